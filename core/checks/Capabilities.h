@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace escut {
+
+// Linux capabilities of a container: what it really gets after defaults, --cap-add, --cap-drop and --privileged.
+class Capabilities
+{
+public:
+    // The set Docker (moby oci/caps/defaults.go) and Podman grant by default, without the CAP_ prefix.
+    static QSet<QString> dockerDefaults();
+    static QSet<QString> allKnown();
+    // Capabilities that give a container a way out to the host (SYS_ADMIN, SYS_MODULE, ...).
+    static QSet<QString> dangerous();
+
+    // "cap_sys_admin", "CAP_SYS_ADMIN", "sys_admin" -> "SYS_ADMIN"
+    static QString normalise(const QString& name);
+
+    // From HostConfig: Privileged, CapAdd, CapDrop (Docker: "ALL"; Podman lists drops one by one).
+    static QSet<QString> effective(const QJsonObject& hostConfig);
+};
+
+} // namespace escut

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/checks/Check.h"
+
+#include <QList>
+
+namespace escut {
+
+// The whole catalogue, in a stable order (layer, then declaration order).
+const QList<CheckDef>& catalogue();
+const CheckDef* findCheck(const QString& id);
+
+// Each catalogue file appends its rows.
+void addDaemonChecks(QList<CheckDef>& out);
+void addContainerChecks(QList<CheckDef>& out);
+
+} // namespace escut

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace escut {
+
+class Snapshot;
+
+// Layers of the diagram, outermost first (DESIGN.md). The string ids are stable API.
+enum class Layer {
+    Host,
+    Daemon,
+    SupplyChain,
+    MinimalImage,
+    Runtime,
+    Container,
+    Secrets,
+    Encryption,
+    Monitoring,
+    Compose,
+};
+
+enum class Scope {
+    Host,
+    Daemon,
+    Image,
+    Container,
+    Compose,
+    Dockerfile,
+};
+
+enum class Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+};
+
+enum class Status {
+    Pass,
+    Warn,
+    Fail,
+    Info,
+    Skipped,
+    Error,
+};
+
+QString layerId(Layer layer);
+QString layerName(Layer layer); // translated
+QString layerCaption(Layer layer); // translated one-liner for the diagram
+std::optional<Layer> layerFromId(const QString& id);
+QList<Layer> allLayers();
+
+QString scopeId(Scope scope);
+std::optional<Scope> scopeFromId(const QString& id);
+
+QString severityId(Severity severity);
+QString severityName(Severity severity); // translated
+std::optional<Severity> severityFromId(const QString& id);
+
+QString statusId(Status status);
+QString statusName(Status status); // translated
+std::optional<Status> statusFromId(const QString& id);
+
+// What a check is evaluated against: the daemon, one container, one image, ...
+struct Subject
+{
+    Scope scope = Scope::Daemon;
+    QString id;   // container/image id, file path; the daemon's ID for daemon checks
+    QString name; // container name without the leading slash, image reference, file path, "daemon"
+    QJsonObject data; // the inspect object for containers and images; not serialised with findings
+};
+
+// The result of one evaluator on one subject.
+struct Outcome
+{
+    Status status = Status::Info;
+    QString evidence; // translated; the exact fact seen, never a secret's value
+
+    static Outcome pass(QString evidence)
+    {
+        return {Status::Pass, std::move(evidence)};
+    }
+    static Outcome warn(QString evidence)
+    {
+        return {Status::Warn, std::move(evidence)};
+    }
+    static Outcome fail(QString evidence)
+    {
+        return {Status::Fail, std::move(evidence)};
+    }
+    static Outcome info(QString evidence)
+    {
+        return {Status::Info, std::move(evidence)};
+    }
+    static Outcome skipped(QString reason)
+    {
+        return {Status::Skipped, std::move(reason)};
+    }
+    static Outcome error(QString reason)
+    {
+        return {Status::Error, std::move(reason)};
+    }
+};
+
+// Pure: no I/O, no clock. The same snapshot always gives the same outcome.
+using Evaluator = Outcome (*)(const Snapshot& snapshot, const Subject& subject);
+
+// One row of the catalogue. Texts are QT_TRANSLATE_NOOP("Checks", ...) and translated on display.
+struct CheckDef
+{
+    const char* id;
+    Layer layer;
+    Scope scope;
+    Severity severity;
+    const char* cis;    // CIS Docker Benchmark v1.6.0 id, "" when none
+    const char* source; // "CIS 2.2; seed 002"
+    const char* title;
+    const char* rationale;
+    const char* remediation;
+    const char* fixId; // remediation id, "" when none
+    Evaluator evaluate;
+
+    [[nodiscard]] QString trTitle() const;
+    [[nodiscard]] QString trRationale() const;
+    [[nodiscard]] QString trRemediation() const;
+};
+
+} // namespace escut

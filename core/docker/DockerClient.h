@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/docker/Endpoint.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace escut {
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QMap<QByteArray, QByteArray> headers; // keys in lower case
+};
+
+struct ClientOptions
+{
+    int connectTimeoutMs = 3000;
+    int requestTimeoutMs = 30000;
+    qint64 maxResponseBytes = 256LL * 1024 * 1024;
+    int maxConcurrent = 8; // bounded pool of connections
+};
+
+// Docker Engine API over libcurl: unix socket, tcp and TLS. Thread-safe: requests from many threads share
+// a bounded pool of connections. Every error says what happened and what to do.
+class DockerClient
+{
+public:
+    enum class Method {
+        Get,
+        Head,
+        Post,
+        Delete,
+    };
+
+    explicit DockerClient(Endpoint endpoint, ClientOptions options = {});
+    ~DockerClient();
+    DockerClient(const DockerClient&) = delete;
+    DockerClient& operator=(const DockerClient&) = delete;
+
+    [[nodiscard]] const Endpoint& endpoint() const;
+
+    // GET /_ping then /version; picks min(daemon API version, our maximum). Must be called before request().
+    [[nodiscard]] Status negotiate();
+    [[nodiscard]] QString apiVersion() const; // e.g. "1.41"; empty before negotiate()
+
+    // path without the version prefix, e.g. "/containers/json?all=1". Non-2xx statuses are errors
+    // (Error::Code::HttpStatus with the daemon's message) unless acceptStatus allows them.
+    [[nodiscard]] Result<HttpResponse> request(Method method,
+                                               const QString& path,
+                                               const QByteArray& body = {},
+                                               const std::function<bool(int)>& acceptStatus = {});
+    [[nodiscard]] Result<QJsonDocument> getJson(const QString& path);
+
+    // Streams /events (newline-delimited JSON). onEvent returns false to stop. Stops when *cancel is true.
+    [[nodiscard]] Status streamEvents(const QString& query,
+                                      const std::function<bool(const QJsonDocument&)>& onEvent,
+                                      const std::atomic<bool>* cancel);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace escut

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/docker/Endpoint.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace escut {
+
+// What stat() said about one file on the Docker host.
+struct FileFact
+{
+    QString role; // "docker.sock", "daemon.json", "key.json", "tlscacert", "tlscert", "tlskey", "/etc/docker"
+    QString path;
+    bool exists = false;
+    QString error; // "permission denied", ... when stat or read failed; empty otherwise
+    uint uid = 0;
+    uint gid = 0;
+    QString owner;
+    QString group;
+    uint mode = 0; // permission bits (07777)
+    QString type;  // "file", "dir", "socket", "symlink", "other"
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static FileFact fromJson(const QJsonObject& json);
+    bool operator==(const FileFact&) const = default;
+};
+
+// daemon.json as found: the raw text is the fact, the parse is derived.
+struct DaemonConfigFact
+{
+    QString path;
+    QString origin; // "default", "rootless", "--config-file"
+    bool exists = false;
+    bool readable = false;
+    QString readError; // e.g. "permission denied"
+    QByteArray text;
+    FileFact file;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static DaemonConfigFact fromJson(const QJsonObject& json);
+};
+
+// The parsed daemon.json (derived from DaemonConfigFact, never serialised).
+struct DaemonConfig
+{
+    enum class State {
+        Missing,
+        Unreadable,
+        Empty,
+        Invalid,
+        Valid,
+    };
+    State state = State::Missing;
+    QJsonObject values;
+    QString parseError; // with line and column
+    int errorLine = 0;
+    int errorColumn = 0;
+
+    [[nodiscard]] static DaemonConfig parse(const DaemonConfigFact& fact);
+};
+
+struct ImageFact
+{
+    QJsonObject inspect;
+    QJsonArray history;
+};
+
+// A collector that could not gather something: the checks that need it report skipped/error with this reason.
+struct CollectionIssue
+{
+    QString collector; // "daemon.json", "containers", "images", "host-files", ...
+    QString message;   // translated
+    QString detail;
+};
+
+// Every fact the checks need and nothing computed from them. Round-trips through JSON losslessly.
+class Snapshot
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    QString toolVersion;
+    QDateTime collectedAt;
+    Endpoint endpoint;
+    bool hostFactsCollected = false; // host files were visible (local unix-socket endpoint)
+
+    QJsonObject version; // GET /version
+    QJsonObject info;    // GET /info
+    QJsonArray networks; // GET /networks
+    QStringList daemonCommandLine; // dockerd's argv from /proc when visible
+    DaemonConfigFact daemonConfigFact;
+    QList<FileFact> files;
+    QList<QJsonObject> containers; // GET /containers/{id}/json for every container
+    QList<ImageFact> images;       // GET /images/{id}/json + /history
+    QList<CollectionIssue> issues;
+
+    [[nodiscard]] const DaemonConfig& daemonConfig() const;
+    [[nodiscard]] const FileFact* file(const QString& role) const;
+    [[nodiscard]] const ImageFact* image(const QString& id) const;
+    [[nodiscard]] const CollectionIssue* issue(const QString& collector) const;
+    // The value of a dockerd flag on its command line (--icc=false → "false"; "--icc false" → "false"; bare → "true").
+    [[nodiscard]] std::optional<QString> commandLineFlag(const QString& name) const;
+    [[nodiscard]] QStringList commandLineFlagValues(const QString& name) const;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Snapshot> fromJson(const QJsonObject& json);
+    [[nodiscard]] static Result<Snapshot> load(const QString& path);
+    [[nodiscard]] Status save(const QString& path) const;
+
+    void setDaemonConfigFact(DaemonConfigFact fact);
+
+private:
+    mutable std::optional<DaemonConfig> m_parsedConfig;
+};
+
+} // namespace escut

@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+file(GLOB_RECURSE files ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp)
+set(bad "")
+foreach(f ${files})
+    file(STRINGS ${f} lines REGEX "#include [<\"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|ui/)")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core/ must not include Widgets or ui/:\n${bad}")
+endif()
