@@ -6,9 +6,11 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace escut {
+namespace escut
+{
 
-namespace {
+namespace
+{
 QTranslator* s_appTranslator = nullptr;
 QTranslator* s_qtTranslator = nullptr;
 QString s_current = QStringLiteral("en");
@@ -60,7 +62,8 @@ bool installTranslations(const QString& lang)
     }
     QCoreApplication::installTranslator(s_appTranslator);
     s_qtTranslator = new QTranslator(app);
-    if (s_qtTranslator->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (s_qtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(s_qtTranslator);
     } else {
         delete s_qtTranslator;

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace escut {
+namespace escut
+{
 
 // Languages the application ships, English first (the source language).
 QStringList supportedLanguages();

@@ -1,8 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations/Translations.h"
+
+#include "app/cli/Cli.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("escut"));
+    QCoreApplication::setOrganizationName(QStringLiteral("escut"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ESCUT_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString requested = escut::Cli::requestedLanguage(args);
+    const QString lang = escut::pickLanguage(requested);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!requested.isEmpty() && lang.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Unknown language '%1': use ca, es or en.").arg(requested) << '\n';
+        return escut::Cli::ExitError;
+    }
+    escut::installTranslations(lang);
+
+    escut::Cli cli(out, err, ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1);
+    const int code = cli.run(args);
+    out.flush();
+    err.flush();
+    return code;
 }

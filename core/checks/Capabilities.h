@@ -6,7 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace escut {
+namespace escut
+{
 
 // Linux capabilities of a container: what it really gets after defaults, --cap-add, --cap-drop and --privileged.
 class Capabilities

@@ -5,7 +5,8 @@
 
 #include <QList>
 
-namespace escut {
+namespace escut
+{
 
 // The whole catalogue, in a stable order (layer, then declaration order).
 const QList<CheckDef>& catalogue();

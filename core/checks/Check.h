@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace escut {
+namespace escut
+{
 
 class Snapshot;
 
@@ -52,7 +53,7 @@ enum class Status {
 };
 
 QString layerId(Layer layer);
-QString layerName(Layer layer); // translated
+QString layerName(Layer layer);    // translated
 QString layerCaption(Layer layer); // translated one-liner for the diagram
 std::optional<Layer> layerFromId(const QString& id);
 QList<Layer> allLayers();
@@ -72,8 +73,8 @@ std::optional<Status> statusFromId(const QString& id);
 struct Subject
 {
     Scope scope = Scope::Daemon;
-    QString id;   // container/image id, file path; the daemon's ID for daemon checks
-    QString name; // container name without the leading slash, image reference, file path, "daemon"
+    QString id;       // container/image id, file path; the daemon's ID for daemon checks
+    QString name;     // container name without the leading slash, image reference, file path, "daemon"
     QJsonObject data; // the inspect object for containers and images; not serialised with findings
 };
 

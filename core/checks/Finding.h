@@ -7,7 +7,8 @@
 #include <QList>
 #include <QSet>
 
-namespace escut {
+namespace escut
+{
 
 // One check evaluated on one subject.
 struct Finding

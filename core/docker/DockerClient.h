@@ -13,7 +13,8 @@
 #include <functional>
 #include <memory>
 
-namespace escut {
+namespace escut
+{
 
 struct HttpResponse
 {
@@ -50,7 +51,7 @@ public:
     [[nodiscard]] const Endpoint& endpoint() const;
 
     // GET /_ping then /version; picks min(daemon API version, our maximum). Must be called before request().
-    [[nodiscard]] Status negotiate();
+    [[nodiscard]] VoidResult negotiate();
     [[nodiscard]] QString apiVersion() const; // e.g. "1.41"; empty before negotiate()
 
     // path without the version prefix, e.g. "/containers/json?all=1". Non-2xx statuses are errors
@@ -62,9 +63,9 @@ public:
     [[nodiscard]] Result<QJsonDocument> getJson(const QString& path);
 
     // Streams /events (newline-delimited JSON). onEvent returns false to stop. Stops when *cancel is true.
-    [[nodiscard]] Status streamEvents(const QString& query,
-                                      const std::function<bool(const QJsonDocument&)>& onEvent,
-                                      const std::atomic<bool>* cancel);
+    [[nodiscard]] VoidResult streamEvents(const QString& query,
+                                          const std::function<bool(const QJsonDocument&)>& onEvent,
+                                          const std::atomic<bool>* cancel);
 
 private:
     struct Private;

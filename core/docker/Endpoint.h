@@ -7,7 +7,8 @@
 #include <QMap>
 #include <QString>
 
-namespace escut {
+namespace escut
+{
 
 // Where the Docker Engine API lives and how to reach it.
 struct Endpoint
@@ -53,7 +54,8 @@ struct Endpoint
 // The process environment, injected so resolution can be tested.
 struct ResolverEnvironment
 {
-    QMap<QString, QString> vars; // DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY, XDG_RUNTIME_DIR
+    QMap<QString, QString>
+        vars; // DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY, XDG_RUNTIME_DIR
     QString homeDir;
     QString defaultSocket = QStringLiteral("/var/run/docker.sock");
 

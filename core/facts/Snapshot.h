@@ -14,7 +14,8 @@
 
 #include <optional>
 
-namespace escut {
+namespace escut
+{
 
 // What stat() said about one file on the Docker host.
 struct FileFact
@@ -94,9 +95,9 @@ public:
     Endpoint endpoint;
     bool hostFactsCollected = false; // host files were visible (local unix-socket endpoint)
 
-    QJsonObject version; // GET /version
-    QJsonObject info;    // GET /info
-    QJsonArray networks; // GET /networks
+    QJsonObject version;           // GET /version
+    QJsonObject info;              // GET /info
+    QJsonArray networks;           // GET /networks
     QStringList daemonCommandLine; // dockerd's argv from /proc when visible
     DaemonConfigFact daemonConfigFact;
     QList<FileFact> files;
@@ -115,7 +116,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Snapshot> fromJson(const QJsonObject& json);
     [[nodiscard]] static Result<Snapshot> load(const QString& path);
-    [[nodiscard]] Status save(const QString& path) const;
+    [[nodiscard]] VoidResult save(const QString& path) const;
 
     void setDaemonConfigFact(DaemonConfigFact fact);
 

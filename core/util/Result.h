@@ -7,7 +7,8 @@
 #include <utility>
 #include <variant>
 
-namespace escut {
+namespace escut
+{
 
 // What went wrong, for the user (message, translated) and for a bug report (detail, untranslated).
 struct Error
@@ -42,18 +43,15 @@ struct Error
 };
 
 // A small std::expected<T, Error> stand-in (the toolchain is C++20).
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     [[nodiscard]] bool ok() const
     {
@@ -95,7 +93,7 @@ private:
 struct Ok
 {
 };
-using Status = Result<Ok>;
+using VoidResult = Result<Ok>;
 
 inline Error makeError(Error::Code code, QString message, QString detail = {})
 {

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Cli.h"
+
+#include "translations/Translations.h"
+
+#include "core/audit/Auditor.h"
+#include "core/report/Reports.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace escut
+{
+
+namespace
+{
+
+QString joinedLayerIds()
+{
+    QStringList ids;
+    for (const Layer l : allLayers()) {
+        ids.append(layerId(l));
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err, bool outIsTty, bool errIsTty)
+    : m_out(out)
+    , m_err(err)
+    , m_outIsTty(outIsTty)
+    , m_errIsTty(errIsTty)
+{}
+
+QString Cli::requestedLanguage(const QStringList& args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            return args.at(i + 1);
+        }
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            return args.at(i).mid(7);
+        }
+    }
+    return {};
+}
+
+int Cli::fail(const QString& message)
+{
+    m_err << tr("escut-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return ExitError;
+}
+
+int Cli::usage(const QString& error)
+{
+    QTextStream& s = error.isEmpty() ? m_out : m_err;
+    if (!error.isEmpty()) {
+        s << tr("escut-cli: %1").arg(error) << "\n\n";
+    }
+    s << tr("Usage: escut-cli <command> [options]") << "\n\n"
+      << tr("Commands:") << '\n'
+      << "  audit      " << tr("Audit the Docker host and print the findings") << '\n'
+      << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
+      << "  checks     " << tr("List the checks of the catalogue") << '\n'
+      << '\n'
+      << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
+      << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
+    s.flush();
+    return error.isEmpty() ? ExitOk : ExitError;
+}
+
+int Cli::run(const QStringList& args)
+{
+    if (args.size() < 2) {
+        return usage(tr("no command given"));
+    }
+    const QString command = args.at(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v") ||
+        command == QLatin1String("version")) {
+        m_out << "escut-cli " << ESCUT_VERSION << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        return usage();
+    }
+    const QStringList rest = QStringList{args.at(0) + QLatin1Char(' ') + command} + args.mid(2);
+    if (command == QLatin1String("audit")) {
+        return audit(rest);
+    }
+    if (command == QLatin1String("snapshot")) {
+        return snapshot(rest);
+    }
+    if (command == QLatin1String("checks")) {
+        return checks(rest);
+    }
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+bool Cli::writeOutput(const QString& path, const QByteArray& data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        m_out << QString::fromUtf8(data);
+        m_out.flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+namespace
+{
+
+struct CommonOptions
+{
+    QCommandLineOption host{QStringList{QStringLiteral("H"), QStringLiteral("host")},
+                            Cli::tr("Docker endpoint: unix:///path or tcp://host:port."),
+                            Cli::tr("URL")};
+    QCommandLineOption context{QStringLiteral("context"), Cli::tr("Docker context to use."), Cli::tr("NAME")};
+    QCommandLineOption only{QStringLiteral("only"),
+                            Cli::tr("Only these layers, comma-separated: %1.").arg(joinedLayerIds()),
+                            Cli::tr("LAYER,...")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                              Cli::tr("Write to FILE instead of standard output."),
+                              Cli::tr("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"), Cli::tr("Language of texts: ca, es or en."), Cli::tr("LANG")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               Cli::tr("Seconds to wait for each Docker request (default 30)."),
+                               Cli::tr("SECONDS"),
+                               QStringLiteral("30")};
+};
+
+} // namespace
+
+int Cli::audit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Audit the Docker host: collect facts, evaluate every check, score each layer."));
+    parser.addHelpOption();
+    CommonOptions common;
+    QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                      tr("Evaluate a saved snapshot instead of a live daemon."),
+                                      tr("FILE"));
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: text or json."),
+                              tr("FORMAT"),
+                              QStringLiteral("text"));
+    QCommandLineOption failOn(QStringLiteral("fail-on"),
+                              tr("Exit with 1 when a failed check has this severity or higher: "
+                                 "info, low, medium, high, critical or none (default high)."),
+                              tr("SEVERITY"),
+                              QStringLiteral("high"));
+    QCommandLineOption verbose(QStringList{QStringLiteral("verbose")}, tr("Text output: list passing checks too."));
+    QCommandLineOption noColor(QStringLiteral("no-color"), tr("Never use colours."));
+    parser.addOptions({common.host,
+                       common.context,
+                       snapshotOption,
+                       common.only,
+                       format,
+                       common.output,
+                       failOn,
+                       common.lang,
+                       verbose,
+                       noColor,
+                       common.timeout});
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+
+    AuditOptions options;
+    options.endpoint.host = parser.value(common.host);
+    options.endpoint.context = parser.value(common.context);
+    options.snapshotPath = parser.value(snapshotOption);
+    if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
+        return fail(tr("--host and --context cannot be used together"));
+    }
+    if (!options.snapshotPath.isEmpty() && (!options.endpoint.host.isEmpty() || !options.endpoint.context.isEmpty())) {
+        return fail(tr("--snapshot cannot be combined with --host or --context"));
+    }
+    if (parser.isSet(common.only)) {
+        for (const QString& id : parser.value(common.only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto layer = layerFromId(id.trimmed());
+            if (!layer) {
+                return fail(tr("unknown layer '%1'; valid layers: %2").arg(id, joinedLayerIds()));
+            }
+            options.only.insert(*layer);
+        }
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        return fail(tr("unknown format '%1'; valid formats: text, json").arg(fmt));
+    }
+    std::optional<Severity> threshold;
+    if (parser.value(failOn) != QLatin1String("none")) {
+        threshold = severityFromId(parser.value(failOn));
+        if (!threshold) {
+            return fail(
+                tr("unknown severity '%1'; valid: info, low, medium, high, critical, none").arg(parser.value(failOn)));
+        }
+    }
+    bool timeoutOk = false;
+    const int timeoutSeconds = parser.value(common.timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0) {
+        return fail(tr("--timeout needs a positive number of seconds"));
+    }
+    options.requestTimeoutMs = timeoutSeconds * 1000;
+
+    ProgressCallback progress;
+    if (m_errIsTty) {
+        progress = [this](int done, int total, const QString& stage) {
+            m_err << '\r' << tr("%1: %2/%3").arg(stage).arg(done).arg(total) << "\x1b[K";
+            m_err.flush();
+        };
+    }
+    Result<AuditResult> result = Auditor::run(options, progress);
+    if (m_errIsTty) {
+        m_err << "\r\x1b[K";
+        m_err.flush();
+    }
+    if (!result) {
+        return fail(result.error().fullText());
+    }
+
+    ReportOptions reportOptions;
+    reportOptions.language = currentLanguage();
+    reportOptions.verbose = parser.isSet(verbose);
+    const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
+    reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    const QByteArray data =
+        fmt == QLatin1String("json")
+            ? QJsonDocument(jsonReport(result.value(), reportOptions)).toJson(QJsonDocument::Indented)
+            : textReport(result.value(), reportOptions).toUtf8();
+    if (!writeOutput(parser.value(common.output), data)) {
+        return ExitError;
+    }
+
+    if (threshold) {
+        for (const Finding& f : result.value().findings) {
+            if (f.status == Status::Fail && f.check->severity >= *threshold) {
+                return ExitFindings;
+            }
+        }
+    }
+    return ExitOk;
+}
+
+int Cli::snapshot(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Collect the facts of the Docker host into a JSON snapshot. "
+                                        "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
+    parser.addHelpOption();
+    CommonOptions common;
+    parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    AuditOptions options;
+    options.endpoint.host = parser.value(common.host);
+    options.endpoint.context = parser.value(common.context);
+    if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
+        return fail(tr("--host and --context cannot be used together"));
+    }
+    bool timeoutOk = false;
+    options.requestTimeoutMs = parser.value(common.timeout).toInt(&timeoutOk) * 1000;
+    if (!timeoutOk || options.requestTimeoutMs <= 0) {
+        return fail(tr("--timeout needs a positive number of seconds"));
+    }
+    Result<Snapshot> snap = Auditor::collect(options);
+    if (!snap) {
+        return fail(snap.error().fullText());
+    }
+    const QString path = parser.value(common.output);
+    if (!path.isEmpty() && path != QLatin1String("-")) {
+        if (const VoidResult saved = snap.value().save(path); !saved) {
+            return fail(saved.error().fullText());
+        }
+        m_err << tr("Snapshot written to %1 (%n container(s)).",
+                    nullptr,
+                    static_cast<int>(snap.value().containers.size()))
+                     .arg(path)
+              << '\n';
+        return ExitOk;
+    }
+    return writeOutput({}, QJsonDocument(snap.value().toJson()).toJson(QJsonDocument::Indented)) ? ExitOk : ExitError;
+}
+
+int Cli::checks(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the checks of the catalogue."));
+    parser.addHelpOption();
+    CommonOptions common;
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: text or json."),
+                              tr("FORMAT"),
+                              QStringLiteral("text"));
+    QCommandLineOption verbose(QStringLiteral("verbose"), tr("Show rationale and remediation."));
+    parser.addOptions({format, common.output, common.lang, verbose});
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    ReportOptions options;
+    options.verbose = parser.isSet(verbose);
+    options.color = m_outIsTty && !parser.isSet(common.output);
+    const QString fmt = parser.value(format);
+    if (fmt == QLatin1String("json")) {
+        return writeOutput(parser.value(common.output), QJsonDocument(catalogueJson()).toJson(QJsonDocument::Indented))
+                   ? ExitOk
+                   : ExitError;
+    }
+    if (fmt != QLatin1String("text")) {
+        return fail(tr("unknown format '%1'; valid formats: text, json").arg(fmt));
+    }
+    return writeOutput(parser.value(common.output), catalogueText(options).toUtf8()) ? ExitOk : ExitError;
+}
+
+} // namespace escut

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace escut
+{
+
+// escut-cli: subcommands over escut_core. Output streams are injected so tests can read them.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode {
+        ExitOk = 0,
+        ExitFindings = 1,
+        ExitError = 2,
+    };
+
+    Cli(QTextStream& out, QTextStream& err, bool outIsTty, bool errIsTty);
+
+    // args includes the program name, as QCoreApplication::arguments() gives it.
+    int run(const QStringList& args);
+
+    // Scans args for --lang/--lang=xx before parsing, so help texts come out translated too.
+    static QString requestedLanguage(const QStringList& args);
+
+private:
+    int audit(const QStringList& args);
+    int snapshot(const QStringList& args);
+    int checks(const QStringList& args);
+    int usage(const QString& error = {});
+    int fail(const QString& message);
+    bool writeOutput(const QString& path, const QByteArray& data);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_outIsTty;
+    bool m_errIsTty;
+};
+
+} // namespace escut

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/audit/Auditor.h"
+
+#include "core/docker/DockerClient.h"
+
+#include <QElapsedTimer>
+
+namespace escut
+{
+
+CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
+{
+    CollectOptions c;
+    c.hostRoot = options.hostRoot;
+    c.concurrency = options.concurrency;
+    if (!options.only.isEmpty()) {
+        const auto any = [&](std::initializer_list<Layer> layers) {
+            return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
+        };
+        c.containers = any({Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring});
+        c.images = any({Layer::SupplyChain, Layer::MinimalImage});
+    }
+    return c;
+}
+
+Result<Snapshot>
+Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    if (!options.snapshotPath.isEmpty()) {
+        return Snapshot::load(options.snapshotPath);
+    }
+    Result<Endpoint> endpoint = EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
+    if (!endpoint) {
+        return endpoint.error();
+    }
+    ClientOptions clientOptions;
+    clientOptions.connectTimeoutMs = options.connectTimeoutMs;
+    clientOptions.requestTimeoutMs = options.requestTimeoutMs;
+    clientOptions.maxConcurrent = options.concurrency;
+    DockerClient client(endpoint.value(), clientOptions);
+    return Collector::collect(client, collectOptionsFor(options), progress, cancel);
+}
+
+AuditResult Auditor::evaluate(Snapshot snapshot, const QSet<Layer>& only)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AuditResult result;
+    result.snapshot = std::move(snapshot);
+    result.findings = escut::evaluate(result.snapshot, EvaluateOptions{only});
+    result.score = ScoreCard::compute(result.findings);
+    result.evaluateMs = timer.elapsed();
+    return result;
+}
+
+Result<AuditResult>
+Auditor::run(const AuditOptions& options, const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<Snapshot> snapshot = collect(options, progress, cancel);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    const qint64 collectMs = timer.elapsed();
+    AuditResult result = evaluate(std::move(snapshot).value(), options.only);
+    result.collectMs = collectMs;
+    return result;
+}
+
+} // namespace escut

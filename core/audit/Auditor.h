@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/audit/Score.h"
+#include "core/checks/Finding.h"
+#include "core/docker/Endpoint.h"
+#include "core/facts/Collector.h"
+#include "core/facts/Snapshot.h"
+
+#include <QSet>
+
+#include <atomic>
+
+namespace escut
+{
+
+struct AuditOptions
+{
+    EndpointRequest endpoint; // --host / --context
+    QString snapshotPath;     // --snapshot: evaluate a saved snapshot, no daemon needed
+    QSet<Layer> only;         // --only
+    QString hostRoot = QStringLiteral("/");
+    int concurrency = 8;
+    int connectTimeoutMs = 3000;
+    int requestTimeoutMs = 30000;
+};
+
+struct AuditResult
+{
+    Snapshot snapshot;
+    QList<Finding> findings;
+    ScoreCard score;
+    qint64 collectMs = 0;
+    qint64 evaluateMs = 0;
+};
+
+// Collect (or load) a snapshot, evaluate the catalogue, score. Blocking: run it on a worker thread.
+class Auditor
+{
+public:
+    [[nodiscard]] static Result<AuditResult>
+    run(const AuditOptions& options, const ProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+    // Collection only (escut-cli snapshot).
+    [[nodiscard]] static Result<Snapshot> collect(const AuditOptions& options,
+                                                  const ProgressCallback& progress = {},
+                                                  const std::atomic<bool>* cancel = nullptr);
+
+    // Evaluation of a snapshot already in memory (pure).
+    [[nodiscard]] static AuditResult evaluate(Snapshot snapshot, const QSet<Layer>& only);
+
+    // Which facts the selected layers need.
+    [[nodiscard]] static CollectOptions collectOptionsFor(const AuditOptions& options);
+};
+
+} // namespace escut

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/checks/Finding.h"
+
+#include "core/checks/Catalogue.h"
+#include "core/facts/Snapshot.h"
+
+namespace escut
+{
+
+QJsonObject Finding::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), QString::fromLatin1(check->id));
+    o.insert(QStringLiteral("layer"), layerId(check->layer));
+    o.insert(QStringLiteral("scope"), scopeId(check->scope));
+    o.insert(QStringLiteral("subject"),
+             QJsonObject{{QStringLiteral("kind"), scopeId(subject.scope)},
+                         {QStringLiteral("id"), subject.id},
+                         {QStringLiteral("name"), subject.name}});
+    o.insert(QStringLiteral("status"), statusId(status));
+    o.insert(QStringLiteral("severity"), severityId(check->severity));
+    o.insert(QStringLiteral("cis"), QString::fromLatin1(check->cis));
+    o.insert(QStringLiteral("title"), check->trTitle());
+    o.insert(QStringLiteral("evidence"), evidence);
+    o.insert(QStringLiteral("remediation"), check->trRemediation());
+    o.insert(QStringLiteral("fix"), *check->fixId ? QJsonValue(QString::fromLatin1(check->fixId)) : QJsonValue());
+    return o;
+}
+
+QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
+{
+    QList<Subject> out;
+    switch (scope) {
+    case Scope::Daemon:
+    case Scope::Host: {
+        Subject s;
+        s.scope = scope;
+        s.id = snapshot.info.value(QStringLiteral("ID")).toString();
+        s.name = scope == Scope::Daemon ? QStringLiteral("daemon") : QStringLiteral("host");
+        out.append(s);
+        break;
+    }
+    case Scope::Container:
+        for (const QJsonObject& c : snapshot.containers) {
+            Subject s;
+            s.scope = Scope::Container;
+            s.id = c.value(QStringLiteral("Id")).toString();
+            s.name = c.value(QStringLiteral("Name")).toString();
+            if (s.name.startsWith(QLatin1Char('/'))) {
+                s.name.remove(0, 1);
+            }
+            s.data = c;
+            out.append(s);
+        }
+        break;
+    case Scope::Image:
+        for (const ImageFact& i : snapshot.images) {
+            Subject s;
+            s.scope = Scope::Image;
+            s.id = i.inspect.value(QStringLiteral("Id")).toString();
+            const QJsonArray tags = i.inspect.value(QStringLiteral("RepoTags")).toArray();
+            s.name = tags.isEmpty() ? s.id.left(19) : tags.first().toString();
+            s.data = i.inspect;
+            out.append(s);
+        }
+        break;
+    case Scope::Compose:
+    case Scope::Dockerfile:
+        break; // collected from files, added by later collectors
+    }
+    return out;
+}
+
+QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options)
+{
+    QList<Finding> findings;
+    QHash<int, QList<Subject>> subjectCache;
+    for (const CheckDef& def : catalogue()) {
+        if (!options.only.isEmpty() && !options.only.contains(def.layer)) {
+            continue;
+        }
+        const int key = static_cast<int>(def.scope);
+        auto it = subjectCache.find(key);
+        if (it == subjectCache.end()) {
+            it = subjectCache.insert(key, subjectsFor(snapshot, def.scope));
+        }
+        for (const Subject& subject : *it) {
+            const Outcome outcome = def.evaluate(snapshot, subject);
+            Finding f;
+            f.check = &def;
+            f.subject = subject;
+            f.subject.data = {};
+            f.status = outcome.status;
+            f.evidence = outcome.evidence;
+            findings.append(std::move(f));
+        }
+    }
+    return findings;
+}
+
+} // namespace escut

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/Collector.h"
+
+#include "core/docker/DockerClient.h"
+#include "core/facts/HostProbe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace escut
+{
+
+namespace
+{
+
+Error cancelledError()
+{
+    return makeError(Error::Code::Cancelled, QCoreApplication::translate("Collector", "The audit was cancelled."));
+}
+
+bool isCancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load();
+}
+
+// Runs fn over items on pool; results keep the order of items. Stops early on cancel.
+template <typename In, typename Fn>
+auto mapConcurrently(QThreadPool* pool,
+                     const QList<In>& items,
+                     Fn fn,
+                     const ProgressCallback& progress,
+                     const QString& stage,
+                     const std::atomic<bool>* cancel)
+{
+    using Out = std::invoke_result_t<Fn, const In&>;
+    std::atomic<int> done{0};
+    const int total = static_cast<int>(items.size());
+    QMutex progressMutex;
+    auto wrapped = [&](const In& item) -> Out {
+        if (isCancelled(cancel)) {
+            return Out(cancelledError());
+        }
+        Out out = fn(item);
+        const int n = ++done;
+        if (progress) {
+            QMutexLocker lock(&progressMutex);
+            progress(n, total, stage);
+        }
+        return out;
+    };
+    return QtConcurrent::blockingMapped<QList<Out>>(pool, items, wrapped);
+}
+
+QJsonArray toArray(const Result<QJsonDocument>& doc)
+{
+    return doc.ok() ? doc.value().array() : QJsonArray();
+}
+
+} // namespace
+
+Result<Snapshot> Collector::collect(DockerClient& client,
+                                    const CollectOptions& options,
+                                    const ProgressCallback& progress,
+                                    const std::atomic<bool>* cancel)
+{
+    if (client.apiVersion().isEmpty()) {
+        if (const VoidResult negotiated = client.negotiate(); !negotiated) {
+            return negotiated.error();
+        }
+    }
+    if (isCancelled(cancel)) {
+        return cancelledError();
+    }
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, options.concurrency));
+
+    Snapshot snapshot;
+    snapshot.toolVersion = QStringLiteral(ESCUT_VERSION);
+    snapshot.collectedAt = QDateTime::currentDateTimeUtc();
+    snapshot.endpoint = client.endpoint();
+
+    // The daemon-wide documents, concurrently.
+    QStringList paths{QStringLiteral("/version"), QStringLiteral("/info"), QStringLiteral("/networks")};
+    if (options.containers) {
+        paths.append(QStringLiteral("/containers/json?all=1"));
+    }
+    if (options.images) {
+        paths.append(QStringLiteral("/images/json"));
+    }
+    const auto docs = mapConcurrently(
+        &pool,
+        paths,
+        [&](const QString& path) { return client.getJson(path); },
+        progress,
+        QCoreApplication::translate("Collector", "Reading the daemon"),
+        cancel);
+    if (isCancelled(cancel)) {
+        return cancelledError();
+    }
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        if (!docs.at(i).ok()) {
+            // /version and /info are essential; without them the audit cannot say anything.
+            if (i < 2) {
+                return docs.at(i).error();
+            }
+            snapshot.issues.append({paths.at(i), docs.at(i).error().message, docs.at(i).error().detail});
+        }
+    }
+    snapshot.version = docs.at(0).value().object();
+    snapshot.info = docs.at(1).value().object();
+    snapshot.networks = toArray(docs.at(2));
+
+    if (options.hostFiles && snapshot.endpoint.isLocal()) {
+        HostProbe(options.hostRoot).collect(snapshot);
+    }
+
+    if (options.containers && docs.at(3).ok()) {
+        QStringList ids;
+        for (const QJsonValue& c : docs.at(3).value().array()) {
+            ids.append(c.toObject().value(QStringLiteral("Id")).toString());
+        }
+        const auto inspected = mapConcurrently(
+            &pool,
+            ids,
+            [&](const QString& id) { return client.getJson(QStringLiteral("/containers/%1/json").arg(id)); },
+            progress,
+            QCoreApplication::translate("Collector", "Inspecting containers"),
+            cancel);
+        if (isCancelled(cancel)) {
+            return cancelledError();
+        }
+        for (qsizetype i = 0; i < inspected.size(); ++i) {
+            if (inspected.at(i).ok()) {
+                snapshot.containers.append(inspected.at(i).value().object());
+            } else if (inspected.at(i).error().httpStatus != 404) { // removed between list and inspect
+                snapshot.issues.append({QStringLiteral("containers"),
+                                        inspected.at(i).error().message,
+                                        ids.at(i) + QStringLiteral(": ") + inspected.at(i).error().detail});
+            }
+        }
+    }
+
+    const int imageIndex = options.containers ? 4 : 3;
+    if (options.images && docs.at(imageIndex).ok()) {
+        QStringList ids;
+        for (const QJsonValue& img : docs.at(imageIndex).value().array()) {
+            ids.append(img.toObject().value(QStringLiteral("Id")).toString());
+        }
+        struct ImageResult
+        {
+            Result<QJsonDocument> inspect;
+            Result<QJsonDocument> history;
+        };
+        const auto inspected = mapConcurrently(
+            &pool,
+            ids,
+            [&](const QString& id) -> Result<ImageResult> {
+                return ImageResult{client.getJson(QStringLiteral("/images/%1/json").arg(id)),
+                                   client.getJson(QStringLiteral("/images/%1/history").arg(id))};
+            },
+            progress,
+            QCoreApplication::translate("Collector", "Inspecting images"),
+            cancel);
+        if (isCancelled(cancel)) {
+            return cancelledError();
+        }
+        for (qsizetype i = 0; i < inspected.size(); ++i) {
+            if (!inspected.at(i).ok()) {
+                continue;
+            }
+            const ImageResult& r = inspected.at(i).value();
+            if (!r.inspect.ok()) {
+                if (r.inspect.error().httpStatus != 404) {
+                    snapshot.issues.append({QStringLiteral("images"),
+                                            r.inspect.error().message,
+                                            ids.at(i) + QStringLiteral(": ") + r.inspect.error().detail});
+                }
+                continue;
+            }
+            snapshot.images.append({r.inspect.value().object(), toArray(r.history)});
+        }
+    }
+    return snapshot;
+}
+
+} // namespace escut

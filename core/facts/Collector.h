@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/facts/Snapshot.h"
+#include "core/util/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace escut
+{
+
+class DockerClient;
+
+// done/total of the current stage; stage is translated ("Inspecting containers").
+using ProgressCallback = std::function<void(int done, int total, const QString& stage)>;
+
+struct CollectOptions
+{
+    bool containers = true;
+    bool images = true;
+    bool hostFiles = true; // only for local (unix socket) endpoints
+    QString hostRoot = QStringLiteral("/");
+    int concurrency = 8;
+};
+
+// Reads everything the checks need from the daemon and the host into a Snapshot. Requests run
+// concurrently (bounded). Blocks the calling thread: call it from a worker, never from the GUI thread.
+class Collector
+{
+public:
+    [[nodiscard]] static Result<Snapshot> collect(DockerClient& client,
+                                                  const CollectOptions& options,
+                                                  const ProgressCallback& progress = {},
+                                                  const std::atomic<bool>* cancel = nullptr);
+};
+
+} // namespace escut

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/Snapshot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace escut
+{
+
+namespace
+{
+
+QJsonArray stringsToJson(const QStringList& list)
+{
+    QJsonArray out;
+    for (const QString& s : list) {
+        out.append(s);
+    }
+    return out;
+}
+
+QStringList stringsFromJson(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+// Line and column (1-based) of a byte offset in text.
+std::pair<int, int> lineColumn(const QByteArray& text, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+QJsonObject FileFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("role"), role}, {QStringLiteral("path"), path}, {QStringLiteral("exists"), exists}};
+    if (!error.isEmpty()) {
+        o.insert(QStringLiteral("error"), error);
+    }
+    if (exists) {
+        o.insert(QStringLiteral("uid"), static_cast<qint64>(uid));
+        o.insert(QStringLiteral("gid"), static_cast<qint64>(gid));
+        o.insert(QStringLiteral("owner"), owner);
+        o.insert(QStringLiteral("group"), group);
+        o.insert(QStringLiteral("mode"), QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0')));
+        o.insert(QStringLiteral("type"), type);
+    }
+    return o;
+}
+
+FileFact FileFact::fromJson(const QJsonObject& o)
+{
+    FileFact f;
+    f.role = o.value(QStringLiteral("role")).toString();
+    f.path = o.value(QStringLiteral("path")).toString();
+    f.exists = o.value(QStringLiteral("exists")).toBool();
+    f.error = o.value(QStringLiteral("error")).toString();
+    f.uid = static_cast<uint>(o.value(QStringLiteral("uid")).toInteger());
+    f.gid = static_cast<uint>(o.value(QStringLiteral("gid")).toInteger());
+    f.owner = o.value(QStringLiteral("owner")).toString();
+    f.group = o.value(QStringLiteral("group")).toString();
+    f.mode = o.value(QStringLiteral("mode")).toString().toUInt(nullptr, 8);
+    f.type = o.value(QStringLiteral("type")).toString();
+    return f;
+}
+
+QJsonObject DaemonConfigFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("path"), path},
+                  {QStringLiteral("origin"), origin},
+                  {QStringLiteral("exists"), exists},
+                  {QStringLiteral("readable"), readable},
+                  {QStringLiteral("file"), file.toJson()}};
+    if (!readError.isEmpty()) {
+        o.insert(QStringLiteral("readError"), readError);
+    }
+    if (readable) {
+        // Keep the bytes exactly: text when it is valid UTF-8, base64 otherwise.
+        const QString asText = QString::fromUtf8(text);
+        if (asText.toUtf8() == text) {
+            o.insert(QStringLiteral("text"), asText);
+        } else {
+            o.insert(QStringLiteral("textBase64"), QString::fromLatin1(text.toBase64()));
+        }
+    }
+    return o;
+}
+
+DaemonConfigFact DaemonConfigFact::fromJson(const QJsonObject& o)
+{
+    DaemonConfigFact f;
+    f.path = o.value(QStringLiteral("path")).toString();
+    f.origin = o.value(QStringLiteral("origin")).toString();
+    f.exists = o.value(QStringLiteral("exists")).toBool();
+    f.readable = o.value(QStringLiteral("readable")).toBool();
+    f.readError = o.value(QStringLiteral("readError")).toString();
+    if (o.contains(QStringLiteral("textBase64"))) {
+        f.text = QByteArray::fromBase64(o.value(QStringLiteral("textBase64")).toString().toLatin1());
+    } else {
+        f.text = o.value(QStringLiteral("text")).toString().toUtf8();
+    }
+    f.file = FileFact::fromJson(o.value(QStringLiteral("file")).toObject());
+    return f;
+}
+
+DaemonConfig DaemonConfig::parse(const DaemonConfigFact& fact)
+{
+    DaemonConfig c;
+    if (!fact.exists) {
+        c.state = State::Missing;
+        return c;
+    }
+    if (!fact.readable) {
+        c.state = State::Unreadable;
+        return c;
+    }
+    if (fact.text.trimmed().isEmpty()) {
+        c.state = State::Empty;
+        return c;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(fact.text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        c.state = State::Invalid;
+        const auto [line, column] = lineColumn(fact.text, error.offset);
+        c.errorLine = line;
+        c.errorColumn = column;
+        c.parseError = QCoreApplication::translate("Snapshot", "line %1, column %2: %3")
+                           .arg(line)
+                           .arg(column)
+                           .arg(error.errorString());
+        return c;
+    }
+    if (!doc.isObject()) {
+        c.state = State::Invalid;
+        c.errorLine = 1;
+        c.errorColumn = 1;
+        c.parseError = QCoreApplication::translate("Snapshot", "the top level is not a JSON object");
+        return c;
+    }
+    c.state = State::Valid;
+    c.values = doc.object();
+    return c;
+}
+
+const DaemonConfig& Snapshot::daemonConfig() const
+{
+    if (!m_parsedConfig) {
+        m_parsedConfig = DaemonConfig::parse(daemonConfigFact);
+    }
+    return *m_parsedConfig;
+}
+
+void Snapshot::setDaemonConfigFact(DaemonConfigFact fact)
+{
+    daemonConfigFact = std::move(fact);
+    m_parsedConfig.reset();
+}
+
+const FileFact* Snapshot::file(const QString& role) const
+{
+    for (const FileFact& f : files) {
+        if (f.role == role) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+const ImageFact* Snapshot::image(const QString& id) const
+{
+    for (const ImageFact& i : images) {
+        if (i.inspect.value(QStringLiteral("Id")).toString() == id) {
+            return &i;
+        }
+    }
+    return nullptr;
+}
+
+const CollectionIssue* Snapshot::issue(const QString& collector) const
+{
+    for (const CollectionIssue& i : issues) {
+        if (i.collector == collector) {
+            return &i;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Snapshot::commandLineFlagValues(const QString& name) const
+{
+    // dockerd accepts --flag=value, --flag value and bare boolean --flag.
+    QStringList values;
+    const QString withEquals = name + QLatin1Char('=');
+    for (qsizetype i = 1; i < daemonCommandLine.size(); ++i) {
+        const QString& arg = daemonCommandLine.at(i);
+        if (arg.startsWith(withEquals)) {
+            values.append(arg.mid(withEquals.size()));
+        } else if (arg == name) {
+            // dockerd takes no positional arguments: a following non-flag word is this flag's value.
+            if (i + 1 < daemonCommandLine.size() && !daemonCommandLine.at(i + 1).startsWith(u'-')) {
+                values.append(daemonCommandLine.at(++i));
+            } else {
+                values.append(QStringLiteral("true"));
+            }
+        }
+    }
+    return values;
+}
+
+std::optional<QString> Snapshot::commandLineFlag(const QString& name) const
+{
+    const QStringList values = commandLineFlagValues(name);
+    if (values.isEmpty()) {
+        return std::nullopt;
+    }
+    return values.last();
+}
+
+QJsonObject Snapshot::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("schema"), SchemaVersion);
+    o.insert(QStringLiteral("toolVersion"), toolVersion);
+    o.insert(QStringLiteral("collectedAt"), collectedAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("endpoint"), endpoint.toJson());
+    o.insert(QStringLiteral("hostFactsCollected"), hostFactsCollected);
+    o.insert(QStringLiteral("version"), version);
+    o.insert(QStringLiteral("info"), info);
+    o.insert(QStringLiteral("networks"), networks);
+    o.insert(QStringLiteral("daemonCommandLine"), stringsToJson(daemonCommandLine));
+    o.insert(QStringLiteral("daemonConfig"), daemonConfigFact.toJson());
+    QJsonArray fileArray;
+    for (const FileFact& f : files) {
+        fileArray.append(f.toJson());
+    }
+    o.insert(QStringLiteral("files"), fileArray);
+    QJsonArray containerArray;
+    for (const QJsonObject& c : containers) {
+        containerArray.append(c);
+    }
+    o.insert(QStringLiteral("containers"), containerArray);
+    QJsonArray imageArray;
+    for (const ImageFact& i : images) {
+        imageArray.append(QJsonObject{{QStringLiteral("inspect"), i.inspect}, {QStringLiteral("history"), i.history}});
+    }
+    o.insert(QStringLiteral("images"), imageArray);
+    QJsonArray issueArray;
+    for (const CollectionIssue& i : issues) {
+        issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
+                                      {QStringLiteral("message"), i.message},
+                                      {QStringLiteral("detail"), i.detail}});
+    }
+    o.insert(QStringLiteral("issues"), issueArray);
+    return o;
+}
+
+Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
+{
+    const int schema = o.value(QStringLiteral("schema")).toInt(-1);
+    if (schema < 1 || schema > SchemaVersion) {
+        return makeError(Error::Code::ParseError,
+                         QCoreApplication::translate("Snapshot",
+                                                     "This snapshot has schema version %1; this Escut reads "
+                                                     "versions 1 to %2. Collect a new snapshot or update Escut.")
+                             .arg(schema)
+                             .arg(SchemaVersion));
+    }
+    Snapshot s;
+    s.toolVersion = o.value(QStringLiteral("toolVersion")).toString();
+    s.collectedAt = QDateTime::fromString(o.value(QStringLiteral("collectedAt")).toString(), Qt::ISODateWithMs);
+    s.endpoint = Endpoint::fromJson(o.value(QStringLiteral("endpoint")).toObject());
+    s.hostFactsCollected = o.value(QStringLiteral("hostFactsCollected")).toBool();
+    s.version = o.value(QStringLiteral("version")).toObject();
+    s.info = o.value(QStringLiteral("info")).toObject();
+    s.networks = o.value(QStringLiteral("networks")).toArray();
+    s.daemonCommandLine = stringsFromJson(o.value(QStringLiteral("daemonCommandLine")));
+    s.daemonConfigFact = DaemonConfigFact::fromJson(o.value(QStringLiteral("daemonConfig")).toObject());
+    for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {
+        s.files.append(FileFact::fromJson(v.toObject()));
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("containers")).toArray()) {
+        s.containers.append(v.toObject());
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("images")).toArray()) {
+        const QJsonObject io = v.toObject();
+        s.images.append(
+            {io.value(QStringLiteral("inspect")).toObject(), io.value(QStringLiteral("history")).toArray()});
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
+        const QJsonObject io = v.toObject();
+        s.issues.append({io.value(QStringLiteral("collector")).toString(),
+                         io.value(QStringLiteral("message")).toString(),
+                         io.value(QStringLiteral("detail")).toString()});
+    }
+    return s;
+}
+
+Result<Snapshot> Snapshot::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(
+            file.error() == QFileDevice::OpenError && !file.exists() ? Error::Code::NotFound : Error::Code::IoError,
+            QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: %2.").arg(path, file.errorString()));
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return makeError(Error::Code::ParseError,
+                         QCoreApplication::translate("Snapshot", "The snapshot %1 is not valid JSON: %2.")
+                             .arg(path, error.errorString()));
+    }
+    return fromJson(doc.object());
+}
+
+VoidResult Snapshot::save(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(
+            Error::Code::IoError,
+            QCoreApplication::translate("Snapshot", "Cannot write the snapshot %1: %2.").arg(path, file.errorString()));
+    }
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        return makeError(
+            Error::Code::IoError,
+            QCoreApplication::translate("Snapshot", "Cannot write the snapshot %1: %2.").arg(path, file.errorString()));
+    }
+    return Ok{};
+}
+
+} // namespace escut

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/Reports.h"
+
+#include "core/checks/Catalogue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+
+namespace escut
+{
+
+namespace
+{
+
+constexpr int JsonReportSchema = 1;
+
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QString paint(const QString& text, const char* code, bool color)
+{
+    if (!color) {
+        return text;
+    }
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+}
+
+const char* statusColor(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return "32";
+    case Status::Warn:
+        return "33";
+    case Status::Fail:
+        return "1;31";
+    case Status::Info:
+        return "36";
+    case Status::Skipped:
+    case Status::Error:
+        return "35";
+    }
+    return "0";
+}
+
+QString scoreText(const LayerScore& score)
+{
+    const int s = score.score();
+    return s < 0 ? Report::tr("not scored") : Report::tr("%1/100").arg(s);
+}
+
+QString countsText(const LayerScore& s)
+{
+    return Report::tr("pass %1, warn %2, fail %3, info %4, skipped %5, error %6")
+        .arg(s.pass)
+        .arg(s.warn)
+        .arg(s.fail)
+        .arg(s.info)
+        .arg(s.skipped)
+        .arg(s.error);
+}
+
+QJsonObject checkJson(const CheckDef& def)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(def.id)},
+                       {QStringLiteral("layer"), layerId(def.layer)},
+                       {QStringLiteral("scope"), scopeId(def.scope)},
+                       {QStringLiteral("severity"), severityId(def.severity)},
+                       {QStringLiteral("cis"), QString::fromLatin1(def.cis)},
+                       {QStringLiteral("source"), QString::fromLatin1(def.source)},
+                       {QStringLiteral("title"), def.trTitle()},
+                       {QStringLiteral("rationale"), def.trRationale()},
+                       {QStringLiteral("remediation"), def.trRemediation()},
+                       {QStringLiteral("fix"), *def.fixId ? QJsonValue(QString::fromLatin1(def.fixId)) : QJsonValue()}};
+}
+
+} // namespace
+
+QJsonObject jsonReport(const AuditResult& result, const ReportOptions& options)
+{
+    const Snapshot& s = result.snapshot;
+    QJsonArray findings;
+    QJsonArray skipped;
+    for (const Finding& f : result.findings) {
+        findings.append(f.toJson());
+        if (f.status == Status::Skipped || f.status == Status::Error) {
+            skipped.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(f.check->id)},
+                                       {QStringLiteral("subject"), f.subject.name},
+                                       {QStringLiteral("status"), statusId(f.status)},
+                                       {QStringLiteral("reason"), f.evidence}});
+        }
+    }
+    QJsonArray issues;
+    for (const CollectionIssue& i : s.issues) {
+        issues.append(QJsonObject{{QStringLiteral("collector"), i.collector},
+                                  {QStringLiteral("message"), i.message},
+                                  {QStringLiteral("detail"), i.detail}});
+    }
+    return QJsonObject{
+        {QStringLiteral("schema"), JsonReportSchema},
+        {QStringLiteral("tool"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("escut")},
+                     {QStringLiteral("version"), QStringLiteral(ESCUT_VERSION)}}},
+        {QStringLiteral("language"), options.language},
+        {QStringLiteral("time"), s.collectedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("endpoint"), s.endpoint.toJson()},
+        {QStringLiteral("daemon"),
+         QJsonObject{{QStringLiteral("version"), s.version.value(QStringLiteral("Version"))},
+                     {QStringLiteral("apiVersion"), s.version.value(QStringLiteral("ApiVersion"))},
+                     {QStringLiteral("os"), s.info.value(QStringLiteral("OperatingSystem"))},
+                     {QStringLiteral("containers"), s.containers.size()},
+                     {QStringLiteral("images"), s.images.size()}}},
+        {QStringLiteral("durationMs"),
+         QJsonObject{{QStringLiteral("collect"), result.collectMs}, {QStringLiteral("evaluate"), result.evaluateMs}}},
+        {QStringLiteral("scores"), result.score.toJson()},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("issues"), issues},
+    };
+}
+
+QString textReport(const AuditResult& result, const ReportOptions& options)
+{
+    const Snapshot& s = result.snapshot;
+    QString out;
+    out += paint(Report::tr("Escut %1 — audit of %2").arg(QStringLiteral(ESCUT_VERSION), s.endpoint.displayName()),
+                 "1",
+                 options.color);
+    out += QLatin1Char('\n');
+    if (!s.version.isEmpty()) {
+        out += Report::tr("Docker %1 (API %2) on %3, %n container(s)", nullptr, static_cast<int>(s.containers.size()))
+                   .arg(s.version.value(QStringLiteral("Version")).toString(),
+                        s.version.value(QStringLiteral("ApiVersion")).toString(),
+                        s.info.value(QStringLiteral("OperatingSystem")).toString());
+        out += QLatin1Char('\n');
+    }
+    out += Report::tr("Overall score: %1 (%2)").arg(scoreText(result.score.overall), countsText(result.score.overall));
+    out += QStringLiteral("\n");
+    for (const CollectionIssue& issue : s.issues) {
+        out += paint(Report::tr("Warning: %1").arg(issue.message), "33", options.color) + QLatin1Char('\n');
+    }
+
+    for (const Layer layer : allLayers()) {
+        if (!result.score.layers.contains(layer)) {
+            continue;
+        }
+        const LayerScore& ls = result.score.layers.value(layer);
+        out += QLatin1Char('\n');
+        out += paint(Report::tr("■ %1 — %2").arg(layerName(layer), scoreText(ls)), "1", options.color);
+        out += QStringLiteral("  ") + countsText(ls) + QLatin1Char('\n');
+
+        // Group this layer's findings by subject, keeping first-seen order.
+        QStringList subjects;
+        QMap<QString, QList<const Finding*>> bySubject;
+        for (const Finding& f : result.findings) {
+            if (f.check->layer != layer) {
+                continue;
+            }
+            if (!options.verbose && f.status == Status::Pass) {
+                continue;
+            }
+            const QString key = f.subject.name;
+            if (!bySubject.contains(key)) {
+                subjects.append(key);
+            }
+            bySubject[key].append(&f);
+        }
+        if (subjects.isEmpty()) {
+            out += QStringLiteral("  ") + Report::tr("All checks pass.") + QLatin1Char('\n');
+        }
+        for (const QString& subject : subjects) {
+            out += QStringLiteral("  ") + paint(subject, "1", options.color) + QLatin1Char('\n');
+            for (const Finding* f : bySubject.value(subject)) {
+                const QString status = QStringLiteral("[%1]").arg(statusName(f->status).toUpper());
+                QString line = QStringLiteral("    %1 %2 %3")
+                                   .arg(paint(status, statusColor(f->status), options.color),
+                                        severityName(f->check->severity),
+                                        f->check->trTitle());
+                line += QStringLiteral(" (%1").arg(QString::fromLatin1(f->check->id));
+                if (*f->check->cis) {
+                    line += QStringLiteral(", ") + Report::tr("CIS %1").arg(QString::fromLatin1(f->check->cis));
+                }
+                line += QLatin1Char(')');
+                out += line + QLatin1Char('\n');
+                if (!f->evidence.isEmpty()) {
+                    out += QStringLiteral("        ") + f->evidence + QLatin1Char('\n');
+                }
+                if (f->status == Status::Fail || f->status == Status::Warn) {
+                    out += QStringLiteral("        ") + Report::tr("Fix: %1").arg(f->check->trRemediation()) +
+                           QLatin1Char('\n');
+                }
+            }
+        }
+    }
+    return out;
+}
+
+QJsonObject catalogueJson()
+{
+    QJsonArray checks;
+    for (const CheckDef& def : catalogue()) {
+        checks.append(checkJson(def));
+    }
+    QJsonArray layers;
+    for (const Layer layer : allLayers()) {
+        layers.append(QJsonObject{{QStringLiteral("id"), layerId(layer)},
+                                  {QStringLiteral("name"), layerName(layer)},
+                                  {QStringLiteral("caption"), layerCaption(layer)}});
+    }
+    return QJsonObject{{QStringLiteral("schema"), JsonReportSchema},
+                       {QStringLiteral("layers"), layers},
+                       {QStringLiteral("checks"), checks}};
+}
+
+QString catalogueText(const ReportOptions& options)
+{
+    QString out;
+    std::optional<Layer> current;
+    for (const CheckDef& def : catalogue()) {
+        if (current != def.layer) {
+            current = def.layer;
+            out += QLatin1Char('\n') + paint(layerName(def.layer), "1", options.color) + QLatin1Char('\n');
+        }
+        out += QStringLiteral("  %1  %2  %3")
+                   .arg(QString::fromLatin1(def.id).leftJustified(30),
+                        severityName(def.severity).leftJustified(9),
+                        def.trTitle());
+        if (*def.cis) {
+            out += QStringLiteral(" (") + Report::tr("CIS %1").arg(QString::fromLatin1(def.cis)) + QLatin1Char(')');
+        }
+        out += QLatin1Char('\n');
+        if (options.verbose) {
+            out += QStringLiteral("      ") + def.trRationale() + QLatin1Char('\n');
+            out += QStringLiteral("      ") + Report::tr("Fix: %1").arg(def.trRemediation()) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace escut
