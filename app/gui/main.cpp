@@ -1,8 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations/Translations.h"
+
+#include "ui/MainWindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("escut"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Escut"));
+    QApplication::setOrganizationName(QStringLiteral("escut"));
+    QApplication::setApplicationVersion(QStringLiteral(ESCUT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Escut: security dashboard for Docker hosts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption host(QStringList{QStringLiteral("H"), QStringLiteral("host")},
+                                  QApplication::translate("main", "Docker endpoint: unix:///path or tcp://host:port."),
+                                  QApplication::translate("main", "URL"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     QApplication::translate("main", "Docker context to use."),
+                                     QApplication::translate("main", "NAME"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"),
+        QApplication::translate("main", "Show a saved snapshot instead of a live daemon."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Show the bundled demo snapshot."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Language: ca, es or en."),
+                                  QApplication::translate("main", "LANG"));
+    parser.addOptions({host, context, snapshot, demo, lang});
+    parser.process(app);
+
+    escut::installTranslations(escut::pickLanguage(parser.value(lang)).isEmpty()
+                                   ? QStringLiteral("en")
+                                   : escut::pickLanguage(parser.value(lang)));
+
+    escut::MainWindow::Options options;
+    options.audit.endpoint.host = parser.value(host);
+    options.audit.endpoint.context = parser.value(context);
+    options.audit.snapshotPath = parser.value(snapshot);
+    options.demo = parser.isSet(demo);
+    escut::MainWindow window(options);
+    window.show();
+    QTimer::singleShot(0, &window, &escut::MainWindow::startAudit);
+    return app.exec();
 }
