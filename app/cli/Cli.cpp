@@ -5,10 +5,10 @@
 
 #include "core/audit/Auditor.h"
 #include "core/report/Reports.h"
+#include "core/util/FileWrite.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace escut
 {
@@ -106,9 +106,8 @@ bool Cli::writeOutput(const QString& path, const QByteArray& data)
         m_out.flush();
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (const VoidResult written = writeFile(path, data); !written) {
+        fail(written.error().fullText());
         return false;
     }
     return true;

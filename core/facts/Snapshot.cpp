@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/Snapshot.h"
 
+#include "core/util/FileWrite.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace escut
 {
@@ -333,19 +334,7 @@ Result<Snapshot> Snapshot::load(const QString& path)
 
 VoidResult Snapshot::save(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(
-            Error::Code::IoError,
-            QCoreApplication::translate("Snapshot", "Cannot write the snapshot %1: %2.").arg(path, file.errorString()));
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return makeError(
-            Error::Code::IoError,
-            QCoreApplication::translate("Snapshot", "Cannot write the snapshot %1: %2.").arg(path, file.errorString()));
-    }
-    return Ok{};
+    return writeFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace escut
