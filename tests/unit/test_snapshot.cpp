@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/TestUtil.h"
+
+#include "core/checks/Finding.h"
+#include "core/facts/Snapshot.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace escut;
+
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripIsLossless();
+    void nonUtf8DaemonJsonKeepsItsBytes();
+    void saveAndLoad();
+    void loadErrors();
+    void newerSchemaIsRefused();
+    void daemonConfigParse_data();
+    void daemonConfigParse();
+    void commandLineFlags();
+    void evaluationIsDeterministicAcrossRoundTrip();
+
+private:
+    static QJsonObject fixture(const QString& relative);
+    static Snapshot sample();
+};
+
+QJsonObject TestSnapshot::fixture(const QString& relative)
+{
+    QFile f(escut::test::sourceDir() + QStringLiteral("/tests/data/fixtures/") + relative);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", qPrintable(relative));
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    return doc.isArray() ? doc.array().first().toObject() : doc.object();
+}
+
+Snapshot TestSnapshot::sample()
+{
+    Snapshot s;
+    s.toolVersion = QStringLiteral("0.1.0");
+    s.collectedAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0, 0, 123), Qt::UTC);
+    s.endpoint.url = QStringLiteral("unix:///var/run/docker.sock");
+    s.endpoint.socketPath = QStringLiteral("/var/run/docker.sock");
+    s.hostFactsCollected = true;
+    s.info = fixture(QStringLiteral("runtimes/info-json-runsc-fresh-start.json"));
+    s.version = QJsonObject{{QStringLiteral("Version"), QStringLiteral("20.10.24+dfsg1")},
+                            {QStringLiteral("ApiVersion"), QStringLiteral("1.41")}};
+    s.networks = QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("bridge")}}};
+    s.daemonCommandLine = {QStringLiteral("/usr/sbin/dockerd"), QStringLiteral("-H"), QStringLiteral("fd://")};
+    DaemonConfigFact config;
+    config.path = QStringLiteral("/etc/docker/daemon.json");
+    config.origin = QStringLiteral("default");
+    config.exists = true;
+    config.readable = true;
+    config.text = "{\n  \"icc\": false,\n  \"log-level\": \"info\"\n}\n";
+    config.file = {QStringLiteral("daemon.json"),
+                   config.path,
+                   true,
+                   {},
+                   0,
+                   0,
+                   QStringLiteral("root"),
+                   QStringLiteral("root"),
+                   0644,
+                   QStringLiteral("file")};
+    s.setDaemonConfigFact(config);
+    s.files.append(config.file);
+    s.files.append({QStringLiteral("docker.sock"),
+                    s.endpoint.socketPath,
+                    true,
+                    {},
+                    0,
+                    998,
+                    QStringLiteral("root"),
+                    QStringLiteral("docker"),
+                    0660,
+                    QStringLiteral("socket")});
+    s.files.append({QStringLiteral("key.json"),
+                    QStringLiteral("/etc/docker/key.json"),
+                    false,
+                    QStringLiteral("permission denied")});
+    s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runc-created.json")));
+    s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runsc-hardened-created.json")));
+    s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-kata-runtime-running-docker19.json")));
+    s.images.append(
+        {QJsonObject{{QStringLiteral("Id"), QStringLiteral("sha256:abc")}, {QStringLiteral("Size"), 1234567890123LL}},
+         QJsonArray{QJsonObject{{QStringLiteral("CreatedBy"), QStringLiteral("/bin/sh -c #(nop) CMD [\"sh\"]")}}}});
+    s.issues.append({QStringLiteral("images"), QStringLiteral("message"), QStringLiteral("detail")});
+    return s;
+}
+
+void TestSnapshot::roundTripIsLossless()
+{
+    const Snapshot s = sample();
+    const QJsonObject once = s.toJson();
+    const Result<Snapshot> back = Snapshot::fromJson(once);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().toJson(), once);
+    QCOMPARE(back.value().containers, s.containers);
+    QCOMPARE(back.value().info, s.info);
+    QCOMPARE(back.value().daemonConfigFact.text, s.daemonConfigFact.text);
+    QCOMPARE(back.value().files.size(), s.files.size());
+    QVERIFY(back.value().files.at(1) == s.files.at(1));
+    QCOMPARE(back.value().collectedAt, s.collectedAt);
+    QCOMPARE(back.value().images.first().inspect.value(QStringLiteral("Size")).toInteger(), 1234567890123LL);
+    // Through text too, as `escut-cli snapshot -o` writes it.
+    const QJsonDocument text = QJsonDocument::fromJson(QJsonDocument(once).toJson());
+    QCOMPARE(Snapshot::fromJson(text.object()).value().toJson(), once);
+}
+
+void TestSnapshot::nonUtf8DaemonJsonKeepsItsBytes()
+{
+    Snapshot s = sample();
+    DaemonConfigFact f = s.daemonConfigFact;
+    f.text = QByteArray("{\"debug\": true, \"x\": \"\xff\xfe\"}\n");
+    s.setDaemonConfigFact(f);
+    const Result<Snapshot> back = Snapshot::fromJson(s.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().daemonConfigFact.text, f.text);
+}
+
+void TestSnapshot::saveAndLoad()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    const Snapshot s = sample();
+    QVERIFY(s.save(path).ok());
+    const Result<Snapshot> loaded = Snapshot::load(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().toJson(), s.toJson());
+}
+
+void TestSnapshot::loadErrors()
+{
+    QTemporaryDir dir;
+    const Result<Snapshot> missing = Snapshot::load(dir.filePath(QStringLiteral("nope.json")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+    QVERIFY(missing.error().message.contains(QLatin1String("nope.json")));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+    const Result<Snapshot> invalid = Snapshot::load(bad);
+    QVERIFY(!invalid.ok());
+    QCOMPARE(invalid.error().code, Error::Code::ParseError);
+}
+
+void TestSnapshot::newerSchemaIsRefused()
+{
+    QJsonObject o = sample().toJson();
+    o.insert(QStringLiteral("schema"), Snapshot::SchemaVersion + 1);
+    const Result<Snapshot> r = Snapshot::fromJson(o);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QString::number(Snapshot::SchemaVersion + 1)));
+}
+
+void TestSnapshot::daemonConfigParse_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    using S = DaemonConfig::State;
+    QTest::newRow("missing") << false << false << QByteArray() << int(S::Missing) << 0 << 0;
+    QTest::newRow("unreadable") << true << false << QByteArray() << int(S::Unreadable) << 0 << 0;
+    QTest::newRow("empty") << true << true << QByteArray() << int(S::Empty) << 0 << 0;
+    QTest::newRow("whitespace") << true << true << QByteArray(" \n\t\n") << int(S::Empty) << 0 << 0;
+    QTest::newRow("valid") << true << true << QByteArray("{\"debug\": false}") << int(S::Valid) << 0 << 0;
+    QTest::newRow("trailing comma") << true << true << QByteArray("{\n  \"debug\": false,\n}\n") << int(S::Invalid) << 3
+                                    << 1;
+    QTest::newRow("comment") << true << true << QByteArray("{\n  // no debug\n  \"debug\": false\n}") << int(S::Invalid)
+                             << 2 << 3;
+    QTest::newRow("array") << true << true << QByteArray("[1, 2]") << int(S::Invalid) << 1 << 1;
+}
+
+void TestSnapshot::daemonConfigParse()
+{
+    QFETCH(bool, exists);
+    QFETCH(bool, readable);
+    QFETCH(QByteArray, text);
+    QFETCH(int, state);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    DaemonConfigFact fact;
+    fact.exists = exists;
+    fact.readable = readable;
+    fact.text = text;
+    const DaemonConfig c = DaemonConfig::parse(fact);
+    QCOMPARE(int(c.state), state);
+    if (c.state == DaemonConfig::State::Invalid) {
+        QCOMPARE(c.errorLine, line);
+        QVERIFY2(qAbs(c.errorColumn - column) <= 1, qPrintable(c.parseError));
+        QVERIFY(c.parseError.contains(QStringLiteral("line %1").arg(line)));
+    }
+}
+
+void TestSnapshot::commandLineFlags()
+{
+    Snapshot s;
+    s.daemonCommandLine = {QStringLiteral("/usr/bin/dockerd"),
+                           QStringLiteral("--icc=false"),
+                           QStringLiteral("-H"),
+                           QStringLiteral("fd://"),
+                           QStringLiteral("--config-file"),
+                           QStringLiteral("/srv/d.json"),
+                           QStringLiteral("--debug"),
+                           QStringLiteral("-H"),
+                           QStringLiteral("tcp://0.0.0.0:2375")};
+    QCOMPARE(s.commandLineFlag(QStringLiteral("--icc")).value(), QStringLiteral("false"));
+    QCOMPARE(s.commandLineFlag(QStringLiteral("--config-file")).value(), QStringLiteral("/srv/d.json"));
+    QCOMPARE(s.commandLineFlag(QStringLiteral("--debug")).value(), QStringLiteral("true"));
+    QCOMPARE(s.commandLineFlagValues(QStringLiteral("-H")),
+             (QStringList{QStringLiteral("fd://"), QStringLiteral("tcp://0.0.0.0:2375")}));
+    QVERIFY(!s.commandLineFlag(QStringLiteral("--live-restore")).has_value());
+}
+
+void TestSnapshot::evaluationIsDeterministicAcrossRoundTrip()
+{
+    const Snapshot s = sample();
+    const QList<Finding> first = evaluate(s);
+    const QList<Finding> again = evaluate(Snapshot::fromJson(s.toJson()).value());
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(again.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        QCOMPARE(again.at(i).toJson(), first.at(i).toJson());
+    }
+    // One finding per container check per container.
+    int containerFindings = 0;
+    for (const Finding& f : first) {
+        containerFindings += f.subject.scope == Scope::Container ? 1 : 0;
+    }
+    QCOMPARE(containerFindings % 3, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "test_snapshot.moc"
