@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/docker/Endpoint.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace escut
+{
+
+namespace
+{
+
+QString trc(const char* text)
+{
+    return QCoreApplication::translate("Endpoint", text);
+}
+
+QString configDir(const ResolverEnvironment& env)
+{
+    const QString fromEnv = env.vars.value(QStringLiteral("DOCKER_CONFIG"));
+    return fromEnv.isEmpty() ? env.homeDir + QStringLiteral("/.docker") : fromEnv;
+}
+
+bool truthy(const QString& value)
+{
+    return !value.isEmpty() && value != QLatin1String("0") &&
+           value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+}
+
+} // namespace
+
+QString Endpoint::displayName() const
+{
+    QString name = url;
+    if (name.isEmpty()) {
+        name = kind == Kind::Unix ? QStringLiteral("unix://") + socketPath
+                                  : QStringLiteral("tcp://%1:%2").arg(host).arg(port);
+    }
+    if (!contextName.isEmpty()) {
+        return trc("%1 (context %2)").arg(name, contextName);
+    }
+    return name;
+}
+
+QString Endpoint::sourceName(Source source)
+{
+    switch (source) {
+    case Source::Flag:
+        return trc("--host option");
+    case Source::Environment:
+        return trc("DOCKER_HOST");
+    case Source::Context:
+        return trc("Docker context");
+    case Source::Rootless:
+        return trc("rootless socket");
+    case Source::Default:
+        return trc("default socket");
+    case Source::Snapshot:
+        return trc("saved snapshot");
+    }
+    return {};
+}
+
+namespace
+{
+constexpr const char* s_sourceIds[] = {"flag", "environment", "context", "rootless", "default", "snapshot"};
+}
+
+QJsonObject Endpoint::toJson() const
+{
+    QJsonObject o{{QStringLiteral("url"), url},
+                  {QStringLiteral("kind"), kind == Kind::Unix ? QStringLiteral("unix") : QStringLiteral("tcp")},
+                  {QStringLiteral("source"), QString::fromLatin1(s_sourceIds[static_cast<int>(source)])}};
+    if (kind == Kind::Unix) {
+        o.insert(QStringLiteral("socketPath"), socketPath);
+    } else {
+        o.insert(QStringLiteral("host"), host);
+        o.insert(QStringLiteral("port"), port);
+        o.insert(QStringLiteral("tls"), tls);
+        o.insert(QStringLiteral("tlsVerify"), tlsVerify);
+        // Paths only, never the key material.
+        o.insert(QStringLiteral("caFile"), caFile);
+        o.insert(QStringLiteral("certFile"), certFile);
+        o.insert(QStringLiteral("keyFile"), keyFile);
+    }
+    if (!contextName.isEmpty()) {
+        o.insert(QStringLiteral("context"), contextName);
+    }
+    return o;
+}
+
+Endpoint Endpoint::fromJson(const QJsonObject& o)
+{
+    Endpoint e;
+    e.url = o.value(QStringLiteral("url")).toString();
+    e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("tcp") ? Kind::Tcp : Kind::Unix;
+    const QString source = o.value(QStringLiteral("source")).toString();
+    for (int i = 0; i < 6; ++i) {
+        if (source == QLatin1String(s_sourceIds[i])) {
+            e.source = static_cast<Source>(i);
+        }
+    }
+    e.socketPath = o.value(QStringLiteral("socketPath")).toString();
+    e.host = o.value(QStringLiteral("host")).toString();
+    e.port = o.value(QStringLiteral("port")).toInt();
+    e.tls = o.value(QStringLiteral("tls")).toBool();
+    e.tlsVerify = o.value(QStringLiteral("tlsVerify")).toBool();
+    e.caFile = o.value(QStringLiteral("caFile")).toString();
+    e.certFile = o.value(QStringLiteral("certFile")).toString();
+    e.keyFile = o.value(QStringLiteral("keyFile")).toString();
+    e.contextName = o.value(QStringLiteral("context")).toString();
+    return e;
+}
+
+ResolverEnvironment ResolverEnvironment::system()
+{
+    ResolverEnvironment env;
+    const QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DOCKER_HOST",
+                             "DOCKER_CONTEXT",
+                             "DOCKER_CONFIG",
+                             "DOCKER_CERT_PATH",
+                             "DOCKER_TLS_VERIFY",
+                             "XDG_RUNTIME_DIR"}) {
+        const QString key = QString::fromLatin1(name);
+        if (pe.contains(key)) {
+            env.vars.insert(key, pe.value(key));
+        }
+    }
+    env.homeDir = QDir::homePath();
+    return env;
+}
+
+Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const ResolverEnvironment& env)
+{
+    const QString url = rawUrl.trimmed();
+    Endpoint e;
+    e.url = url;
+    if (url.startsWith(QLatin1String("unix://"))) {
+        e.kind = Endpoint::Kind::Unix;
+        e.socketPath = url.mid(7);
+        if (e.socketPath.isEmpty()) {
+            return makeError(Error::Code::InvalidArgument, trc("The Docker host '%1' names no socket path.").arg(url));
+        }
+        return e;
+    }
+    if (url.startsWith(QLatin1Char('/'))) {
+        e.kind = Endpoint::Kind::Unix;
+        e.socketPath = url;
+        e.url = QStringLiteral("unix://") + url;
+        return e;
+    }
+    if (url.startsWith(QLatin1String("ssh://"))) {
+        return makeError(Error::Code::InvalidArgument,
+                         trc("ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, "
+                             "or a unix socket.")
+                             .arg(url));
+    }
+    if (url.startsWith(QLatin1String("npipe://")) || url.startsWith(QLatin1String("fd://"))) {
+        return makeError(Error::Code::InvalidArgument,
+                         trc("The Docker host '%1' cannot be reached from here.").arg(url));
+    }
+    QString rest = url;
+    if (rest.startsWith(QLatin1String("tcp://"))) {
+        rest = rest.mid(6);
+    } else if (rest.startsWith(QLatin1String("http://")) || rest.startsWith(QLatin1String("https://"))) {
+        rest = rest.mid(rest.indexOf(QLatin1String("://")) + 3);
+    } else if (rest.contains(QLatin1String("://"))) {
+        return makeError(Error::Code::InvalidArgument,
+                         trc("Unknown Docker host scheme in '%1': use unix:///path or tcp://host:port.").arg(url));
+    }
+    rest = rest.section(QLatin1Char('/'), 0, 0);
+    const QUrl parsed(QStringLiteral("tcp://") + rest);
+    if (!parsed.isValid() || parsed.host().isEmpty()) {
+        return makeError(Error::Code::InvalidArgument,
+                         trc("Cannot understand the Docker host '%1': use unix:///path or tcp://host:port.").arg(url));
+    }
+    e.kind = Endpoint::Kind::Tcp;
+    e.host = parsed.host();
+    const bool verify = truthy(env.vars.value(QStringLiteral("DOCKER_TLS_VERIFY")));
+    const QString certPath = env.vars.value(QStringLiteral("DOCKER_CERT_PATH"));
+    e.port = parsed.port(verify || !certPath.isEmpty() ? 2376 : 2375);
+    e.url = QStringLiteral("tcp://%1:%2").arg(e.host).arg(e.port);
+    e.tls = verify || url.startsWith(QLatin1String("https://")) || (!certPath.isEmpty() && e.port == 2376);
+    e.tlsVerify = verify;
+    if (e.tls) {
+        const QString dir = certPath.isEmpty() ? configDir(env) : certPath;
+        e.caFile = dir + QStringLiteral("/ca.pem");
+        e.certFile = dir + QStringLiteral("/cert.pem");
+        e.keyFile = dir + QStringLiteral("/key.pem");
+        for (QString* file : {&e.caFile, &e.certFile, &e.keyFile}) {
+            if (!QFileInfo::exists(*file)) {
+                file->clear();
+            }
+        }
+    }
+    return e;
+}
+
+QString EndpointResolver::currentContextName(const ResolverEnvironment& env)
+{
+    const QString fromEnv = env.vars.value(QStringLiteral("DOCKER_CONTEXT"));
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    QFile config(configDir(env) + QStringLiteral("/config.json"));
+    if (config.open(QIODevice::ReadOnly)) {
+        const QString name =
+            QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("currentContext")).toString();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("default");
+}
+
+Result<Endpoint> EndpointResolver::fromContext(const QString& name, const ResolverEnvironment& env)
+{
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString metaPath = configDir(env) + QStringLiteral("/contexts/meta/") + hash + QStringLiteral("/meta.json");
+    QFile meta(metaPath);
+    if (!meta.open(QIODevice::ReadOnly)) {
+        return makeError(
+            Error::Code::NotFound,
+            trc("The Docker context '%1' does not exist (no %2). List the contexts with 'docker context ls'.")
+                .arg(name, metaPath));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(meta.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(
+            Error::Code::ParseError,
+            trc("The Docker context file %1 is not valid JSON: %2.").arg(metaPath, parseError.errorString()));
+    }
+    const QJsonObject docker =
+        doc.object().value(QStringLiteral("Endpoints")).toObject().value(QStringLiteral("docker")).toObject();
+    const QString host = docker.value(QStringLiteral("Host")).toString();
+    if (host.isEmpty()) {
+        return makeError(Error::Code::ParseError,
+                         trc("The Docker context '%1' has no Docker endpoint (%2).").arg(name, metaPath));
+    }
+    ResolverEnvironment noTlsEnv = env;
+    noTlsEnv.vars.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
+    noTlsEnv.vars.remove(QStringLiteral("DOCKER_CERT_PATH"));
+    Result<Endpoint> endpoint = fromHostUrl(host, noTlsEnv);
+    if (!endpoint) {
+        return endpoint;
+    }
+    Endpoint e = endpoint.value();
+    e.contextName = name;
+    e.source = Endpoint::Source::Context;
+    if (e.kind == Endpoint::Kind::Tcp) {
+        const QString tlsDir = configDir(env) + QStringLiteral("/contexts/tls/") + hash + QStringLiteral("/docker");
+        const bool skipVerify = docker.value(QStringLiteral("SkipTLSVerify")).toBool();
+        if (QFileInfo::exists(tlsDir + QStringLiteral("/ca.pem")) ||
+            QFileInfo::exists(tlsDir + QStringLiteral("/cert.pem"))) {
+            e.tls = true;
+            e.tlsVerify = !skipVerify;
+            e.caFile =
+                QFileInfo::exists(tlsDir + QStringLiteral("/ca.pem")) ? tlsDir + QStringLiteral("/ca.pem") : QString();
+            e.certFile = QFileInfo::exists(tlsDir + QStringLiteral("/cert.pem")) ? tlsDir + QStringLiteral("/cert.pem")
+                                                                                 : QString();
+            e.keyFile = QFileInfo::exists(tlsDir + QStringLiteral("/key.pem")) ? tlsDir + QStringLiteral("/key.pem")
+                                                                               : QString();
+            if (e.port == 2375 && !host.contains(QLatin1String(":2375"))) {
+                e.port = 2376;
+            }
+        }
+    }
+    return e;
+}
+
+Result<Endpoint> EndpointResolver::resolve(const EndpointRequest& request, const ResolverEnvironment& env)
+{
+    const auto withSource = [](Result<Endpoint> r, Endpoint::Source source) -> Result<Endpoint> {
+        if (!r) {
+            return r;
+        }
+        Endpoint e = r.value();
+        if (e.contextName.isEmpty()) {
+            e.source = source;
+        }
+        return e;
+    };
+    if (!request.host.isEmpty()) {
+        return withSource(fromHostUrl(request.host, env), Endpoint::Source::Flag);
+    }
+    if (!request.context.isEmpty() && request.context != QLatin1String("default")) {
+        return fromContext(request.context, env);
+    }
+    if (request.context.isEmpty()) {
+        const QString dockerHost = env.vars.value(QStringLiteral("DOCKER_HOST"));
+        if (!dockerHost.isEmpty()) {
+            return withSource(fromHostUrl(dockerHost, env), Endpoint::Source::Environment);
+        }
+        const QString current = currentContextName(env);
+        if (current != QLatin1String("default")) {
+            return fromContext(current, env);
+        }
+    }
+    const QString runtimeDir = env.vars.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    if (!runtimeDir.isEmpty()) {
+        const QString rootless = runtimeDir + QStringLiteral("/docker.sock");
+        if (QFileInfo::exists(rootless)) {
+            Endpoint e;
+            e.kind = Endpoint::Kind::Unix;
+            e.socketPath = rootless;
+            e.url = QStringLiteral("unix://") + rootless;
+            e.source = Endpoint::Source::Rootless;
+            return e;
+        }
+    }
+    Endpoint e;
+    e.kind = Endpoint::Kind::Unix;
+    e.socketPath = env.defaultSocket;
+    e.url = QStringLiteral("unix://") + env.defaultSocket;
+    e.source = Endpoint::Source::Default;
+    return e;
+}
+
+} // namespace escut
