@@ -153,7 +153,10 @@ DaemonConfig DaemonConfig::parse(const DaemonConfigFact& fact)
         c.state = State::Invalid;
         c.errorLine = 1;
         c.errorColumn = 1;
-        c.parseError = QCoreApplication::translate("Snapshot", "the top level is not a JSON object");
+        c.parseError = QCoreApplication::translate("Snapshot", "line %1, column %2: %3")
+                           .arg(1)
+                           .arg(1)
+                           .arg(QCoreApplication::translate("Snapshot", "the top level is not a JSON object"));
         return c;
     }
     c.state = State::Valid;

@@ -203,7 +203,8 @@ void TestCliAudit::snapshotGivesIdenticalFindings()
     for (const QString& name : {m_hardened, m_weak}) {
         QJsonArray live;
         QJsonArray saved;
-        for (const auto& [source, target] : {std::pair{&m_report, &live}, std::pair{&report, &saved}}) {
+        for (const auto& [source, target] :
+             {std::pair<const QJsonObject*, QJsonArray*>{&m_report, &live}, std::pair{&report, &saved}}) {
             for (const QJsonValue& v : source->value(QStringLiteral("findings")).toArray()) {
                 if (v.toObject().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString() ==
                     name) {

@@ -82,10 +82,11 @@ Snapshot TestSnapshot::sample()
                     QStringLiteral("docker"),
                     0660,
                     QStringLiteral("socket")});
-    s.files.append({QStringLiteral("key.json"),
-                    QStringLiteral("/etc/docker/key.json"),
-                    false,
-                    QStringLiteral("permission denied")});
+    FileFact key;
+    key.role = QStringLiteral("key.json");
+    key.path = QStringLiteral("/etc/docker/key.json");
+    key.error = QStringLiteral("permission denied");
+    s.files.append(key);
     s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runc-created.json")));
     s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runsc-hardened-created.json")));
     s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-kata-runtime-running-docker19.json")));

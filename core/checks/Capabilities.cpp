@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/checks/Capabilities.h"
+
+#include <QJsonArray>
+
+namespace escut
+{
+
+QSet<QString> Capabilities::dockerDefaults()
+{
+    // moby oci/caps/defaults.go (DefaultCapabilities), the same set Podman grants by default.
+    return {QStringLiteral("CHOWN"),
+            QStringLiteral("DAC_OVERRIDE"),
+            QStringLiteral("FSETID"),
+            QStringLiteral("FOWNER"),
+            QStringLiteral("MKNOD"),
+            QStringLiteral("NET_RAW"),
+            QStringLiteral("SETGID"),
+            QStringLiteral("SETUID"),
+            QStringLiteral("SETFCAP"),
+            QStringLiteral("SETPCAP"),
+            QStringLiteral("NET_BIND_SERVICE"),
+            QStringLiteral("SYS_CHROOT"),
+            QStringLiteral("KILL"),
+            QStringLiteral("AUDIT_WRITE")};
+}
+
+QSet<QString> Capabilities::allKnown()
+{
+    static const char* const names[] = {"CHOWN",
+                                        "DAC_OVERRIDE",
+                                        "DAC_READ_SEARCH",
+                                        "FOWNER",
+                                        "FSETID",
+                                        "KILL",
+                                        "SETGID",
+                                        "SETUID",
+                                        "SETPCAP",
+                                        "LINUX_IMMUTABLE",
+                                        "NET_BIND_SERVICE",
+                                        "NET_BROADCAST",
+                                        "NET_ADMIN",
+                                        "NET_RAW",
+                                        "IPC_LOCK",
+                                        "IPC_OWNER",
+                                        "SYS_MODULE",
+                                        "SYS_RAWIO",
+                                        "SYS_CHROOT",
+                                        "SYS_PTRACE",
+                                        "SYS_PACCT",
+                                        "SYS_ADMIN",
+                                        "SYS_BOOT",
+                                        "SYS_NICE",
+                                        "SYS_RESOURCE",
+                                        "SYS_TIME",
+                                        "SYS_TTY_CONFIG",
+                                        "MKNOD",
+                                        "LEASE",
+                                        "AUDIT_WRITE",
+                                        "AUDIT_CONTROL",
+                                        "SETFCAP",
+                                        "MAC_OVERRIDE",
+                                        "MAC_ADMIN",
+                                        "SYSLOG",
+                                        "WAKE_ALARM",
+                                        "BLOCK_SUSPEND",
+                                        "AUDIT_READ",
+                                        "PERFMON",
+                                        "BPF",
+                                        "CHECKPOINT_RESTORE"};
+    QSet<QString> out;
+    for (const char* n : names) {
+        out.insert(QString::fromLatin1(n));
+    }
+    return out;
+}
+
+QSet<QString> Capabilities::dangerous()
+{
+    // Each of these is a documented way out of a container or into the host kernel.
+    return {QStringLiteral("SYS_ADMIN"),
+            QStringLiteral("SYS_MODULE"),
+            QStringLiteral("SYS_PTRACE"),
+            QStringLiteral("SYS_RAWIO"),
+            QStringLiteral("DAC_READ_SEARCH"),
+            QStringLiteral("NET_ADMIN"),
+            QStringLiteral("SYS_BOOT"),
+            QStringLiteral("BPF"),
+            QStringLiteral("PERFMON"),
+            QStringLiteral("SYS_TIME"),
+            QStringLiteral("MAC_ADMIN"),
+            QStringLiteral("MAC_OVERRIDE"),
+            QStringLiteral("LINUX_IMMUTABLE"),
+            QStringLiteral("SYSLOG"),
+            QStringLiteral("AUDIT_CONTROL"),
+            QStringLiteral("SYS_RESOURCE"),
+            QStringLiteral("IPC_OWNER"),
+            QStringLiteral("SYS_PACCT"),
+            QStringLiteral("SYS_TTY_CONFIG")};
+}
+
+QString Capabilities::normalise(const QString& name)
+{
+    QString n = name.trimmed().toUpper();
+    if (n.startsWith(QLatin1String("CAP_"))) {
+        n.remove(0, 4);
+    }
+    return n;
+}
+
+QSet<QString> Capabilities::effective(const QJsonObject& hostConfig)
+{
+    if (hostConfig.value(QStringLiteral("Privileged")).toBool()) {
+        return allKnown();
+    }
+    QSet<QString> drops;
+    for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapDrop")).toArray()) {
+        drops.insert(normalise(v.toString()));
+    }
+    QSet<QString> caps = drops.contains(QStringLiteral("ALL")) ? QSet<QString>() : dockerDefaults() - drops;
+    for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapAdd")).toArray()) {
+        const QString cap = normalise(v.toString());
+        if (cap == QLatin1String("ALL")) {
+            return allKnown();
+        }
+        caps.insert(cap);
+    }
+    return caps;
+}
+
+} // namespace escut

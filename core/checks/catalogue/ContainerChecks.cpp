@@ -1,0 +1,787 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// container.* checks on each container's inspect data (seed 002 "Seguridad en contenedores", seed 000 §4,
+// CIS Docker Benchmark v1.6.0 section 5).
+#include "core/checks/Capabilities.h"
+#include "core/checks/Catalogue.h"
+#include "core/checks/catalogue/Helpers.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace escut
+{
+
+using namespace checkhelpers;
+
+namespace
+{
+
+QJsonObject hostConfig(const Subject& subject)
+{
+    return subject.data.value(QStringLiteral("HostConfig")).toObject();
+}
+
+QJsonObject config(const Subject& subject)
+{
+    return subject.data.value(QStringLiteral("Config")).toObject();
+}
+
+QStringList securityOpts(const Subject& subject)
+{
+    QStringList out;
+    for (const QJsonValue& v : hostConfig(subject).value(QStringLiteral("SecurityOpt")).toArray()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QStringList sorted(QSet<QString> set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list;
+}
+
+bool isRootUser(const QString& user)
+{
+    const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
+    return name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root");
+}
+
+Outcome userNonRoot(const Snapshot& s, const Subject& subject)
+{
+    const QString user = config(subject).value(QStringLiteral("User")).toString();
+    if (!isRootUser(user)) {
+        return Outcome::pass(Checks::tr("Runs as user %1 (Config.User).").arg(user));
+    }
+    const QString shown = user.isEmpty() ? Checks::tr("not set, so root") : user;
+    if (daemonHasSecurityOption(s, QStringLiteral("userns")) ||
+        daemonHasSecurityOption(s, QStringLiteral("rootless"))) {
+        return Outcome::warn(Checks::tr("Runs as root (Config.User: %1), remapped to an unprivileged host user by the "
+                                        "daemon's user namespace.")
+                                 .arg(shown));
+    }
+    return Outcome::fail(Checks::tr("Runs as root (Config.User: %1).").arg(shown));
+}
+
+Outcome privileged(const Snapshot&, const Subject& subject)
+{
+    if (hostConfig(subject).value(QStringLiteral("Privileged")).toBool()) {
+        return Outcome::fail(Checks::tr("HostConfig.Privileged is true: the container has every capability and all "
+                                        "host devices."));
+    }
+    return Outcome::pass(Checks::tr("HostConfig.Privileged is false."));
+}
+
+Outcome capabilities(const Snapshot&, const Subject& subject)
+{
+    const QJsonObject hc = hostConfig(subject);
+    const QSet<QString> effective = Capabilities::effective(hc);
+    const QSet<QString> dangerous = effective & Capabilities::dangerous();
+    if (!dangerous.isEmpty()) {
+        return Outcome::fail(
+            Checks::tr("Dangerous capabilities: %1 (CapAdd: %2).")
+                .arg(sorted(dangerous).join(QStringLiteral(", ")),
+                     jsonText(hc.value(QStringLiteral("CapAdd")).isNull() ? QJsonValue(QJsonArray())
+                                                                          : hc.value(QStringLiteral("CapAdd")))));
+    }
+    bool dropsAll = false;
+    for (const QJsonValue& v : hc.value(QStringLiteral("CapDrop")).toArray()) {
+        dropsAll = dropsAll || Capabilities::normalise(v.toString()) == QLatin1String("ALL");
+    }
+    // Podman lists every dropped capability instead of ALL: judge by what is left.
+    const bool minimal = dropsAll || (effective - QSet<QString>{QStringLiteral("NET_BIND_SERVICE"),
+                                                                QStringLiteral("CHOWN"),
+                                                                QStringLiteral("SETUID"),
+                                                                QStringLiteral("SETGID"),
+                                                                QStringLiteral("KILL")})
+                                         .isEmpty();
+    if (minimal) {
+        return Outcome::pass(
+            effective.isEmpty()
+                ? Checks::tr("All capabilities dropped.")
+                : Checks::tr("Capabilities dropped except %1.").arg(sorted(effective).join(QStringLiteral(", "))));
+    }
+    const QSet<QString> notable = effective & QSet<QString>{QStringLiteral("NET_RAW"),
+                                                            QStringLiteral("MKNOD"),
+                                                            QStringLiteral("DAC_OVERRIDE"),
+                                                            QStringLiteral("SETFCAP"),
+                                                            QStringLiteral("AUDIT_WRITE")};
+    return Outcome::warn(Checks::tr("Keeps %n of Docker's default capabilities, including %1: drop ALL and add back "
+                                    "only what the service needs.",
+                                    nullptr,
+                                    int(effective.size()))
+                             .arg(sorted(notable).join(QStringLiteral(", "))));
+}
+
+bool hasNoNewPrivileges(const QStringList& opts)
+{
+    for (const QString& o : opts) {
+        if (o == QLatin1String("no-new-privileges") || o == QLatin1String("no-new-privileges:true") ||
+            o == QLatin1String("no-new-privileges=true")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Outcome noNewPrivileges(const Snapshot& s, const Subject& subject)
+{
+    if (hasNoNewPrivileges(securityOpts(subject))) {
+        return Outcome::pass(Checks::tr("SecurityOpt has no-new-privileges."));
+    }
+    const auto flag = flagBool(s, QStringLiteral("--no-new-privileges"));
+    const auto value = configValue(s, QStringLiteral("no-new-privileges"));
+    if (flag.value_or(false) || (value && value->toBool())) {
+        return Outcome::pass(Checks::tr("The daemon sets no-new-privileges for every container."));
+    }
+    return Outcome::fail(Checks::tr("SecurityOpt has no no-new-privileges: "
+                                    "setuid binaries can raise privileges."));
+}
+
+bool isRuntimeSocket(const QString& path)
+{
+    static const char* const names[] = {"docker.sock",
+                                        "containerd.sock",
+                                        "podman.sock",
+                                        "crio.sock",
+                                        "dockershim.sock"};
+    return std::any_of(std::begin(names), std::end(names), [&](const char* n) {
+        return path.endsWith(QLatin1String(n));
+    });
+}
+
+QJsonArray mounts(const Subject& subject)
+{
+    return subject.data.value(QStringLiteral("Mounts")).toArray();
+}
+
+Outcome dockerSocket(const Snapshot&, const Subject& subject)
+{
+    for (const QJsonValue& v : mounts(subject)) {
+        const QJsonObject m = v.toObject();
+        const QString source = m.value(QStringLiteral("Source")).toString();
+        const QString destination = m.value(QStringLiteral("Destination")).toString();
+        if (isRuntimeSocket(source) || isRuntimeSocket(destination)) {
+            return Outcome::fail(Checks::tr("Mounts the container runtime socket %1 at %2: the "
+                                            "container controls the "
+                                            "Docker daemon, and so the host.")
+                                     .arg(source, destination));
+        }
+    }
+    return Outcome::pass(Checks::tr("No container runtime socket is mounted."));
+}
+
+Outcome sensitiveMounts(const Snapshot&, const Subject& subject)
+{
+    static const QStringList sensitive{QStringLiteral("/"),
+                                       QStringLiteral("/boot"),
+                                       QStringLiteral("/dev"),
+                                       QStringLiteral("/etc"),
+                                       QStringLiteral("/lib"),
+                                       QStringLiteral("/proc"),
+                                       QStringLiteral("/sys"),
+                                       QStringLiteral("/usr"),
+                                       QStringLiteral("/root"),
+                                       QStringLiteral("/var/lib/docker"),
+                                       QStringLiteral("/run"),
+                                       QStringLiteral("/var/run"),
+                                       QStringLiteral("/home")};
+    QStringList found;
+    for (const QJsonValue& v : mounts(subject)) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QStringLiteral("Type")).toString() != QLatin1String("bind")) {
+            continue;
+        }
+        QString source = m.value(QStringLiteral("Source")).toString();
+        while (source.size() > 1 && source.endsWith(QLatin1Char('/'))) {
+            source.chop(1);
+        }
+        if (sensitive.contains(source)) {
+            const bool rw = m.value(QStringLiteral("RW")).toBool();
+            found.append(
+                rw ? Checks::tr("%1 read-write at %2").arg(source, m.value(QStringLiteral("Destination")).toString())
+                   : Checks::tr("%1 read-only at %2").arg(source, m.value(QStringLiteral("Destination")).toString()));
+        }
+    }
+    if (!found.isEmpty()) {
+        return Outcome::fail(
+            Checks::tr("Sensitive host directories mounted: %1.").arg(found.join(QStringLiteral("; "))));
+    }
+    return Outcome::pass(Checks::tr("No sensitive host directory is mounted."));
+}
+
+Outcome readOnly(const Snapshot&, const Subject& subject)
+{
+    return hostConfig(subject).value(QStringLiteral("ReadonlyRootfs")).toBool()
+               ? Outcome::pass(Checks::tr("The root filesystem is read-only."))
+               : Outcome::fail(Checks::tr("The root filesystem is writable "
+                                          "(HostConfig.ReadonlyRootfs false)."));
+}
+
+Outcome memory(const Snapshot&, const Subject& subject)
+{
+    const qint64 bytes = hostConfig(subject).value(QStringLiteral("Memory")).toInteger();
+    if (bytes > 0) {
+        return Outcome::pass(Checks::tr("Memory limit: %1 MiB.").arg(bytes / (1024 * 1024)));
+    }
+    return Outcome::fail(Checks::tr("No memory limit (HostConfig.Memory 0)."));
+}
+
+Outcome cpus(const Snapshot&, const Subject& subject)
+{
+    const QJsonObject hc = hostConfig(subject);
+    const qint64 nano = hc.value(QStringLiteral("NanoCpus")).toInteger();
+    const qint64 quota = hc.value(QStringLiteral("CpuQuota")).toInteger();
+    const qint64 period = hc.value(QStringLiteral("CpuPeriod")).toInteger();
+    const qint64 shares = hc.value(QStringLiteral("CpuShares")).toInteger();
+    if (nano > 0) {
+        return Outcome::pass(Checks::tr("CPU limit: %1 CPUs.").arg(double(nano) / 1e9));
+    }
+    if (quota > 0) {
+        return Outcome::pass(
+            Checks::tr("CPU quota: %1 µs per %2 µs period.").arg(quota).arg(period > 0 ? period : 100000));
+    }
+    if (shares > 0) {
+        return Outcome::warn(Checks::tr("Only a relative CPU weight (CpuShares %1): under "
+                                        "contention it gets its share, "
+                                        "but it may still use every CPU.")
+                                 .arg(shares));
+    }
+    return Outcome::fail(Checks::tr("No CPU limit (no NanoCpus, CpuQuota or CpuShares)."));
+}
+
+Outcome pids(const Snapshot&, const Subject& subject)
+{
+    const qint64 limit = hostConfig(subject).value(QStringLiteral("PidsLimit")).toInteger();
+    if (limit > 0) {
+        return Outcome::pass(Checks::tr("PIDs limit: %1.").arg(limit));
+    }
+    return Outcome::fail(Checks::tr("No PIDs limit: a fork bomb in the container can exhaust the host."));
+}
+
+Outcome ulimits(const Snapshot& s, const Subject& subject)
+{
+    QStringList set;
+    for (const QJsonValue& v : hostConfig(subject).value(QStringLiteral("Ulimits")).toArray()) {
+        const QJsonObject u = v.toObject();
+        set.append(QStringLiteral("%1=%2:%3")
+                       .arg(u.value(QStringLiteral("Name")).toString())
+                       .arg(u.value(QStringLiteral("Soft")).toInteger())
+                       .arg(u.value(QStringLiteral("Hard")).toInteger()));
+    }
+    if (!set.isEmpty()) {
+        return Outcome::pass(Checks::tr("ulimits: %1.").arg(set.join(QStringLiteral(", "))));
+    }
+    if (configValue(s, QStringLiteral("default-ulimits")) ||
+        !s.commandLineFlagValues(QStringLiteral("--default-ulimit")).isEmpty()) {
+        return Outcome::pass(Checks::tr("No ulimits of its own; the daemon's default ulimits apply."));
+    }
+    return Outcome::fail(Checks::tr("No ulimits, and the daemon sets no default ulimits."));
+}
+
+Outcome restartPolicy(const Snapshot&, const Subject& subject)
+{
+    const QJsonObject policy = hostConfig(subject).value(QStringLiteral("RestartPolicy")).toObject();
+    const QString name = policy.value(QStringLiteral("Name")).toString();
+    const qint64 retries = policy.value(QStringLiteral("MaximumRetryCount")).toInteger();
+    if (name == QLatin1String("on-failure")) {
+        if (retries >= 1 && retries <= 5) {
+            return Outcome::pass(Checks::tr("Restart policy on-failure:%1.").arg(retries));
+        }
+        return Outcome::warn(retries == 0
+                                 ? Checks::tr("Restart policy on-failure with no retry limit.")
+                                 : Checks::tr("Restart policy on-failure:%1: more than 5 retries.").arg(retries));
+    }
+    if (name == QLatin1String("always") || name == QLatin1String("unless-stopped")) {
+        return Outcome::fail(Checks::tr("Restart policy %1: a crashing container restarts forever.").arg(name));
+    }
+    return Outcome::warn(Checks::tr("No restart policy: the container stays down "
+                                    "after a failure (seed 002: use "
+                                    "--restart=on-failure)."));
+}
+
+Outcome portsBind(const Snapshot&, const Subject& subject)
+{
+    const QJsonObject hc = hostConfig(subject);
+    if (hc.value(QStringLiteral("NetworkMode")).toString() == QLatin1String("host")) {
+        return Outcome::info(Checks::tr("Uses the host network: published ports "
+                                        "do not apply (see namespaces)."));
+    }
+    const QJsonObject bindings = hc.value(QStringLiteral("PortBindings")).toObject();
+    QStringList everywhere;
+    QStringList privilegedPorts;
+    QStringList loopback;
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        for (const QJsonValue& b : it.value().toArray()) {
+            const QJsonObject binding = b.toObject();
+            const QString ip = binding.value(QStringLiteral("HostIp")).toString();
+            const QString port = binding.value(QStringLiteral("HostPort")).toString();
+            const QString shown =
+                QStringLiteral("%1:%2->%3").arg(ip.isEmpty() ? QStringLiteral("0.0.0.0") : ip, port, it.key());
+            if (ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::")) {
+                everywhere.append(shown);
+            } else {
+                loopback.append(shown);
+            }
+            bool ok = false;
+            const int number = port.toInt(&ok);
+            if (ok && number > 0 && number < 1024) {
+                privilegedPorts.append(shown);
+            }
+        }
+    }
+    if (!everywhere.isEmpty()) {
+        return Outcome::warn(Checks::tr("Published on every host interface: %1. Bind to 127.0.0.1 "
+                                        "or a specific "
+                                        "address unless the service must be public.")
+                                 .arg(everywhere.join(QStringLiteral(", "))));
+    }
+    if (!privilegedPorts.isEmpty()) {
+        return Outcome::warn(Checks::tr("Publishes privileged host ports (below 1024): %1.")
+                                 .arg(privilegedPorts.join(QStringLiteral(", "))));
+    }
+    if (!loopback.isEmpty()) {
+        return Outcome::pass(
+            Checks::tr("Ports bound to specific addresses: %1.").arg(loopback.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("No published ports."));
+}
+
+Outcome health(const Snapshot&, const Subject& subject)
+{
+    const QJsonArray test =
+        config(subject).value(QStringLiteral("Healthcheck")).toObject().value(QStringLiteral("Test")).toArray();
+    if (!test.isEmpty() && test.first().toString() == QLatin1String("NONE")) {
+        return Outcome::fail(Checks::tr("The image's health check is disabled (HEALTHCHECK NONE)."));
+    }
+    if (!test.isEmpty()) {
+        const QString status = subject.data.value(QStringLiteral("State"))
+                                   .toObject()
+                                   .value(QStringLiteral("Health"))
+                                   .toObject()
+                                   .value(QStringLiteral("Status"))
+                                   .toString();
+        return Outcome::pass(status.isEmpty() ? Checks::tr("Has a health check.")
+                                              : Checks::tr("Has a health check (status: %1).").arg(status));
+    }
+    return Outcome::warn(Checks::tr("No health check: Docker cannot tell a hung "
+                                    "service from a working one."));
+}
+
+bool isolatedRuntimeName(const QString& text)
+{
+    const QString t = text.toLower();
+    return t.contains(QLatin1String("runsc")) || t.contains(QLatin1String("kata")) ||
+           t.contains(QLatin1String("gvisor"));
+}
+
+Outcome containerIsolatedRuntime(const Snapshot& s, const Subject& subject)
+{
+    const QString runtime = hostConfig(subject).value(QStringLiteral("Runtime")).toString();
+    const QJsonObject runtimes = s.info.value(QStringLiteral("Runtimes")).toObject();
+    const QJsonObject def = runtimes.value(runtime).toObject();
+    const QString path = def.value(QStringLiteral("path")).toString() + QLatin1Char(' ') +
+                         def.value(QStringLiteral("runtimeType")).toString();
+    if (isolatedRuntimeName(runtime) || isolatedRuntimeName(path)) {
+        return Outcome::pass(Checks::tr("Runs under the isolated runtime %1.").arg(runtime));
+    }
+    return Outcome::warn(Checks::tr("Runs under %1: it shares the host kernel.")
+                             .arg(runtime.isEmpty() ? QStringLiteral("runc") : runtime));
+}
+
+Outcome seccomp(const Snapshot& s, const Subject& subject)
+{
+    for (const QString& o : securityOpts(subject)) {
+        if (o == QLatin1String("seccomp=unconfined") || o == QLatin1String("seccomp:unconfined")) {
+            return Outcome::fail(Checks::tr("SecurityOpt %1: no system call filtering.").arg(o));
+        }
+    }
+    if (!s.info.isEmpty() && !daemonHasSecurityOption(s, QStringLiteral("seccomp"))) {
+        return Outcome::fail(Checks::tr("The daemon has no seccomp support (SecurityOptions: %1).")
+                                 .arg(jsonText(s.info.value(QStringLiteral("SecurityOptions")))));
+    }
+    for (const QString& o : securityOpts(subject)) {
+        if (o.startsWith(QLatin1String("seccomp"))) {
+            return Outcome::pass(Checks::tr("Custom seccomp profile (%1).").arg(o.section(QLatin1Char('='), 0, 0)));
+        }
+    }
+    return Outcome::pass(Checks::tr("Docker's default seccomp profile applies."));
+}
+
+Outcome apparmor(const Snapshot& s, const Subject& subject)
+{
+    const QString profile = subject.data.value(QStringLiteral("AppArmorProfile")).toString();
+    for (const QString& o : securityOpts(subject)) {
+        if (o == QLatin1String("apparmor=unconfined") || o == QLatin1String("apparmor:unconfined")) {
+            return Outcome::fail(Checks::tr("SecurityOpt %1: no AppArmor confinement.").arg(o));
+        }
+    }
+    if (profile == QLatin1String("unconfined")) {
+        return Outcome::fail(Checks::tr("AppArmorProfile is unconfined."));
+    }
+    if (daemonHasSecurityOption(s, QStringLiteral("apparmor"))) {
+        return Outcome::pass(
+            Checks::tr("AppArmor profile %1.").arg(profile.isEmpty() ? QStringLiteral("docker-default") : profile));
+    }
+    const QString label = subject.data.value(QStringLiteral("ProcessLabel")).toString();
+    if (daemonHasSecurityOption(s, QStringLiteral("selinux")) && !label.isEmpty()) {
+        return Outcome::pass(Checks::tr("Confined by SELinux (process label %1).").arg(label));
+    }
+    return Outcome::warn(Checks::tr("No mandatory access control profile: the "
+                                    "host has neither AppArmor nor SELinux "
+                                    "enabled for Docker."));
+}
+
+Outcome namespaces(const Snapshot&, const Subject& subject)
+{
+    const QJsonObject hc = hostConfig(subject);
+    QStringList shared;
+    const std::pair<const char*, const char*> modes[] = {{"NetworkMode", "network"},
+                                                         {"PidMode", "pid"},
+                                                         {"IpcMode", "ipc"},
+                                                         {"UTSMode", "uts"},
+                                                         {"UsernsMode", "userns"}};
+    for (const auto& [key, name] : modes) {
+        if (hc.value(QLatin1String(key)).toString() == QLatin1String("host")) {
+            shared.append(QLatin1String(name));
+        }
+    }
+    if (!shared.isEmpty()) {
+        return Outcome::fail(Checks::tr("Shares the host's %1 namespace(s).").arg(shared.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("Uses its own network, PID, IPC and UTS namespaces."));
+}
+
+} // namespace
+
+void addContainerChecks(QList<CheckDef>& out)
+{
+    out.append({
+        {"container.user-nonroot",
+         Layer::Container,
+         Scope::Container,
+         Severity::High,
+         "4.1",
+         "CIS 4.1; seed 002; seed 000",
+         QT_TRANSLATE_NOOP("Checks", "Runs as a non-root user"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "By default a container's user is root, the same uid "
+                           "0 as the host's root. Seed "
+                           "002 shows that with -u 4400 'ls /root' is denied: a "
+                           "non-root user limits what "
+                           "an attacker can do inside and after an escape."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Add USER to the Dockerfile or run with -u UID:GID "
+                           "(Compose: user:)."),
+         "",
+         userNonRoot},
+        {"container.privileged",
+         Layer::Container,
+         Scope::Container,
+         Severity::Critical,
+         "5.4",
+         "CIS 5.4; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "Not privileged"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "--privileged gives the container every Linux "
+                           "capability and the host's devices: "
+                           "seed 002 shows it mounting filesystems at will. It "
+                           "is one step from root on the "
+                           "host."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove --privileged (Compose: privileged: true) and "
+                           "add only the capabilities "
+                           "the service needs with --cap-add."),
+         "",
+         privileged},
+        {"container.capabilities",
+         Layer::Container,
+         Scope::Container,
+         Severity::High,
+         "5.3",
+         "CIS 5.3; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "Capabilities are dropped"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Capabilities split root's power. SYS_ADMIN, "
+                           "SYS_MODULE, SYS_PTRACE and similar "
+                           "open ways out to the host; even the default set "
+                           "includes NET_RAW and MKNOD that "
+                           "most services never use."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --cap-drop ALL and add back only what is needed (for "
+                           "example "
+                           "--cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL]."),
+         "",
+         capabilities},
+        {"container.no-new-privileges",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.25",
+         "CIS 5.25; seed 000",
+         QT_TRANSLATE_NOOP("Checks", "Cannot gain new privileges"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "no-new-privileges stops setuid and setcap binaries "
+                           "from raising a process's "
+                           "privileges inside the container."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --security-opt no-new-privileges (Compose: security_opt: "
+                           "[\"no-new-privileges:true\"]), or set it daemon-wide."),
+         "",
+         noNewPrivileges},
+        {"container.docker-socket",
+         Layer::Container,
+         Scope::Container,
+         Severity::Critical,
+         "5.31",
+         "CIS 5.31; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "The Docker socket is not mounted"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Mounting /var/run/docker.sock (docker-in-docker, "
+                           "common in CI/CD) gives the "
+                           "container the whole daemon: seed 002 shows a "
+                           "container started inside it "
+                           "appearing in the host's docker ps. It can start a "
+                           "privileged container and own "
+                           "the host."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove the docker.sock volume. For CI, use a "
+                           "rootless daemon or a socket proxy "
+                           "that allows only the API calls needed."),
+         "",
+         dockerSocket},
+        {"container.sensitive-mounts",
+         Layer::Container,
+         Scope::Container,
+         Severity::High,
+         "5.5",
+         "CIS 5.5",
+         QT_TRANSLATE_NOOP("Checks", "No sensitive host directories are mounted"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Mounting /, /etc, /proc, /sys, /boot, /dev or "
+                           "Docker's own data lets the "
+                           "container read secrets or change the host; even "
+                           "read-only mounts leak "
+                           "configuration and keys."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Mount only the directories the service needs, "
+                           "read-only where possible, or "
+                           "use named volumes."),
+         "",
+         sensitiveMounts},
+        {"container.read-only",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.12",
+         "CIS 5.12; seed 000",
+         QT_TRANSLATE_NOOP("Checks", "Root filesystem is read-only"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A read-only root filesystem stops an attacker from "
+                           "changing binaries or "
+                           "dropping tools into the container."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --read-only and give writable paths with "
+                           "--tmpfs /tmp or volumes "
+                           "(Compose: read_only: true)."),
+         "",
+         readOnly},
+        {"container.memory",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.10",
+         "CIS 5.10; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "Memory is limited"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Without a memory limit one container (attacked, or "
+                           "with a leak) can take all the "
+                           "host's memory and bring down the other containers "
+                           "and the host itself (seed 002)."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --memory (for example --memory 512m); "
+                           "Compose: deploy.resources.limits.memory "
+                           "or mem_limit."),
+         "",
+         memory},
+        {"container.cpus",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.11",
+         "CIS 5.11; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "CPU is limited"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 002: with --cpus=\".5\" a container never uses more than half "
+                           "a CPU, so a "
+                           "denial-of-service attack on it cannot starve its neighbours."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --cpus (for example --cpus 0.5); Compose: "
+                           "deploy.resources.limits.cpus "
+                           "or cpus."),
+         "",
+         cpus},
+        {"container.pids",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.28",
+         "CIS 5.28",
+         QT_TRANSLATE_NOOP("Checks", "Process count is limited"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A PIDs limit stops a fork bomb inside the container "
+                           "from exhausting the host's "
+                           "process table."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --pids-limit (for example --pids-limit "
+                           "100); Compose: pids_limit."),
+         "",
+         pids},
+        {"container.ulimits",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.18",
+         "CIS 5.18; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "ulimits are set"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 002: --ulimit nofile=512:512 caps the files a "
+                           "container can open; without "
+                           "it, or daemon defaults, the container gets the "
+                           "daemon's own generous limits."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run with --ulimit nofile=512:512 (Compose: "
+                           "ulimits:), or set default-ulimits in "
+                           "daemon.json."),
+         "",
+         ulimits},
+        {"container.restart-policy",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.14",
+         "CIS 5.14; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "Restart policy is on-failure with a limit"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 002 recommends --restart=on-failure so a "
+                           "crashed service comes back; CIS "
+                           "caps the retries at 5 so a container that keeps "
+                           "crashing (or is being attacked) "
+                           "does not restart forever."),
+         QT_TRANSLATE_NOOP("Checks", "Run with --restart on-failure:5 (Compose: restart: on-failure:5)."),
+         "",
+         restartPolicy},
+        {"container.ports-bind",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.13",
+         "CIS 5.7, 5.13",
+         QT_TRANSLATE_NOOP("Checks", "Ports are bound to specific interfaces"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "-p 8080:80 publishes on every interface of the host, including "
+                           "public ones, and "
+                           "Docker's iptables rules bypass host firewalls such as ufw."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Publish on a specific address, for example -p "
+                           "127.0.0.1:8080:80, and avoid host "
+                           "ports below 1024."),
+         "",
+         portsBind},
+        {"container.health",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.26",
+         "CIS 5.26",
+         QT_TRANSLATE_NOOP("Checks", "Has a health check"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A health check lets Docker and orchestrators notice "
+                           "a service that runs but no "
+                           "longer answers, for example after an attack."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Add HEALTHCHECK to the Dockerfile or run with "
+                           "--health-cmd (Compose: healthcheck:)."),
+         "",
+         health},
+        {"container.isolated-runtime",
+         Layer::Runtime,
+         Scope::Container,
+         Severity::Low,
+         "",
+         "seed 000 §4",
+         QT_TRANSLATE_NOOP("Checks", "Runs under an isolated runtime"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Under gVisor (runsc) the container's system calls go "
+                           "to a user-space kernel; "
+                           "under Kata it runs in its own lightweight VM. A "
+                           "kernel exploit then stays "
+                           "inside the sandbox."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run sensitive containers with --runtime=runsc "
+                           "(Compose: runtime: runsc) once gVisor "
+                           "is registered in daemon.json."),
+         "",
+         containerIsolatedRuntime},
+        {"container.seccomp",
+         Layer::Runtime,
+         Scope::Container,
+         Severity::High,
+         "5.21",
+         "CIS 5.21",
+         QT_TRANSLATE_NOOP("Checks", "seccomp filters system calls"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Docker's default seccomp profile blocks about 44 "
+                           "dangerous system calls (such as "
+                           "kexec_load and open_by_handle_at); unconfined "
+                           "removes that filter."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove --security-opt seccomp=unconfined, or give a "
+                           "custom profile that allows "
+                           "only what the service needs."),
+         "",
+         seccomp},
+        {"container.apparmor",
+         Layer::Runtime,
+         Scope::Container,
+         Severity::Medium,
+         "5.1",
+         "CIS 5.1, 5.2; seed 002",
+         QT_TRANSLATE_NOOP("Checks", "AppArmor or SELinux confines the container"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A mandatory access control profile limits what even "
+                           "root in the container may "
+                           "touch on the host; seed 002 lists AppArmor and "
+                           "SELinux among the host defences."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Enable AppArmor (or SELinux) on the host so "
+                           "containers get docker-default, and "
+                           "never run with apparmor=unconfined."),
+         "",
+         apparmor},
+        {"container.namespaces",
+         Layer::Runtime,
+         Scope::Container,
+         Severity::High,
+         "5.9",
+         "CIS 5.9, 5.15, 5.16, 5.20, 5.30",
+         QT_TRANSLATE_NOOP("Checks", "Does not share the host's namespaces"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "--network host, --pid host, --ipc host or --uts host "
+                           "remove the isolation "
+                           "between the container and the host: it sees the "
+                           "host's interfaces, processes or "
+                           "shared memory."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove --network host, --pid host, --ipc host, --uts "
+                           "host and --userns host; "
+                           "publish ports instead of sharing the host network."),
+         "",
+         namespaces},
+    });
+}
+
+} // namespace escut

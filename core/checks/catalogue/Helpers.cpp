@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/checks/catalogue/Helpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace escut::checkhelpers
+{
+
+bool daemonHasSecurityOption(const Snapshot& snapshot, const QString& name)
+{
+    const QString prefix = QStringLiteral("name=") + name;
+    for (const QJsonValue& v : snapshot.info.value(QStringLiteral("SecurityOptions")).toArray()) {
+        const QString option = v.toString();
+        if (option == prefix || option.startsWith(prefix + QLatin1Char(',')) || option == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<QJsonValue> configValue(const Snapshot& snapshot, const QString& key)
+{
+    const DaemonConfig& config = snapshot.daemonConfig();
+    if (config.state != DaemonConfig::State::Valid || !config.values.contains(key)) {
+        return std::nullopt;
+    }
+    return config.values.value(key);
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QString modeText(uint mode)
+{
+    return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+}
+
+std::optional<bool> flagBool(const Snapshot& snapshot, const QString& flag)
+{
+    const auto value = snapshot.commandLineFlag(flag);
+    if (!value) {
+        return std::nullopt;
+    }
+    return *value != QLatin1String("false") && *value != QLatin1String("0");
+}
+
+QString hostFilesUnavailableReason(const Snapshot& snapshot)
+{
+    if (snapshot.hostFactsCollected) {
+        return {};
+    }
+    return Checks::tr("Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.")
+        .arg(snapshot.endpoint.displayName());
+}
+
+const QStringList& knownDaemonConfigKeys()
+{
+    static const QStringList keys =
+        QStringLiteral(
+            "allow-direct-routing allow-nondistributable-artifacts api-cors-header authorization-plugins bip bip6 "
+            "bridge "
+            "bridge-accept-fwmark builder cgroup-parent cluster-advertise cluster-store cluster-store-opts containerd "
+            "containerd-namespace containerd-plugins-namespace cpu-rt-period cpu-rt-runtime cri-containerd data-root "
+            "debug default-address-pools default-cgroupns-mode default-gateway default-gateway-v6 default-ipc-mode "
+            "default-network-opts default-runtime default-shm-size default-ulimits disable-legacy-registry dns "
+            "dns-opts "
+            "dns-search exec-opts exec-root experimental features firewall-backend fixed-cidr fixed-cidr-v6 graph "
+            "group "
+            "host-gateway-ip hosts icc init init-path insecure-registries ip ip-forward ip-masq ip6tables iptables "
+            "ipv6 "
+            "labels live-restore log-driver log-format log-level log-opts max-concurrent-downloads "
+            "max-concurrent-uploads max-download-attempts metrics-addr mtu network-control-plane-mtu no-new-privileges "
+            "node-generic-resources oom-score-adjust pidfile proxies raw-logs registry-mirrors runtimes "
+            "seccomp-profile "
+            "selinux-enabled shutdown-timeout storage-driver storage-opts swarm-default-advertise-addr tls tlscacert "
+            "tlscert tlskey tlsverify userland-proxy userland-proxy-path userns-remap")
+            .split(QLatin1Char(' '));
+    return keys;
+}
+
+} // namespace escut::checkhelpers

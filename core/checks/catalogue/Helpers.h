@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/checks/Check.h"
+#include "core/facts/Snapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+namespace escut
+{
+
+// Translation context "Checks" for evidence written by the evaluators.
+class Checks
+{
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
+
+namespace checkhelpers
+{
+
+// "name=seccomp,profile=default" style entries of GET /info SecurityOptions.
+bool daemonHasSecurityOption(const Snapshot& snapshot, const QString& name);
+
+// A daemon setting from a valid daemon.json (nullopt when absent or the file is not valid JSON).
+std::optional<QJsonValue> configValue(const Snapshot& snapshot, const QString& key);
+
+// Compact JSON text of a value for evidence: true, "info", ["a","b"].
+QString jsonText(const QJsonValue& value);
+
+// 0640-style octal text.
+QString modeText(uint mode);
+
+// Truthy value of a dockerd flag (--icc=false → false); nullopt when the flag is absent.
+std::optional<bool> flagBool(const Snapshot& snapshot, const QString& flag);
+
+// Why host-file checks cannot run on this snapshot, or empty when they can.
+QString hostFilesUnavailableReason(const Snapshot& snapshot);
+
+// The daemon.json keys dockerd accepts (from the dockerd reference plus 20.10-era keys).
+const QStringList& knownDaemonConfigKeys();
+
+} // namespace checkhelpers
+} // namespace escut
