@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every daemon.* and container.* check against a hardened baseline snapshot, with one fact changed per row:
+// each check has at least one passing and one failing (or warning) row.
+#include "core/checks/Capabilities.h"
+#include "core/checks/Catalogue.h"
+#include "core/checks/Finding.h"
+#include "core/facts/Snapshot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+
+using namespace escut;
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void catalogueIsConsistent();
+    void baselinePassesEverything();
+    void checks_data();
+    void checks();
+    void everyCheckHasPassAndFailRows();
+    void capabilities_data();
+    void capabilities();
+
+private:
+    QSet<QString> m_failRows;
+};
+
+namespace
+{
+
+const char* const s_baseline = R"({
+  "schema": 1,
+  "toolVersion": "test",
+  "collectedAt": "2026-11-24T10:00:00.000Z",
+  "endpoint": {"kind": "unix", "url": "unix:///var/run/docker.sock", "socketPath": "/var/run/docker.sock", "source": "default"},
+  "hostFactsCollected": true,
+  "version": {"Version": "27.3.1", "ApiVersion": "1.47"},
+  "info": {"ID": "TEST", "Debug": false, "LiveRestoreEnabled": true,
+           "SecurityOptions": ["name=apparmor", "name=seccomp,profile=builtin", "name=userns"],
+           "Runtimes": {"runc": {"path": "runc"}, "runsc": {"path": "/usr/bin/runsc"}}, "DefaultRuntime": "runc",
+           "RegistryConfig": {"InsecureRegistryCIDRs": ["127.0.0.0/8"],
+                              "IndexConfigs": {"docker.io": {"Name": "docker.io", "Secure": true, "Official": true}}}},
+  "networks": [{"Name": "bridge", "Options": {"com.docker.network.bridge.enable_icc": "false"}}],
+  "daemonCommandLine": ["/usr/bin/dockerd", "-H", "fd://", "--containerd=/run/containerd/containerd.sock"],
+  "daemonConfig": {"path": "/etc/docker/daemon.json", "origin": "default", "exists": true, "readable": true,
+                   "text": "{\"icc\": false, \"debug\": false, \"live-restore\": true, \"userland-proxy\": false, \"no-new-privileges\": true, \"log-level\": \"info\", \"userns-remap\": \"default\", \"default-ulimits\": {\"nofile\": {\"Name\": \"nofile\", \"Soft\": 1024, \"Hard\": 2048}}}",
+                   "file": {"role": "daemon.json", "path": "/etc/docker/daemon.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"}},
+  "files": [
+    {"role": "docker.sock", "path": "/var/run/docker.sock", "exists": true, "uid": 0, "gid": 998, "owner": "root", "group": "docker", "mode": "0660", "type": "socket"},
+    {"role": "daemon.json", "path": "/etc/docker/daemon.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"},
+    {"role": "/etc/docker", "path": "/etc/docker", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
+    {"role": "key.json", "path": "/etc/docker/key.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0600", "type": "file"}
+  ],
+  "containers": [{
+    "Id": "c0ffee", "Name": "/web", "AppArmorProfile": "docker-default",
+    "Config": {"User": "1000:1000", "Healthcheck": {"Test": ["CMD", "true"]}},
+    "State": {"Health": {"Status": "healthy"}},
+    "HostConfig": {"Privileged": false, "CapAdd": null, "CapDrop": ["ALL"], "ReadonlyRootfs": true,
+                   "SecurityOpt": ["no-new-privileges"], "Memory": 67108864, "NanoCpus": 500000000, "PidsLimit": 64,
+                   "Ulimits": [{"Name": "nofile", "Soft": 512, "Hard": 512}],
+                   "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 3},
+                   "NetworkMode": "bridge", "PidMode": "", "IpcMode": "private", "UTSMode": "", "UsernsMode": "",
+                   "PortBindings": {"8080/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}]}, "Runtime": "runsc"},
+    "Mounts": [{"Type": "volume", "Source": "/var/lib/docker/volumes/data/_data", "Destination": "/data", "RW": true}]
+  }],
+  "images": [],
+  "issues": []
+})";
+
+QJsonObject merge(QJsonObject base, const QJsonObject& patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull()) {
+            base.remove(it.key()); // null in a patch removes the key, as an absent field in real inspect data
+        } else if (it.value().isObject() && base.value(it.key()).isObject()) {
+            base.insert(it.key(), merge(base.value(it.key()).toObject(), it.value().toObject()));
+        } else {
+            base.insert(it.key(), it.value());
+        }
+    }
+    return base;
+}
+
+// patch: merged into the snapshot; its "container" key is merged into the first container instead.
+Snapshot snapshotWith(const QByteArray& patchJson)
+{
+    QJsonObject snapshot = QJsonDocument::fromJson(s_baseline).object();
+    Q_ASSERT(!snapshot.isEmpty());
+    QJsonObject patch = QJsonDocument::fromJson(patchJson).object();
+    Q_ASSERT(patchJson.isEmpty() || !patch.isEmpty());
+    if (patch.contains(QStringLiteral("container"))) {
+        QJsonArray containers = snapshot.value(QStringLiteral("containers")).toArray();
+        containers[0] = merge(containers[0].toObject(), patch.take(QStringLiteral("container")).toObject());
+        snapshot.insert(QStringLiteral("containers"), containers);
+    }
+    return Snapshot::fromJson(merge(snapshot, patch)).value();
+}
+
+} // namespace
+
+void TestChecks::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestChecks::catalogueIsConsistent()
+{
+    const QStringList required{QStringLiteral("daemon.config-valid"),
+                               QStringLiteral("daemon.debug-off"),
+                               QStringLiteral("daemon.icc-off"),
+                               QStringLiteral("daemon.default-ulimits"),
+                               QStringLiteral("daemon.userns-remap"),
+                               QStringLiteral("daemon.live-restore"),
+                               QStringLiteral("daemon.no-new-privileges"),
+                               QStringLiteral("daemon.userland-proxy-off"),
+                               QStringLiteral("daemon.log-level"),
+                               QStringLiteral("daemon.tls"),
+                               QStringLiteral("daemon.insecure-registries"),
+                               QStringLiteral("daemon.socket-perms"),
+                               QStringLiteral("daemon.config-perms"),
+                               QStringLiteral("daemon.key-perms"),
+                               QStringLiteral("daemon.version"),
+                               QStringLiteral("daemon.isolated-runtime"),
+                               QStringLiteral("container.user-nonroot"),
+                               QStringLiteral("container.privileged"),
+                               QStringLiteral("container.capabilities"),
+                               QStringLiteral("container.no-new-privileges"),
+                               QStringLiteral("container.docker-socket"),
+                               QStringLiteral("container.sensitive-mounts"),
+                               QStringLiteral("container.read-only"),
+                               QStringLiteral("container.memory"),
+                               QStringLiteral("container.cpus"),
+                               QStringLiteral("container.pids"),
+                               QStringLiteral("container.ulimits"),
+                               QStringLiteral("container.restart-policy"),
+                               QStringLiteral("container.ports-bind"),
+                               QStringLiteral("container.health"),
+                               QStringLiteral("container.isolated-runtime"),
+                               QStringLiteral("container.seccomp"),
+                               QStringLiteral("container.apparmor"),
+                               QStringLiteral("container.namespaces")};
+    QSet<QString> ids;
+    for (const CheckDef& def : catalogue()) {
+        const QString id = QString::fromLatin1(def.id);
+        QVERIFY2(!ids.contains(id), qPrintable(id + QStringLiteral(" is duplicated")));
+        ids.insert(id);
+        QVERIFY2(qstrlen(def.title) > 0 && qstrlen(def.rationale) > 20 && qstrlen(def.remediation) > 10, def.id);
+        QVERIFY2(def.evaluate, def.id);
+        QVERIFY2(id.startsWith(scopeId(def.scope) == QLatin1String("daemon") ? QStringLiteral("daemon.")
+                                                                             : scopeId(def.scope) + QLatin1Char('.')),
+                 def.id);
+    }
+    for (const QString& id : required) {
+        QVERIFY2(ids.contains(id), qPrintable(id + QStringLiteral(" is missing")));
+        QVERIFY(findCheck(id));
+    }
+}
+
+void TestChecks::baselinePassesEverything()
+{
+    const QList<Finding> findings = evaluate(snapshotWith({}));
+    QVERIFY(findings.size() >= 34);
+    for (const Finding& f : findings) {
+        QVERIFY2(
+            f.status == Status::Pass,
+            qPrintable(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(f.check->id), statusId(f.status), f.evidence)));
+    }
+}
+
+void TestChecks::checks_data()
+{
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("evidence");
+    const auto row =
+        [](const char* name, const char* check, const char* patch, const char* status, const char* evidence = "") {
+            QTest::newRow(name) << QString::fromLatin1(check) << QByteArray(patch) << QString::fromLatin1(status)
+                                << QString::fromLatin1(evidence);
+        };
+    // daemon.config-valid
+    row("config missing",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"exists": false, "readable": false, "text": ""}})",
+        "info",
+        "defaults");
+    row("config unreadable",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"readable": false, "readError": "permission denied"}})",
+        "skipped",
+        "root");
+    row("config empty", "daemon.config-valid", R"({"daemonConfig": {"text": "  \n"}})", "warn", "empty");
+    row("config invalid",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"text": "{\"debug\": false,}"}})",
+        "fail",
+        "line 1");
+    row("config comments",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"text": "{\n// quiet\n\"debug\": false}"}})",
+        "fail",
+        "no comments");
+    row("config unknown key",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"text": "{\"debgu\": false}"}})",
+        "fail",
+        "debgu");
+    row("config conflict",
+        "daemon.config-valid",
+        R"({"daemonConfig": {"text": "{\"hosts\": [\"unix:///x.sock\"]}"}})",
+        "fail",
+        "hosts");
+    row("config remote",
+        "daemon.config-valid",
+        R"({"hostFactsCollected": false, "daemonConfig": {"exists": false}})",
+        "skipped",
+        "remote");
+    // daemon.debug-off
+    row("debug on", "daemon.debug-off", R"({"info": {"Debug": true}})", "fail", "Debug true");
+    // daemon.icc-off
+    row("icc on",
+        "daemon.icc-off",
+        R"({"networks": [{"Name": "bridge", "Options": {"com.docker.network.bridge.enable_icc": "true"}}]})",
+        "fail",
+        "enable_icc=true");
+    row("icc from config",
+        "daemon.icc-off",
+        R"({"networks": [], "daemonConfig": {"text": "{\"icc\": true}"}})",
+        "fail",
+        "\"icc\": true");
+    row("icc flag",
+        "daemon.icc-off",
+        R"({"networks": [], "daemonConfig": {"text": "{}"}, "daemonCommandLine": ["dockerd", "--icc=false"]})",
+        "pass",
+        "--icc=false");
+    // daemon.default-ulimits
+    row("no default ulimits", "daemon.default-ulimits", R"({"daemonConfig": {"text": "{}"}})", "fail");
+    row("default ulimit flag",
+        "daemon.default-ulimits",
+        R"({"daemonConfig": {"text": "{}"}, "daemonCommandLine": ["dockerd", "--default-ulimit", "nofile=1024:2048"]})",
+        "pass",
+        "nofile");
+    // daemon.userns-remap
+    row("no userns",
+        "daemon.userns-remap",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default"]}, "daemonConfig": {"text": "{}"}})",
+        "fail");
+    row("userns configured not active",
+        "daemon.userns-remap",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default"]}})",
+        "warn",
+        "restart");
+    row("rootless",
+        "daemon.userns-remap",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default", "name=rootless"]}})",
+        "pass",
+        "rootless");
+    // daemon.live-restore
+    row("live restore off", "daemon.live-restore", R"({"info": {"LiveRestoreEnabled": false}})", "fail");
+    // daemon.no-new-privileges
+    row("nnp unset", "daemon.no-new-privileges", R"({"daemonConfig": {"text": "{}"}})", "fail", "default is false");
+    // daemon.userland-proxy-off
+    row("userland proxy default",
+        "daemon.userland-proxy-off",
+        R"({"daemonConfig": {"text": "{}"}})",
+        "fail",
+        "default is true");
+    // daemon.log-level
+    row("log level debug",
+        "daemon.log-level",
+        R"({"daemonConfig": {"text": "{\"log-level\": \"debug\"}"}})",
+        "fail",
+        "debug");
+    row("log level error",
+        "daemon.log-level",
+        R"({"daemonCommandLine": ["dockerd", "--log-level", "error"]})",
+        "warn",
+        "error");
+    row("log level default", "daemon.log-level", R"({"daemonConfig": {"text": "{}"}})", "pass", "default");
+    // daemon.tls
+    row("tcp without tls",
+        "daemon.tls",
+        R"({"daemonCommandLine": ["dockerd", "-H", "tcp://0.0.0.0:2375"]})",
+        "fail",
+        "2375");
+    row("tcp with tls",
+        "daemon.tls",
+        R"({"daemonCommandLine": ["dockerd", "-H", "tcp://0.0.0.0:2376", "--tlsverify"]})",
+        "pass",
+        "2376");
+    row("audited over plain tcp",
+        "daemon.tls",
+        R"({"endpoint": {"kind": "tcp", "url": "tcp://10.0.0.5:2375", "host": "10.0.0.5", "port": 2375, "tls": false}})",
+        "fail",
+        "plain TCP");
+    // daemon.insecure-registries
+    row("insecure registry",
+        "daemon.insecure-registries",
+        R"({"info": {"RegistryConfig": {"InsecureRegistryCIDRs": ["127.0.0.0/8", "10.0.0.0/8"]}}})",
+        "fail",
+        "10.0.0.0/8");
+    // daemon.socket-perms
+    row("socket world writable",
+        "daemon.socket-perms",
+        R"({"files": [{"role": "docker.sock", "path": "/var/run/docker.sock", "exists": true, "uid": 0, "gid": 998, "owner": "root", "group": "docker", "mode": "0666", "type": "socket"}]})",
+        "fail",
+        "0666");
+    row("socket remote", "daemon.socket-perms", R"({"hostFactsCollected": false})", "skipped", "remote");
+    // daemon.config-perms
+    row("config writable",
+        "daemon.config-perms",
+        R"({"files": [{"role": "daemon.json", "path": "/etc/docker/daemon.json", "exists": true, "uid": 1000, "gid": 1000, "owner": "alice", "group": "alice", "mode": "0664", "type": "file"}]})",
+        "fail",
+        "alice");
+    // daemon.key-perms
+    row("key readable",
+        "daemon.key-perms",
+        R"({"files": [{"role": "key.json", "path": "/etc/docker/key.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"}]})",
+        "fail",
+        "0644");
+    row("key unknown",
+        "daemon.key-perms",
+        R"({"files": [{"role": "key.json", "path": "/etc/docker/key.json", "exists": false, "error": "permission denied"}]})",
+        "skipped",
+        "permission denied");
+    row("tls key readable",
+        "daemon.key-perms",
+        R"({"files": [{"role": "tlskey", "path": "/etc/docker/tls/key.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0640", "type": "file"}]})",
+        "fail",
+        "key.pem");
+    // daemon.version
+    row("old version", "daemon.version", R"({"version": {"Version": "19.03.15"}})", "fail");
+    row("eol version", "daemon.version", R"({"version": {"Version": "20.10.24+dfsg1"}})", "warn", "20.10.24");
+    // daemon.isolated-runtime
+    row("runc only", "daemon.isolated-runtime", R"({"info": {"Runtimes": {"runsc": null}}})", "warn", "runc");
+    // containers
+    row("root user",
+        "container.user-nonroot",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default", "name=apparmor"]}, "container": {"Config": {"User": ""}}})",
+        "fail",
+        "root");
+    row("root user 0:0",
+        "container.user-nonroot",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default", "name=apparmor"]}, "container": {"Config": {"User": "0:0"}}})",
+        "fail");
+    row("root remapped",
+        "container.user-nonroot",
+        R"({"container": {"Config": {"User": "root"}}})",
+        "warn",
+        "remapped");
+    row("privileged", "container.privileged", R"({"container": {"HostConfig": {"Privileged": true}}})", "fail");
+    row("cap sys_admin",
+        "container.capabilities",
+        R"({"container": {"HostConfig": {"CapDrop": null, "CapAdd": ["SYS_ADMIN"]}}})",
+        "fail",
+        "SYS_ADMIN");
+    row("cap defaults",
+        "container.capabilities",
+        R"({"container": {"HostConfig": {"CapDrop": null}}})",
+        "warn",
+        "NET_RAW");
+    row("cap privileged",
+        "container.capabilities",
+        R"({"container": {"HostConfig": {"Privileged": true}}})",
+        "fail",
+        "SYS_MODULE");
+    row("cap podman drops",
+        "container.capabilities",
+        R"({"container": {"HostConfig": {"CapDrop": ["CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL", "CAP_MKNOD", "CAP_NET_RAW", "CAP_SETFCAP", "CAP_SETGID", "CAP_SETPCAP", "CAP_SETUID", "CAP_SYS_CHROOT", "CAP_AUDIT_WRITE"], "CapAdd": ["CAP_NET_BIND_SERVICE"]}}})",
+        "pass",
+        "NET_BIND_SERVICE");
+    row("nnp missing",
+        "container.no-new-privileges",
+        R"({"daemonConfig": {"text": "{}"}, "container": {"HostConfig": {"SecurityOpt": []}}})",
+        "fail");
+    row("nnp from daemon",
+        "container.no-new-privileges",
+        R"({"container": {"HostConfig": {"SecurityOpt": []}}})",
+        "pass",
+        "daemon");
+    row("docker socket",
+        "container.docker-socket",
+        R"({"container": {"Mounts": [{"Type": "bind", "Source": "/var/run/docker.sock", "Destination": "/var/run/docker.sock", "RW": true}]}})",
+        "fail",
+        "docker.sock");
+    row("sensitive /etc",
+        "container.sensitive-mounts",
+        R"({"container": {"Mounts": [{"Type": "bind", "Source": "/etc", "Destination": "/host-etc", "RW": false}]}})",
+        "fail",
+        "read-only");
+    row("sensitive root",
+        "container.sensitive-mounts",
+        R"({"container": {"Mounts": [{"Type": "bind", "Source": "/", "Destination": "/host", "RW": true}]}})",
+        "fail",
+        "read-write");
+    row("writable rootfs",
+        "container.read-only",
+        R"({"container": {"HostConfig": {"ReadonlyRootfs": false}}})",
+        "fail");
+    row("no memory", "container.memory", R"({"container": {"HostConfig": {"Memory": 0}}})", "fail");
+    row("no cpus", "container.cpus", R"({"container": {"HostConfig": {"NanoCpus": 0}}})", "fail");
+    row("cpu shares",
+        "container.cpus",
+        R"({"container": {"HostConfig": {"NanoCpus": 0, "CpuShares": 512}}})",
+        "warn",
+        "512");
+    row("cpu quota",
+        "container.cpus",
+        R"({"container": {"HostConfig": {"NanoCpus": 0, "CpuQuota": 50000, "CpuPeriod": 100000}}})",
+        "pass",
+        "50000");
+    row("no pids", "container.pids", R"({"container": {"HostConfig": {"PidsLimit": null}}})", "fail");
+    row("no ulimits",
+        "container.ulimits",
+        R"({"daemonConfig": {"text": "{}"}, "container": {"HostConfig": {"Ulimits": null}}})",
+        "fail");
+    row("daemon ulimits",
+        "container.ulimits",
+        R"({"container": {"HostConfig": {"Ulimits": null}}})",
+        "pass",
+        "default");
+    row("restart always",
+        "container.restart-policy",
+        R"({"container": {"HostConfig": {"RestartPolicy": {"Name": "always", "MaximumRetryCount": 0}}}})",
+        "fail",
+        "always");
+    row("restart no",
+        "container.restart-policy",
+        R"({"container": {"HostConfig": {"RestartPolicy": {"Name": "no", "MaximumRetryCount": 0}}}})",
+        "warn",
+        "on-failure");
+    row("restart too many",
+        "container.restart-policy",
+        R"({"container": {"HostConfig": {"RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 10}}}})",
+        "warn",
+        "10");
+    row("ports everywhere",
+        "container.ports-bind",
+        R"({"container": {"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}}}})",
+        "warn",
+        "0.0.0.0:8080");
+    row("ports privileged",
+        "container.ports-bind",
+        R"({"container": {"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "80"}]}}}})",
+        "warn",
+        "below 1024");
+    row("ports host net",
+        "container.ports-bind",
+        R"({"container": {"HostConfig": {"NetworkMode": "host"}}})",
+        "info",
+        "host network");
+    row("healthcheck none",
+        "container.health",
+        R"({"container": {"Config": {"Healthcheck": {"Test": ["NONE"]}}}})",
+        "fail",
+        "NONE");
+    row("no healthcheck", "container.health", R"({"container": {"Config": {"Healthcheck": null}}})", "warn");
+    row("runc runtime",
+        "container.isolated-runtime",
+        R"({"container": {"HostConfig": {"Runtime": "runc"}}})",
+        "warn",
+        "runc");
+    row("kata by path",
+        "container.isolated-runtime",
+        R"({"info": {"Runtimes": {"secure": {"runtimeType": "io.containerd.kata.v2"}}}, "container": {"HostConfig": {"Runtime": "secure"}}})",
+        "pass",
+        "secure");
+    row("seccomp unconfined",
+        "container.seccomp",
+        R"({"container": {"HostConfig": {"SecurityOpt": ["seccomp=unconfined"]}}})",
+        "fail",
+        "unconfined");
+    row("daemon without seccomp", "container.seccomp", R"({"info": {"SecurityOptions": ["name=apparmor"]}})", "fail");
+    row("apparmor unconfined", "container.apparmor", R"({"container": {"AppArmorProfile": "unconfined"}})", "fail");
+    row("no mac",
+        "container.apparmor",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default"]}, "container": {"AppArmorProfile": ""}})",
+        "warn");
+    row("selinux",
+        "container.apparmor",
+        R"({"info": {"SecurityOptions": ["name=selinux"]}, "container": {"AppArmorProfile": "", "ProcessLabel": "system_u:system_r:container_t:s0:c1,c2"}})",
+        "pass",
+        "container_t");
+    row("host network",
+        "container.namespaces",
+        R"({"container": {"HostConfig": {"NetworkMode": "host"}}})",
+        "fail",
+        "network");
+    row("host pid ipc",
+        "container.namespaces",
+        R"({"container": {"HostConfig": {"PidMode": "host", "IpcMode": "host"}}})",
+        "fail",
+        "pid, ipc");
+}
+
+void TestChecks::checks()
+{
+    QFETCH(QString, check);
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, status);
+    QFETCH(QString, evidence);
+    const Snapshot snapshot = snapshotWith(patch);
+    const CheckDef* def = findCheck(check);
+    QVERIFY2(def, qPrintable(check));
+    const QList<Subject> subjects = subjectsFor(snapshot, def->scope);
+    QCOMPARE(subjects.size(), 1);
+    const Outcome outcome = def->evaluate(snapshot, subjects.first());
+    QVERIFY2(statusId(outcome.status) == status,
+             qPrintable(QStringLiteral("got %1: %2").arg(statusId(outcome.status), outcome.evidence)));
+    QVERIFY2(outcome.evidence.contains(evidence), qPrintable(outcome.evidence));
+    if (status != QLatin1String("pass")) {
+        m_failRows.insert(check);
+    }
+}
+
+void TestChecks::everyCheckHasPassAndFailRows()
+{
+    // The baseline passes every check; this makes sure every check also has a non-passing row above.
+    for (const CheckDef& def : catalogue()) {
+        QVERIFY2(m_failRows.contains(QString::fromLatin1(def.id)), def.id);
+    }
+}
+
+void TestChecks::capabilities_data()
+{
+    QTest::addColumn<QByteArray>("hostConfig");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("defaults") << QByteArray("{}") << QStringList(Capabilities::dockerDefaults().values());
+    QTest::newRow("drop all") << QByteArray(R"({"CapDrop": ["ALL"]})") << QStringList();
+    QTest::newRow("drop all add one") << QByteArray(R"({"CapDrop": ["all"], "CapAdd": ["cap_net_bind_service"]})")
+                                      << QStringList{QStringLiteral("NET_BIND_SERVICE")};
+    QTest::newRow("drop two") << QByteArray(R"({"CapDrop": ["NET_RAW", "CAP_MKNOD"]})")
+                              << QStringList((Capabilities::dockerDefaults() -
+                                              QSet<QString>{QStringLiteral("NET_RAW"), QStringLiteral("MKNOD")})
+                                                 .values());
+    QTest::newRow("add all") << QByteArray(R"({"CapAdd": ["ALL"]})") << QStringList(Capabilities::allKnown().values());
+    QTest::newRow("privileged") << QByteArray(R"({"Privileged": true, "CapDrop": ["ALL"]})")
+                                << QStringList(Capabilities::allKnown().values());
+}
+
+void TestChecks::capabilities()
+{
+    QFETCH(QByteArray, hostConfig);
+    QFETCH(QStringList, expected);
+    QStringList got = Capabilities::effective(QJsonDocument::fromJson(hostConfig).object()).values();
+    got.sort();
+    expected.sort();
+    QCOMPARE(got, expected);
+}
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "test_checks.moc"
