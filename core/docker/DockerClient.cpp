@@ -22,11 +22,6 @@ namespace
 const QString s_maxApi = QStringLiteral("1.43");
 const QString s_minApi = QStringLiteral("1.24");
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("DockerClient", text);
-}
-
 void globalInit()
 {
     static std::once_flag once;
@@ -152,21 +147,23 @@ Error DockerClient::Private::connectionError(CURLcode code, const QString& curlM
     const QString where = endpoint.displayName();
     const QString detail = QStringLiteral("curl %1: %2").arg(int(code)).arg(curlMessage);
     if (code == CURLE_OPERATION_TIMEDOUT) {
-        return makeError(Error::Code::Timeout,
-                         trc("The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per "
+        return makeError(
+            Error::Code::Timeout,
+            DockerClient::tr("The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per "
                              "request). It may be overloaded or hung; try again or raise --timeout.")
-                             .arg(where)
-                             .arg(options.connectTimeoutMs / 1000.0)
-                             .arg(options.requestTimeoutMs / 1000.0),
-                         detail);
+                .arg(where)
+                .arg(options.connectTimeoutMs / 1000.0)
+                .arg(options.requestTimeoutMs / 1000.0),
+            detail);
     }
     if (code == CURLE_SSL_CONNECT_ERROR || code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CERTPROBLEM ||
         code == CURLE_SSL_CIPHER || code == CURLE_SSL_CACERT_BADFILE || code == CURLE_SSL_ISSUER_ERROR) {
-        return makeError(Error::Code::TlsError,
-                         trc("The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, "
+        return makeError(
+            Error::Code::TlsError,
+            DockerClient::tr("The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, "
                              "cert.pem and key.pem for this daemon.")
-                             .arg(where),
-                         detail);
+                .arg(where),
+            detail);
     }
     if (endpoint.kind == Endpoint::Kind::Unix) {
         const QByteArray path = QFile::encodeName(endpoint.socketPath);
@@ -175,38 +172,43 @@ Error DockerClient::Private::connectionError(CURLcode code, const QString& curlM
         };
         if (::stat(path.constData(), &st) != 0) {
             if (errno == EACCES) {
-                return makeError(Error::Code::PermissionDenied,
-                                 trc("Permission denied on the Docker socket %1: your user cannot open it. Run with "
+                return makeError(
+                    Error::Code::PermissionDenied,
+                    DockerClient::tr("Permission denied on the Docker socket %1: your user cannot open it. Run with "
                                      "sudo, or add your user to the 'docker' group (membership of that group is "
                                      "equivalent to root on this host).")
-                                     .arg(endpoint.socketPath),
-                                 detail);
+                        .arg(endpoint.socketPath),
+                    detail);
             }
-            return makeError(Error::Code::DaemonNotRunning,
-                             trc("Cannot connect to the Docker daemon at %1: the socket does not exist. Is dockerd "
+            return makeError(
+                Error::Code::DaemonNotRunning,
+                DockerClient::tr("Cannot connect to the Docker daemon at %1: the socket does not exist. Is dockerd "
                                  "running? Start it with 'sudo systemctl start docker'.")
-                                 .arg(where),
-                             detail);
+                    .arg(where),
+                detail);
         }
         if (::access(path.constData(), R_OK | W_OK) != 0) {
-            return makeError(Error::Code::PermissionDenied,
-                             trc("Permission denied on the Docker socket %1: your user cannot open it. Run with "
+            return makeError(
+                Error::Code::PermissionDenied,
+                DockerClient::tr("Permission denied on the Docker socket %1: your user cannot open it. Run with "
                                  "sudo, or add your user to the 'docker' group (membership of that group is "
                                  "equivalent to root on this host).")
-                                 .arg(endpoint.socketPath),
-                             detail);
+                    .arg(endpoint.socketPath),
+                detail);
         }
-        return makeError(Error::Code::DaemonNotRunning,
-                         trc("Cannot connect to the Docker daemon at %1: the socket exists but nothing answers (a "
+        return makeError(
+            Error::Code::DaemonNotRunning,
+            DockerClient::tr("Cannot connect to the Docker daemon at %1: the socket exists but nothing answers (a "
                              "stale socket). Is dockerd running? Start it with 'sudo systemctl start docker'.")
-                             .arg(where),
-                         detail);
+                .arg(where),
+            detail);
     }
-    return makeError(Error::Code::ConnectionFailed,
-                     trc("Cannot connect to the Docker daemon at %1. Check the address and port, and that the daemon "
+    return makeError(
+        Error::Code::ConnectionFailed,
+        DockerClient::tr("Cannot connect to the Docker daemon at %1. Check the address and port, and that the daemon "
                          "listens there.")
-                         .arg(where),
-                     detail);
+            .arg(where),
+        detail);
 }
 
 Result<HttpResponse> DockerClient::Private::perform(Method method,
@@ -218,7 +220,7 @@ Result<HttpResponse> DockerClient::Private::perform(Method method,
     CURL* h = acquire();
     if (!h) {
         release(nullptr);
-        return makeError(Error::Code::Generic, trc("Cannot initialise the HTTP library (libcurl)."));
+        return makeError(Error::Code::Generic, DockerClient::tr("Cannot initialise the HTTP library (libcurl)."));
     }
     curl_easy_reset(h);
     const QByteArray url = (baseUrl() + fullPath).toUtf8();
@@ -291,11 +293,12 @@ Result<HttpResponse> DockerClient::Private::perform(Method method,
 
     if (code != CURLE_OK) {
         if (transfer.tooLarge) {
-            return makeError(Error::Code::ResponseTooLarge,
-                             trc("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
-                                 .arg(options.maxResponseBytes / (1024 * 1024))
-                                 .arg(fullPath),
-                             QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
+            return makeError(
+                Error::Code::ResponseTooLarge,
+                DockerClient::tr("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
+                    .arg(options.maxResponseBytes / (1024 * 1024))
+                    .arg(fullPath),
+                QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
         }
         if (transfer.stopRequested || (transfer.cancel && transfer.cancel->load())) {
             HttpResponse r;
@@ -345,11 +348,12 @@ VoidResult DockerClient::negotiate()
         return pong.error();
     }
     if (pong->status != 200) {
-        return makeError(Error::Code::HttpStatus,
-                         trc("The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.")
-                             .arg(d->endpoint.displayName())
-                             .arg(pong->status),
-                         QString::fromUtf8(pong->body.left(512)));
+        return makeError(
+            Error::Code::HttpStatus,
+            DockerClient::tr("The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.")
+                .arg(d->endpoint.displayName())
+                .arg(pong->status),
+            QString::fromUtf8(pong->body.left(512)));
     }
     QString daemonApi = QString::fromLatin1(pong->headers.value("api-version"));
     Transfer versionTransfer;
@@ -369,9 +373,10 @@ VoidResult DockerClient::negotiate()
     const QVersionNumber ours = QVersionNumber::fromString(s_maxApi);
     const QVersionNumber theirs = QVersionNumber::fromString(daemonApi);
     if (theirs < QVersionNumber::fromString(s_minApi)) {
-        return makeError(Error::Code::Generic,
-                         trc("The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.")
-                             .arg(d->endpoint.displayName(), daemonApi, s_minApi));
+        return makeError(
+            Error::Code::Generic,
+            DockerClient::tr("The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.")
+                .arg(d->endpoint.displayName(), daemonApi, s_minApi));
     }
     d->apiVersion = theirs < ours ? daemonApi : s_maxApi;
     if (!minApi.isEmpty() && QVersionNumber::fromString(d->apiVersion) < QVersionNumber::fromString(minApi)) {
@@ -400,9 +405,10 @@ Result<HttpResponse> DockerClient::request(Method method,
     if (message.isEmpty()) {
         message = QString::fromUtf8(response->body.left(512)).trimmed();
     }
-    Error e = makeError(Error::Code::HttpStatus,
-                        trc("The Docker daemon refused %1 with HTTP %2: %3").arg(path).arg(status).arg(message),
-                        QString::fromUtf8(response->body.left(2048)));
+    Error e =
+        makeError(Error::Code::HttpStatus,
+                  DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3").arg(path).arg(status).arg(message),
+                  QString::fromUtf8(response->body.left(2048)));
     e.httpStatus = status;
     return e;
 }
@@ -416,9 +422,10 @@ Result<QJsonDocument> DockerClient::getJson(const QString& path)
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(response->body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return makeError(Error::Code::ParseError,
-                         trc("The Docker daemon sent invalid JSON for %1: %2").arg(path, error.errorString()),
-                         QString::fromUtf8(response->body.left(512)));
+        return makeError(
+            Error::Code::ParseError,
+            DockerClient::tr("The Docker daemon sent invalid JSON for %1: %2").arg(path, error.errorString()),
+            QString::fromUtf8(response->body.left(512)));
     }
     return doc;
 }
@@ -436,8 +443,9 @@ VoidResult DockerClient::streamEvents(const QString& query,
         return response.error();
     }
     if (response->status != 0 && (response->status < 200 || response->status >= 300) && !transfer.stopRequested) {
-        return makeError(Error::Code::HttpStatus,
-                         trc("The Docker daemon refused the event stream with HTTP %1.").arg(response->status));
+        return makeError(
+            Error::Code::HttpStatus,
+            DockerClient::tr("The Docker daemon refused the event stream with HTTP %1.").arg(response->status));
     }
     return Ok{};
 }

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
 #include <QString>
@@ -35,6 +36,8 @@ struct ClientOptions
 // a bounded pool of connections. Every error says what happened and what to do.
 class DockerClient
 {
+    Q_DECLARE_TR_FUNCTIONS(DockerClient)
+
 public:
     enum class Method {
         Get,

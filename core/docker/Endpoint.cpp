@@ -16,11 +16,6 @@ namespace escut
 namespace
 {
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("Endpoint", text);
-}
-
 QString configDir(const ResolverEnvironment& env)
 {
     const QString fromEnv = env.vars.value(QStringLiteral("DOCKER_CONFIG"));
@@ -43,7 +38,7 @@ QString Endpoint::displayName() const
                                   : QStringLiteral("tcp://%1:%2").arg(host).arg(port);
     }
     if (!contextName.isEmpty()) {
-        return trc("%1 (context %2)").arg(name, contextName);
+        return Endpoint::tr("%1 (context %2)").arg(name, contextName);
     }
     return name;
 }
@@ -52,17 +47,17 @@ QString Endpoint::sourceName(Source source)
 {
     switch (source) {
     case Source::Flag:
-        return trc("--host option");
+        return Endpoint::tr("--host option");
     case Source::Environment:
-        return trc("DOCKER_HOST");
+        return Endpoint::tr("DOCKER_HOST");
     case Source::Context:
-        return trc("Docker context");
+        return Endpoint::tr("Docker context");
     case Source::Rootless:
-        return trc("rootless socket");
+        return Endpoint::tr("rootless socket");
     case Source::Default:
-        return trc("default socket");
+        return Endpoint::tr("default socket");
     case Source::Snapshot:
-        return trc("saved snapshot");
+        return Endpoint::tr("saved snapshot");
     }
     return {};
 }
@@ -146,7 +141,8 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
         e.kind = Endpoint::Kind::Unix;
         e.socketPath = url.mid(7);
         if (e.socketPath.isEmpty()) {
-            return makeError(Error::Code::InvalidArgument, trc("The Docker host '%1' names no socket path.").arg(url));
+            return makeError(Error::Code::InvalidArgument,
+                             Endpoint::tr("The Docker host '%1' names no socket path.").arg(url));
         }
         return e;
     }
@@ -157,14 +153,15 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
         return e;
     }
     if (url.startsWith(QLatin1String("ssh://"))) {
-        return makeError(Error::Code::InvalidArgument,
-                         trc("ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, "
-                             "or a unix socket.")
-                             .arg(url));
+        return makeError(
+            Error::Code::InvalidArgument,
+            Endpoint::tr("ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, "
+                         "or a unix socket.")
+                .arg(url));
     }
     if (url.startsWith(QLatin1String("npipe://")) || url.startsWith(QLatin1String("fd://"))) {
         return makeError(Error::Code::InvalidArgument,
-                         trc("The Docker host '%1' cannot be reached from here.").arg(url));
+                         Endpoint::tr("The Docker host '%1' cannot be reached from here.").arg(url));
     }
     QString rest = url;
     if (rest.startsWith(QLatin1String("tcp://"))) {
@@ -172,14 +169,16 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
     } else if (rest.startsWith(QLatin1String("http://")) || rest.startsWith(QLatin1String("https://"))) {
         rest = rest.mid(rest.indexOf(QLatin1String("://")) + 3);
     } else if (rest.contains(QLatin1String("://"))) {
-        return makeError(Error::Code::InvalidArgument,
-                         trc("Unknown Docker host scheme in '%1': use unix:///path or tcp://host:port.").arg(url));
+        return makeError(
+            Error::Code::InvalidArgument,
+            Endpoint::tr("Unknown Docker host scheme in '%1': use unix:///path or tcp://host:port.").arg(url));
     }
     rest = rest.section(QLatin1Char('/'), 0, 0);
     const QUrl parsed(QStringLiteral("tcp://") + rest);
     if (!parsed.isValid() || parsed.host().isEmpty()) {
-        return makeError(Error::Code::InvalidArgument,
-                         trc("Cannot understand the Docker host '%1': use unix:///path or tcp://host:port.").arg(url));
+        return makeError(
+            Error::Code::InvalidArgument,
+            Endpoint::tr("Cannot understand the Docker host '%1': use unix:///path or tcp://host:port.").arg(url));
     }
     e.kind = Endpoint::Kind::Tcp;
     e.host = parsed.host();
@@ -229,7 +228,7 @@ Result<Endpoint> EndpointResolver::fromContext(const QString& name, const Resolv
     if (!meta.open(QIODevice::ReadOnly)) {
         return makeError(
             Error::Code::NotFound,
-            trc("The Docker context '%1' does not exist (no %2). List the contexts with 'docker context ls'.")
+            Endpoint::tr("The Docker context '%1' does not exist (no %2). List the contexts with 'docker context ls'.")
                 .arg(name, metaPath));
     }
     QJsonParseError parseError;
@@ -237,14 +236,14 @@ Result<Endpoint> EndpointResolver::fromContext(const QString& name, const Resolv
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(
             Error::Code::ParseError,
-            trc("The Docker context file %1 is not valid JSON: %2.").arg(metaPath, parseError.errorString()));
+            Endpoint::tr("The Docker context file %1 is not valid JSON: %2.").arg(metaPath, parseError.errorString()));
     }
     const QJsonObject docker =
         doc.object().value(QStringLiteral("Endpoints")).toObject().value(QStringLiteral("docker")).toObject();
     const QString host = docker.value(QStringLiteral("Host")).toString();
     if (host.isEmpty()) {
         return makeError(Error::Code::ParseError,
-                         trc("The Docker context '%1' has no Docker endpoint (%2).").arg(name, metaPath));
+                         Endpoint::tr("The Docker context '%1' has no Docker endpoint (%2).").arg(name, metaPath));
     }
     ResolverEnvironment noTlsEnv = env;
     noTlsEnv.vars.remove(QStringLiteral("DOCKER_TLS_VERIFY"));

@@ -3,6 +3,7 @@
 
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -13,6 +14,9 @@ namespace escut
 // Where the Docker Engine API lives and how to reach it.
 struct Endpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
+public:
     enum class Kind {
         Unix,
         Tcp,
