@@ -1,4 +1,1588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Runs as user %1 (Config.User).</source>
+        <translation>S&apos;executa com a l&apos;usuari %1 (Config.User).</translation>
+    </message>
+    <message>
+        <source>not set, so root</source>
+        <translation>no definit, per tant root</translation>
+    </message>
+    <message>
+        <source>Runs as root (Config.User: %1), remapped to an unprivileged host user by the daemon&apos;s user namespace.</source>
+        <translation>S&apos;executa com a root (Config.User: %1), reassignat a un usuari sense privilegis de l&apos;amfitrió per l&apos;espai de noms d&apos;usuari del dimoni.</translation>
+    </message>
+    <message>
+        <source>Runs as root (Config.User: %1).</source>
+        <translation>S&apos;executa com a root (Config.User: %1).</translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged is true: the container has every capability and all host devices.</source>
+        <translation>HostConfig.Privileged és true: el contenidor té totes les capabilities i tots els dispositius de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged is false.</source>
+        <translation>HostConfig.Privileged és false.</translation>
+    </message>
+    <message>
+        <source>Dangerous capabilities: %1 (CapAdd: %2).</source>
+        <translation>Capabilities perilloses: %1 (CapAdd: %2).</translation>
+    </message>
+    <message>
+        <source>All capabilities dropped.</source>
+        <translation>S&apos;han eliminat totes les capabilities.</translation>
+    </message>
+    <message>
+        <source>Capabilities dropped except %1.</source>
+        <translation>S&apos;han eliminat les capabilities excepte %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n of Docker&apos;s default capabilities, including %1: drop ALL and add back only what the service needs.</source>
+        <translation>
+            <numerusform>Conserva %n de les capabilities per defecte de Docker, entre elles %1: elimineu-les totes (ALL) i torneu a afegir només les que el servei necessita.</numerusform>
+            <numerusform>Conserva %n de les capabilities per defecte de Docker, entre elles %1: elimineu-les totes (ALL) i torneu a afegir només les que el servei necessita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SecurityOpt has no-new-privileges.</source>
+        <translation>SecurityOpt inclou no-new-privileges.</translation>
+    </message>
+    <message>
+        <source>The daemon sets no-new-privileges for every container.</source>
+        <translation>El dimoni aplica no-new-privileges a tots els contenidors.</translation>
+    </message>
+    <message>
+        <source>SecurityOpt has no no-new-privileges: setuid binaries can raise privileges.</source>
+        <translation>SecurityOpt no inclou no-new-privileges: els binaris setuid poden elevar privilegis.</translation>
+    </message>
+    <message>
+        <source>Mounts the container runtime socket %1 at %2: the container controls the Docker daemon, and so the host.</source>
+        <translation>Munta el sòcol del runtime de contenidors %1 a %2: el contenidor controla el dimoni de Docker i, per tant, l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>No container runtime socket is mounted.</source>
+        <translation>No hi ha cap sòcol del runtime de contenidors muntat.</translation>
+    </message>
+    <message>
+        <source>%1 read-write at %2</source>
+        <translation>%1 en lectura i escriptura a %2</translation>
+    </message>
+    <message>
+        <source>%1 read-only at %2</source>
+        <translation>%1 només de lectura a %2</translation>
+    </message>
+    <message>
+        <source>Sensitive host directories mounted: %1.</source>
+        <translation>Directoris sensibles de l&apos;amfitrió muntats: %1.</translation>
+    </message>
+    <message>
+        <source>No sensitive host directory is mounted.</source>
+        <translation>No hi ha cap directori sensible de l&apos;amfitrió muntat.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is read-only.</source>
+        <translation>El sistema de fitxers arrel és només de lectura.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is writable (HostConfig.ReadonlyRootfs false).</source>
+        <translation>El sistema de fitxers arrel es pot escriure (HostConfig.ReadonlyRootfs false).</translation>
+    </message>
+    <message>
+        <source>Memory limit: %1 MiB.</source>
+        <translation>Límit de memòria: %1 MiB.</translation>
+    </message>
+    <message>
+        <source>No memory limit (HostConfig.Memory 0).</source>
+        <translation>Sense límit de memòria (HostConfig.Memory 0).</translation>
+    </message>
+    <message>
+        <source>CPU limit: %1 CPUs.</source>
+        <translation>Límit de CPU: %1 CPU.</translation>
+    </message>
+    <message>
+        <source>CPU quota: %1 µs per %2 µs period.</source>
+        <translation>Quota de CPU: %1 µs per període de %2 µs.</translation>
+    </message>
+    <message>
+        <source>Only a relative CPU weight (CpuShares %1): under contention it gets its share, but it may still use every CPU.</source>
+        <translation>Només un pes relatiu de CPU (CpuShares %1): quan hi ha competència rep la seva part, però encara pot fer servir totes les CPU.</translation>
+    </message>
+    <message>
+        <source>No CPU limit (no NanoCpus, CpuQuota or CpuShares).</source>
+        <translation>Sense límit de CPU (ni NanoCpus, ni CpuQuota, ni CpuShares).</translation>
+    </message>
+    <message>
+        <source>PIDs limit: %1.</source>
+        <translation>Límit de PID: %1.</translation>
+    </message>
+    <message>
+        <source>No PIDs limit: a fork bomb in the container can exhaust the host.</source>
+        <translation>Sense límit de PID: una bomba fork dins del contenidor pot esgotar l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>ulimits: %1.</source>
+        <translation>ulimits: %1.</translation>
+    </message>
+    <message>
+        <source>No ulimits of its own; the daemon&apos;s default ulimits apply.</source>
+        <translation>No té ulimits propis; s&apos;apliquen els ulimits per defecte del dimoni.</translation>
+    </message>
+    <message>
+        <source>No ulimits, and the daemon sets no default ulimits.</source>
+        <translation>Sense ulimits, i el dimoni no en defineix per defecte.</translation>
+    </message>
+    <message>
+        <source>Restart policy on-failure:%1.</source>
+        <translation>Política de reinici on-failure:%1.</translation>
+    </message>
+    <message>
+        <source>Restart policy on-failure with no retry limit.</source>
+        <translation>Política de reinici on-failure sense límit de reintents.</translation>
+    </message>
+    <message>
+        <source>Restart policy on-failure:%1: more than 5 retries.</source>
+        <translation>Política de reinici on-failure:%1: més de 5 reintents.</translation>
+    </message>
+    <message>
+        <source>Restart policy %1: a crashing container restarts forever.</source>
+        <translation>Política de reinici %1: un contenidor que falla es reinicia indefinidament.</translation>
+    </message>
+    <message>
+        <source>No restart policy: the container stays down after a failure (seed 002: use --restart=on-failure).</source>
+        <translation>Sense política de reinici: el contenidor queda aturat després d&apos;una fallada (document 002: feu servir --restart=on-failure).</translation>
+    </message>
+    <message>
+        <source>Uses the host network: published ports do not apply (see namespaces).</source>
+        <translation>Fa servir la xarxa de l&apos;amfitrió: els ports publicats no s&apos;hi apliquen (vegeu els espais de noms).</translation>
+    </message>
+    <message>
+        <source>Published on every host interface: %1. Bind to 127.0.0.1 or a specific address unless the service must be public.</source>
+        <translation>Publicat a totes les interfícies de l&apos;amfitrió: %1. Lligueu-lo a 127.0.0.1 o a una adreça concreta, tret que el servei hagi de ser públic.</translation>
+    </message>
+    <message>
+        <source>Publishes privileged host ports (below 1024): %1.</source>
+        <translation>Publica ports privilegiats de l&apos;amfitrió (per sota de 1024): %1.</translation>
+    </message>
+    <message>
+        <source>Ports bound to specific addresses: %1.</source>
+        <translation>Ports lligats a adreces concretes: %1.</translation>
+    </message>
+    <message>
+        <source>No published ports.</source>
+        <translation>No publica cap port.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s health check is disabled (HEALTHCHECK NONE).</source>
+        <translation>La comprovació de salut de la imatge està desactivada (HEALTHCHECK NONE).</translation>
+    </message>
+    <message>
+        <source>Has a health check.</source>
+        <translation>Té comprovació de salut.</translation>
+    </message>
+    <message>
+        <source>Has a health check (status: %1).</source>
+        <translation>Té comprovació de salut (estat: %1).</translation>
+    </message>
+    <message>
+        <source>No health check: Docker cannot tell a hung service from a working one.</source>
+        <translation>Sense comprovació de salut: Docker no pot distingir un servei penjat d&apos;un que funciona.</translation>
+    </message>
+    <message>
+        <source>Runs under the isolated runtime %1.</source>
+        <translation>S&apos;executa amb el runtime aïllat %1.</translation>
+    </message>
+    <message>
+        <source>Runs under %1: it shares the host kernel.</source>
+        <translation>S&apos;executa amb %1: comparteix el nucli de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>SecurityOpt %1: no system call filtering.</source>
+        <translation>SecurityOpt %1: sense filtratge de crides al sistema.</translation>
+    </message>
+    <message>
+        <source>The daemon has no seccomp support (SecurityOptions: %1).</source>
+        <translation>El dimoni no admet seccomp (SecurityOptions: %1).</translation>
+    </message>
+    <message>
+        <source>Custom seccomp profile (%1).</source>
+        <translation>Perfil seccomp personalitzat (%1).</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s default seccomp profile applies.</source>
+        <translation>S&apos;aplica el perfil seccomp per defecte de Docker.</translation>
+    </message>
+    <message>
+        <source>SecurityOpt %1: no AppArmor confinement.</source>
+        <translation>SecurityOpt %1: sense confinament AppArmor.</translation>
+    </message>
+    <message>
+        <source>AppArmorProfile is unconfined.</source>
+        <translation>AppArmorProfile és unconfined.</translation>
+    </message>
+    <message>
+        <source>AppArmor profile %1.</source>
+        <translation>Perfil AppArmor %1.</translation>
+    </message>
+    <message>
+        <source>Confined by SELinux (process label %1).</source>
+        <translation>Confinat per SELinux (etiqueta de procés %1).</translation>
+    </message>
+    <message>
+        <source>No mandatory access control profile: the host has neither AppArmor nor SELinux enabled for Docker.</source>
+        <translation>Sense perfil de control d&apos;accés obligatori: l&apos;amfitrió no té ni AppArmor ni SELinux activats per a Docker.</translation>
+    </message>
+    <message>
+        <source>Shares the host&apos;s %1 namespace(s).</source>
+        <translation>Comparteix amb l&apos;amfitrió aquests espais de noms: %1.</translation>
+    </message>
+    <message>
+        <source>Uses its own network, PID, IPC and UTS namespaces.</source>
+        <translation>Fa servir els seus propis espais de noms de xarxa, PID, IPC i UTS.</translation>
+    </message>
+    <message>
+        <source>Runs as a non-root user</source>
+        <translation>S&apos;executa amb un usuari no root</translation>
+    </message>
+    <message>
+        <source>By default a container&apos;s user is root, the same uid 0 as the host&apos;s root. Seed 002 shows that with -u 4400 &apos;ls /root&apos; is denied: a non-root user limits what an attacker can do inside and after an escape.</source>
+        <translation>Per defecte, l&apos;usuari d&apos;un contenidor és root, el mateix uid 0 que el root de l&apos;amfitrió. El document 002 mostra que amb -u 4400 &apos;ls /root&apos; es denega: un usuari no root limita el que pot fer un atacant a dins i després d&apos;una fuga.</translation>
+    </message>
+    <message>
+        <source>Add USER to the Dockerfile or run with -u UID:GID (Compose: user:).</source>
+        <translation>Afegiu USER al Dockerfile o executeu amb -u UID:GID (Compose: user:).</translation>
+    </message>
+    <message>
+        <source>Not privileged</source>
+        <translation>No és privilegiat</translation>
+    </message>
+    <message>
+        <source>--privileged gives the container every Linux capability and the host&apos;s devices: seed 002 shows it mounting filesystems at will. It is one step from root on the host.</source>
+        <translation>--privileged dona al contenidor totes les capabilities de Linux i els dispositius de l&apos;amfitrió: el document 002 mostra com munta sistemes de fitxers a voluntat. És a un pas de ser root a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove --privileged (Compose: privileged: true) and add only the capabilities the service needs with --cap-add.</source>
+        <translation>Traieu --privileged (Compose: privileged: true) i afegiu només les capabilities que el servei necessita amb --cap-add.</translation>
+    </message>
+    <message>
+        <source>Capabilities are dropped</source>
+        <translation>S&apos;eliminen les capabilities</translation>
+    </message>
+    <message>
+        <source>Capabilities split root&apos;s power. SYS_ADMIN, SYS_MODULE, SYS_PTRACE and similar open ways out to the host; even the default set includes NET_RAW and MKNOD that most services never use.</source>
+        <translation>Les capabilities divideixen el poder de root. SYS_ADMIN, SYS_MODULE, SYS_PTRACE i similars obren camins cap a l&apos;amfitrió; fins i tot el conjunt per defecte inclou NET_RAW i MKNOD, que la majoria de serveis no fan servir mai.</translation>
+    </message>
+    <message>
+        <source>Run with --cap-drop ALL and add back only what is needed (for example --cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL].</source>
+        <translation>Executeu amb --cap-drop ALL i torneu a afegir només el que calgui (per exemple --cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL].</translation>
+    </message>
+    <message>
+        <source>Cannot gain new privileges</source>
+        <translation>No pot obtenir privilegis nous</translation>
+    </message>
+    <message>
+        <source>no-new-privileges stops setuid and setcap binaries from raising a process&apos;s privileges inside the container.</source>
+        <translation>no-new-privileges impedeix que els binaris setuid i setcap elevin els privilegis d&apos;un procés dins del contenidor.</translation>
+    </message>
+    <message>
+        <source>Run with --security-opt no-new-privileges (Compose: security_opt: [&quot;no-new-privileges:true&quot;]), or set it daemon-wide.</source>
+        <translation>Executeu amb --security-opt no-new-privileges (Compose: security_opt: [&quot;no-new-privileges:true&quot;]) o definiu-ho per a tot el dimoni.</translation>
+    </message>
+    <message>
+        <source>The Docker socket is not mounted</source>
+        <translation>El sòcol de Docker no està muntat</translation>
+    </message>
+    <message>
+        <source>Mounting /var/run/docker.sock (docker-in-docker, common in CI/CD) gives the container the whole daemon: seed 002 shows a container started inside it appearing in the host&apos;s docker ps. It can start a privileged container and own the host.</source>
+        <translation>Muntar /var/run/docker.sock (Docker dins de Docker, habitual en CI/CD) dona al contenidor tot el dimoni: el document 002 mostra un contenidor creat a dins que apareix al docker ps de l&apos;amfitrió. Pot arrencar un contenidor privilegiat i apoderar-se de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove the docker.sock volume. For CI, use a rootless daemon or a socket proxy that allows only the API calls needed.</source>
+        <translation>Traieu el volum docker.sock. Per a CI, feu servir un dimoni rootless o un servidor intermediari del sòcol que només permeti les crides a l&apos;API necessàries.</translation>
+    </message>
+    <message>
+        <source>No sensitive host directories are mounted</source>
+        <translation>No hi ha directoris sensibles de l&apos;amfitrió muntats</translation>
+    </message>
+    <message>
+        <source>Mounting /, /etc, /proc, /sys, /boot, /dev or Docker&apos;s own data lets the container read secrets or change the host; even read-only mounts leak configuration and keys.</source>
+        <translation>Muntar /, /etc, /proc, /sys, /boot, /dev o les dades del mateix Docker permet al contenidor llegir secrets o modificar l&apos;amfitrió; fins i tot els muntatges només de lectura filtren configuració i claus.</translation>
+    </message>
+    <message>
+        <source>Mount only the directories the service needs, read-only where possible, or use named volumes.</source>
+        <translation>Munteu només els directoris que el servei necessita, només de lectura sempre que es pugui, o feu servir volums amb nom.</translation>
+    </message>
+    <message>
+        <source>Root filesystem is read-only</source>
+        <translation>El sistema de fitxers arrel és només de lectura</translation>
+    </message>
+    <message>
+        <source>A read-only root filesystem stops an attacker from changing binaries or dropping tools into the container.</source>
+        <translation>Un sistema de fitxers arrel només de lectura impedeix que un atacant modifiqui binaris o deixi eines dins del contenidor.</translation>
+    </message>
+    <message>
+        <source>Run with --read-only and give writable paths with --tmpfs /tmp or volumes (Compose: read_only: true).</source>
+        <translation>Executeu amb --read-only i doneu els camins que s&apos;han d&apos;escriure amb --tmpfs /tmp o volums (Compose: read_only: true).</translation>
+    </message>
+    <message>
+        <source>Memory is limited</source>
+        <translation>La memòria està limitada</translation>
+    </message>
+    <message>
+        <source>Without a memory limit one container (attacked, or with a leak) can take all the host&apos;s memory and bring down the other containers and the host itself (seed 002).</source>
+        <translation>Sense límit de memòria, un contenidor (atacat o amb una fuita) pot ocupar tota la memòria de l&apos;amfitrió i fer caure els altres contenidors i el mateix amfitrió (document 002).</translation>
+    </message>
+    <message>
+        <source>Run with --memory (for example --memory 512m); Compose: deploy.resources.limits.memory or mem_limit.</source>
+        <translation>Executeu amb --memory (per exemple --memory 512m); Compose: deploy.resources.limits.memory o mem_limit.</translation>
+    </message>
+    <message>
+        <source>CPU is limited</source>
+        <translation>La CPU està limitada</translation>
+    </message>
+    <message>
+        <source>Seed 002: with --cpus=&quot;.5&quot; a container never uses more than half a CPU, so a denial-of-service attack on it cannot starve its neighbours.</source>
+        <translation>Document 002: amb --cpus=&quot;.5&quot; un contenidor no fa servir mai més de mitja CPU, de manera que un atac de denegació de servei contra ell no pot deixar sense recursos els veïns.</translation>
+    </message>
+    <message>
+        <source>Run with --cpus (for example --cpus 0.5); Compose: deploy.resources.limits.cpus or cpus.</source>
+        <translation>Executeu amb --cpus (per exemple --cpus 0.5); Compose: deploy.resources.limits.cpus o cpus.</translation>
+    </message>
+    <message>
+        <source>Process count is limited</source>
+        <translation>El nombre de processos està limitat</translation>
+    </message>
+    <message>
+        <source>A PIDs limit stops a fork bomb inside the container from exhausting the host&apos;s process table.</source>
+        <translation>Un límit de PID impedeix que una bomba fork dins del contenidor esgoti la taula de processos de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Run with --pids-limit (for example --pids-limit 100); Compose: pids_limit.</source>
+        <translation>Executeu amb --pids-limit (per exemple --pids-limit 100); Compose: pids_limit.</translation>
+    </message>
+    <message>
+        <source>ulimits are set</source>
+        <translation>Hi ha ulimits definits</translation>
+    </message>
+    <message>
+        <source>Seed 002: --ulimit nofile=512:512 caps the files a container can open; without it, or daemon defaults, the container gets the daemon&apos;s own generous limits.</source>
+        <translation>Document 002: --ulimit nofile=512:512 limita els fitxers que pot obrir un contenidor; sense això, o sense valors per defecte al dimoni, el contenidor rep els límits generosos del dimoni.</translation>
+    </message>
+    <message>
+        <source>Run with --ulimit nofile=512:512 (Compose: ulimits:), or set default-ulimits in daemon.json.</source>
+        <translation>Executeu amb --ulimit nofile=512:512 (Compose: ulimits:) o definiu default-ulimits a daemon.json.</translation>
+    </message>
+    <message>
+        <source>Restart policy is on-failure with a limit</source>
+        <translation>La política de reinici és on-failure amb límit</translation>
+    </message>
+    <message>
+        <source>Seed 002 recommends --restart=on-failure so a crashed service comes back; CIS caps the retries at 5 so a container that keeps crashing (or is being attacked) does not restart forever.</source>
+        <translation>El document 002 recomana --restart=on-failure perquè un servei que cau es torni a aixecar; el CIS limita els reintents a 5 perquè un contenidor que falla una vegada i una altra (o que està sent atacat) no es reiniciï indefinidament.</translation>
+    </message>
+    <message>
+        <source>Run with --restart on-failure:5 (Compose: restart: on-failure:5).</source>
+        <translation>Executeu amb --restart on-failure:5 (Compose: restart: on-failure:5).</translation>
+    </message>
+    <message>
+        <source>Ports are bound to specific interfaces</source>
+        <translation>Els ports estan lligats a interfícies concretes</translation>
+    </message>
+    <message>
+        <source>-p 8080:80 publishes on every interface of the host, including public ones, and Docker&apos;s iptables rules bypass host firewalls such as ufw.</source>
+        <translation>-p 8080:80 publica a totes les interfícies de l&apos;amfitrió, també les públiques, i les regles iptables de Docker passen per sobre de tallafocs de l&apos;amfitrió com ufw.</translation>
+    </message>
+    <message>
+        <source>Publish on a specific address, for example -p 127.0.0.1:8080:80, and avoid host ports below 1024.</source>
+        <translation>Publiqueu en una adreça concreta, per exemple -p 127.0.0.1:8080:80, i eviteu els ports de l&apos;amfitrió per sota de 1024.</translation>
+    </message>
+    <message>
+        <source>Has a health check</source>
+        <translation>Té comprovació de salut</translation>
+    </message>
+    <message>
+        <source>A health check lets Docker and orchestrators notice a service that runs but no longer answers, for example after an attack.</source>
+        <translation>Una comprovació de salut permet a Docker i als orquestradors adonar-se d&apos;un servei que s&apos;executa però ja no respon, per exemple després d&apos;un atac.</translation>
+    </message>
+    <message>
+        <source>Add HEALTHCHECK to the Dockerfile or run with --health-cmd (Compose: healthcheck:).</source>
+        <translation>Afegiu HEALTHCHECK al Dockerfile o executeu amb --health-cmd (Compose: healthcheck:).</translation>
+    </message>
+    <message>
+        <source>Runs under an isolated runtime</source>
+        <translation>S&apos;executa amb un runtime aïllat</translation>
+    </message>
+    <message>
+        <source>Under gVisor (runsc) the container&apos;s system calls go to a user-space kernel; under Kata it runs in its own lightweight VM. A kernel exploit then stays inside the sandbox.</source>
+        <translation>Amb gVisor (runsc) les crides al sistema del contenidor van a un nucli en espai d&apos;usuari; amb Kata s&apos;executa en la seva pròpia màquina virtual lleugera. Així, un exploit del nucli queda dins de l&apos;entorn aïllat.</translation>
+    </message>
+    <message>
+        <source>Run sensitive containers with --runtime=runsc (Compose: runtime: runsc) once gVisor is registered in daemon.json.</source>
+        <translation>Executeu els contenidors sensibles amb --runtime=runsc (Compose: runtime: runsc) un cop gVisor estigui registrat a daemon.json.</translation>
+    </message>
+    <message>
+        <source>seccomp filters system calls</source>
+        <translation>seccomp filtra les crides al sistema</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s default seccomp profile blocks about 44 dangerous system calls (such as kexec_load and open_by_handle_at); unconfined removes that filter.</source>
+        <translation>El perfil seccomp per defecte de Docker bloqueja unes 44 crides al sistema perilloses (com kexec_load i open_by_handle_at); unconfined elimina aquest filtre.</translation>
+    </message>
+    <message>
+        <source>Remove --security-opt seccomp=unconfined, or give a custom profile that allows only what the service needs.</source>
+        <translation>Traieu --security-opt seccomp=unconfined o doneu un perfil personalitzat que només permeti el que el servei necessita.</translation>
+    </message>
+    <message>
+        <source>AppArmor or SELinux confines the container</source>
+        <translation>AppArmor o SELinux confinen el contenidor</translation>
+    </message>
+    <message>
+        <source>A mandatory access control profile limits what even root in the container may touch on the host; seed 002 lists AppArmor and SELinux among the host defences.</source>
+        <translation>Un perfil de control d&apos;accés obligatori limita el que fins i tot el root del contenidor pot tocar a l&apos;amfitrió; el document 002 inclou AppArmor i SELinux entre les defenses de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Enable AppArmor (or SELinux) on the host so containers get docker-default, and never run with apparmor=unconfined.</source>
+        <translation>Activeu AppArmor (o SELinux) a l&apos;amfitrió perquè els contenidors rebin docker-default, i no executeu mai amb apparmor=unconfined.</translation>
+    </message>
+    <message>
+        <source>Does not share the host&apos;s namespaces</source>
+        <translation>No comparteix els espais de noms de l&apos;amfitrió</translation>
+    </message>
+    <message>
+        <source>--network host, --pid host, --ipc host or --uts host remove the isolation between the container and the host: it sees the host&apos;s interfaces, processes or shared memory.</source>
+        <translation>--network host, --pid host, --ipc host o --uts host eliminen l&apos;aïllament entre el contenidor i l&apos;amfitrió: veu les interfícies, els processos o la memòria compartida de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove --network host, --pid host, --ipc host, --uts host and --userns host; publish ports instead of sharing the host network.</source>
+        <translation>Traieu --network host, --pid host, --ipc host, --uts host i --userns host; publiqueu ports en lloc de compartir la xarxa de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: dockerd runs with its defaults.</source>
+        <translation>%1 no existeix: dockerd funciona amb els valors per defecte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): run Escut as root to check it.</source>
+        <translation>No es pot llegir %1 (%2): executeu Escut com a root per comprovar-ho.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: dockerd runs with its defaults.</source>
+        <translation>%1 és buit: dockerd funciona amb els valors per defecte.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). JSON has no comments: remove the // or /* */ lines, or dockerd will refuse to start.</source>
+        <translation>%1 no és un JSON vàlid (%2). El JSON no admet comentaris: traieu les línies // o /* */, o dockerd no arrencarà.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2): dockerd will refuse to start.</source>
+        <translation>%1 no és un JSON vàlid (%2): dockerd no arrencarà.</translation>
+    </message>
+    <message>
+        <source>%1 has keys dockerd does not know, and it refuses to start with them: %2.</source>
+        <translation>%1 té claus que dockerd no coneix, i amb elles no arrenca: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2, which dockerd&apos;s command line sets too: dockerd refuses to start when a setting is given twice.</source>
+        <translation>%1 defineix %2, que també defineix la línia d&apos;ordres de dockerd: dockerd no arrenca quan un paràmetre es dona dues vegades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid JSON with %n known key(s).</source>
+        <translation>
+            <numerusform>%1 és un JSON vàlid amb %n clau coneguda.</numerusform>
+            <numerusform>%1 és un JSON vàlid amb %n claus conegudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dockerd command line: --%1=%2</source>
+        <translation>línia d&apos;ordres de dockerd: --%1=%2</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;%1&quot;: %2</source>
+        <translation>daemon.json: &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not set: the default is %2</source>
+        <translation>&quot;%1&quot; no està definit: el valor per defecte és %2</translation>
+    </message>
+    <message>
+        <source>The daemon runs in debug mode (docker info: Debug true; %1).</source>
+        <translation>El dimoni s&apos;executa en mode de depuració (docker info: Debug true; %1).</translation>
+    </message>
+    <message>
+        <source>Debug mode is off (docker info: Debug false).</source>
+        <translation>El mode de depuració està desactivat (docker info: Debug false).</translation>
+    </message>
+    <message>
+        <source>The default bridge network has enable_icc=false: containers on it cannot talk to each other unless linked.</source>
+        <translation>La xarxa bridge per defecte té enable_icc=false: els contenidors que hi ha no es poden comunicar entre ells si no estan enllaçats.</translation>
+    </message>
+    <message>
+        <source>The default bridge network has enable_icc=true (%1): every container on it can reach every other one.</source>
+        <translation>La xarxa bridge per defecte té enable_icc=true (%1): cada contenidor que hi ha pot arribar a tots els altres.</translation>
+    </message>
+    <message>
+        <source>dockerd command line: --default-ulimit %1</source>
+        <translation>línia d&apos;ordres de dockerd: --default-ulimit %1</translation>
+    </message>
+    <message>
+        <source>daemon.json: default-ulimits for %1.</source>
+        <translation>daemon.json: default-ulimits per a %1.</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;default-ulimits&quot; is empty.</source>
+        <translation>daemon.json: &quot;default-ulimits&quot; és buit.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: run Escut as root to check it.</source>
+        <translation>No es pot llegir %1: executeu Escut com a root per comprovar-ho.</translation>
+    </message>
+    <message>
+        <source>No default ulimits: containers get the daemon&apos;s own limits unless each one sets --ulimit.</source>
+        <translation>Sense ulimits per defecte: els contenidors reben els límits del dimoni tret que cadascun defineixi --ulimit.</translation>
+    </message>
+    <message>
+        <source>The daemon runs rootless: root in a container is an unprivileged user on the host.</source>
+        <translation>El dimoni s&apos;executa en mode rootless: el root d&apos;un contenidor és un usuari sense privilegis a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>User namespace remapping is active (docker info: name=userns).</source>
+        <translation>La reassignació d&apos;espais de noms d&apos;usuari està activa (docker info: name=userns).</translation>
+    </message>
+    <message>
+        <source>daemon.json sets userns-remap %1 but the daemon does not report it active: restart dockerd.</source>
+        <translation>daemon.json defineix userns-remap %1, però el dimoni no diu que estigui actiu: reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>No user namespace remapping: root in a container is root on the host.</source>
+        <translation>Sense reassignació d&apos;espais de noms d&apos;usuari: el root d&apos;un contenidor és root a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Live restore is enabled (docker info: LiveRestoreEnabled true).</source>
+        <translation>La restauració en viu està activada (docker info: LiveRestoreEnabled true).</translation>
+    </message>
+    <message>
+        <source>Live restore is disabled (docker info: LiveRestoreEnabled false).</source>
+        <translation>La restauració en viu està desactivada (docker info: LiveRestoreEnabled false).</translation>
+    </message>
+    <message>
+        <source>dockerd command line</source>
+        <translation>línia d&apos;ordres de dockerd</translation>
+    </message>
+    <message>
+        <source>log-level is not set: the default is info.</source>
+        <translation>log-level no està definit: el valor per defecte és info.</translation>
+    </message>
+    <message>
+        <source>log-level is %1 (%2).</source>
+        <translation>log-level és %1 (%2).</translation>
+    </message>
+    <message>
+        <source>log-level is %1 (%2): events useful for an investigation are not logged.</source>
+        <translation>log-level és %1 (%2): no es registren esdeveniments útils per a una investigació.</translation>
+    </message>
+    <message>
+        <source>log-level is %1 (%2): debug logs can leak sensitive data and fill the disk.</source>
+        <translation>log-level és %1 (%2): els registres de depuració poden filtrar dades sensibles i omplir el disc.</translation>
+    </message>
+    <message>
+        <source>This audit reached the daemon over plain TCP (%1): anyone who can reach that port controls the host.</source>
+        <translation>Aquesta auditoria ha arribat al dimoni per TCP sense xifrar (%1): qualsevol que arribi a aquest port controla l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>The daemon listens on %1 without --tlsverify: anyone who can reach that port controls the host.</source>
+        <translation>El dimoni escolta a %1 sense --tlsverify: qualsevol que arribi a aquest port controla l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>The daemon listens on %1 with TLS client verification.</source>
+        <translation>El dimoni escolta a %1 amb verificació TLS del client.</translation>
+    </message>
+    <message>
+        <source>This audit reached the daemon over TLS (%1).</source>
+        <translation>Aquesta auditoria ha arribat al dimoni per TLS (%1).</translation>
+    </message>
+    <message>
+        <source>Neither dockerd&apos;s command line nor daemon.json is visible: run Escut as root.</source>
+        <translation>No es veuen ni la línia d&apos;ordres de dockerd ni daemon.json: executeu Escut com a root.</translation>
+    </message>
+    <message>
+        <source>The daemon listens only on local sockets (%1).</source>
+        <translation>El dimoni només escolta a sòcols locals (%1).</translation>
+    </message>
+    <message>
+        <source>Insecure registries (plain HTTP or unverified TLS): %1.</source>
+        <translation>Registres insegurs (HTTP sense xifrar o TLS sense verificar): %1.</translation>
+    </message>
+    <message>
+        <source>No insecure registries besides the local 127.0.0.0/8.</source>
+        <translation>No hi ha registres insegurs a part del local 127.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2:%3 %4</source>
+        <translation>%1 és %2:%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (expected owner root and mode %2 or stricter).</source>
+        <translation>%1 (s&apos;esperava propietari root i mode %2 o més restrictiu).</translation>
+    </message>
+    <message>
+        <source>%1: run Escut as root to check it.</source>
+        <translation>%1: executeu Escut com a root per comprovar-ho.</translation>
+    </message>
+    <message>
+        <source>None of these files exist on this host.</source>
+        <translation>Cap d&apos;aquests fitxers no existeix en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>The file was not found on this host.</source>
+        <translation>No s&apos;ha trobat el fitxer en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>The daemon did not report its version.</source>
+        <translation>El dimoni no ha informat de la seva versió.</translation>
+    </message>
+    <message>
+        <source>Docker %1 is long out of support: upgrade.</source>
+        <translation>Docker %1 fa temps que no té suport: actualitzeu-lo.</translation>
+    </message>
+    <message>
+        <source>Docker %1 is past its upstream end of life; distribution packages (such as Debian&apos;s +dfsg builds) may still carry security backports.</source>
+        <translation>Docker %1 ha passat el final de vida oficial; els paquets de les distribucions (com les compilacions +dfsg de Debian) encara poden incloure correccions de seguretat.</translation>
+    </message>
+    <message>
+        <source>Docker %1 is a maintained release line.</source>
+        <translation>Docker %1 és una branca amb manteniment.</translation>
+    </message>
+    <message>
+        <source>Isolated runtimes registered: %1 (default runtime: %2).</source>
+        <translation>Runtimes aïllats registrats: %1 (runtime per defecte: %2).</translation>
+    </message>
+    <message>
+        <source>Only runc-style runtimes are registered (%1): every container shares the host kernel.</source>
+        <translation>Només hi ha registrats runtimes de tipus runc (%1): tots els contenidors comparteixen el nucli de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>daemon.json is valid</source>
+        <translation>daemon.json és vàlid</translation>
+    </message>
+    <message>
+        <source>dockerd reads /etc/docker/daemon.json at start. Invalid JSON, a comment or an unknown key makes it refuse to start, and a setting given both there and on the command line is a conflict. A broken file means the hardening you wrote is not applied.</source>
+        <translation>dockerd llegeix /etc/docker/daemon.json en arrencar. Un JSON no vàlid, un comentari o una clau desconeguda fan que no arrenqui, i un paràmetre definit alhora al fitxer i a la línia d&apos;ordres és un conflicte. Un fitxer trencat vol dir que l&apos;enduriment que hi heu escrit no s&apos;aplica.</translation>
+    </message>
+    <message>
+        <source>Fix the JSON (no comments, no trailing commas), remove unknown keys, and set each option in one place only. Check it with &apos;dockerd --validate&apos; where available.</source>
+        <translation>Corregiu el JSON (sense comentaris ni comes finals), traieu les claus desconegudes i definiu cada opció en un sol lloc. Comproveu-ho amb &apos;dockerd --validate&apos; si està disponible.</translation>
+    </message>
+    <message>
+        <source>Debug mode is off</source>
+        <translation>El mode de depuració està desactivat</translation>
+    </message>
+    <message>
+        <source>Debug mode logs request bodies and internals that can include secrets, and fills the disk. Seed 002: put &quot;debug&quot;: false in daemon.json.</source>
+        <translation>El mode de depuració registra cossos de peticions i detalls interns que poden contenir secrets, i omple el disc. Document 002: poseu &quot;debug&quot;: false a daemon.json.</translation>
+    </message>
+    <message>
+        <source>Set &quot;debug&quot;: false in /etc/docker/daemon.json and reload the daemon.</source>
+        <translation>Poseu &quot;debug&quot;: false a /etc/docker/daemon.json i recarregueu el dimoni.</translation>
+    </message>
+    <message>
+        <source>Inter-container communication is restricted</source>
+        <translation>La comunicació entre contenidors està restringida</translation>
+    </message>
+    <message>
+        <source>By default every container on the default bridge can talk to every other one. With icc disabled, containers only see those linked explicitly (for example WordPress and its MySQL), so one compromised container cannot probe the rest.</source>
+        <translation>Per defecte, cada contenidor de la xarxa bridge per defecte pot parlar amb tots els altres. Amb icc desactivat, els contenidors només veuen els que estan enllaçats explícitament (per exemple WordPress i el seu MySQL), de manera que un contenidor compromès no pot sondejar la resta.</translation>
+    </message>
+    <message>
+        <source>Set &quot;icc&quot;: false in /etc/docker/daemon.json and restart dockerd; connect containers that must talk through user-defined networks.</source>
+        <translation>Poseu &quot;icc&quot;: false a /etc/docker/daemon.json i reinicieu dockerd; connecteu els contenidors que s&apos;han de comunicar mitjançant xarxes definides per l&apos;usuari.</translation>
+    </message>
+    <message>
+        <source>Default ulimits are set</source>
+        <translation>Hi ha ulimits per defecte</translation>
+    </message>
+    <message>
+        <source>Default ulimits cap open files and processes for every container that does not set its own, so one container cannot exhaust the host. Seed 002 recommends small defaults, raised per container at run time when needed.</source>
+        <translation>Els ulimits per defecte limiten els fitxers oberts i els processos de cada contenidor que no en defineix de propis, de manera que un contenidor no pot esgotar l&apos;amfitrió. El document 002 recomana valors per defecte petits, que s&apos;amplien per contenidor en temps d&apos;execució quan cal.</translation>
+    </message>
+    <message>
+        <source>Add &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 1024, &quot;Hard&quot;: 2048}} to daemon.json and restart dockerd.</source>
+        <translation>Afegiu &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 1024, &quot;Hard&quot;: 2048}} a daemon.json i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>User namespaces remap container root</source>
+        <translation>Els espais de noms d&apos;usuari reassignen el root del contenidor</translation>
+    </message>
+    <message>
+        <source>Without user namespace remapping, uid 0 in a container is uid 0 on the host: a container escape gives full root. Remapping (or a rootless daemon) maps it to an unprivileged range.</source>
+        <translation>Sense reassignació d&apos;espais de noms d&apos;usuari, l&apos;uid 0 d&apos;un contenidor és l&apos;uid 0 de l&apos;amfitrió: una fuga del contenidor dona root complet. La reassignació (o un dimoni rootless) el converteix en un rang sense privilegis.</translation>
+    </message>
+    <message>
+        <source>Set &quot;userns-remap&quot;: &quot;default&quot; in daemon.json and restart dockerd (existing images and volumes are owned by other uids afterwards), or run Docker rootless.</source>
+        <translation>Poseu &quot;userns-remap&quot;: &quot;default&quot; a daemon.json i reinicieu dockerd (després, les imatges i els volums existents pertanyen a altres uid), o executeu Docker en mode rootless.</translation>
+    </message>
+    <message>
+        <source>Live restore is enabled</source>
+        <translation>La restauració en viu està activada</translation>
+    </message>
+    <message>
+        <source>With live restore, containers keep running while dockerd restarts, so security updates of the daemon do not take services down.</source>
+        <translation>Amb la restauració en viu, els contenidors continuen funcionant mentre dockerd es reinicia, de manera que les actualitzacions de seguretat del dimoni no aturen els serveis.</translation>
+    </message>
+    <message>
+        <source>Set &quot;live-restore&quot;: true in daemon.json and reload dockerd (SIGHUP).</source>
+        <translation>Poseu &quot;live-restore&quot;: true a daemon.json i recarregueu dockerd (SIGHUP).</translation>
+    </message>
+    <message>
+        <source>New privileges are blocked by default</source>
+        <translation>Els privilegis nous estan bloquejats per defecte</translation>
+    </message>
+    <message>
+        <source>no-new-privileges stops processes in containers from gaining privileges through setuid or setcap binaries. Setting it daemon-wide protects every container.</source>
+        <translation>no-new-privileges impedeix que els processos dels contenidors obtinguin privilegis mitjançant binaris setuid o setcap. Definir-ho per a tot el dimoni protegeix tots els contenidors.</translation>
+    </message>
+    <message>
+        <source>Set &quot;no-new-privileges&quot;: true in daemon.json and restart dockerd.</source>
+        <translation>Poseu &quot;no-new-privileges&quot;: true a daemon.json i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>The userland proxy is disabled</source>
+        <translation>El servidor intermediari d&apos;espai d&apos;usuari està desactivat</translation>
+    </message>
+    <message>
+        <source>docker-proxy is a userland process per published port; iptables rules do the same job in the kernel with less attack surface.</source>
+        <translation>docker-proxy és un procés d&apos;espai d&apos;usuari per cada port publicat; les regles iptables fan la mateixa feina dins del nucli amb menys superfície d&apos;atac.</translation>
+    </message>
+    <message>
+        <source>Set &quot;userland-proxy&quot;: false in daemon.json and restart dockerd.</source>
+        <translation>Poseu &quot;userland-proxy&quot;: false a daemon.json i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>Log level is info</source>
+        <translation>El nivell de registre és info</translation>
+    </message>
+    <message>
+        <source>The info level records the events an investigation needs without the volume and sensitive detail of debug.</source>
+        <translation>El nivell info registra els esdeveniments que necessita una investigació sense el volum ni els detalls sensibles de debug.</translation>
+    </message>
+    <message>
+        <source>Set &quot;log-level&quot;: &quot;info&quot; in daemon.json (or remove the key) and reload dockerd.</source>
+        <translation>Poseu &quot;log-level&quot;: &quot;info&quot; a daemon.json (o traieu la clau) i recarregueu dockerd.</translation>
+    </message>
+    <message>
+        <source>Remote API access requires TLS</source>
+        <translation>L&apos;accés remot a l&apos;API requereix TLS</translation>
+    </message>
+    <message>
+        <source>The Docker API is root on the host. Listening on TCP without mutual TLS lets anyone who reaches the port start privileged containers.</source>
+        <translation>L&apos;API de Docker és root a l&apos;amfitrió. Escoltar per TCP sense TLS mutu permet a qualsevol que arribi al port arrencar contenidors privilegiats.</translation>
+    </message>
+    <message>
+        <source>Listen only on the unix socket, or set &quot;tlsverify&quot;: true with tlscacert, tlscert and tlskey, and use port 2376.</source>
+        <translation>Escolteu només al sòcol unix, o poseu &quot;tlsverify&quot;: true amb tlscacert, tlscert i tlskey, i feu servir el port 2376.</translation>
+    </message>
+    <message>
+        <source>No insecure registries</source>
+        <translation>No hi ha registres insegurs</translation>
+    </message>
+    <message>
+        <source>An insecure registry is reached over plain HTTP or unverified TLS: anyone on the path can swap the images you pull.</source>
+        <translation>A un registre insegur s&apos;hi arriba per HTTP sense xifrar o TLS sense verificar: qualsevol que estigui pel camí pot canviar les imatges que baixeu.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;insecure-registries&quot; from daemon.json and give the registry a valid TLS certificate.</source>
+        <translation>Traieu &quot;insecure-registries&quot; de daemon.json i doneu al registre un certificat TLS vàlid.</translation>
+    </message>
+    <message>
+        <source>docker.sock belongs to root:docker, mode 660</source>
+        <translation>docker.sock pertany a root:docker, mode 660</translation>
+    </message>
+    <message>
+        <source>Whoever can write to the Docker socket controls the daemon, which runs as root. Seed 002: other users should not even see the socket.</source>
+        <translation>Qui pot escriure al sòcol de Docker controla el dimoni, que s&apos;executa com a root. Document 002: els altres usuaris ni tan sols haurien de veure el sòcol.</translation>
+    </message>
+    <message>
+        <source>chown root:docker /var/run/docker.sock; chmod 660 /var/run/docker.sock.</source>
+        <translation>chown root:docker /var/run/docker.sock; chmod 660 /var/run/docker.sock.</translation>
+    </message>
+    <message>
+        <source>daemon.json and /etc/docker are owned by root and not writable by others</source>
+        <translation>daemon.json i /etc/docker pertanyen a root i els altres no hi poden escriure</translation>
+    </message>
+    <message>
+        <source>Whoever can change the daemon&apos;s configuration can weaken every container at the next restart. Seed 002: users must not be able to touch it.</source>
+        <translation>Qui pot canviar la configuració del dimoni pot afeblir tots els contenidors en el proper reinici. Document 002: els usuaris no l&apos;han de poder tocar.</translation>
+    </message>
+    <message>
+        <source>chown root:root /etc/docker/daemon.json; chmod 644 /etc/docker/daemon.json; chmod 755 /etc/docker.</source>
+        <translation>chown root:root /etc/docker/daemon.json; chmod 644 /etc/docker/daemon.json; chmod 755 /etc/docker.</translation>
+    </message>
+    <message>
+        <source>key.json and TLS keys are readable by root only</source>
+        <translation>key.json i les claus TLS només les pot llegir root</translation>
+    </message>
+    <message>
+        <source>key.json holds the daemon&apos;s private key (base64) used for TLS, for example with a registry; TLS keys prove the daemon&apos;s identity. Seed 002: no user but root may read them.</source>
+        <translation>key.json conté la clau privada del dimoni (en base64) que es fa servir per a TLS, per exemple amb un registre; les claus TLS proven la identitat del dimoni. Document 002: cap usuari que no sigui root les ha de poder llegir.</translation>
+    </message>
+    <message>
+        <source>chown root:root on key.json and the TLS files; chmod 600 (or 400) on keys and 644 on certificates.</source>
+        <translation>chown root:root a key.json i als fitxers TLS; chmod 600 (o 400) a les claus i 644 als certificats.</translation>
+    </message>
+    <message>
+        <source>Docker is a supported version</source>
+        <translation>Docker és una versió amb suport</translation>
+    </message>
+    <message>
+        <source>Containers share the host kernel and the daemon runs as root: an unpatched daemon is a way in. Seed 002: keep all system software at the latest stable version.</source>
+        <translation>Els contenidors comparteixen el nucli de l&apos;amfitrió i el dimoni s&apos;executa com a root: un dimoni sense pedaços és una porta d&apos;entrada. Document 002: manteniu tot el programari del sistema a l&apos;última versió estable.</translation>
+    </message>
+    <message>
+        <source>Upgrade Docker Engine to a maintained release, and keep the distribution&apos;s security updates applied.</source>
+        <translation>Actualitzeu Docker Engine a una versió amb manteniment i mantingueu aplicades les actualitzacions de seguretat de la distribució.</translation>
+    </message>
+    <message>
+        <source>An isolated runtime (gVisor or Kata) is available</source>
+        <translation>Hi ha disponible un runtime aïllat (gVisor o Kata)</translation>
+    </message>
+    <message>
+        <source>runc containers share the host kernel. gVisor (runsc) puts a user-space kernel between the container and the host; Kata Containers runs each container in a lightweight virtual machine. Either stops most kernel exploits.</source>
+        <translation>Els contenidors runc comparteixen el nucli de l&apos;amfitrió. gVisor (runsc) posa un nucli en espai d&apos;usuari entre el contenidor i l&apos;amfitrió; Kata Containers executa cada contenidor en una màquina virtual lleugera. Tots dos aturen la majoria d&apos;exploits del nucli.</translation>
+    </message>
+    <message>
+        <source>Install gVisor (apt install runsc; runsc install) or Kata Containers, register it under &quot;runtimes&quot; in daemon.json, and run sensitive containers with --runtime=runsc.</source>
+        <translation>Instal·leu gVisor (apt install runsc; runsc install) o Kata Containers, registreu-lo a &quot;runtimes&quot; de daemon.json i executeu els contenidors sensibles amb --runtime=runsc.</translation>
+    </message>
+    <message>
+        <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
+        <translation>Els fitxers de l&apos;amfitrió no es veuen des d&apos;un punt d&apos;accés remot (%1): executeu Escut al mateix amfitrió de Docker.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>escut-cli: %1</source>
+        <translation>escut-cli: %1</translation>
+    </message>
+    <message>
+        <source>Usage: escut-cli &lt;command&gt; [options]</source>
+        <translation>Ús: escut-cli &lt;ordre&gt; [opcions]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Ordres:</translation>
+    </message>
+    <message>
+        <source>Audit the Docker host and print the findings</source>
+        <translation>Audita l&apos;amfitrió de Docker i mostra els resultats</translation>
+    </message>
+    <message>
+        <source>Save the collected facts to a JSON snapshot</source>
+        <translation>Desa els fets recollits en una instantània JSON</translation>
+    </message>
+    <message>
+        <source>List the checks of the catalogue</source>
+        <translation>Llista les comprovacions del catàleg</translation>
+    </message>
+    <message>
+        <source>Run &apos;escut-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Executeu &apos;escut-cli &lt;ordre&gt; --help&apos; per veure les opcions d&apos;una ordre.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.</source>
+        <translation>Codis de sortida: 0 cap resultat igual o per sobre de --fail-on, 1 hi ha resultats, 2 error d&apos;ús o de connexió.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no s&apos;ha indicat cap ordre</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ordre desconeguda &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
+        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Docker context to use.</source>
+        <translation>Context de Docker que cal fer servir.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only these layers, comma-separated: %1.</source>
+        <translation>Només aquestes capes, separades per comes: %1.</translation>
+    </message>
+    <message>
+        <source>LAYER,...</source>
+        <translation>CAPA,...</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escriu a FITXER en lloc de la sortida estàndard.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FITXER</translation>
+    </message>
+    <message>
+        <source>Language of texts: ca, es or en.</source>
+        <translation>Idioma dels textos: ca, es o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each Docker request (default 30).</source>
+        <translation>Segons d&apos;espera per a cada petició a Docker (per defecte 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGONS</translation>
+    </message>
+    <message>
+        <source>Audit the Docker host: collect facts, evaluate every check, score each layer.</source>
+        <translation>Audita l&apos;amfitrió de Docker: recull els fets, avalua cada comprovació i puntua cada capa.</translation>
+    </message>
+    <message>
+        <source>Evaluate a saved snapshot instead of a live daemon.</source>
+        <translation>Avalua una instantània desada en lloc d&apos;un dimoni en execució.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortida: text o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a failed check has this severity or higher: info, low, medium, high, critical or none (default high).</source>
+        <translation>Surt amb 1 quan una comprovació fallida té aquesta gravetat o més: info, low, medium, high, critical o none (per defecte high).</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVETAT</translation>
+    </message>
+    <message>
+        <source>Text output: list passing checks too.</source>
+        <translation>Sortida de text: llista també les comprovacions correctes.</translation>
+    </message>
+    <message>
+        <source>Never use colours.</source>
+        <translation>No facis servir mai colors.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inesperat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--host and --context cannot be used together</source>
+        <translation>--host i --context no es poden fer servir alhora</translation>
+    </message>
+    <message>
+        <source>--snapshot cannot be combined with --host or --context</source>
+        <translation>--snapshot no es pot combinar amb --host ni amb --context</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos;; valid layers: %2</source>
+        <translation>capa desconeguda &apos;%1&apos;; capes vàlides: %2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: text, json</source>
+        <translation>format desconegut &apos;%1&apos;; formats vàlids: text, json</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; valid: info, low, medium, high, critical, none</source>
+        <translation>gravetat desconeguda &apos;%1&apos;; valors vàlids: info, low, medium, high, critical, none</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout necessita un nombre positiu de segons</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>Collect the facts of the Docker host into a JSON snapshot. &apos;escut-cli audit --snapshot FILE&apos; evaluates it later, with no daemon.</source>
+        <translation>Recull els fets de l&apos;amfitrió de Docker en una instantània JSON. &apos;escut-cli audit --snapshot FITXER&apos; l&apos;avalua més endavant, sense dimoni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot written to %1 (%n container(s)).</source>
+        <translation>
+            <numerusform>Instantània desada a %1 (%n contenidor).</numerusform>
+            <numerusform>Instantània desada a %1 (%n contenidors).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the checks of the catalogue.</source>
+        <translation>Llista les comprovacions del catàleg.</translation>
+    </message>
+    <message>
+        <source>Show rationale and remediation.</source>
+        <translation>Mostra la justificació i la correcció.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ca, es or en.</source>
+        <translation>Idioma desconegut &apos;%1&apos;: feu servir ca, es o en.</translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>Reading the daemon</source>
+        <translation>Lectura del dimoni</translation>
+    </message>
+    <message>
+        <source>Inspecting containers</source>
+        <translation>Inspecció dels contenidors</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Inspecció de les imatges</translation>
+    </message>
+</context>
+<context>
+    <name>DockerClient</name>
+    <message>
+        <source>The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per request). It may be overloaded or hung; try again or raise --timeout.</source>
+        <translation>El dimoni de Docker a %1 no ha respost dins del temps límit (%2 s per connectar, %3 s per petició). Pot estar sobrecarregat o penjat; torneu-ho a provar o augmenteu --timeout.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, cert.pem and key.pem for this daemon.</source>
+        <translation>La connexió TLS amb %1 ha fallat. Comproveu que DOCKER_CERT_PATH conté els ca.pem, cert.pem i key.pem correctes per a aquest dimoni.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1: your user cannot open it. Run with sudo, or add your user to the &apos;docker&apos; group (membership of that group is equivalent to root on this host).</source>
+        <translation>Permís denegat al sòcol de Docker %1: el vostre usuari no el pot obrir. Executeu-ho amb sudo, o afegiu l&apos;usuari al grup &apos;docker&apos; (pertànyer a aquest grup equival a ser root en aquest amfitrió).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker daemon at %1: the socket does not exist. Is dockerd running? Start it with &apos;sudo systemctl start docker&apos;.</source>
+        <translation>No es pot connectar amb el dimoni de Docker a %1: el sòcol no existeix. S&apos;està executant dockerd? Arrenqueu-lo amb &apos;sudo systemctl start docker&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker daemon at %1: the socket exists but nothing answers (a stale socket). Is dockerd running? Start it with &apos;sudo systemctl start docker&apos;.</source>
+        <translation>No es pot connectar amb el dimoni de Docker a %1: el sòcol existeix però no respon ningú (un sòcol obsolet). S&apos;està executant dockerd? Arrenqueu-lo amb &apos;sudo systemctl start docker&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker daemon at %1. Check the address and port, and that the daemon listens there.</source>
+        <translation>No es pot connectar amb el dimoni de Docker a %1. Comproveu l&apos;adreça i el port, i que el dimoni hi escolti.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the HTTP library (libcurl).</source>
+        <translation>No es pot inicialitzar la biblioteca HTTP (libcurl).</translation>
+    </message>
+    <message>
+        <source>The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.</source>
+        <translation>El dimoni de Docker ha enviat més de %1 MiB per a %2; Escut ha deixat de llegir.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.</source>
+        <translation>El punt d&apos;accés %1 ha respost /_ping amb HTTP %2: no sembla un dimoni de Docker.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.</source>
+        <translation>El dimoni de Docker a %1 parla l&apos;API %2; Escut necessita com a mínim la %3. Actualitzeu Docker.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon refused %1 with HTTP %2: %3</source>
+        <translation>El dimoni de Docker ha rebutjat %1 amb HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>The Docker daemon sent invalid JSON for %1: %2</source>
+        <translation>El dimoni de Docker ha enviat un JSON no vàlid per a %1: %2</translation>
+    </message>
+    <message>
+        <source>The Docker daemon refused the event stream with HTTP %1.</source>
+        <translation>El dimoni de Docker ha rebutjat el flux d&apos;esdeveniments amb HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation>%1 (context %2)</translation>
+    </message>
+    <message>
+        <source>--host option</source>
+        <translation>opció --host</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST</source>
+        <translation>DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>context de Docker</translation>
+    </message>
+    <message>
+        <source>rootless socket</source>
+        <translation>sòcol rootless</translation>
+    </message>
+    <message>
+        <source>default socket</source>
+        <translation>sòcol per defecte</translation>
+    </message>
+    <message>
+        <source>saved snapshot</source>
+        <translation>instantània desada</translation>
+    </message>
+    <message>
+        <source>The Docker host &apos;%1&apos; names no socket path.</source>
+        <translation>L&apos;amfitrió de Docker &apos;%1&apos; no indica cap camí de sòcol.</translation>
+    </message>
+    <message>
+        <source>ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, or a unix socket.</source>
+        <translation>Els punts d&apos;accés ssh:// (%1) encara no són compatibles. Feu servir un context de Docker amb tcp:// i TLS, o un sòcol unix.</translation>
+    </message>
+    <message>
+        <source>The Docker host &apos;%1&apos; cannot be reached from here.</source>
+        <translation>No es pot arribar a l&apos;amfitrió de Docker &apos;%1&apos; des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>Unknown Docker host scheme in &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
+        <translation>Esquema d&apos;amfitrió de Docker desconegut a &apos;%1&apos;: feu servir unix:///camí o tcp://amfitrió:port.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
+        <translation>No s&apos;entén l&apos;amfitrió de Docker &apos;%1&apos;: feu servir unix:///camí o tcp://amfitrió:port.</translation>
+    </message>
+    <message>
+        <source>The Docker context &apos;%1&apos; does not exist (no %2). List the contexts with &apos;docker context ls&apos;.</source>
+        <translation>El context de Docker &apos;%1&apos; no existeix (no hi ha %2). Llisteu els contextos amb &apos;docker context ls&apos;.</translation>
+    </message>
+    <message>
+        <source>The Docker context file %1 is not valid JSON: %2.</source>
+        <translation>El fitxer de context de Docker %1 no és un JSON vàlid: %2.</translation>
+    </message>
+    <message>
+        <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2).</source>
+        <translation>El context de Docker &apos;%1&apos; no té cap punt d&apos;accés de Docker (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No es pot escriure %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permís denegat</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no s&apos;ha trobat</translation>
+    </message>
+    <message>
+        <source>file larger than %1 bytes</source>
+        <translation>fitxer de més de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <source>Host</source>
+        <translation>Amfitrió</translation>
+    </message>
+    <message>
+        <source>Updates, AppArmor/SELinux, firewall, docker group, auditd</source>
+        <translation>Actualitzacions, AppArmor/SELinux, tallafocs, grup docker, auditd</translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation>Dimoni de Docker</translation>
+    </message>
+    <message>
+        <source>daemon.json, socket and key permissions, TLS</source>
+        <translation>daemon.json, permisos del sòcol i de les claus, TLS</translation>
+    </message>
+    <message>
+        <source>Image signing and supply chain</source>
+        <translation>Signatura d&apos;imatge i cadena de subministrament</translation>
+    </message>
+    <message>
+        <source>Image signing — DCT / Notary, pinned tags, trusted sources, scans</source>
+        <translation>Signatura d&apos;imatge — DCT / Notary, etiquetes fixades, fonts de confiança, anàlisis</translation>
+    </message>
+    <message>
+        <source>Minimal images</source>
+        <translation>Imatges mínimes</translation>
+    </message>
+    <message>
+        <source>Distroless images: no shell, no compiler, non-root user</source>
+        <translation>Imatges distroless: sense shell, sense compilador, usuari no root</translation>
+    </message>
+    <message>
+        <source>Runtime isolation</source>
+        <translation>Runtimes aïllats</translation>
+    </message>
+    <message>
+        <source>gVisor / Kata, seccomp, AppArmor, namespaces</source>
+        <translation>gVisor / Kata, seccomp, AppArmor, espais de noms</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenidors</translation>
+    </message>
+    <message>
+        <source>User, capabilities, limits, mounts, restart policy</source>
+        <translation>Usuari, capabilities, límits, muntatges, política de reinici</translation>
+    </message>
+    <message>
+        <source>Secrets and pre-validation</source>
+        <translation>Secrets i validació prèvia</translation>
+    </message>
+    <message>
+        <source>Docker secrets and token-gated entrypoints</source>
+        <translation>Docker Secrets i entrypoints amb validació de token</translation>
+    </message>
+    <message>
+        <source>Data encryption</source>
+        <translation>Encriptació de dades</translation>
+    </message>
+    <message>
+        <source>Volume encryption — LUKS / fscrypt</source>
+        <translation>Encriptació de volums — LUKS / fscrypt</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorització</translation>
+    </message>
+    <message>
+        <source>Falco, auditd, Prometheus</source>
+        <translation>Falco, auditd, Prometheus</translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation>Fitxers Compose</translation>
+    </message>
+    <message>
+        <source>Hardened services in docker-compose.yml</source>
+        <translation>Serveis endurits a docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>not scored</source>
+        <translation>sense puntuació</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>pass %1, warn %2, fail %3, info %4, skipped %5, error %6</source>
+        <translation>correctes %1, avisos %2, falles %3, info %4, omeses %5, errors %6</translation>
+    </message>
+    <message>
+        <source>Escut %1 — audit of %2</source>
+        <translation>Escut %1 — auditoria de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker %1 (API %2) on %3, %n container(s)</source>
+        <translation>
+            <numerusform>Docker %1 (API %2) a %3, %n contenidor</numerusform>
+            <numerusform>Docker %1 (API %2) a %3, %n contenidors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: %1 (%2)</source>
+        <translation>Puntuació global: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avís: %1</translation>
+    </message>
+    <message>
+        <source>■ %1 — %2</source>
+        <translation>■ %1 — %2</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>Totes les comprovacions són correctes.</translation>
+    </message>
+    <message>
+        <source>CIS %1</source>
+        <translation>CIS %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correcció: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mitjana</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línia %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>el nivell superior no és un objecte JSON</translation>
+    </message>
+    <message>
+        <source>This snapshot has schema version %1; this Escut reads versions 1 to %2. Collect a new snapshot or update Escut.</source>
+        <translation>Aquesta instantània té la versió d&apos;esquema %1; aquest Escut llegeix les versions de l&apos;1 a la %2. Recolliu una instantània nova o actualitzeu Escut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1: %2.</source>
+        <translation>No es pot llegir la instantània %1: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is not valid JSON: %2.</source>
+        <translation>La instantània %1 no és un JSON vàlid: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>pass</source>
+        <translation>correcte</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avís</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omès</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+</context>
+<context>
+    <name>escut::FindingsModel</name>
+    <message>
+        <source>%1 (%2)
+
+%3
+
+Fix: %4</source>
+        <translation>%1 (%2)
+
+%3
+
+Correcció: %4</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravetat</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprovació</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+</context>
+<context>
+    <name>escut::MainWindow</name>
+    <message>
+        <source>Escut — Docker security</source>
+        <translation>Escut — seguretat de Docker</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <source>Audit now</source>
+        <translation>Audita ara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Filter findings (status, subject, check, evidence)…</source>
+        <translation>Filtra els resultats (estat, subjecte, comprovació, evidència)…</translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>S&apos;està auditant…</translation>
+    </message>
+    <message>
+        <source>%1 %v/%m</source>
+        <translation>%1 %v/%m</translation>
+    </message>
+    <message>
+        <source>Audit cancelled.</source>
+        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again.</source>
+        <translation>&lt;b&gt;No s&apos;ha pogut connectar amb cap dimoni de Docker.&lt;/b&gt; %1&lt;br&gt;Es mostra la instantània de demostració inclosa; premeu Audita ara per tornar-ho a provar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;L&apos;auditoria ha fallat.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Audit failed.</source>
+        <translation>L&apos;auditoria ha fallat.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Score %1/100&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Puntuació %1/100&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) failed</source>
+        <translation>
+            <numerusform>%n comprovació fallida</numerusform>
+            <numerusform>%n comprovacions fallides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avís</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n comprovació correcta</numerusform>
+            <numerusform>%n comprovacions correctes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omesa</numerusform>
+            <numerusform>%n omeses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sense puntuació</translation>
+    </message>
+    <message>
+        <source>Demo snapshot (no live daemon)</source>
+        <translation>Instantània de demostració (sense dimoni en execució)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · Docker %2 · %n container(s) · audited %3</source>
+        <translation>
+            <numerusform>%1 · Docker %2 · %n contenidor · auditat %3</numerusform>
+            <numerusform>%1 · Docker %2 · %n contenidors · auditat %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Escut: security dashboard for Docker hosts.</source>
+        <translation>Escut: tauler de seguretat per a amfitrions de Docker.</translation>
+    </message>
+    <message>
+        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
+        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Docker context to use.</source>
+        <translation>Context de Docker que cal fer servir.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Show a saved snapshot instead of a live daemon.</source>
+        <translation>Mostra una instantània desada en lloc d&apos;un dimoni en execució.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FITXER</translation>
+    </message>
+    <message>
+        <source>Show the bundled demo snapshot.</source>
+        <translation>Mostra la instantània de demostració inclosa.</translation>
+    </message>
+    <message>
+        <source>Language: ca, es or en.</source>
+        <translation>Idioma: ca, es o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+</context>
 </TS>
