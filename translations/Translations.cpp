@@ -51,6 +51,8 @@ bool installTranslations(const QString& lang)
         }
     }
     s_current = lang;
+    // Dates and numbers follow the chosen language too.
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale::system() : QLocale(lang));
     if (lang == QLatin1String("en")) {
         return true;
     }

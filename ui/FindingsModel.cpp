@@ -103,7 +103,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case StatusColumn:
-            return statusRank(f->status);
+            // Most urgent first: status, then severity.
+            return statusRank(f->status) * 10 + (4 - static_cast<int>(f->check->severity));
         case SeverityColumn:
             return -static_cast<int>(f->check->severity);
         case LayerColumn:

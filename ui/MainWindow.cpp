@@ -187,7 +187,8 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
         // No daemon: say why, and show the bundled demo so the window is never empty.
         m_banner->setText(tr("<b>No Docker daemon reachable.</b> %1<br>Showing the bundled demo snapshot instead; "
                              "press Audit now to try again.")
-                              .arg(error.fullText().toHtmlEscaped()));
+                              .arg(error.message.toHtmlEscaped()));
+        m_banner->setToolTip(error.detail);
         m_banner->setVisible(true);
         m_options.demo = true;
         startAudit();

@@ -145,7 +145,15 @@ struct DockerClient::Private
 Error DockerClient::Private::connectionError(CURLcode code, const QString& curlMessage) const
 {
     const QString where = endpoint.displayName();
-    const QString detail = QStringLiteral("curl %1: %2").arg(int(code)).arg(curlMessage);
+    // curl's own buffer talks of "localhost port 80" for unix sockets: name the real target instead.
+    const QString target = endpoint.kind == Endpoint::Kind::Unix
+                               ? endpoint.socketPath
+                               : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
+    const QString detail = endpoint.kind == Endpoint::Kind::Unix
+                               ? QStringLiteral("curl %1 on %2: %3")
+                                     .arg(int(code))
+                                     .arg(target, QString::fromUtf8(curl_easy_strerror(code)))
+                               : QStringLiteral("curl %1 on %2: %3").arg(int(code)).arg(target, curlMessage);
     if (code == CURLE_OPERATION_TIMEDOUT) {
         return makeError(
             Error::Code::Timeout,
