@@ -7,8 +7,17 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
+    // --version works without a display (packaging and CI call it).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("escut %s\n", ESCUT_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("escut"));
     QApplication::setApplicationDisplayName(QStringLiteral("Escut"));
