@@ -5,1058 +5,1058 @@
     <name>Checks</name>
     <message>
         <source>Runs as user %1 (Config.User).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como el usuario %1 (Config.User).</translation>
     </message>
     <message>
         <source>not set, so root</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido, por tanto root</translation>
     </message>
     <message>
         <source>Runs as root (Config.User: %1), remapped to an unprivileged host user by the daemon&apos;s user namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como root (Config.User: %1), reasignado a un usuario sin privilegios del host por el espacio de nombres de usuario del demonio.</translation>
     </message>
     <message>
         <source>Runs as root (Config.User: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como root (Config.User: %1).</translation>
     </message>
     <message>
         <source>HostConfig.Privileged is true: the container has every capability and all host devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged es true: el contenedor tiene todas las capabilities y todos los dispositivos del host.</translation>
     </message>
     <message>
         <source>HostConfig.Privileged is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged es false.</translation>
     </message>
     <message>
         <source>Dangerous capabilities: %1 (CapAdd: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities peligrosas: %1 (CapAdd: %2).</translation>
     </message>
     <message>
         <source>All capabilities dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han eliminado todas las capabilities.</translation>
     </message>
     <message>
         <source>Capabilities dropped except %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han eliminado las capabilities excepto %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %n of Docker&apos;s default capabilities, including %1: drop ALL and add back only what the service needs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserva %n de las capabilities predeterminadas de Docker, entre ellas %1: elimínelas todas (ALL) y vuelva a añadir solo las que el servicio necesita.</numerusform>
+            <numerusform>Conserva %n de las capabilities predeterminadas de Docker, entre ellas %1: elimínelas todas (ALL) y vuelva a añadir solo las que el servicio necesita.</numerusform>
         </translation>
     </message>
     <message>
         <source>SecurityOpt has no-new-privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityOpt incluye no-new-privileges.</translation>
     </message>
     <message>
         <source>The daemon sets no-new-privileges for every container.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio aplica no-new-privileges a todos los contenedores.</translation>
     </message>
     <message>
         <source>SecurityOpt has no no-new-privileges: setuid binaries can raise privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityOpt no incluye no-new-privileges: los binarios setuid pueden elevar privilegios.</translation>
     </message>
     <message>
         <source>Mounts the container runtime socket %1 at %2: the container controls the Docker daemon, and so the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monta el socket del runtime de contenedores %1 en %2: el contenedor controla el demonio de Docker y, por tanto, el host.</translation>
     </message>
     <message>
         <source>No container runtime socket is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún socket del runtime de contenedores montado.</translation>
     </message>
     <message>
         <source>%1 read-write at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en lectura y escritura en %2</translation>
     </message>
     <message>
         <source>%1 read-only at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de solo lectura en %2</translation>
     </message>
     <message>
         <source>Sensitive host directories mounted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorios sensibles del host montados: %1.</translation>
     </message>
     <message>
         <source>No sensitive host directory is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún directorio sensible del host montado.</translation>
     </message>
     <message>
         <source>The root filesystem is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de ficheros raíz es de solo lectura.</translation>
     </message>
     <message>
         <source>The root filesystem is writable (HostConfig.ReadonlyRootfs false).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de ficheros raíz se puede escribir (HostConfig.ReadonlyRootfs false).</translation>
     </message>
     <message>
         <source>Memory limit: %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de memoria: %1 MiB.</translation>
     </message>
     <message>
         <source>No memory limit (HostConfig.Memory 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de memoria (HostConfig.Memory 0).</translation>
     </message>
     <message>
         <source>CPU limit: %1 CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de CPU: %1 CPU.</translation>
     </message>
     <message>
         <source>CPU quota: %1 µs per %2 µs period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de CPU: %1 µs por periodo de %2 µs.</translation>
     </message>
     <message>
         <source>Only a relative CPU weight (CpuShares %1): under contention it gets its share, but it may still use every CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un peso relativo de CPU (CpuShares %1): cuando hay competencia recibe su parte, pero aún puede usar todas las CPU.</translation>
     </message>
     <message>
         <source>No CPU limit (no NanoCpus, CpuQuota or CpuShares).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de CPU (ni NanoCpus, ni CpuQuota, ni CpuShares).</translation>
     </message>
     <message>
         <source>PIDs limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de PID: %1.</translation>
     </message>
     <message>
         <source>No PIDs limit: a fork bomb in the container can exhaust the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de PID: una bomba fork dentro del contenedor puede agotar el host.</translation>
     </message>
     <message>
         <source>ulimits: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ulimits: %1.</translation>
     </message>
     <message>
         <source>No ulimits of its own; the daemon&apos;s default ulimits apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ulimits propios; se aplican los ulimits predeterminados del demonio.</translation>
     </message>
     <message>
         <source>No ulimits, and the daemon sets no default ulimits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ulimits, y el demonio no define ulimits predeterminados.</translation>
     </message>
     <message>
         <source>Restart policy on-failure:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de reinicio on-failure:%1.</translation>
     </message>
     <message>
         <source>Restart policy on-failure with no retry limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de reinicio on-failure sin límite de reintentos.</translation>
     </message>
     <message>
         <source>Restart policy on-failure:%1: more than 5 retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de reinicio on-failure:%1: más de 5 reintentos.</translation>
     </message>
     <message>
         <source>Restart policy %1: a crashing container restarts forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de reinicio %1: un contenedor que falla se reinicia indefinidamente.</translation>
     </message>
     <message>
         <source>No restart policy: the container stays down after a failure (seed 002: use --restart=on-failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin política de reinicio: el contenedor queda parado tras un fallo (documento 002: use --restart=on-failure).</translation>
     </message>
     <message>
         <source>Uses the host network: published ports do not apply (see namespaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la red del host: los puertos publicados no se aplican (vea los espacios de nombres).</translation>
     </message>
     <message>
         <source>Published on every host interface: %1. Bind to 127.0.0.1 or a specific address unless the service must be public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado en todas las interfaces del host: %1. Vincúlelo a 127.0.0.1 o a una dirección concreta, salvo que el servicio deba ser público.</translation>
     </message>
     <message>
         <source>Publishes privileged host ports (below 1024): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica puertos privilegiados del host (por debajo de 1024): %1.</translation>
     </message>
     <message>
         <source>Ports bound to specific addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos vinculados a direcciones concretas: %1.</translation>
     </message>
     <message>
         <source>No published ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publica ningún puerto.</translation>
     </message>
     <message>
         <source>The image&apos;s health check is disabled (HEALTHCHECK NONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de salud de la imagen está desactivada (HEALTHCHECK NONE).</translation>
     </message>
     <message>
         <source>Has a health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene comprobación de salud.</translation>
     </message>
     <message>
         <source>Has a health check (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene comprobación de salud (estado: %1).</translation>
     </message>
     <message>
         <source>No health check: Docker cannot tell a hung service from a working one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobación de salud: Docker no puede distinguir un servicio colgado de uno que funciona.</translation>
     </message>
     <message>
         <source>Runs under the isolated runtime %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta con el runtime aislado %1.</translation>
     </message>
     <message>
         <source>Runs under %1: it shares the host kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta con %1: comparte el kernel del host.</translation>
     </message>
     <message>
         <source>SecurityOpt %1: no system call filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityOpt %1: sin filtrado de llamadas al sistema.</translation>
     </message>
     <message>
         <source>The daemon has no seccomp support (SecurityOptions: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio no admite seccomp (SecurityOptions: %1).</translation>
     </message>
     <message>
         <source>Custom seccomp profile (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil seccomp personalizado (%1).</translation>
     </message>
     <message>
         <source>Docker&apos;s default seccomp profile applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica el perfil seccomp predeterminado de Docker.</translation>
     </message>
     <message>
         <source>SecurityOpt %1: no AppArmor confinement.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityOpt %1: sin confinamiento AppArmor.</translation>
     </message>
     <message>
         <source>AppArmorProfile is unconfined.</source>
-        <translation type="unfinished"></translation>
+        <translation>AppArmorProfile es unconfined.</translation>
     </message>
     <message>
         <source>AppArmor profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil AppArmor %1.</translation>
     </message>
     <message>
         <source>Confined by SELinux (process label %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinado por SELinux (etiqueta de proceso %1).</translation>
     </message>
     <message>
         <source>No mandatory access control profile: the host has neither AppArmor nor SELinux enabled for Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil de control de acceso obligatorio: el host no tiene ni AppArmor ni SELinux activados para Docker.</translation>
     </message>
     <message>
         <source>Shares the host&apos;s %1 namespace(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte con el host estos espacios de nombres: %1.</translation>
     </message>
     <message>
         <source>Uses its own network, PID, IPC and UTS namespaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa sus propios espacios de nombres de red, PID, IPC y UTS.</translation>
     </message>
     <message>
         <source>Runs as a non-root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta con un usuario no root</translation>
     </message>
     <message>
         <source>By default a container&apos;s user is root, the same uid 0 as the host&apos;s root. Seed 002 shows that with -u 4400 &apos;ls /root&apos; is denied: a non-root user limits what an attacker can do inside and after an escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto, el usuario de un contenedor es root, el mismo uid 0 que el root del host. El documento 002 muestra que con -u 4400 &apos;ls /root&apos; se deniega: un usuario no root limita lo que puede hacer un atacante dentro y tras una fuga.</translation>
     </message>
     <message>
         <source>Add USER to the Dockerfile or run with -u UID:GID (Compose: user:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada USER al Dockerfile o ejecute con -u UID:GID (Compose: user:).</translation>
     </message>
     <message>
         <source>Not privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>No es privilegiado</translation>
     </message>
     <message>
         <source>--privileged gives the container every Linux capability and the host&apos;s devices: seed 002 shows it mounting filesystems at will. It is one step from root on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--privileged da al contenedor todas las capabilities de Linux y los dispositivos del host: el documento 002 muestra cómo monta sistemas de ficheros a voluntad. Está a un paso de ser root en el host.</translation>
     </message>
     <message>
         <source>Remove --privileged (Compose: privileged: true) and add only the capabilities the service needs with --cap-add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite --privileged (Compose: privileged: true) y añada solo las capabilities que el servicio necesita con --cap-add.</translation>
     </message>
     <message>
         <source>Capabilities are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan las capabilities</translation>
     </message>
     <message>
         <source>Capabilities split root&apos;s power. SYS_ADMIN, SYS_MODULE, SYS_PTRACE and similar open ways out to the host; even the default set includes NET_RAW and MKNOD that most services never use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capabilities dividen el poder de root. SYS_ADMIN, SYS_MODULE, SYS_PTRACE y similares abren caminos hacia el host; incluso el conjunto predeterminado incluye NET_RAW y MKNOD, que la mayoría de servicios nunca usan.</translation>
     </message>
     <message>
         <source>Run with --cap-drop ALL and add back only what is needed (for example --cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --cap-drop ALL y vuelva a añadir solo lo necesario (por ejemplo --cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL].</translation>
     </message>
     <message>
         <source>Cannot gain new privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede obtener privilegios nuevos</translation>
     </message>
     <message>
         <source>no-new-privileges stops setuid and setcap binaries from raising a process&apos;s privileges inside the container.</source>
-        <translation type="unfinished"></translation>
+        <translation>no-new-privileges impide que los binarios setuid y setcap eleven los privilegios de un proceso dentro del contenedor.</translation>
     </message>
     <message>
         <source>Run with --security-opt no-new-privileges (Compose: security_opt: [&quot;no-new-privileges:true&quot;]), or set it daemon-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --security-opt no-new-privileges (Compose: security_opt: [&quot;no-new-privileges:true&quot;]) o defínalo para todo el demonio.</translation>
     </message>
     <message>
         <source>The Docker socket is not mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>El socket de Docker no está montado</translation>
     </message>
     <message>
         <source>Mounting /var/run/docker.sock (docker-in-docker, common in CI/CD) gives the container the whole daemon: seed 002 shows a container started inside it appearing in the host&apos;s docker ps. It can start a privileged container and own the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montar /var/run/docker.sock (Docker dentro de Docker, habitual en CI/CD) da al contenedor todo el demonio: el documento 002 muestra un contenedor lanzado dentro que aparece en el docker ps del host. Puede arrancar un contenedor privilegiado y hacerse con el host.</translation>
     </message>
     <message>
         <source>Remove the docker.sock volume. For CI, use a rootless daemon or a socket proxy that allows only the API calls needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el volumen docker.sock. Para CI, use un demonio rootless o un proxy del socket que solo permita las llamadas a la API necesarias.</translation>
     </message>
     <message>
         <source>No sensitive host directories are mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay directorios sensibles del host montados</translation>
     </message>
     <message>
         <source>Mounting /, /etc, /proc, /sys, /boot, /dev or Docker&apos;s own data lets the container read secrets or change the host; even read-only mounts leak configuration and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montar /, /etc, /proc, /sys, /boot, /dev o los datos del propio Docker permite al contenedor leer secretos o modificar el host; incluso los montajes de solo lectura filtran configuración y claves.</translation>
     </message>
     <message>
         <source>Mount only the directories the service needs, read-only where possible, or use named volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte solo los directorios que el servicio necesita, de solo lectura siempre que se pueda, o use volúmenes con nombre.</translation>
     </message>
     <message>
         <source>Root filesystem is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de ficheros raíz es de solo lectura</translation>
     </message>
     <message>
         <source>A read-only root filesystem stops an attacker from changing binaries or dropping tools into the container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de ficheros raíz de solo lectura impide que un atacante modifique binarios o deje herramientas dentro del contenedor.</translation>
     </message>
     <message>
         <source>Run with --read-only and give writable paths with --tmpfs /tmp or volumes (Compose: read_only: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --read-only y dé las rutas que deben escribirse con --tmpfs /tmp o volúmenes (Compose: read_only: true).</translation>
     </message>
     <message>
         <source>Memory is limited</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria está limitada</translation>
     </message>
     <message>
         <source>Without a memory limit one container (attacked, or with a leak) can take all the host&apos;s memory and bring down the other containers and the host itself (seed 002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de memoria, un contenedor (atacado o con una fuga) puede ocupar toda la memoria del host y tumbar los demás contenedores y el propio host (documento 002).</translation>
     </message>
     <message>
         <source>Run with --memory (for example --memory 512m); Compose: deploy.resources.limits.memory or mem_limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --memory (por ejemplo --memory 512m); Compose: deploy.resources.limits.memory o mem_limit.</translation>
     </message>
     <message>
         <source>CPU is limited</source>
-        <translation type="unfinished"></translation>
+        <translation>La CPU está limitada</translation>
     </message>
     <message>
         <source>Seed 002: with --cpus=&quot;.5&quot; a container never uses more than half a CPU, so a denial-of-service attack on it cannot starve its neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento 002: con --cpus=&quot;.5&quot; un contenedor nunca usa más de media CPU, de modo que un ataque de denegación de servicio contra él no puede dejar sin recursos a sus vecinos.</translation>
     </message>
     <message>
         <source>Run with --cpus (for example --cpus 0.5); Compose: deploy.resources.limits.cpus or cpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --cpus (por ejemplo --cpus 0.5); Compose: deploy.resources.limits.cpus o cpus.</translation>
     </message>
     <message>
         <source>Process count is limited</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de procesos está limitado</translation>
     </message>
     <message>
         <source>A PIDs limit stops a fork bomb inside the container from exhausting the host&apos;s process table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un límite de PID impide que una bomba fork dentro del contenedor agote la tabla de procesos del host.</translation>
     </message>
     <message>
         <source>Run with --pids-limit (for example --pids-limit 100); Compose: pids_limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --pids-limit (por ejemplo --pids-limit 100); Compose: pids_limit.</translation>
     </message>
     <message>
         <source>ulimits are set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay ulimits definidos</translation>
     </message>
     <message>
         <source>Seed 002: --ulimit nofile=512:512 caps the files a container can open; without it, or daemon defaults, the container gets the daemon&apos;s own generous limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento 002: --ulimit nofile=512:512 limita los ficheros que puede abrir un contenedor; sin ello, o sin valores predeterminados en el demonio, el contenedor recibe los límites generosos del demonio.</translation>
     </message>
     <message>
         <source>Run with --ulimit nofile=512:512 (Compose: ulimits:), or set default-ulimits in daemon.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --ulimit nofile=512:512 (Compose: ulimits:) o defina default-ulimits en daemon.json.</translation>
     </message>
     <message>
         <source>Restart policy is on-failure with a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de reinicio es on-failure con límite</translation>
     </message>
     <message>
         <source>Seed 002 recommends --restart=on-failure so a crashed service comes back; CIS caps the retries at 5 so a container that keeps crashing (or is being attacked) does not restart forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento 002 recomienda --restart=on-failure para que un servicio caído vuelva a levantarse; el CIS limita los reintentos a 5 para que un contenedor que falla una y otra vez (o que está siendo atacado) no se reinicie indefinidamente.</translation>
     </message>
     <message>
         <source>Run with --restart on-failure:5 (Compose: restart: on-failure:5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --restart on-failure:5 (Compose: restart: on-failure:5).</translation>
     </message>
     <message>
         <source>Ports are bound to specific interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puertos están vinculados a interfaces concretas</translation>
     </message>
     <message>
         <source>-p 8080:80 publishes on every interface of the host, including public ones, and Docker&apos;s iptables rules bypass host firewalls such as ufw.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p 8080:80 publica en todas las interfaces del host, también las públicas, y las reglas iptables de Docker se saltan cortafuegos del host como ufw.</translation>
     </message>
     <message>
         <source>Publish on a specific address, for example -p 127.0.0.1:8080:80, and avoid host ports below 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique en una dirección concreta, por ejemplo -p 127.0.0.1:8080:80, y evite los puertos del host por debajo de 1024.</translation>
     </message>
     <message>
         <source>Has a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene comprobación de salud</translation>
     </message>
     <message>
         <source>A health check lets Docker and orchestrators notice a service that runs but no longer answers, for example after an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación de salud permite a Docker y a los orquestadores detectar un servicio que se ejecuta pero ya no responde, por ejemplo tras un ataque.</translation>
     </message>
     <message>
         <source>Add HEALTHCHECK to the Dockerfile or run with --health-cmd (Compose: healthcheck:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada HEALTHCHECK al Dockerfile o ejecute con --health-cmd (Compose: healthcheck:).</translation>
     </message>
     <message>
         <source>Runs under an isolated runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta con un runtime aislado</translation>
     </message>
     <message>
         <source>Under gVisor (runsc) the container&apos;s system calls go to a user-space kernel; under Kata it runs in its own lightweight VM. A kernel exploit then stays inside the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con gVisor (runsc) las llamadas al sistema del contenedor van a un kernel en espacio de usuario; con Kata se ejecuta en su propia máquina virtual ligera. Así, un exploit del kernel queda dentro del entorno aislado.</translation>
     </message>
     <message>
         <source>Run sensitive containers with --runtime=runsc (Compose: runtime: runsc) once gVisor is registered in daemon.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute los contenedores sensibles con --runtime=runsc (Compose: runtime: runsc) una vez gVisor esté registrado en daemon.json.</translation>
     </message>
     <message>
         <source>seccomp filters system calls</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp filtra las llamadas al sistema</translation>
     </message>
     <message>
         <source>Docker&apos;s default seccomp profile blocks about 44 dangerous system calls (such as kexec_load and open_by_handle_at); unconfined removes that filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil seccomp predeterminado de Docker bloquea unas 44 llamadas al sistema peligrosas (como kexec_load y open_by_handle_at); unconfined elimina ese filtro.</translation>
     </message>
     <message>
         <source>Remove --security-opt seccomp=unconfined, or give a custom profile that allows only what the service needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite --security-opt seccomp=unconfined o proporcione un perfil personalizado que solo permita lo que el servicio necesita.</translation>
     </message>
     <message>
         <source>AppArmor or SELinux confines the container</source>
-        <translation type="unfinished"></translation>
+        <translation>AppArmor o SELinux confinan el contenedor</translation>
     </message>
     <message>
         <source>A mandatory access control profile limits what even root in the container may touch on the host; seed 002 lists AppArmor and SELinux among the host defences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de control de acceso obligatorio limita lo que incluso el root del contenedor puede tocar en el host; el documento 002 incluye AppArmor y SELinux entre las defensas del host.</translation>
     </message>
     <message>
         <source>Enable AppArmor (or SELinux) on the host so containers get docker-default, and never run with apparmor=unconfined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active AppArmor (o SELinux) en el host para que los contenedores reciban docker-default, y no ejecute nunca con apparmor=unconfined.</translation>
     </message>
     <message>
         <source>Does not share the host&apos;s namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparte los espacios de nombres del host</translation>
     </message>
     <message>
         <source>--network host, --pid host, --ipc host or --uts host remove the isolation between the container and the host: it sees the host&apos;s interfaces, processes or shared memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network host, --pid host, --ipc host o --uts host eliminan el aislamiento entre el contenedor y el host: ve las interfaces, los procesos o la memoria compartida del host.</translation>
     </message>
     <message>
         <source>Remove --network host, --pid host, --ipc host, --uts host and --userns host; publish ports instead of sharing the host network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite --network host, --pid host, --ipc host, --uts host y --userns host; publique puertos en lugar de compartir la red del host.</translation>
     </message>
     <message>
         <source>%1 does not exist: dockerd runs with its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe: dockerd funciona con los valores predeterminados.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2): run Escut as root to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (%2): ejecute Escut como root para comprobarlo.</translation>
     </message>
     <message>
         <source>%1 is empty: dockerd runs with its defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: dockerd funciona con los valores predeterminados.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2). JSON has no comments: remove the // or /* */ lines, or dockerd will refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido (%2). JSON no admite comentarios: quite las líneas // o /* */, o dockerd no arrancará.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2): dockerd will refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido (%2): dockerd no arrancará.</translation>
     </message>
     <message>
         <source>%1 has keys dockerd does not know, and it refuses to start with them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene claves que dockerd no conoce, y con ellas no arranca: %2.</translation>
     </message>
     <message>
         <source>%1 sets %2, which dockerd&apos;s command line sets too: dockerd refuses to start when a setting is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 define %2, que también define la línea de órdenes de dockerd: dockerd no arranca cuando un parámetro se da dos veces.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is valid JSON with %n known key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 es un JSON válido con %n clave conocida.</numerusform>
+            <numerusform>%1 es un JSON válido con %n claves conocidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>dockerd command line: --%1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de órdenes de dockerd: --%1=%2</translation>
     </message>
     <message>
         <source>daemon.json: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not set: the default is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está definido: el valor predeterminado es %2</translation>
     </message>
     <message>
         <source>The daemon runs in debug mode (docker info: Debug true; %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio se ejecuta en modo de depuración (docker info: Debug true; %1).</translation>
     </message>
     <message>
         <source>Debug mode is off (docker info: Debug false).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de depuración está desactivado (docker info: Debug false).</translation>
     </message>
     <message>
         <source>The default bridge network has enable_icc=false: containers on it cannot talk to each other unless linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red bridge predeterminada tiene enable_icc=false: sus contenedores no pueden comunicarse entre sí si no están enlazados.</translation>
     </message>
     <message>
         <source>The default bridge network has enable_icc=true (%1): every container on it can reach every other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red bridge predeterminada tiene enable_icc=true (%1): cada contenedor de esa red puede llegar a todos los demás.</translation>
     </message>
     <message>
         <source>dockerd command line: --default-ulimit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de órdenes de dockerd: --default-ulimit %1</translation>
     </message>
     <message>
         <source>daemon.json: default-ulimits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: default-ulimits para %1.</translation>
     </message>
     <message>
         <source>daemon.json: &quot;default-ulimits&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;default-ulimits&quot; está vacío.</translation>
     </message>
     <message>
         <source>Cannot read %1: run Escut as root to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: ejecute Escut como root para comprobarlo.</translation>
     </message>
     <message>
         <source>No default ulimits: containers get the daemon&apos;s own limits unless each one sets --ulimit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ulimits predeterminados: los contenedores reciben los límites del demonio salvo que cada uno defina --ulimit.</translation>
     </message>
     <message>
         <source>The daemon runs rootless: root in a container is an unprivileged user on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio se ejecuta en modo rootless: el root de un contenedor es un usuario sin privilegios en el host.</translation>
     </message>
     <message>
         <source>User namespace remapping is active (docker info: name=userns).</source>
-        <translation type="unfinished"></translation>
+        <translation>La reasignación de espacios de nombres de usuario está activa (docker info: name=userns).</translation>
     </message>
     <message>
         <source>daemon.json sets userns-remap %1 but the daemon does not report it active: restart dockerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json define userns-remap %1, pero el demonio no indica que esté activo: reinicie dockerd.</translation>
     </message>
     <message>
         <source>No user namespace remapping: root in a container is root on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reasignación de espacios de nombres de usuario: el root de un contenedor es root en el host.</translation>
     </message>
     <message>
         <source>Live restore is enabled (docker info: LiveRestoreEnabled true).</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración en vivo está activada (docker info: LiveRestoreEnabled true).</translation>
     </message>
     <message>
         <source>Live restore is disabled (docker info: LiveRestoreEnabled false).</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración en vivo está desactivada (docker info: LiveRestoreEnabled false).</translation>
     </message>
     <message>
         <source>dockerd command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de órdenes de dockerd</translation>
     </message>
     <message>
         <source>log-level is not set: the default is info.</source>
-        <translation type="unfinished"></translation>
+        <translation>log-level no está definido: el valor predeterminado es info.</translation>
     </message>
     <message>
         <source>log-level is %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>log-level es %1 (%2).</translation>
     </message>
     <message>
         <source>log-level is %1 (%2): events useful for an investigation are not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>log-level es %1 (%2): no se registran eventos útiles para una investigación.</translation>
     </message>
     <message>
         <source>log-level is %1 (%2): debug logs can leak sensitive data and fill the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>log-level es %1 (%2): los registros de depuración pueden filtrar datos sensibles y llenar el disco.</translation>
     </message>
     <message>
         <source>This audit reached the daemon over plain TCP (%1): anyone who can reach that port controls the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta auditoría ha llegado al demonio por TCP sin cifrar (%1): cualquiera que llegue a ese puerto controla el host.</translation>
     </message>
     <message>
         <source>The daemon listens on %1 without --tlsverify: anyone who can reach that port controls the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio escucha en %1 sin --tlsverify: cualquiera que llegue a ese puerto controla el host.</translation>
     </message>
     <message>
         <source>The daemon listens on %1 with TLS client verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio escucha en %1 con verificación TLS del cliente.</translation>
     </message>
     <message>
         <source>This audit reached the daemon over TLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta auditoría ha llegado al demonio por TLS (%1).</translation>
     </message>
     <message>
         <source>Neither dockerd&apos;s command line nor daemon.json is visible: run Escut as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ven ni la línea de órdenes de dockerd ni daemon.json: ejecute Escut como root.</translation>
     </message>
     <message>
         <source>The daemon listens only on local sockets (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio solo escucha en sockets locales (%1).</translation>
     </message>
     <message>
         <source>Insecure registries (plain HTTP or unverified TLS): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros inseguros (HTTP sin cifrar o TLS sin verificar): %1.</translation>
     </message>
     <message>
         <source>No insecure registries besides the local 127.0.0.0/8.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros inseguros aparte del local 127.0.0.0/8.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is %2:%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2:%3 %4</translation>
     </message>
     <message>
         <source>%1 (expected owner root and mode %2 or stricter).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se esperaba propietario root y modo %2 o más restrictivo).</translation>
     </message>
     <message>
         <source>%1: run Escut as root to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ejecute Escut como root para comprobarlo.</translation>
     </message>
     <message>
         <source>None of these files exist on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos ficheros existe en este host.</translation>
     </message>
     <message>
         <source>The file was not found on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el fichero en este host.</translation>
     </message>
     <message>
         <source>The daemon did not report its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio no ha informado de su versión.</translation>
     </message>
     <message>
         <source>Docker %1 is long out of support: upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker %1 lleva tiempo sin soporte: actualícelo.</translation>
     </message>
     <message>
         <source>Docker %1 is past its upstream end of life; distribution packages (such as Debian&apos;s +dfsg builds) may still carry security backports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker %1 ha superado su fin de vida oficial; los paquetes de las distribuciones (como las compilaciones +dfsg de Debian) aún pueden incluir correcciones de seguridad.</translation>
     </message>
     <message>
         <source>Docker %1 is a maintained release line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker %1 es una rama con mantenimiento.</translation>
     </message>
     <message>
         <source>Isolated runtimes registered: %1 (default runtime: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtimes aislados registrados: %1 (runtime predeterminado: %2).</translation>
     </message>
     <message>
         <source>Only runc-style runtimes are registered (%1): every container shares the host kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay registrados runtimes de tipo runc (%1): todos los contenedores comparten el kernel del host.</translation>
     </message>
     <message>
         <source>daemon.json is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json es válido</translation>
     </message>
     <message>
         <source>dockerd reads /etc/docker/daemon.json at start. Invalid JSON, a comment or an unknown key makes it refuse to start, and a setting given both there and on the command line is a conflict. A broken file means the hardening you wrote is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd lee /etc/docker/daemon.json al arrancar. Un JSON no válido, un comentario o una clave desconocida hacen que no arranque, y un parámetro definido a la vez en el fichero y en la línea de órdenes es un conflicto. Un fichero roto significa que el bastionado que escribió no se aplica.</translation>
     </message>
     <message>
         <source>Fix the JSON (no comments, no trailing commas), remove unknown keys, and set each option in one place only. Check it with &apos;dockerd --validate&apos; where available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el JSON (sin comentarios ni comas finales), quite las claves desconocidas y defina cada opción en un solo lugar. Compruébelo con &apos;dockerd --validate&apos; si está disponible.</translation>
     </message>
     <message>
         <source>Debug mode is off</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de depuración está desactivado</translation>
     </message>
     <message>
         <source>Debug mode logs request bodies and internals that can include secrets, and fills the disk. Seed 002: put &quot;debug&quot;: false in daemon.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de depuración registra cuerpos de peticiones y detalles internos que pueden contener secretos, y llena el disco. Documento 002: ponga &quot;debug&quot;: false en daemon.json.</translation>
     </message>
     <message>
         <source>Set &quot;debug&quot;: false in /etc/docker/daemon.json and reload the daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;debug&quot;: false en /etc/docker/daemon.json y recargue el demonio.</translation>
     </message>
     <message>
         <source>Inter-container communication is restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>La comunicación entre contenedores está restringida</translation>
     </message>
     <message>
         <source>By default every container on the default bridge can talk to every other one. With icc disabled, containers only see those linked explicitly (for example WordPress and its MySQL), so one compromised container cannot probe the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto, cada contenedor de la red bridge predeterminada puede hablar con todos los demás. Con icc desactivado, los contenedores solo ven a los enlazados explícitamente (por ejemplo WordPress y su MySQL), de modo que un contenedor comprometido no puede sondear al resto.</translation>
     </message>
     <message>
         <source>Set &quot;icc&quot;: false in /etc/docker/daemon.json and restart dockerd; connect containers that must talk through user-defined networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;icc&quot;: false en /etc/docker/daemon.json y reinicie dockerd; conecte los contenedores que deban comunicarse mediante redes definidas por el usuario.</translation>
     </message>
     <message>
         <source>Default ulimits are set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay ulimits predeterminados</translation>
     </message>
     <message>
         <source>Default ulimits cap open files and processes for every container that does not set its own, so one container cannot exhaust the host. Seed 002 recommends small defaults, raised per container at run time when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ulimits predeterminados limitan los ficheros abiertos y los procesos de cada contenedor que no define los suyos, de modo que un contenedor no puede agotar el host. El documento 002 recomienda valores predeterminados pequeños, que se amplían por contenedor en tiempo de ejecución cuando hace falta.</translation>
     </message>
     <message>
         <source>Add &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 1024, &quot;Hard&quot;: 2048}} to daemon.json and restart dockerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 1024, &quot;Hard&quot;: 2048}} a daemon.json y reinicie dockerd.</translation>
     </message>
     <message>
         <source>User namespaces remap container root</source>
-        <translation type="unfinished"></translation>
+        <translation>Los espacios de nombres de usuario reasignan el root del contenedor</translation>
     </message>
     <message>
         <source>Without user namespace remapping, uid 0 in a container is uid 0 on the host: a container escape gives full root. Remapping (or a rootless daemon) maps it to an unprivileged range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reasignación de espacios de nombres de usuario, el uid 0 de un contenedor es el uid 0 del host: una fuga del contenedor da root completo. La reasignación (o un demonio rootless) lo convierte en un rango sin privilegios.</translation>
     </message>
     <message>
         <source>Set &quot;userns-remap&quot;: &quot;default&quot; in daemon.json and restart dockerd (existing images and volumes are owned by other uids afterwards), or run Docker rootless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;userns-remap&quot;: &quot;default&quot; en daemon.json y reinicie dockerd (después, las imágenes y los volúmenes existentes pertenecen a otros uid), o ejecute Docker en modo rootless.</translation>
     </message>
     <message>
         <source>Live restore is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración en vivo está activada</translation>
     </message>
     <message>
         <source>With live restore, containers keep running while dockerd restarts, so security updates of the daemon do not take services down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la restauración en vivo, los contenedores siguen funcionando mientras dockerd se reinicia, de modo que las actualizaciones de seguridad del demonio no paran los servicios.</translation>
     </message>
     <message>
         <source>Set &quot;live-restore&quot;: true in daemon.json and reload dockerd (SIGHUP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;live-restore&quot;: true en daemon.json y recargue dockerd (SIGHUP).</translation>
     </message>
     <message>
         <source>New privileges are blocked by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Los privilegios nuevos están bloqueados por defecto</translation>
     </message>
     <message>
         <source>no-new-privileges stops processes in containers from gaining privileges through setuid or setcap binaries. Setting it daemon-wide protects every container.</source>
-        <translation type="unfinished"></translation>
+        <translation>no-new-privileges impide que los procesos de los contenedores obtengan privilegios mediante binarios setuid o setcap. Definirlo para todo el demonio protege todos los contenedores.</translation>
     </message>
     <message>
         <source>Set &quot;no-new-privileges&quot;: true in daemon.json and restart dockerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;no-new-privileges&quot;: true en daemon.json y reinicie dockerd.</translation>
     </message>
     <message>
         <source>The userland proxy is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy en espacio de usuario está desactivado</translation>
     </message>
     <message>
         <source>docker-proxy is a userland process per published port; iptables rules do the same job in the kernel with less attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-proxy es un proceso en espacio de usuario por cada puerto publicado; las reglas iptables hacen el mismo trabajo dentro del kernel con menos superficie de ataque.</translation>
     </message>
     <message>
         <source>Set &quot;userland-proxy&quot;: false in daemon.json and restart dockerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;userland-proxy&quot;: false en daemon.json y reinicie dockerd.</translation>
     </message>
     <message>
         <source>Log level is info</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de registro es info</translation>
     </message>
     <message>
         <source>The info level records the events an investigation needs without the volume and sensitive detail of debug.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel info registra los eventos que necesita una investigación sin el volumen ni los detalles sensibles de debug.</translation>
     </message>
     <message>
         <source>Set &quot;log-level&quot;: &quot;info&quot; in daemon.json (or remove the key) and reload dockerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga &quot;log-level&quot;: &quot;info&quot; en daemon.json (o quite la clave) y recargue dockerd.</translation>
     </message>
     <message>
         <source>Remote API access requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso remoto a la API requiere TLS</translation>
     </message>
     <message>
         <source>The Docker API is root on the host. Listening on TCP without mutual TLS lets anyone who reaches the port start privileged containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Docker es root en el host. Escuchar por TCP sin TLS mutuo permite a cualquiera que llegue al puerto arrancar contenedores privilegiados.</translation>
     </message>
     <message>
         <source>Listen only on the unix socket, or set &quot;tlsverify&quot;: true with tlscacert, tlscert and tlskey, and use port 2376.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuche solo en el socket unix, o ponga &quot;tlsverify&quot;: true con tlscacert, tlscert y tlskey, y use el puerto 2376.</translation>
     </message>
     <message>
         <source>No insecure registries</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros inseguros</translation>
     </message>
     <message>
         <source>An insecure registry is reached over plain HTTP or unverified TLS: anyone on the path can swap the images you pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>A un registro inseguro se llega por HTTP sin cifrar o TLS sin verificar: cualquiera que esté en el camino puede cambiar las imágenes que descarga.</translation>
     </message>
     <message>
         <source>Remove &quot;insecure-registries&quot; from daemon.json and give the registry a valid TLS certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite &quot;insecure-registries&quot; de daemon.json y dé al registro un certificado TLS válido.</translation>
     </message>
     <message>
         <source>docker.sock belongs to root:docker, mode 660</source>
-        <translation type="unfinished"></translation>
+        <translation>docker.sock pertenece a root:docker, modo 660</translation>
     </message>
     <message>
         <source>Whoever can write to the Docker socket controls the daemon, which runs as root. Seed 002: other users should not even see the socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien puede escribir en el socket de Docker controla el demonio, que se ejecuta como root. Documento 002: los demás usuarios ni siquiera deberían ver el socket.</translation>
     </message>
     <message>
         <source>chown root:docker /var/run/docker.sock; chmod 660 /var/run/docker.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>chown root:docker /var/run/docker.sock; chmod 660 /var/run/docker.sock.</translation>
     </message>
     <message>
         <source>daemon.json and /etc/docker are owned by root and not writable by others</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json y /etc/docker pertenecen a root y los demás no pueden escribir en ellos</translation>
     </message>
     <message>
         <source>Whoever can change the daemon&apos;s configuration can weaken every container at the next restart. Seed 002: users must not be able to touch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien puede cambiar la configuración del demonio puede debilitar todos los contenedores en el siguiente reinicio. Documento 002: los usuarios no deben poder tocarla.</translation>
     </message>
     <message>
         <source>chown root:root /etc/docker/daemon.json; chmod 644 /etc/docker/daemon.json; chmod 755 /etc/docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>chown root:root /etc/docker/daemon.json; chmod 644 /etc/docker/daemon.json; chmod 755 /etc/docker.</translation>
     </message>
     <message>
         <source>key.json and TLS keys are readable by root only</source>
-        <translation type="unfinished"></translation>
+        <translation>key.json y las claves TLS solo las puede leer root</translation>
     </message>
     <message>
         <source>key.json holds the daemon&apos;s private key (base64) used for TLS, for example with a registry; TLS keys prove the daemon&apos;s identity. Seed 002: no user but root may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>key.json contiene la clave privada del demonio (en base64) que se usa para TLS, por ejemplo con un registro; las claves TLS prueban la identidad del demonio. Documento 002: ningún usuario que no sea root debe poder leerlas.</translation>
     </message>
     <message>
         <source>chown root:root on key.json and the TLS files; chmod 600 (or 400) on keys and 644 on certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>chown root:root en key.json y en los ficheros TLS; chmod 600 (o 400) en las claves y 644 en los certificados.</translation>
     </message>
     <message>
         <source>Docker is a supported version</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker es una versión con soporte</translation>
     </message>
     <message>
         <source>Containers share the host kernel and the daemon runs as root: an unpatched daemon is a way in. Seed 002: keep all system software at the latest stable version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contenedores comparten el kernel del host y el demonio se ejecuta como root: un demonio sin parches es una puerta de entrada. Documento 002: mantenga todo el software del sistema en la última versión estable.</translation>
     </message>
     <message>
         <source>Upgrade Docker Engine to a maintained release, and keep the distribution&apos;s security updates applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Docker Engine a una versión con mantenimiento y mantenga aplicadas las actualizaciones de seguridad de la distribución.</translation>
     </message>
     <message>
         <source>An isolated runtime (gVisor or Kata) is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay disponible un runtime aislado (gVisor o Kata)</translation>
     </message>
     <message>
         <source>runc containers share the host kernel. gVisor (runsc) puts a user-space kernel between the container and the host; Kata Containers runs each container in a lightweight virtual machine. Either stops most kernel exploits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contenedores runc comparten el kernel del host. gVisor (runsc) pone un kernel en espacio de usuario entre el contenedor y el host; Kata Containers ejecuta cada contenedor en una máquina virtual ligera. Ambos detienen la mayoría de exploits del kernel.</translation>
     </message>
     <message>
         <source>Install gVisor (apt install runsc; runsc install) or Kata Containers, register it under &quot;runtimes&quot; in daemon.json, and run sensitive containers with --runtime=runsc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale gVisor (apt install runsc; runsc install) o Kata Containers, regístrelo en &quot;runtimes&quot; de daemon.json y ejecute los contenedores sensibles con --runtime=runsc.</translation>
     </message>
     <message>
         <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ficheros del host no se ven desde un punto de acceso remoto (%1): ejecute Escut en el propio host de Docker.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>escut-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escut-cli: %1</translation>
     </message>
     <message>
         <source>Usage: escut-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: escut-cli &lt;orden&gt; [opciones]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>Audit the Docker host and print the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audita el host de Docker y muestra los hallazgos</translation>
     </message>
     <message>
         <source>Save the collected facts to a JSON snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los hechos recogidos en una instantánea JSON</translation>
     </message>
     <message>
         <source>List the checks of the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las comprobaciones del catálogo</translation>
     </message>
     <message>
         <source>Run &apos;escut-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;escut-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
         <source>Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 ningún hallazgo igual o por encima de --fail-on, 1 hay hallazgos, 2 error de uso o de conexión.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ninguna orden</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Docker context to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de Docker que se usará.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Only these layers, comma-separated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas capas, separadas por comas: %1.</translation>
     </message>
     <message>
         <source>LAYER,...</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPA,...</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FICHERO en lugar de la salida estándar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHERO</translation>
     </message>
     <message>
         <source>Language of texts: ca, es or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos: ca, es o en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>Seconds to wait for each Docker request (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada petición a Docker (por defecto 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>Audit the Docker host: collect facts, evaluate every check, score each layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audita el host de Docker: recoge los hechos, evalúa cada comprobación y puntúa cada capa.</translation>
     </message>
     <message>
         <source>Evaluate a saved snapshot instead of a live daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa una instantánea guardada en lugar de un demonio en ejecución.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Exit with 1 when a failed check has this severity or higher: info, low, medium, high, critical or none (default high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale con 1 cuando una comprobación fallida tiene esta gravedad o más: info, low, medium, high, critical o none (por defecto high).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>Text output: list passing checks too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de texto: lista también las comprobaciones correctas.</translation>
     </message>
     <message>
         <source>Never use colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar nunca colores.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--host and --context cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--host y --context no se pueden usar a la vez</translation>
     </message>
     <message>
         <source>--snapshot cannot be combined with --host or --context</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshot no se puede combinar con --host ni con --context</translation>
     </message>
     <message>
         <source>unknown layer &apos;%1&apos;; valid layers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>capa desconocida &apos;%1&apos;; capas válidas: %2</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; valid formats: text, json</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;; formatos válidos: text, json</translation>
     </message>
     <message>
         <source>unknown severity &apos;%1&apos;; valid: info, low, medium, high, critical, none</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad desconocida &apos;%1&apos;; valores válidos: info, low, medium, high, critical, none</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número positivo de segundos</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <source>Collect the facts of the Docker host into a JSON snapshot. &apos;escut-cli audit --snapshot FILE&apos; evaluates it later, with no daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge los hechos del host de Docker en una instantánea JSON. &apos;escut-cli audit --snapshot FICHERO&apos; la evalúa más tarde, sin demonio.</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot written to %1 (%n container(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantánea guardada en %1 (%n contenedor).</numerusform>
+            <numerusform>Instantánea guardada en %1 (%n contenedores).</numerusform>
         </translation>
     </message>
     <message>
         <source>List the checks of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las comprobaciones del catálogo.</translation>
     </message>
     <message>
         <source>Show rationale and remediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la justificación y la corrección.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use ca, es or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &apos;%1&apos;: use ca, es o en.</translation>
     </message>
 </context>
 <context>
     <name>Collector</name>
     <message>
         <source>The audit was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la auditoría.</translation>
     </message>
     <message>
         <source>Reading the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del demonio</translation>
     </message>
     <message>
         <source>Inspecting containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspección de los contenedores</translation>
     </message>
     <message>
         <source>Inspecting images</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspección de las imágenes</translation>
     </message>
 </context>
 <context>
@@ -1181,228 +1181,228 @@
     <name>FileWrite</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>HostProbe</name>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado</translation>
     </message>
     <message>
         <source>file larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>fichero de más de %1 bytes</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Updates, AppArmor/SELinux, firewall, docker group, auditd</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones, AppArmor/SELinux, cortafuegos, grupo docker, auditd</translation>
     </message>
     <message>
         <source>Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonio de Docker</translation>
     </message>
     <message>
         <source>daemon.json, socket and key permissions, TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json, permisos del socket y de las claves, TLS</translation>
     </message>
     <message>
         <source>Image signing and supply chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de imagen y cadena de suministro</translation>
     </message>
     <message>
         <source>Image signing — DCT / Notary, pinned tags, trusted sources, scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de imagen — DCT / Notary, etiquetas fijadas, fuentes de confianza, análisis</translation>
     </message>
     <message>
         <source>Minimal images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes mínimas</translation>
     </message>
     <message>
         <source>Distroless images: no shell, no compiler, non-root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes distroless: sin shell, sin compilador, usuario no root</translation>
     </message>
     <message>
         <source>Runtime isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtimes aislados</translation>
     </message>
     <message>
         <source>gVisor / Kata, seccomp, AppArmor, namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>gVisor / Kata, seccomp, AppArmor, espacios de nombres</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedores</translation>
     </message>
     <message>
         <source>User, capabilities, limits, mounts, restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario, capabilities, límites, montajes, política de reinicio</translation>
     </message>
     <message>
         <source>Secrets and pre-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos y validación previa</translation>
     </message>
     <message>
         <source>Docker secrets and token-gated entrypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Secrets y entrypoints con validación de token</translation>
     </message>
     <message>
         <source>Data encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de datos</translation>
     </message>
     <message>
         <source>Volume encryption — LUKS / fscrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de volúmenes — LUKS / fscrypt</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorización</translation>
     </message>
     <message>
         <source>Falco, auditd, Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Falco, auditd, Prometheus</translation>
     </message>
     <message>
         <source>Compose files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheros Compose</translation>
     </message>
     <message>
         <source>Hardened services in docker-compose.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios bastionados en docker-compose.yml</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuación</translation>
     </message>
     <message>
         <source>%1/100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/100</translation>
     </message>
     <message>
         <source>pass %1, warn %2, fail %3, info %4, skipped %5, error %6</source>
-        <translation type="unfinished"></translation>
+        <translation>correctas %1, avisos %2, fallos %3, info %4, omitidas %5, errores %6</translation>
     </message>
     <message>
         <source>Escut %1 — audit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escut %1 — auditoría de %2</translation>
     </message>
     <message numerus="yes">
         <source>Docker %1 (API %2) on %3, %n container(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker %1 (API %2) en %3, %n contenedor</numerusform>
+            <numerusform>Docker %1 (API %2) en %3, %n contenedores</numerusform>
         </translation>
     </message>
     <message>
         <source>Overall score: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación global: %1 (%2)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>■ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>■ %1 — %2</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>CIS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CIS %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: %1</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior no es un objeto JSON</translation>
     </message>
     <message>
         <source>This snapshot has schema version %1; this Escut reads versions 1 to %2. Collect a new snapshot or update Escut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instantánea tiene la versión de esquema %1; este Escut lee las versiones de la 1 a la %2. Recoja una instantánea nueva o actualice Escut.</translation>
     </message>
     <message>
         <source>Cannot read the snapshot %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la instantánea %1: %2.</translation>
     </message>
     <message>
         <source>The snapshot %1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea %1 no es un JSON válido: %2.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -1413,128 +1413,132 @@
 %3
 
 Fix: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+
+%3
+
+Corrección: %4</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
 </context>
 <context>
     <name>escut::MainWindow</name>
     <message>
         <source>Escut — Docker security</source>
-        <translation type="unfinished"></translation>
+        <translation>Escut — seguridad de Docker</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>Audit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditar ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Filter findings (status, subject, check, evidence)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los hallazgos (estado, sujeto, comprobación, evidencia)…</translation>
     </message>
     <message>
         <source>Auditing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditando…</translation>
     </message>
     <message>
         <source>%1 %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %v/%m</translation>
     </message>
     <message>
         <source>Audit cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la auditoría.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se ha podido conectar con ningún demonio de Docker.&lt;/b&gt; %1&lt;br&gt;Se muestra la instantánea de demostración incluida; pulse Auditar ahora para volver a intentarlo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit failed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La auditoría ha fallado.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Audit failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría ha fallado.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Score %1/100&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Puntuación %1/100&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación fallida</numerusform>
+            <numerusform>%n comprobaciones fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación correcta</numerusform>
+            <numerusform>%n comprobaciones correctas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuación</translation>
     </message>
     <message>
         <source>Demo snapshot (no live daemon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de demostración (sin demonio en ejecución)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · Docker %2 · %n container(s) · audited %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · Docker %2 · %n contenedor · auditado %3</numerusform>
+            <numerusform>%1 · Docker %2 · %n contenedores · auditado %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1542,43 +1546,43 @@ Fix: %4</source>
     <name>main</name>
     <message>
         <source>Escut: security dashboard for Docker hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escut: panel de seguridad para hosts de Docker.</translation>
     </message>
     <message>
         <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Docker context to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de Docker que se usará.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Show a saved snapshot instead of a live daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una instantánea guardada en lugar de un demonio en ejecución.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHERO</translation>
     </message>
     <message>
         <source>Show the bundled demo snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la instantánea de demostración incluida.</translation>
     </message>
     <message>
         <source>Language: ca, es or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: ca, es o en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
 </context>
 </TS>
