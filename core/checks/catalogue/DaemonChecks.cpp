@@ -335,7 +335,7 @@ filePerms(const Snapshot& s, const QStringList& roles, uint maxMode, const QStri
             Checks::tr("%1: run Escut as root to check it.").arg(unknown.join(QStringLiteral("; "))));
     }
     if (good.isEmpty()) {
-        return allMissingPass ? Outcome::pass(Checks::tr("None of these files exist on this host."))
+        return allMissingPass ? Outcome::pass(QString()) // nothing to judge; combinePerms() words it
                               : Outcome::skipped(Checks::tr("The file was not found on this host."));
     }
     return Outcome::pass(good.join(QStringLiteral("; ")));
@@ -350,33 +350,37 @@ Outcome socketPerms(const Snapshot& s, const Subject&)
                      false);
 }
 
-Outcome configPerms(const Snapshot& s, const Subject& subject)
+// The worst of several file-permission outcomes; passing evidence joined, or a note when no file exists.
+Outcome combinePerms(const QList<Outcome>& parts)
 {
-    const Outcome file = filePerms(s, {QStringLiteral("daemon.json")}, 0644, {QStringLiteral("root")}, true);
-    const Outcome dir = filePerms(s, {QStringLiteral("/etc/docker")}, 0755, {QStringLiteral("root")}, true);
-    Q_UNUSED(subject)
-    if (file.status == Status::Fail || dir.status == Status::Fail) {
-        return file.status == Status::Fail ? file : dir;
+    for (const Status worst : {Status::Fail, Status::Skipped}) {
+        for (const Outcome& o : parts) {
+            if (o.status == worst) {
+                return o;
+            }
+        }
     }
-    if (file.status == Status::Skipped) {
-        return file;
+    QStringList seen;
+    for (const Outcome& o : parts) {
+        if (!o.evidence.isEmpty()) {
+            seen.append(o.evidence);
+        }
     }
-    return Outcome::pass(QStringList{file.evidence, dir.evidence}.join(QStringLiteral("; ")));
+    return Outcome::pass(seen.isEmpty() ? Checks::tr("None of these files exist on this host.")
+                                        : seen.join(QStringLiteral("; ")));
+}
+
+Outcome configPerms(const Snapshot& s, const Subject&)
+{
+    return combinePerms({filePerms(s, {QStringLiteral("daemon.json")}, 0644, {QStringLiteral("root")}, true),
+                         filePerms(s, {QStringLiteral("/etc/docker")}, 0755, {QStringLiteral("root")}, true)});
 }
 
 Outcome keyPerms(const Snapshot& s, const Subject&)
 {
-    const Outcome keys =
-        filePerms(s, {QStringLiteral("key.json"), QStringLiteral("tlskey")}, 0600, {QStringLiteral("root")}, true);
-    const Outcome certs =
-        filePerms(s, {QStringLiteral("tlscacert"), QStringLiteral("tlscert")}, 0644, {QStringLiteral("root")}, true);
-    if (keys.status == Status::Fail || certs.status == Status::Fail) {
-        return keys.status == Status::Fail ? keys : certs;
-    }
-    if (keys.status == Status::Skipped) {
-        return keys;
-    }
-    return Outcome::pass(QStringList{keys.evidence, certs.evidence}.join(QStringLiteral("; ")));
+    return combinePerms(
+        {filePerms(s, {QStringLiteral("key.json"), QStringLiteral("tlskey")}, 0600, {QStringLiteral("root")}, true),
+         filePerms(s, {QStringLiteral("tlscacert"), QStringLiteral("tlscert")}, 0644, {QStringLiteral("root")}, true)});
 }
 
 Outcome daemonVersion(const Snapshot& s, const Subject&)
