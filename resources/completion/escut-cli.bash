@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bash completion for escut-cli. New subcommands: add them to `commands` and their options to the case below.
+_escut_cli()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="audit snapshot checks help"
+    local layers="host daemon supply-chain minimal-image runtime container secrets encryption monitoring compose"
+    local command=""
+    local i
+    for ((i = 1; i < cword; i++)); do
+        if [[ ${words[i]} != -* ]]; then
+            command=${words[i]}
+            break
+        fi
+    done
+
+    case $prev in
+        --format)
+            COMPREPLY=($(compgen -W "text json" -- "$cur"))
+            return ;;
+        --lang)
+            COMPREPLY=($(compgen -W "ca es en" -- "$cur"))
+            return ;;
+        --fail-on)
+            COMPREPLY=($(compgen -W "info low medium high critical none" -- "$cur"))
+            return ;;
+        --only)
+            local prefix=""
+            [[ $cur == *,* ]] && prefix=${cur%,*},
+            COMPREPLY=($(compgen -P "$prefix" -W "$layers" -- "${cur##*,}"))
+            compopt -o nospace
+            return ;;
+        --context)
+            COMPREPLY=($(compgen -W "$(docker context ls --format '{{.Name}}' 2>/dev/null)" -- "$cur"))
+            return ;;
+        --snapshot | -o | --output)
+            _filedir
+            return ;;
+        --host | -H | --timeout)
+            return ;;
+    esac
+
+    local opts
+    case $command in
+        audit)
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --help" ;;
+        snapshot)
+            opts="--host --context --output --lang --timeout --help" ;;
+        checks)
+            opts="--format --output --lang --verbose --help" ;;
+        "")
+            COMPREPLY=($(compgen -W "$commands --version --help" -- "$cur"))
+            return ;;
+        *)
+            return ;;
+    esac
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+}
+complete -F _escut_cli escut-cli
