@@ -4,12 +4,14 @@
 #include "ui/FindingsModel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -92,6 +94,26 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     statusBar()->addWidget(m_statusEndpoint, 1);
     statusBar()->addPermanentWidget(m_progress);
     resize(1200, 760);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::raiseAndActivate()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 MainWindow::~MainWindow()

@@ -43,6 +43,11 @@ public:
 public Q_SLOTS:
     void startAudit();
     void cancelAudit();
+    // Brings the window to the front (a second launch of escut asks for it).
+    void raiseAndActivate();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 Q_SIGNALS:
     void auditFinished(bool ok);

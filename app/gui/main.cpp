@@ -2,9 +2,11 @@
 #include "translations/Translations.h"
 
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,16 +48,38 @@ int main(int argc, char** argv)
     parser.addOptions({host, context, snapshot, demo, lang});
     parser.process(app);
 
-    escut::installTranslations(escut::pickLanguage(parser.value(lang)).isEmpty()
-                                   ? QStringLiteral("en")
-                                   : escut::pickLanguage(parser.value(lang)));
+    // One window per user: a second launch raises the first and leaves.
+    escut::SingleInstance instance;
+    if (instance.notifyRunningInstance(500)) {
+        return 0;
+    }
+    instance.listen();
+
+    // --lang wins, then the language used last time, then the system locale.
+    QSettings settings;
+    QString language = escut::pickLanguage(parser.value(lang));
+    if (parser.isSet(lang) && !language.isEmpty()) {
+        settings.setValue(QStringLiteral("language"), language);
+    } else {
+        language = escut::pickLanguage(settings.value(QStringLiteral("language")).toString());
+    }
+    escut::installTranslations(language.isEmpty() ? QStringLiteral("en") : language);
 
     escut::MainWindow::Options options;
-    options.audit.endpoint.host = parser.value(host);
-    options.audit.endpoint.context = parser.value(context);
     options.audit.snapshotPath = parser.value(snapshot);
     options.demo = parser.isSet(demo);
+    // The endpoint given on the command line is remembered; without one, the last one is used again.
+    if (parser.isSet(host) || parser.isSet(context)) {
+        settings.setValue(QStringLiteral("endpoint/host"), parser.value(host));
+        settings.setValue(QStringLiteral("endpoint/context"), parser.value(context));
+    }
+    options.audit.endpoint.host = settings.value(QStringLiteral("endpoint/host")).toString();
+    options.audit.endpoint.context = settings.value(QStringLiteral("endpoint/context")).toString();
     escut::MainWindow window(options);
+    QObject::connect(&instance,
+                     &escut::SingleInstance::activationRequested,
+                     &window,
+                     &escut::MainWindow::raiseAndActivate);
     window.show();
     QTimer::singleShot(0, &window, &escut::MainWindow::startAudit);
     return app.exec();
