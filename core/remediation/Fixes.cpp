@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fixes: each builds a Plan from the files as they are now. Planning reads, never writes.
+#include "core/facts/HostProbe.h"
+#include "core/remediation/Remediation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <grp.h>
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace escut
+{
+
+namespace
+{
+
+using ordered_json = nlohmann::ordered_json;
+
+const QString s_blockBegin = QStringLiteral("# >>> escut: DOCKER_CONTENT_TRUST >>>");
+const QString s_blockEnd = QStringLiteral("# <<< escut: DOCKER_CONTENT_TRUST <<<");
+
+// The current state of a file as a FileChange with nothing changed yet.
+std::optional<FileChange> currentFile(const FixContext& context, const QString& path, QString* error)
+{
+    FileChange c;
+    c.path = path;
+    const QString hostPath = context.hostPath(path);
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0) {
+        if (errno != ENOENT) {
+            *error = Remediation::tr("Cannot read %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return std::nullopt;
+        }
+        c.needsRoot = ::access(QFile::encodeName(QFileInfo(hostPath).path()).constData(), W_OK) != 0;
+        return c;
+    }
+    c.beforeExists = true;
+    c.beforeMode = st.st_mode & 07777;
+    c.beforeUid = st.st_uid;
+    c.beforeGid = st.st_gid;
+    if (S_ISREG(st.st_mode)) {
+        QFile f(hostPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = Remediation::tr("Cannot read %1 (%2): run the fix as root.").arg(path, f.errorString());
+            return std::nullopt;
+        }
+        c.before = f.readAll();
+    }
+    c.after = c.before;
+    c.needsRoot = st.st_uid != ::getuid() && ::getuid() != 0;
+    return c;
+}
+
+// The indentation the user's file already uses (2 spaces when unknown).
+int indentOf(const QByteArray& text)
+{
+    static const QRegularExpression firstIndented(QStringLiteral("\\n( +)\\S"));
+    const QRegularExpressionMatch m = firstIndented.match(QString::fromUtf8(text));
+    return m.hasMatch() ? int(m.capturedLength(1)) : 2;
+}
+
+QString daemonConfigPath(const FixContext& context)
+{
+    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
+        Snapshot s;
+        s.daemonCommandLine = HostProbe().dockerdCommandLine(QStringLiteral("/var/run/docker.sock"));
+        if (const auto flag = s.commandLineFlag(QStringLiteral("--config-file"))) {
+            return *flag;
+        }
+    }
+    return QStringLiteral("/etc/docker/daemon.json");
+}
+
+// dockerd --validate exists from Docker 23; older daemons only get our own JSON and key checks.
+QString validateWithDockerd(const QByteArray& content)
+{
+    const QString dockerd = QStandardPaths::findExecutable(QStringLiteral("dockerd"));
+    if (dockerd.isEmpty()) {
+        return Remediation::tr("dockerd is not installed here: the new daemon.json was checked as JSON only.");
+    }
+    QProcess help;
+    help.start(dockerd, {QStringLiteral("--help")});
+    if (!help.waitForFinished(5000) || !help.readAllStandardOutput().contains("--validate")) {
+        return Remediation::tr("This dockerd has no --validate option (Docker 23 and later have it): the new "
+                               "daemon.json was checked as JSON and against the known keys.");
+    }
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("daemon.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        return Remediation::tr("Could not write a temporary copy to validate it.");
+    }
+    file.close();
+    QProcess validate;
+    validate.start(dockerd, {QStringLiteral("--validate"), QStringLiteral("--config-file"), file.fileName()});
+    if (!validate.waitForFinished(10000)) {
+        validate.kill();
+        return Remediation::tr("dockerd --validate did not answer within 10 s.");
+    }
+    if (validate.exitCode() != 0) {
+        return Remediation::tr("dockerd --validate rejected the new daemon.json: %1")
+            .arg(QString::fromUtf8(validate.readAllStandardError()).trimmed());
+    }
+    return Remediation::tr("dockerd --validate accepts the new daemon.json.");
+}
+
+Result<Plan> planDaemonJson(const FixContext& context)
+{
+    Plan plan;
+    plan.fixId = QStringLiteral("fix.daemon-json");
+    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
+    QString error;
+    std::optional<FileChange> file = currentFile(context, daemonConfigPath(context), &error);
+    if (!file) {
+        return makeError(Error::Code::IoError, error);
+    }
+    ordered_json config = ordered_json::object();
+    if (file->beforeExists && !file->before.trimmed().isEmpty()) {
+        try {
+            config = ordered_json::parse(file->before.constData(), file->before.constData() + file->before.size());
+        } catch (const nlohmann::json::parse_error& e) {
+            return makeError(Error::Code::ParseError,
+                             Remediation::tr("%1 is not valid JSON (%2). Escut will not rewrite it: fix it by hand "
+                                             "first; it was left untouched.")
+                                 .arg(file->path, QString::fromUtf8(e.what())));
+        }
+        if (!config.is_object()) {
+            return makeError(Error::Code::ParseError,
+                             Remediation::tr("%1 is not a JSON object. Escut will not rewrite it; it was left "
+                                             "untouched.")
+                                 .arg(file->path));
+        }
+    }
+
+    // Settings also given on dockerd's command line must stay out of daemon.json, or dockerd refuses to start.
+    Snapshot running;
+    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
+        running.daemonCommandLine = HostProbe().dockerdCommandLine(QStringLiteral("/var/run/docker.sock"));
+    }
+    const QStringList reloadable{QStringLiteral("debug"), QStringLiteral("live-restore")};
+    std::vector<std::pair<std::string, ordered_json>> recommended{
+        {"icc", false},
+        {"debug", false},
+        {"live-restore", true},
+        {"userland-proxy", false},
+        {"no-new-privileges", true},
+        {"log-level", "info"},
+    };
+    if (context.withUsernsRemap) {
+        recommended.emplace_back("userns-remap", "default");
+        plan.warnings.append(Remediation::tr(
+            "userns-remap changes the owner of everything dockerd stores: existing images, containers and volumes "
+            "are not visible until you pull or create them again, and bind mounts need new permissions."));
+    }
+    for (const auto& [key, value] : recommended) {
+        const QString name = QString::fromStdString(key);
+        if (!running.commandLineFlagValues(QStringLiteral("--") + name).isEmpty()) {
+            plan.notes.append(Remediation::tr("%1 is set on dockerd's command line; change it there (daemon.json "
+                                              "cannot repeat it).")
+                                  .arg(name));
+            continue;
+        }
+        if (config.contains(key) && config[key] == value) {
+            continue;
+        }
+        config[key] = value;
+        (reloadable.contains(name) ? plan.reloadKeys : plan.restartKeys).append(name);
+    }
+    if (!config.contains("default-ulimits") &&
+        running.commandLineFlagValues(QStringLiteral("--default-ulimit")).isEmpty()) {
+        config["default-ulimits"] = ordered_json{{"nofile", {{"Name", "nofile"}, {"Soft", 1024}, {"Hard", 2048}}}};
+        plan.restartKeys.append(QStringLiteral("default-ulimits"));
+    }
+    if (plan.reloadKeys.isEmpty() && plan.restartKeys.isEmpty()) {
+        return plan; // already hardened
+    }
+    try {
+        file->after = QByteArray::fromStdString(config.dump(indentOf(file->before))) + '\n';
+    } catch (const nlohmann::json::exception& e) {
+        return makeError(Error::Code::ParseError,
+                         Remediation::tr("%1 cannot be rewritten (%2); it was left untouched.")
+                             .arg(file->path, QString::fromUtf8(e.what())));
+    }
+    if (!file->beforeExists) {
+        file->targetMode = 0644;
+        file->targetUid = 0;
+        file->targetGid = 0;
+        file->needsRoot = file->needsRoot || ::getuid() != 0;
+    }
+    plan.changes.append(*file);
+    plan.notes.append(validateWithDockerd(file->after));
+    if (!plan.restartKeys.isEmpty()) {
+        plan.notes.append(Remediation::tr("%1 take effect when dockerd restarts (sudo systemctl restart docker); "
+                                          "running containers stop unless live-restore is on.")
+                              .arg(plan.restartKeys.join(QStringLiteral(", "))));
+    }
+    if (!plan.reloadKeys.isEmpty()) {
+        plan.notes.append(Remediation::tr("%1 take effect on a reload (sudo systemctl reload docker, or SIGHUP to "
+                                          "dockerd), without stopping containers.")
+                              .arg(plan.reloadKeys.join(QStringLiteral(", "))));
+    }
+    return plan;
+}
+
+// Only ever tightens: the new mode is the old one with the bits outside `allowed` removed.
+void tighten(Plan& plan, const FixContext& context, const QString& path, uint allowed, std::optional<uint> gid)
+{
+    QString error;
+    std::optional<FileChange> c = currentFile(context, path, &error);
+    if (!c || !c->beforeExists) {
+        if (!error.isEmpty()) {
+            plan.notes.append(error);
+        }
+        return;
+    }
+    c->kind = FileChange::Kind::Permissions;
+    const uint mode = c->beforeMode & allowed;
+    if (mode != c->beforeMode) {
+        c->targetMode = mode;
+    }
+    if (c->beforeUid != 0) {
+        c->targetUid = 0;
+    }
+    if (gid && c->beforeGid != *gid) {
+        c->targetGid = *gid;
+    }
+    if (c->targetMode || c->targetUid || c->targetGid) {
+        c->needsRoot = ::getuid() != 0;
+        plan.changes.append(*c);
+    }
+}
+
+Result<Plan> planFilePerms(const FixContext& context)
+{
+    Plan plan;
+    plan.fixId = QStringLiteral("fix.file-perms");
+    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
+    const group* docker = ::getgrnam("docker");
+    tighten(plan,
+            context,
+            QStringLiteral("/var/run/docker.sock"),
+            0660,
+            docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
+    const QString config = daemonConfigPath(context);
+    tighten(plan, context, config, 0644, 0u);
+    tighten(plan, context, QFileInfo(config).path(), 0755, 0u);
+    tighten(plan, context, QFileInfo(config).path() + QStringLiteral("/key.json"), 0600, 0u);
+    // TLS material named in daemon.json.
+    QFile file(context.hostPath(config));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject values = QJsonDocument::fromJson(file.readAll()).object();
+        tighten(plan, context, values.value(QStringLiteral("tlskey")).toString(), 0600, 0u);
+        tighten(plan, context, values.value(QStringLiteral("tlscert")).toString(), 0644, 0u);
+        tighten(plan, context, values.value(QStringLiteral("tlscacert")).toString(), 0644, 0u);
+    }
+    return plan;
+}
+
+Result<Plan> planContentTrust(const FixContext& context)
+{
+    Plan plan;
+    plan.fixId = QStringLiteral("fix.content-trust-env");
+    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
+    const QString home = context.homeDir.isEmpty() ? QDir::homePath() : context.homeDir;
+    const QString path = context.shellFile.isEmpty() ? home + QStringLiteral("/.bashrc") : context.shellFile;
+    QString error;
+    std::optional<FileChange> c = currentFile(context, path, &error);
+    if (!c) {
+        return makeError(Error::Code::IoError, error);
+    }
+    static const QRegularExpression exported(QStringLiteral("^\\s*export\\s+DOCKER_CONTENT_TRUST=[\"']?1[\"']?\\s*$"),
+                                             QRegularExpression::MultilineOption);
+    if (exported.match(QString::fromUtf8(c->before)).hasMatch()) {
+        return plan; // already there
+    }
+    c->kind = FileChange::Kind::ShellBlock;
+    c->blockBegin = s_blockBegin;
+    c->blockEnd = s_blockEnd;
+    QByteArray after = c->before;
+    if (!after.isEmpty() && !after.endsWith('\n')) {
+        after += '\n';
+    }
+    after += '\n' + s_blockBegin.toUtf8() + '\n' +
+             "# Added by Escut (fix.content-trust-env): docker pulls and runs only signed images.\n"
+             "export DOCKER_CONTENT_TRUST=1\n" +
+             s_blockEnd.toUtf8() + '\n';
+    c->after = after;
+    if (!c->beforeExists) {
+        c->targetMode = 0644;
+    }
+    plan.changes.append(*c);
+    plan.notes.append(
+        Remediation::tr("New shells get DOCKER_CONTENT_TRUST=1; run 'source %1' in the open ones.").arg(path));
+    return plan;
+}
+
+} // namespace
+
+const QList<FixInfo>& Remediation::fixes()
+{
+    static const QList<FixInfo> s_fixes{
+        {"fix.daemon-json",
+         QT_TRANSLATE_NOOP("Remediation", "Merge the recommended settings into daemon.json"),
+         {QStringLiteral("daemon.icc-off"),
+          QStringLiteral("daemon.debug-off"),
+          QStringLiteral("daemon.live-restore"),
+          QStringLiteral("daemon.userland-proxy-off"),
+          QStringLiteral("daemon.no-new-privileges"),
+          QStringLiteral("daemon.log-level"),
+          QStringLiteral("daemon.default-ulimits"),
+          QStringLiteral("daemon.config-valid")}},
+        {"fix.file-perms",
+         QT_TRANSLATE_NOOP("Remediation",
+                           "Give Docker's socket, configuration and keys the CIS owners "
+                           "and modes"),
+         {QStringLiteral("daemon.socket-perms"),
+          QStringLiteral("daemon.config-perms"),
+          QStringLiteral("daemon.key-perms")}},
+        {"fix.content-trust-env",
+         QT_TRANSLATE_NOOP("Remediation", "Export DOCKER_CONTENT_TRUST=1 in the shell start file"),
+         {QStringLiteral("host.content-trust-env")}},
+    };
+    return s_fixes;
+}
+
+const FixInfo* Remediation::findFix(const QString& id)
+{
+    for (const FixInfo& f : fixes()) {
+        if (id == QLatin1String(f.id)) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
+{
+    if (fixId == QLatin1String("fix.daemon-json")) {
+        return planDaemonJson(context);
+    }
+    if (fixId == QLatin1String("fix.file-perms")) {
+        return planFilePerms(context);
+    }
+    if (fixId == QLatin1String("fix.content-trust-env")) {
+        return planContentTrust(context);
+    }
+    QStringList ids;
+    for (const FixInfo& f : fixes()) {
+        ids.append(QString::fromLatin1(f.id));
+    }
+    return makeError(Error::Code::InvalidArgument,
+                     tr("Unknown fix '%1'; the fixes are: %2.").arg(fixId, ids.join(QStringLiteral(", "))));
+}
+
+} // namespace escut

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/remediation/Plan.h"
+
+#include "core/remediation/Remediation.h"
+#include "core/remediation/TextDiff.h"
+
+#include <QCryptographicHash>
+
+namespace escut
+{
+
+QByteArray stateHash(bool exists, const QByteArray& content)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(exists ? QByteArrayView("present:") : QByteArrayView("absent:"));
+    hash.addData(content);
+    return hash.result().toHex();
+}
+
+QString FileChange::diff() const
+{
+    const auto octal = [](uint mode) {
+        return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+    };
+    QString out;
+    if (kind != Kind::Permissions) {
+        out = unifiedDiff(path, before, beforeExists, after);
+    }
+    if (targetMode && *targetMode != beforeMode) {
+        out +=
+            Remediation::tr("mode of %1: %2 → %3").arg(path, octal(beforeMode), octal(*targetMode)) + QLatin1Char('\n');
+    }
+    if ((targetUid && *targetUid != beforeUid) || (targetGid && *targetGid != beforeGid)) {
+        out += Remediation::tr("owner of %1: %2:%3 → %4:%5")
+                   .arg(path)
+                   .arg(beforeUid)
+                   .arg(beforeGid)
+                   .arg(targetUid.value_or(beforeUid))
+                   .arg(targetGid.value_or(beforeGid)) +
+               QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool Plan::needsRoot() const
+{
+    return std::any_of(changes.cbegin(), changes.cend(), [](const FileChange& c) { return c.needsRoot; });
+}
+
+QString Plan::preview() const
+{
+    QString out;
+    for (const FileChange& c : changes) {
+        out += c.diff();
+    }
+    for (const QString& w : warnings) {
+        out += Remediation::tr("Warning: %1").arg(w) + QLatin1Char('\n');
+    }
+    for (const QString& n : notes) {
+        out += Remediation::tr("Note: %1").arg(n) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace escut

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace escut
+{
+
+// One file a fix touches. The constructor of a plan only records intent; nothing is written until apply.
+struct FileChange
+{
+    enum class Kind {
+        Write,       // new content (mode and owner kept, or set to targetMode/targetOwner)
+        Permissions, // only mode and/or owner change
+        ShellBlock,  // a marked block appended to a shell start file; rollback removes exactly that block
+    };
+
+    Kind kind = Kind::Write;
+    QString path; // as the user knows it (/etc/docker/daemon.json), also under --root
+    bool beforeExists = false;
+    QByteArray before;
+    QByteArray after;
+    uint beforeMode = 0;
+    uint beforeUid = 0;
+    uint beforeGid = 0;
+    std::optional<uint> targetMode;
+    std::optional<uint> targetUid;
+    std::optional<uint> targetGid;
+    QString blockBegin; // ShellBlock markers
+    QString blockEnd;
+    bool needsRoot = false;
+
+    [[nodiscard]] QString diff() const; // unified diff of the content, or a mode/owner line
+};
+
+// What a fix will do, for the preview: one change per file, notes on restarts and risks.
+struct Plan
+{
+    QString fixId;
+    QStringList checkIds; // re-evaluated by verify
+    QList<FileChange> changes;
+    QStringList notes;       // translated: what happens, what needs a restart or reload
+    QStringList warnings;    // translated: risks the user must accept
+    QStringList restartKeys; // daemon.json keys that take effect only after restarting dockerd
+    QStringList reloadKeys;  // daemon.json keys applied by a reload (SIGHUP)
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return changes.isEmpty();
+    }
+    [[nodiscard]] bool needsRoot() const;
+    [[nodiscard]] QString preview() const; // every diff, then the notes and warnings
+};
+
+// sha256 of a file's state: content plus existence (absent files hash differently from empty ones).
+QByteArray stateHash(bool exists, const QByteArray& content);
+
+} // namespace escut

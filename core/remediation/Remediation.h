@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/remediation/Plan.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace escut
+{
+
+// Where the fixes look (a lab or a test passes a directory that stands for "/").
+struct FixContext
+{
+    QString root = QStringLiteral("/");
+    QString homeDir;              // the user whose shell start file fix.content-trust-env edits
+    QString shellFile;            // explicit start file; default: ~/.bashrc
+    bool withUsernsRemap = false; // fix.daemon-json: add userns-remap (changes file ownership of images)
+
+    [[nodiscard]] QString hostPath(const QString& path) const;
+};
+
+struct FixInfo
+{
+    const char* id;
+    const char* title; // QT_TRANSLATE_NOOP("Remediation", ...)
+    QStringList checkIds;
+};
+
+// One applied plan, as recorded in the journal.
+struct Transaction
+{
+    QString id;
+    QDateTime time;
+    QString root;
+    QStringList fixIds;
+    QString state; // "applying", "applied", "rolled-back", "failed"
+    struct File
+    {
+        QString path;
+        int kind = 0;
+        bool existed = false;
+        QString backup; // file name inside the transaction directory
+        uint mode = 0;
+        uint uid = 0;
+        uint gid = 0;
+        QByteArray afterHash;
+        QString blockBegin;
+        QString blockEnd;
+    };
+    QList<File> files;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Transaction fromJson(const QJsonObject& json);
+};
+
+struct ApplyOptions
+{
+    int failAtStep = -1; // test seam: simulate a write failure at this change index
+};
+
+// Reversible remediation: plan → preview → apply (backup, atomic write, journal) → verify → rollback.
+class Remediation
+{
+    Q_DECLARE_TR_FUNCTIONS(Remediation)
+
+public:
+    static const QList<FixInfo>& fixes();
+    static const FixInfo* findFix(const QString& id);
+
+    // Pure with respect to the host: reads files, writes nothing.
+    [[nodiscard]] static Result<Plan> plan(const QString& fixId, const FixContext& context);
+
+    // The journal lives in $ESCUT_STATE_DIR/journal, else the application data directory.
+    [[nodiscard]] static QString journalDir();
+
+    // Applies every change or none: a failure restores what was already written, in reverse order.
+    [[nodiscard]] static Result<Transaction>
+    apply(const Plan& plan, const FixContext& context, const ApplyOptions& options = {});
+
+    // Restores the files of a transaction byte for byte (mode and owner too). Refuses, touching nothing, when a
+    // file changed after the apply, unless force; a shell block is removed alone even then.
+    [[nodiscard]] static Result<Transaction> rollback(const QString& transactionId, bool force = false);
+
+    [[nodiscard]] static Result<QList<Transaction>> journal();
+};
+
+} // namespace escut
