@@ -4,11 +4,18 @@
 #include "translations/Translations.h"
 
 #include "core/audit/Auditor.h"
+#include "core/checks/Catalogue.h"
+#include "core/facts/HostProbe.h"
+#include "core/remediation/Remediation.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <unistd.h>
 
 namespace escut
 {
@@ -65,6 +72,10 @@ int Cli::usage(const QString& error)
       << "  audit      " << tr("Audit the Docker host and print the findings") << '\n'
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
+      << "  fix        "
+      << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
+            "journal)")
+      << '\n'
       << '\n'
       << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
       << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
@@ -95,6 +106,9 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("checks")) {
         return checks(rest);
+    }
+    if (command == QLatin1String("fix")) {
+        return fix(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }
@@ -334,6 +348,200 @@ int Cli::checks(const QStringList& args)
         return fail(tr("unknown format '%1'; valid formats: text, json").arg(fmt));
     }
     return writeOutput(parser.value(common.output), catalogueText(options).toUtf8()) ? ExitOk : ExitError;
+}
+
+namespace
+{
+
+// The targeted checks, re-evaluated on the host's files as they are now (the running daemon picks up
+// daemon.json changes only after a reload or restart).
+QList<Finding> verifyOnFiles(const Plan& plan, const FixContext& context)
+{
+    Snapshot snapshot;
+    snapshot.endpoint.socketPath = QStringLiteral("/var/run/docker.sock");
+    snapshot.endpoint.url = QStringLiteral("unix:///var/run/docker.sock");
+    HostProbe(context.root).collect(snapshot);
+    QList<Finding> out;
+    const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
+    for (const QString& id : plan.checkIds) {
+        const CheckDef* def = findCheck(id);
+        if (!def || def->scope != Scope::Daemon) {
+            continue;
+        }
+        const Outcome outcome = def->evaluate(snapshot, daemon.first());
+        Finding f;
+        f.check = def;
+        f.subject = daemon.first();
+        f.status = outcome.status;
+        f.evidence = outcome.evidence;
+        out.append(f);
+    }
+    return out;
+}
+
+QJsonObject transactionJson(const Transaction& tx)
+{
+    QJsonObject o = tx.toJson();
+    QJsonArray paths;
+    for (const Transaction::File& f : tx.files) {
+        paths.append(f.path);
+    }
+    o.insert(QStringLiteral("paths"), paths);
+    return o;
+}
+
+} // namespace
+
+int Cli::fix(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are "
+           "written atomically, and 'rollback TX' restores them byte for byte."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, preview ID, apply ID, rollback TX or journal"));
+    QCommandLineOption root(QStringLiteral("root"),
+                            tr("Treat DIR as the filesystem root (labs and tests)."),
+                            tr("DIR"),
+                            QStringLiteral("/"));
+    QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
+    QCommandLineOption force(QStringLiteral("force"), tr("Roll back even files changed after the apply."));
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: text or json."),
+                              tr("FORMAT"),
+                              QStringLiteral("text"));
+    QCommandLineOption shellFile(QStringLiteral("shell-file"),
+                                 tr("fix.content-trust-env: the shell start file to edit (default ~/.bashrc)."),
+                                 tr("FILE"));
+    QCommandLineOption userns(QStringLiteral("with-userns-remap"),
+                              tr("fix.daemon-json: also enable userns-remap (read the warning in the preview)."));
+    CommonOptions common;
+    parser.addOptions({root, yes, force, format, shellFile, userns, common.lang});
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool json = parser.value(format) == QLatin1String("json");
+    if (!json && parser.value(format) != QLatin1String("text")) {
+        return fail(tr("unknown format '%1'; valid formats: text, json").arg(parser.value(format)));
+    }
+    FixContext context;
+    context.root = parser.value(root);
+    context.shellFile = parser.value(shellFile);
+    context.withUsernsRemap = parser.isSet(userns);
+
+    if (action == QLatin1String("list")) {
+        QJsonArray list;
+        for (const FixInfo& f : Remediation::fixes()) {
+            const QString title = QCoreApplication::translate("Remediation", f.title);
+            list.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(f.id)},
+                                    {QStringLiteral("title"), title},
+                                    {QStringLiteral("checks"), QJsonArray::fromStringList(f.checkIds)}});
+            if (!json) {
+                m_out << QString::fromLatin1(f.id).leftJustified(24) << title << '\n'
+                      << "    " << tr("checks: %1").arg(f.checkIds.join(QStringLiteral(", "))) << '\n';
+            }
+        }
+        if (json) {
+            m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("journal")) {
+        Result<QList<Transaction>> journal = Remediation::journal();
+        if (!journal) {
+            return fail(journal.error().fullText());
+        }
+        QJsonArray list;
+        for (const Transaction& tx : journal.value()) {
+            list.append(transactionJson(tx));
+            if (!json) {
+                QStringList paths;
+                for (const Transaction::File& f : tx.files) {
+                    paths.append(f.path);
+                }
+                m_out << tx.id << "  " << QLocale().toString(tx.time.toLocalTime(), QLocale::ShortFormat) << "  "
+                      << tx.state << "  " << tx.fixIds.join(QStringLiteral(",")) << "  "
+                      << paths.join(QStringLiteral(" ")) << '\n';
+            }
+        }
+        if (json) {
+            m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        } else if (list.isEmpty()) {
+            m_out << tr("The journal is empty (%1).").arg(Remediation::journalDir()) << '\n';
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("rollback")) {
+        if (positional.size() != 2) {
+            return fail(tr("usage: escut-cli fix rollback TX (see 'escut-cli fix journal')"));
+        }
+        Result<Transaction> tx = Remediation::rollback(positional.at(1), parser.isSet(force));
+        if (!tx) {
+            return fail(tx.error().fullText());
+        }
+        m_out << tr("Transaction %1 rolled back: %n file(s) restored.", nullptr, int(tx.value().files.size()))
+                     .arg(tx.value().id)
+              << '\n';
+        return ExitOk;
+    }
+    if (action != QLatin1String("preview") && action != QLatin1String("apply")) {
+        return fail(tr("unknown fix action '%1'; use list, preview ID, apply ID, rollback TX or journal").arg(action));
+    }
+    if (positional.size() != 2) {
+        return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
+    }
+    Result<Plan> plan = Remediation::plan(positional.at(1), context);
+    if (!plan) {
+        return fail(plan.error().fullText());
+    }
+    if (plan.value().isEmpty()) {
+        m_out << tr("%1: nothing to change, the fix is already in place.").arg(plan.value().fixId) << '\n';
+        for (const QString& note : plan.value().notes) {
+            m_out << tr("Note: %1").arg(note) << '\n';
+        }
+        return ExitOk;
+    }
+    m_out << plan.value().preview();
+    if (plan.value().needsRoot() && ::geteuid() != 0) {
+        m_out << tr("Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).").arg(plan.value().fixId)
+              << '\n';
+    }
+    if (action == QLatin1String("preview")) {
+        return ExitOk;
+    }
+    if (!parser.isSet(yes)) {
+        if (!m_errIsTty || ::isatty(STDIN_FILENO) != 1) {
+            return fail(tr("not applied: confirm with --yes when there is no terminal to ask"));
+        }
+        m_err << tr("Apply these changes? [y/N] ");
+        m_err.flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != tr("y")) {
+            m_out << tr("Nothing was changed.") << '\n';
+            return ExitOk;
+        }
+    }
+    Result<Transaction> tx = Remediation::apply(plan.value(), context);
+    if (!tx) {
+        return fail(tx.error().fullText());
+    }
+    m_out << tr("Applied as transaction %1; undo it with: escut-cli fix rollback %1").arg(tx.value().id) << '\n';
+    for (const Finding& f : verifyOnFiles(plan.value(), context)) {
+        m_out << QStringLiteral("  [%1] %2: %3\n").arg(statusName(f.status).toUpper(), f.check->trTitle(), f.evidence);
+    }
+    Result<Plan> again = Remediation::plan(plan.value().fixId, context);
+    if (again && !again.value().isEmpty()) {
+        m_out << tr("Verification: the fix still finds changes to make; check the files by hand.") << '\n';
+        return ExitFindings;
+    }
+    return ExitOk;
 }
 
 } // namespace escut

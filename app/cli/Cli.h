@@ -32,6 +32,7 @@ private:
     int audit(const QStringList& args);
     int snapshot(const QStringList& args);
     int checks(const QStringList& args);
+    int fix(const QStringList& args);
     int usage(const QString& error = {});
     int fail(const QString& message);
     bool writeOutput(const QString& path, const QByteArray& data);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fixes: each builds a Plan from the files as they are now. Planning reads, never writes.
+#include "core/checks/catalogue/Helpers.h"
 #include "core/facts/HostProbe.h"
 #include "core/remediation/Remediation.h"
 
@@ -199,6 +200,17 @@ Result<Plan> planDaemonJson(const FixContext& context)
         file->needsRoot = file->needsRoot || ::getuid() != 0;
     }
     plan.changes.append(*file);
+    QStringList unknown;
+    for (const auto& item : config.items()) {
+        if (!checkhelpers::knownDaemonConfigKeys().contains(QString::fromStdString(item.key()))) {
+            unknown.append(QString::fromStdString(item.key()));
+        }
+    }
+    if (!unknown.isEmpty()) {
+        plan.warnings.append(Remediation::tr("dockerd refuses to start with keys it does not know: %1. Escut keeps "
+                                             "them as they are; remove or correct them by hand.")
+                                 .arg(unknown.join(QStringLiteral(", "))));
+    }
     plan.notes.append(validateWithDockerd(file->after));
     if (!plan.restartKeys.isEmpty()) {
         plan.notes.append(Remediation::tr("%1 take effect when dockerd restarts (sudo systemctl restart docker); "
@@ -216,6 +228,9 @@ Result<Plan> planDaemonJson(const FixContext& context)
 // Only ever tightens: the new mode is the old one with the bits outside `allowed` removed.
 void tighten(Plan& plan, const FixContext& context, const QString& path, uint allowed, std::optional<uint> gid)
 {
+    if (path.isEmpty() || !QDir::isAbsolutePath(path)) {
+        return; // a setting that is not there (or not a path): never the root directory itself
+    }
     QString error;
     std::optional<FileChange> c = currentFile(context, path, &error);
     if (!c || !c->beforeExists) {

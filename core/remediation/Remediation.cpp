@@ -97,7 +97,7 @@ VoidResult writeWithAttributes(const QString& hostPath, const QByteArray& conten
 QString newTransactionId()
 {
     return QStringLiteral("%1-%2")
-        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss")))
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")))
         .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
 }
 
@@ -413,6 +413,7 @@ Result<QList<Transaction>> Remediation::journal()
             out.append(tx.value());
         }
     }
+    // Ids start with the UTC time to the millisecond, so name order is time order.
     return out;
 }
 

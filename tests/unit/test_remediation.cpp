@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every fix: preview → apply → verify → rollback gives back the original bytes, mode and owner; on temp roots.
+#include "core/remediation/Remediation.h"
+#include "core/remediation/TextDiff.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace escut;
+
+class TestRemediation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void daemonJsonRoundTrip_data();
+    void daemonJsonRoundTrip();
+    void daemonJsonKeepsUnknownKeysOrderAndIndent();
+    void daemonJsonRefusesInvalid_data();
+    void daemonJsonRefusesInvalid();
+    void alreadyHardenedIsEmpty();
+    void usernsRemapOnlyWhenAsked();
+    void stalePreviewIsRefused();
+    void injectedFailureRestoresEverything();
+    void rollbackRefusesChangedFiles();
+    void filePermsOnlyTightens();
+    void contentTrustBlockRollbackKeepsUserEdits();
+    void contentTrustAlreadyExported();
+    void journalListsTransactions();
+    void unifiedDiff();
+
+private:
+    void write(const QString& path, const QByteArray& data, uint mode = 0644);
+    QByteArray read(const QString& path) const;
+    uint mode(const QString& path) const;
+    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<QTemporaryDir> m_state;
+    FixContext m_context;
+};
+
+void TestRemediation::init()
+{
+    m_root = std::make_unique<QTemporaryDir>();
+    m_state = std::make_unique<QTemporaryDir>();
+    qputenv("ESCUT_STATE_DIR", m_state->path().toUtf8());
+    m_context = FixContext();
+    m_context.root = m_root->path();
+    m_context.homeDir = QStringLiteral("/home/student");
+    QDir(m_root->path()).mkpath(QStringLiteral("etc/docker"));
+    QDir(m_root->path()).mkpath(QStringLiteral("home/student"));
+}
+
+void TestRemediation::write(const QString& path, const QByteArray& data, uint fileMode)
+{
+    const QString full = m_root->path() + path;
+    QFile f(full);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+    f.close();
+    QCOMPARE(::chmod(QFile::encodeName(full).constData(), fileMode), 0);
+}
+
+QByteArray TestRemediation::read(const QString& path) const
+{
+    QFile f(m_root->path() + path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+uint TestRemediation::mode(const QString& path) const
+{
+    struct stat st
+    {
+    };
+    ::stat(QFile::encodeName(m_root->path() + path).constData(), &st);
+    return st.st_mode & 07777;
+}
+
+void TestRemediation::daemonJsonRoundTrip_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("missing") << false << QByteArray();
+    QTest::newRow("empty") << true << QByteArray();
+    QTest::newRow("seed 002 example") << true << QByteArray("{  \n  \"debug\": true  \n}\n");
+    QTest::newRow("nested") << true
+                            << QByteArray(
+                                   R"({"runtimes": {"runsc": {"path": "/usr/bin/runsc", "runtimeArgs": ["--debug"]}},
+"log-opts": {"max-size": "10m"}, "icc": true})");
+    QTest::newRow("no final newline") << true << QByteArray("{\"debug\": true}");
+}
+
+void TestRemediation::daemonJsonRoundTrip()
+{
+    QFETCH(bool, exists);
+    QFETCH(QByteArray, content);
+    const QString path = QStringLiteral("/etc/docker/daemon.json");
+    if (exists) {
+        write(path, content, 0640);
+    }
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().fullText()));
+    QCOMPARE(plan.value().changes.size(), 1);
+    QVERIFY(plan.value().preview().contains(QLatin1String("+    \"icc\": false")) ||
+            plan.value().preview().contains(QLatin1String("+  \"icc\": false")));
+    QVERIFY(plan.value().restartKeys.contains(QStringLiteral("icc")));
+    QVERIFY(plan.value().reloadKeys.contains(QStringLiteral("live-restore")));
+
+    const Result<Transaction> tx = Remediation::apply(plan.value(), m_context);
+    QVERIFY2(tx.ok(), tx.ok() ? "" : qPrintable(tx.error().fullText()));
+    const QJsonObject after = QJsonDocument::fromJson(read(path)).object();
+    QCOMPARE(after.value(QStringLiteral("icc")).toBool(true), false);
+    QCOMPARE(after.value(QStringLiteral("debug")).toBool(true), false);
+    QCOMPARE(after.value(QStringLiteral("log-level")).toString(), QStringLiteral("info"));
+    QVERIFY(after.value(QStringLiteral("default-ulimits")).toObject().contains(QStringLiteral("nofile")));
+    QCOMPARE(mode(path), exists ? 0640u : 0644u);
+    // Verify: planning again finds nothing to do.
+    QVERIFY(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value().isEmpty());
+
+    const Result<Transaction> back = Remediation::rollback(tx.value().id);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().fullText()));
+    QCOMPARE(read(path), exists ? content : QByteArray("<absent>"));
+    if (exists) {
+        QCOMPARE(mode(path), 0640u);
+    }
+    QVERIFY(!Remediation::rollback(tx.value().id).ok()); // not twice
+}
+
+void TestRemediation::daemonJsonKeepsUnknownKeysOrderAndIndent()
+{
+    write(
+        QStringLiteral("/etc/docker/daemon.json"),
+        "{\n    \"zz-first\": 1,\n    \"data-root\": \"/srv/docker\",\n    \"icc\": true,\n    \"bogus\": [1, 2]\n}\n");
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context);
+    QVERIFY(plan.ok());
+    const QByteArray after = plan.value().changes.first().after;
+    QVERIFY(after.startsWith("{\n    \"zz-first\": 1,\n    \"data-root\": \"/srv/docker\",\n    \"icc\": false,"));
+    QVERIFY(after.contains("\"bogus\""));
+    QVERIFY2(plan.value().warnings.join(QLatin1Char(' ')).contains(QLatin1String("bogus")),
+             qPrintable(plan.value().warnings.join(QLatin1Char(' '))));
+}
+
+void TestRemediation::daemonJsonRefusesInvalid_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("trailing comma") << QByteArray("{\"debug\": true,}\n");
+    QTest::newRow("comment") << QByteArray("{\n  // quiet\n  \"debug\": false\n}\n");
+    QTest::newRow("array") << QByteArray("[1]\n");
+}
+
+void TestRemediation::daemonJsonRefusesInvalid()
+{
+    QFETCH(QByteArray, content);
+    write(QStringLiteral("/etc/docker/daemon.json"), content);
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context);
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, Error::Code::ParseError);
+    QVERIFY(plan.error().message.contains(QLatin1String("untouched")));
+    QCOMPARE(read(QStringLiteral("/etc/docker/daemon.json")), content);
+}
+
+void TestRemediation::alreadyHardenedIsEmpty()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"),
+          R"({"icc": false, "debug": false, "live-restore": true, "userland-proxy": false, "no-new-privileges": true,
+"log-level": "info", "default-ulimits": {"nofile": {"Name": "nofile", "Soft": 64, "Hard": 64}}})");
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context);
+    QVERIFY(plan.ok());
+    QVERIFY(plan.value().isEmpty());
+    QVERIFY(!Remediation::apply(plan.value(), m_context).ok());
+}
+
+void TestRemediation::usernsRemapOnlyWhenAsked()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{}");
+    QVERIFY(!Remediation::plan(QStringLiteral("fix.daemon-json"), m_context)
+                 .value()
+                 .changes.first()
+                 .after.contains("userns-remap"));
+    m_context.withUsernsRemap = true;
+    const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
+    QVERIFY(plan.changes.first().after.contains("\"userns-remap\": \"default\""));
+    QVERIFY(!plan.warnings.isEmpty());
+}
+
+void TestRemediation::stalePreviewIsRefused()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true}");
+    const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true, \"icc\": true}");
+    const Result<Transaction> tx = Remediation::apply(plan, m_context);
+    QVERIFY(!tx.ok());
+    QVERIFY(tx.error().message.contains(QLatin1String("changed after the preview")));
+    QCOMPARE(read(QStringLiteral("/etc/docker/daemon.json")), QByteArray("{\"debug\": true, \"icc\": true}"));
+}
+
+void TestRemediation::injectedFailureRestoresEverything()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{}", 0666);
+    write(QStringLiteral("/etc/docker/key.json"), "{\"kty\":\"EC\"}", 0644);
+    const Plan plan = Remediation::plan(QStringLiteral("fix.file-perms"), m_context).value();
+    QCOMPARE(plan.changes.size(), 2);
+    ApplyOptions options;
+    options.failAtStep = 1;
+    const Result<Transaction> tx = Remediation::apply(plan, m_context, options);
+    QVERIFY(!tx.ok());
+    QVERIFY(tx.error().message.contains(QLatin1String("put back")));
+    QCOMPARE(mode(QStringLiteral("/etc/docker/daemon.json")), 0666u);
+    QCOMPARE(mode(QStringLiteral("/etc/docker/key.json")), 0644u);
+    const QList<Transaction> journal = Remediation::journal().value();
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(journal.first().state, QStringLiteral("failed"));
+}
+
+void TestRemediation::rollbackRefusesChangedFiles()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true}");
+    const Transaction tx =
+        Remediation::apply(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value(), m_context).value();
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"edited\": \"by hand\"}");
+    const Result<Transaction> refused = Remediation::rollback(tx.id);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QLatin1String("--force")));
+    QCOMPARE(read(QStringLiteral("/etc/docker/daemon.json")), QByteArray("{\"edited\": \"by hand\"}"));
+    QVERIFY(Remediation::rollback(tx.id, true).ok());
+    QCOMPARE(read(QStringLiteral("/etc/docker/daemon.json")), QByteArray("{\"debug\": true}"));
+}
+
+void TestRemediation::filePermsOnlyTightens()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"tlskey\": \"/etc/docker/tls/key.pem\"}", 0600);
+    QDir(m_root->path()).mkpath(QStringLiteral("etc/docker/tls"));
+    write(QStringLiteral("/etc/docker/tls/key.pem"), "KEY", 0644);
+    const uint rootMode = QFileInfo(m_root->path()).permissions();
+    const Plan plan = Remediation::plan(QStringLiteral("fix.file-perms"), m_context).value();
+    // daemon.json at 0600 is already stricter than 0644: left alone. The TLS key is tightened.
+    QCOMPARE(plan.changes.size(), 1);
+    QCOMPARE(plan.changes.first().path, QStringLiteral("/etc/docker/tls/key.pem"));
+    QCOMPARE(*plan.changes.first().targetMode, 0600u);
+    const Transaction tx = Remediation::apply(plan, m_context).value();
+    QCOMPARE(mode(QStringLiteral("/etc/docker/tls/key.pem")), 0600u);
+    QCOMPARE(mode(QStringLiteral("/etc/docker/daemon.json")), 0600u);
+    QCOMPARE(uint(QFileInfo(m_root->path()).permissions()), rootMode);
+    QVERIFY(Remediation::rollback(tx.id).ok());
+    QCOMPARE(mode(QStringLiteral("/etc/docker/tls/key.pem")), 0644u);
+    QCOMPARE(read(QStringLiteral("/etc/docker/tls/key.pem")), QByteArray("KEY"));
+}
+
+void TestRemediation::contentTrustBlockRollbackKeepsUserEdits()
+{
+    const QByteArray original = "alias ll='ls -l'\n";
+    write(QStringLiteral("/home/student/.bashrc"), original);
+    const Plan plan = Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context).value();
+    QVERIFY(plan.preview().contains(QLatin1String("+export DOCKER_CONTENT_TRUST=1")));
+    const Transaction tx = Remediation::apply(plan, m_context).value();
+    QVERIFY(read(QStringLiteral("/home/student/.bashrc")).contains("export DOCKER_CONTENT_TRUST=1\n"));
+    QVERIFY(Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context).value().isEmpty());
+    // The user edits the file afterwards: rollback takes out exactly our block.
+    QFile f(m_root->path() + QStringLiteral("/home/student/.bashrc"));
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("export EDITOR=vim\n");
+    f.close();
+    QVERIFY(Remediation::rollback(tx.id).ok());
+    QCOMPARE(read(QStringLiteral("/home/student/.bashrc")), original + "export EDITOR=vim\n");
+
+    // Unedited: byte-identical, and a file that did not exist is removed again.
+    QFile::remove(m_root->path() + QStringLiteral("/home/student/.bashrc"));
+    const Transaction created =
+        Remediation::apply(Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context).value(), m_context)
+            .value();
+    QVERIFY(Remediation::rollback(created.id).ok());
+    QVERIFY(!QFile::exists(m_root->path() + QStringLiteral("/home/student/.bashrc")));
+}
+
+void TestRemediation::contentTrustAlreadyExported()
+{
+    write(QStringLiteral("/home/student/.bashrc"), "export DOCKER_CONTENT_TRUST=1\n");
+    QVERIFY(Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context).value().isEmpty());
+}
+
+void TestRemediation::journalListsTransactions()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{}");
+    const Transaction a =
+        Remediation::apply(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value(), m_context).value();
+    write(QStringLiteral("/home/student/.bashrc"), "");
+    const Transaction b =
+        Remediation::apply(Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context).value(), m_context)
+            .value();
+    const QList<Transaction> journal = Remediation::journal().value();
+    QCOMPARE(journal.size(), 2);
+    QCOMPARE(journal.at(0).id, a.id);
+    QCOMPARE(journal.at(1).id, b.id);
+    QCOMPARE(journal.at(1).fixIds, QStringList{QStringLiteral("fix.content-trust-env")});
+    QCOMPARE(journal.at(0).files.first().path, QStringLiteral("/etc/docker/daemon.json"));
+    QCOMPARE(journal.at(0).root, m_root->path());
+}
+
+void TestRemediation::unifiedDiff()
+{
+    QCOMPARE(escut::unifiedDiff(QStringLiteral("/f"), "a\n", true, "a\n"), QString());
+    const QString d = escut::unifiedDiff(QStringLiteral("/f"), "a\nb\nc\n", true, "a\nB\nc\n");
+    QVERIFY(d.startsWith(QLatin1String("--- a/f\n+++ b/f\n@@ -1,3 +1,3 @@\n")));
+    QVERIFY(d.contains(QLatin1String("-b\n+B\n")));
+    QVERIFY(escut::unifiedDiff(QStringLiteral("/f"), {}, false, "x\n").startsWith(QLatin1String("--- /dev/null")));
+}
+
+QTEST_GUILESS_MAIN(TestRemediation)
+#include "test_remediation.moc"
