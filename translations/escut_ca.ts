@@ -1039,6 +1039,105 @@
         <source>Unknown language &apos;%1&apos;: use ca, es or en.</source>
         <translation>Idioma desconegut &apos;%1&apos;: feu servir ca, es o en.</translation>
     </message>
+    <message>
+        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal)</source>
+        <translation>Llista, previsualitza, aplica i desfà correccions (list, preview ID, apply ID, rollback TX, journal)</translation>
+    </message>
+    <message>
+        <source>Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are written atomically, and &apos;rollback TX&apos; restores them byte for byte.</source>
+        <translation>Correccions reversibles. Cada aplicació és una transacció del diari: es desa una còpia dels originals, els fitxers s&apos;escriuen de manera atòmica i &apos;rollback TX&apos; els restaura byte a byte.</translation>
+    </message>
+    <message>
+        <source>list, preview ID, apply ID, rollback TX or journal</source>
+        <translation>list, preview ID, apply ID, rollback TX o journal</translation>
+    </message>
+    <message>
+        <source>Treat DIR as the filesystem root (labs and tests).</source>
+        <translation>Tracta DIR com l&apos;arrel del sistema de fitxers (laboratoris i proves).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply without asking.</source>
+        <translation>Aplica sense preguntar.</translation>
+    </message>
+    <message>
+        <source>Roll back even files changed after the apply.</source>
+        <translation>Desfà fins i tot els fitxers modificats després d&apos;aplicar.</translation>
+    </message>
+    <message>
+        <source>fix.content-trust-env: the shell start file to edit (default ~/.bashrc).</source>
+        <translation>fix.content-trust-env: el fitxer d&apos;inici del shell que cal editar (per defecte ~/.bashrc).</translation>
+    </message>
+    <message>
+        <source>fix.daemon-json: also enable userns-remap (read the warning in the preview).</source>
+        <translation>fix.daemon-json: activa també userns-remap (llegiu l&apos;avís de la previsualització).</translation>
+    </message>
+    <message>
+        <source>checks: %1</source>
+        <translation>comprovacions: %1</translation>
+    </message>
+    <message>
+        <source>The journal is empty (%1).</source>
+        <translation>El diari és buit (%1).</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix rollback TX (see &apos;escut-cli fix journal&apos;)</source>
+        <translation>ús: escut-cli fix rollback TX (vegeu &apos;escut-cli fix journal&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction %1 rolled back: %n file(s) restored.</source>
+        <translation>
+            <numerusform>S&apos;ha desfet la transacció %1: s&apos;ha restaurat %n fitxer.</numerusform>
+            <numerusform>S&apos;ha desfet la transacció %1: s&apos;han restaurat %n fitxers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX or journal</source>
+        <translation>acció de correcció desconeguda &apos;%1&apos;; feu servir list, preview ID, apply ID, rollback TX o journal</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
+        <translation>ús: escut-cli fix %1 ID (vegeu &apos;escut-cli fix list&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change, the fix is already in place.</source>
+        <translation>%1: no hi ha res a canviar, la correcció ja hi és.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).</source>
+        <translation>Aplicar aquesta correcció requereix root: sudo escut-cli fix apply %1 (o pkexec).</translation>
+    </message>
+    <message>
+        <source>not applied: confirm with --yes when there is no terminal to ask</source>
+        <translation>no s&apos;ha aplicat: confirmeu-ho amb --yes quan no hi ha cap terminal per preguntar</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Voleu aplicar aquests canvis? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>Applied as transaction %1; undo it with: escut-cli fix rollback %1</source>
+        <translation>Aplicat com a transacció %1; desfeu-ho amb: escut-cli fix rollback %1</translation>
+    </message>
+    <message>
+        <source>Verification: the fix still finds changes to make; check the files by hand.</source>
+        <translation>Verificació: la correcció encara troba canvis per fer; reviseu els fitxers a mà.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1280,6 +1379,169 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Serveis endurits a docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>Remediation</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): run the fix as root.</source>
+        <translation>No es pot llegir %1 (%2): executeu la correcció com a root.</translation>
+    </message>
+    <message>
+        <source>dockerd is not installed here: the new daemon.json was checked as JSON only.</source>
+        <translation>dockerd no està instal·lat aquí: el nou daemon.json només s&apos;ha comprovat com a JSON.</translation>
+    </message>
+    <message>
+        <source>This dockerd has no --validate option (Docker 23 and later have it): the new daemon.json was checked as JSON and against the known keys.</source>
+        <translation>Aquest dockerd no té l&apos;opció --validate (la tenen Docker 23 i posteriors): el nou daemon.json s&apos;ha comprovat com a JSON i amb les claus conegudes.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy to validate it.</source>
+        <translation>No s&apos;ha pogut escriure una còpia temporal per validar-lo.</translation>
+    </message>
+    <message>
+        <source>dockerd --validate did not answer within 10 s.</source>
+        <translation>dockerd --validate no ha respost en 10 s.</translation>
+    </message>
+    <message>
+        <source>dockerd --validate rejected the new daemon.json: %1</source>
+        <translation>dockerd --validate ha rebutjat el nou daemon.json: %1</translation>
+    </message>
+    <message>
+        <source>dockerd --validate accepts the new daemon.json.</source>
+        <translation>dockerd --validate accepta el nou daemon.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). Escut will not rewrite it: fix it by hand first; it was left untouched.</source>
+        <translation>%1 no és un JSON vàlid (%2). Escut no el reescriurà: corregiu-lo a mà primer; no s&apos;ha tocat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object. Escut will not rewrite it; it was left untouched.</source>
+        <translation>%1 no és un objecte JSON. Escut no el reescriurà; no s&apos;ha tocat.</translation>
+    </message>
+    <message>
+        <source>userns-remap changes the owner of everything dockerd stores: existing images, containers and volumes are not visible until you pull or create them again, and bind mounts need new permissions.</source>
+        <translation>userns-remap canvia el propietari de tot el que desa dockerd: les imatges, els contenidors i els volums existents no es veuen fins que no els torneu a baixar o crear, i els muntatges bind necessiten permisos nous.</translation>
+    </message>
+    <message>
+        <source>%1 is set on dockerd&apos;s command line; change it there (daemon.json cannot repeat it).</source>
+        <translation>%1 està definit a la línia d&apos;ordres de dockerd; canvieu-lo allà (daemon.json no el pot repetir).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rewritten (%2); it was left untouched.</source>
+        <translation>%1 no es pot reescriure (%2); no s&apos;ha tocat.</translation>
+    </message>
+    <message>
+        <source>dockerd refuses to start with keys it does not know: %1. Escut keeps them as they are; remove or correct them by hand.</source>
+        <translation>dockerd no arrenca amb claus que no coneix: %1. Escut les manté tal com són; traieu-les o corregiu-les a mà.</translation>
+    </message>
+    <message>
+        <source>%1 take effect when dockerd restarts (sudo systemctl restart docker); running containers stop unless live-restore is on.</source>
+        <translation>%1 tenen efecte quan dockerd es reinicia (sudo systemctl restart docker); els contenidors en execució s&apos;aturen tret que live-restore estigui activat.</translation>
+    </message>
+    <message>
+        <source>%1 take effect on a reload (sudo systemctl reload docker, or SIGHUP to dockerd), without stopping containers.</source>
+        <translation>%1 tenen efecte en recarregar (sudo systemctl reload docker, o SIGHUP a dockerd), sense aturar els contenidors.</translation>
+    </message>
+    <message>
+        <source>New shells get DOCKER_CONTENT_TRUST=1; run &apos;source %1&apos; in the open ones.</source>
+        <translation>Els shells nous tindran DOCKER_CONTENT_TRUST=1; executeu &apos;source %1&apos; als que ja estan oberts.</translation>
+    </message>
+    <message>
+        <source>Merge the recommended settings into daemon.json</source>
+        <translation>Incorpora els paràmetres recomanats a daemon.json</translation>
+    </message>
+    <message>
+        <source>Give Docker&apos;s socket, configuration and keys the CIS owners and modes</source>
+        <translation>Dona al sòcol, la configuració i les claus de Docker els propietaris i modes del CIS</translation>
+    </message>
+    <message>
+        <source>Export DOCKER_CONTENT_TRUST=1 in the shell start file</source>
+        <translation>Exporta DOCKER_CONTENT_TRUST=1 al fitxer d&apos;inici del shell</translation>
+    </message>
+    <message>
+        <source>Unknown fix &apos;%1&apos;; the fixes are: %2.</source>
+        <translation>Correcció desconeguda &apos;%1&apos;; les correccions són: %2.</translation>
+    </message>
+    <message>
+        <source>mode of %1: %2 → %3</source>
+        <translation>mode de %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>owner of %1: %2:%3 → %4:%5</source>
+        <translation>propietari de %1: %2:%3 → %4:%5</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avís: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the owner of %1 (%2): run the fix as root, for example with sudo or pkexec.</source>
+        <translation>No es pot canviar el propietari de %1 (%2): executeu la correcció com a root, per exemple amb sudo o pkexec.</translation>
+    </message>
+    <message>
+        <source>Cannot change the mode of %1 (%2).</source>
+        <translation>No es pot canviar el mode de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No transaction %1 in the journal (%2).</source>
+        <translation>No hi ha cap transacció %1 al diari (%2).</translation>
+    </message>
+    <message>
+        <source>The journal entry %1 is damaged: %2.</source>
+        <translation>L&apos;entrada del diari %1 està malmesa: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which the fix created.</source>
+        <translation>No es pot eliminar %1, que havia creat la correcció.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is missing: %2 cannot be restored.</source>
+        <translation>Falta la còpia %1: no es pot restaurar %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is already applied.</source>
+        <translation>No hi ha res a fer: %1 ja està aplicada.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>%1 ha canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal directory %1.</source>
+        <translation>No es pot crear el directori del diari %1.</translation>
+    </message>
+    <message>
+        <source>Simulated write failure on %1.</source>
+        <translation>Error d&apos;escriptura simulat a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON after the change.</source>
+        <translation>%1 no és un JSON vàlid després del canvi.</translation>
+    </message>
+    <message>
+        <source>The fix failed and every file was put back: %1</source>
+        <translation>La correcció ha fallat i s&apos;han restaurat tots els fitxers: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction id.</source>
+        <translation>&apos;%1&apos; no és un identificador de transacció.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already rolled back.</source>
+        <translation>La transacció %1 ja s&apos;havia desfet.</translation>
+    </message>
+    <message>
+        <source>These files changed after transaction %1 was applied: %2. Nothing was rolled back; use --force to restore them anyway (the later changes are lost).</source>
+        <translation>Aquests fitxers han canviat després d&apos;aplicar la transacció %1: %2. No s&apos;ha desfet res; feu servir --force per restaurar-los igualment (es perdran els canvis posteriors).</translation>
     </message>
 </context>
 <context>

@@ -1039,6 +1039,105 @@
         <source>Unknown language &apos;%1&apos;: use ca, es or en.</source>
         <translation>Idioma desconocido &apos;%1&apos;: use ca, es o en.</translation>
     </message>
+    <message>
+        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal)</source>
+        <translation>Lista, previsualiza, aplica y deshace correcciones (list, preview ID, apply ID, rollback TX, journal)</translation>
+    </message>
+    <message>
+        <source>Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are written atomically, and &apos;rollback TX&apos; restores them byte for byte.</source>
+        <translation>Correcciones reversibles. Cada aplicación es una transacción del diario: se guarda una copia de los originales, los ficheros se escriben de forma atómica y &apos;rollback TX&apos; los restaura byte a byte.</translation>
+    </message>
+    <message>
+        <source>list, preview ID, apply ID, rollback TX or journal</source>
+        <translation>list, preview ID, apply ID, rollback TX o journal</translation>
+    </message>
+    <message>
+        <source>Treat DIR as the filesystem root (labs and tests).</source>
+        <translation>Trata DIR como la raíz del sistema de ficheros (laboratorios y pruebas).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Apply without asking.</source>
+        <translation>Aplica sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Roll back even files changed after the apply.</source>
+        <translation>Deshace incluso los ficheros modificados después de aplicar.</translation>
+    </message>
+    <message>
+        <source>fix.content-trust-env: the shell start file to edit (default ~/.bashrc).</source>
+        <translation>fix.content-trust-env: el fichero de inicio del shell que se editará (por defecto ~/.bashrc).</translation>
+    </message>
+    <message>
+        <source>fix.daemon-json: also enable userns-remap (read the warning in the preview).</source>
+        <translation>fix.daemon-json: activa también userns-remap (lea el aviso de la previsualización).</translation>
+    </message>
+    <message>
+        <source>checks: %1</source>
+        <translation>comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>The journal is empty (%1).</source>
+        <translation>El diario está vacío (%1).</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix rollback TX (see &apos;escut-cli fix journal&apos;)</source>
+        <translation>uso: escut-cli fix rollback TX (vea &apos;escut-cli fix journal&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction %1 rolled back: %n file(s) restored.</source>
+        <translation>
+            <numerusform>Se ha deshecho la transacción %1: se ha restaurado %n fichero.</numerusform>
+            <numerusform>Se ha deshecho la transacción %1: se han restaurado %n ficheros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX or journal</source>
+        <translation>acción de corrección desconocida &apos;%1&apos;; use list, preview ID, apply ID, rollback TX o journal</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
+        <translation>uso: escut-cli fix %1 ID (vea &apos;escut-cli fix list&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change, the fix is already in place.</source>
+        <translation>%1: no hay nada que cambiar, la corrección ya está aplicada.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).</source>
+        <translation>Aplicar esta corrección requiere root: sudo escut-cli fix apply %1 (o pkexec).</translation>
+    </message>
+    <message>
+        <source>not applied: confirm with --yes when there is no terminal to ask</source>
+        <translation>no se ha aplicado: confírmelo con --yes cuando no hay ningún terminal para preguntar</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>¿Aplicar estos cambios? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Applied as transaction %1; undo it with: escut-cli fix rollback %1</source>
+        <translation>Aplicado como transacción %1; deshágalo con: escut-cli fix rollback %1</translation>
+    </message>
+    <message>
+        <source>Verification: the fix still finds changes to make; check the files by hand.</source>
+        <translation>Verificación: la corrección aún encuentra cambios por hacer; revise los ficheros a mano.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1280,6 +1379,169 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Servicios bastionados en docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>Remediation</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): run the fix as root.</source>
+        <translation>No se puede leer %1 (%2): ejecute la corrección como root.</translation>
+    </message>
+    <message>
+        <source>dockerd is not installed here: the new daemon.json was checked as JSON only.</source>
+        <translation>dockerd no está instalado aquí: el nuevo daemon.json solo se ha comprobado como JSON.</translation>
+    </message>
+    <message>
+        <source>This dockerd has no --validate option (Docker 23 and later have it): the new daemon.json was checked as JSON and against the known keys.</source>
+        <translation>Este dockerd no tiene la opción --validate (la tienen Docker 23 y posteriores): el nuevo daemon.json se ha comprobado como JSON y con las claves conocidas.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy to validate it.</source>
+        <translation>No se ha podido escribir una copia temporal para validarlo.</translation>
+    </message>
+    <message>
+        <source>dockerd --validate did not answer within 10 s.</source>
+        <translation>dockerd --validate no ha respondido en 10 s.</translation>
+    </message>
+    <message>
+        <source>dockerd --validate rejected the new daemon.json: %1</source>
+        <translation>dockerd --validate ha rechazado el nuevo daemon.json: %1</translation>
+    </message>
+    <message>
+        <source>dockerd --validate accepts the new daemon.json.</source>
+        <translation>dockerd --validate acepta el nuevo daemon.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). Escut will not rewrite it: fix it by hand first; it was left untouched.</source>
+        <translation>%1 no es un JSON válido (%2). Escut no lo reescribirá: corríjalo a mano primero; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object. Escut will not rewrite it; it was left untouched.</source>
+        <translation>%1 no es un objeto JSON. Escut no lo reescribirá; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>userns-remap changes the owner of everything dockerd stores: existing images, containers and volumes are not visible until you pull or create them again, and bind mounts need new permissions.</source>
+        <translation>userns-remap cambia el propietario de todo lo que guarda dockerd: las imágenes, los contenedores y los volúmenes existentes no se ven hasta que se vuelven a descargar o crear, y los montajes bind necesitan permisos nuevos.</translation>
+    </message>
+    <message>
+        <source>%1 is set on dockerd&apos;s command line; change it there (daemon.json cannot repeat it).</source>
+        <translation>%1 está definido en la línea de órdenes de dockerd; cámbielo allí (daemon.json no puede repetirlo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rewritten (%2); it was left untouched.</source>
+        <translation>%1 no se puede reescribir (%2); no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>dockerd refuses to start with keys it does not know: %1. Escut keeps them as they are; remove or correct them by hand.</source>
+        <translation>dockerd no arranca con claves que no conoce: %1. Escut las mantiene tal cual; quítelas o corríjalas a mano.</translation>
+    </message>
+    <message>
+        <source>%1 take effect when dockerd restarts (sudo systemctl restart docker); running containers stop unless live-restore is on.</source>
+        <translation>%1 tienen efecto cuando dockerd se reinicia (sudo systemctl restart docker); los contenedores en ejecución se paran salvo que live-restore esté activado.</translation>
+    </message>
+    <message>
+        <source>%1 take effect on a reload (sudo systemctl reload docker, or SIGHUP to dockerd), without stopping containers.</source>
+        <translation>%1 tienen efecto al recargar (sudo systemctl reload docker, o SIGHUP a dockerd), sin parar los contenedores.</translation>
+    </message>
+    <message>
+        <source>New shells get DOCKER_CONTENT_TRUST=1; run &apos;source %1&apos; in the open ones.</source>
+        <translation>Los shells nuevos tendrán DOCKER_CONTENT_TRUST=1; ejecute &apos;source %1&apos; en los que ya están abiertos.</translation>
+    </message>
+    <message>
+        <source>Merge the recommended settings into daemon.json</source>
+        <translation>Incorpora los parámetros recomendados a daemon.json</translation>
+    </message>
+    <message>
+        <source>Give Docker&apos;s socket, configuration and keys the CIS owners and modes</source>
+        <translation>Da al socket, la configuración y las claves de Docker los propietarios y modos del CIS</translation>
+    </message>
+    <message>
+        <source>Export DOCKER_CONTENT_TRUST=1 in the shell start file</source>
+        <translation>Exporta DOCKER_CONTENT_TRUST=1 en el fichero de inicio del shell</translation>
+    </message>
+    <message>
+        <source>Unknown fix &apos;%1&apos;; the fixes are: %2.</source>
+        <translation>Corrección desconocida &apos;%1&apos;; las correcciones son: %2.</translation>
+    </message>
+    <message>
+        <source>mode of %1: %2 → %3</source>
+        <translation>modo de %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>owner of %1: %2:%3 → %4:%5</source>
+        <translation>propietario de %1: %2:%3 → %4:%5</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the owner of %1 (%2): run the fix as root, for example with sudo or pkexec.</source>
+        <translation>No se puede cambiar el propietario de %1 (%2): ejecute la corrección como root, por ejemplo con sudo o pkexec.</translation>
+    </message>
+    <message>
+        <source>Cannot change the mode of %1 (%2).</source>
+        <translation>No se puede cambiar el modo de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No transaction %1 in the journal (%2).</source>
+        <translation>No hay ninguna transacción %1 en el diario (%2).</translation>
+    </message>
+    <message>
+        <source>The journal entry %1 is damaged: %2.</source>
+        <translation>La entrada del diario %1 está dañada: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which the fix created.</source>
+        <translation>No se puede eliminar %1, que había creado la corrección.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is missing: %2 cannot be restored.</source>
+        <translation>Falta la copia %1: no se puede restaurar %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is already applied.</source>
+        <translation>No hay nada que hacer: %1 ya está aplicada.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>%1 ha cambiado después de la previsualización: no se ha aplicado nada. Vuelva a previsualizar la corrección.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal directory %1.</source>
+        <translation>No se puede crear el directorio del diario %1.</translation>
+    </message>
+    <message>
+        <source>Simulated write failure on %1.</source>
+        <translation>Error de escritura simulado en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON after the change.</source>
+        <translation>%1 no es un JSON válido después del cambio.</translation>
+    </message>
+    <message>
+        <source>The fix failed and every file was put back: %1</source>
+        <translation>La corrección ha fallado y se han restaurado todos los ficheros: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction id.</source>
+        <translation>&apos;%1&apos; no es un identificador de transacción.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already rolled back.</source>
+        <translation>La transacción %1 ya se había deshecho.</translation>
+    </message>
+    <message>
+        <source>These files changed after transaction %1 was applied: %2. Nothing was rolled back; use --force to restore them anyway (the later changes are lost).</source>
+        <translation>Estos ficheros han cambiado después de aplicar la transacción %1: %2. No se ha deshecho nada; use --force para restaurarlos igualmente (se perderán los cambios posteriores).</translation>
     </message>
 </context>
 <context>
