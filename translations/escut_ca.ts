@@ -1138,6 +1138,22 @@
         <source>Verification: the fix still finds changes to make; check the files by hand.</source>
         <translation>Verificació: la correcció encara troba canvis per fer; reviseu els fitxers a mà.</translation>
     </message>
+    <message>
+        <source>fix.token-gate: the project directory.</source>
+        <translation>fix.token-gate: el directori del projecte.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate: the Docker secret&apos;s name.</source>
+        <translation>fix.token-gate: el nom del secret de Docker.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate: the Compose service to gate.</source>
+        <translation>fix.token-gate: el servei de Compose que cal protegir.</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token és a l&apos;anell de claus com a &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1296,6 +1312,17 @@
     <message>
         <source>file larger than %1 bytes</source>
         <translation>fitxer de més de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>L&apos;anell de claus no té aquesta entrada.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): the secret is kept only in its file.</source>
+        <translation>No hi ha cap servei d&apos;anell de claus disponible (%1): el secret només es desa al seu fitxer.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1569,41 @@
     <message>
         <source>These files changed after transaction %1 was applied: %2. Nothing was rolled back; use --force to restore them anyway (the later changes are lost).</source>
         <translation>Aquests fitxers han canviat després d&apos;aplicar la transacció %1: %2. No s&apos;ha desfet res; feu servir --force per restaurar-los igualment (es perdran els canvis posteriors).</translation>
+    </message>
+    <message>
+        <source>Generate a token-gated entrypoint with a Docker secret</source>
+        <translation>Genera un entrypoint amb validació de token i un secret de Docker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a secret of %n byte(s), written with mode 0600 and never shown</source>
+        <translation>
+            <numerusform>%1: un secret de %n byte, escrit amb mode 0600 i que no es mostra mai</numerusform>
+            <numerusform>%1: un secret de %n bytes, escrit amb mode 0600 i que no es mostra mai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret and service names may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Els noms de secrets i serveis només poden tenir lletres, xifres, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate needs the project directory as an absolute path (--dir DIR).</source>
+        <translation>fix.token-gate necessita el directori del projecte com a camí absolut (--dir DIR).</translation>
+    </message>
+    <message>
+        <source>The project directory %1 does not exist.</source>
+        <translation>El directori del projecte %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it gets a new token (the old file is kept in the journal until you roll back).</source>
+        <translation>%1 ja existeix: rep un token nou (el fitxer antic es desa al diari fins que desfeu el canvi).</translation>
+    </message>
+    <message>
+        <source>The token is random (256 bits), written only to %1 with mode 0600 and to the keychain when one is available; it is never printed. Keep %1 out of version control and out of the image.</source>
+        <translation>El token és aleatori (256 bits) i només s&apos;escriu a %1 amb mode 0600 i a l&apos;anell de claus si n&apos;hi ha; no es mostra mai. Mantingueu %1 fora del control de versions i fora de la imatge.</translation>
+    </message>
+    <message>
+        <source>Rebuild the image with the Dockerfile lines, then check that the container refuses to start without the secret (container.token-gate).</source>
+        <translation>Reconstruïu la imatge amb les línies del Dockerfile i comproveu que el contenidor no arrenca sense el secret (container.token-gate).</translation>
     </message>
 </context>
 <context>

@@ -1138,6 +1138,22 @@
         <source>Verification: the fix still finds changes to make; check the files by hand.</source>
         <translation>Verificación: la corrección aún encuentra cambios por hacer; revise los ficheros a mano.</translation>
     </message>
+    <message>
+        <source>fix.token-gate: the project directory.</source>
+        <translation>fix.token-gate: el directorio del proyecto.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate: the Docker secret&apos;s name.</source>
+        <translation>fix.token-gate: el nombre del secreto de Docker.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate: the Compose service to gate.</source>
+        <translation>fix.token-gate: el servicio de Compose que se protegerá.</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token está en el llavero como &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1296,6 +1312,17 @@
     <message>
         <source>file larger than %1 bytes</source>
         <translation>fichero de más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>El llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): the secret is kept only in its file.</source>
+        <translation>No hay ningún servicio de llavero disponible (%1): el secreto solo se guarda en su fichero.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1569,41 @@
     <message>
         <source>These files changed after transaction %1 was applied: %2. Nothing was rolled back; use --force to restore them anyway (the later changes are lost).</source>
         <translation>Estos ficheros han cambiado después de aplicar la transacción %1: %2. No se ha deshecho nada; use --force para restaurarlos igualmente (se perderán los cambios posteriores).</translation>
+    </message>
+    <message>
+        <source>Generate a token-gated entrypoint with a Docker secret</source>
+        <translation>Genera un entrypoint con validación de token y un secreto de Docker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a secret of %n byte(s), written with mode 0600 and never shown</source>
+        <translation>
+            <numerusform>%1: un secreto de %n byte, escrito con modo 0600 y que nunca se muestra</numerusform>
+            <numerusform>%1: un secreto de %n bytes, escrito con modo 0600 y que nunca se muestra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret and service names may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Los nombres de secretos y servicios solo pueden tener letras, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>fix.token-gate needs the project directory as an absolute path (--dir DIR).</source>
+        <translation>fix.token-gate necesita el directorio del proyecto como ruta absoluta (--dir DIR).</translation>
+    </message>
+    <message>
+        <source>The project directory %1 does not exist.</source>
+        <translation>El directorio del proyecto %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it gets a new token (the old file is kept in the journal until you roll back).</source>
+        <translation>%1 ya existe: recibe un token nuevo (el fichero antiguo se guarda en el diario hasta que deshaga el cambio).</translation>
+    </message>
+    <message>
+        <source>The token is random (256 bits), written only to %1 with mode 0600 and to the keychain when one is available; it is never printed. Keep %1 out of version control and out of the image.</source>
+        <translation>El token es aleatorio (256 bits) y solo se escribe en %1 con modo 0600 y en el llavero si lo hay; nunca se muestra. Mantenga %1 fuera del control de versiones y fuera de la imagen.</translation>
+    </message>
+    <message>
+        <source>Rebuild the image with the Dockerfile lines, then check that the container refuses to start without the secret (container.token-gate).</source>
+        <translation>Reconstruya la imagen con las líneas del Dockerfile y compruebe que el contenedor no arranca sin el secreto (container.token-gate).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/remediation/Remediation.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
+#include "core/util/Keychain.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -415,8 +416,17 @@ int Cli::fix(const QStringList& args)
                                  tr("FILE"));
     QCommandLineOption userns(QStringLiteral("with-userns-remap"),
                               tr("fix.daemon-json: also enable userns-remap (read the warning in the preview)."));
+    QCommandLineOption projectDir(QStringLiteral("dir"), tr("fix.token-gate: the project directory."), tr("DIR"));
+    QCommandLineOption secretName(QStringLiteral("secret-name"),
+                                  tr("fix.token-gate: the Docker secret's name."),
+                                  tr("NAME"),
+                                  QStringLiteral("token"));
+    QCommandLineOption service(QStringLiteral("service"),
+                               tr("fix.token-gate: the Compose service to gate."),
+                               tr("NAME"),
+                               QStringLiteral("app"));
     CommonOptions common;
-    parser.addOptions({root, yes, force, format, shellFile, userns, common.lang});
+    parser.addOptions({root, yes, force, format, shellFile, userns, projectDir, secretName, service, common.lang});
     if (!parser.parse(args)) {
         return fail(parser.errorText());
     }
@@ -434,6 +444,9 @@ int Cli::fix(const QStringList& args)
     context.root = parser.value(root);
     context.shellFile = parser.value(shellFile);
     context.withUsernsRemap = parser.isSet(userns);
+    context.projectDir = parser.value(projectDir);
+    context.secretName = parser.value(secretName);
+    context.service = parser.value(service);
 
     if (action == QLatin1String("list")) {
         QJsonArray list;
@@ -533,10 +546,16 @@ int Cli::fix(const QStringList& args)
         return fail(tx.error().fullText());
     }
     m_out << tr("Applied as transaction %1; undo it with: escut-cli fix rollback %1").arg(tx.value().id) << '\n';
+    if (!plan.value().secretToken.isEmpty()) {
+        const QString key = QStringLiteral("token-gate:%1/%2").arg(context.projectDir, context.secretName);
+        const VoidResult stored = storeSecret(key, plan.value().secretToken);
+        m_out << (stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message) << '\n';
+    }
     for (const Finding& f : verifyOnFiles(plan.value(), context)) {
         m_out << QStringLiteral("  [%1] %2: %3\n").arg(statusName(f.status).toUpper(), f.check->trTitle(), f.evidence);
     }
-    Result<Plan> again = Remediation::plan(plan.value().fixId, context);
+    Result<Plan> again =
+        plan.value().idempotent ? Remediation::plan(plan.value().fixId, context) : Result<Plan>(Plan());
     if (again && !again.value().isEmpty()) {
         m_out << tr("Verification: the fix still finds changes to make; check the files by hand.") << '\n';
         return ExitFindings;

@@ -322,6 +322,8 @@ Result<Plan> planContentTrust(const FixContext& context)
 
 } // namespace
 
+Result<Plan> planTokenGate(const FixContext& context); // TokenGate.cpp
+
 const QList<FixInfo>& Remediation::fixes()
 {
     static const QList<FixInfo> s_fixes{
@@ -345,6 +347,9 @@ const QList<FixInfo>& Remediation::fixes()
         {"fix.content-trust-env",
          QT_TRANSLATE_NOOP("Remediation", "Export DOCKER_CONTENT_TRUST=1 in the shell start file"),
          {QStringLiteral("host.content-trust-env")}},
+        {"fix.token-gate",
+         QT_TRANSLATE_NOOP("Remediation", "Generate a token-gated entrypoint with a Docker secret"),
+         {QStringLiteral("container.token-gate"), QStringLiteral("container.secrets")}},
     };
     return s_fixes;
 }
@@ -369,6 +374,9 @@ Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
     }
     if (fixId == QLatin1String("fix.content-trust-env")) {
         return planContentTrust(context);
+    }
+    if (fixId == QLatin1String("fix.token-gate")) {
+        return planTokenGate(context);
     }
     QStringList ids;
     for (const FixInfo& f : fixes()) {

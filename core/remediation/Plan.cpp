@@ -23,10 +23,16 @@ QString FileChange::diff() const
         return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
     };
     QString out;
-    if (kind != Kind::Permissions) {
+    if (secret) {
+        out = Remediation::tr("%1: a secret of %n byte(s), written with mode 0600 and never shown",
+                              nullptr,
+                              int(after.size()))
+                  .arg(path) +
+              QLatin1Char('\n');
+    } else if (kind != Kind::Permissions) {
         out = unifiedDiff(path, before, beforeExists, after);
     }
-    if (targetMode && *targetMode != beforeMode) {
+    if (beforeExists && targetMode && *targetMode != beforeMode) {
         out +=
             Remediation::tr("mode of %1: %2 → %3").arg(path, octal(beforeMode), octal(*targetMode)) + QLatin1Char('\n');
     }

@@ -33,6 +33,7 @@ struct FileChange
     QString blockBegin; // ShellBlock markers
     QString blockEnd;
     bool needsRoot = false;
+    bool secret = false; // the new content is a secret: the preview never shows it
 
     [[nodiscard]] QString diff() const; // unified diff of the content, or a mode/owner line
 };
@@ -47,6 +48,8 @@ struct Plan
     QStringList warnings;    // translated: risks the user must accept
     QStringList restartKeys; // daemon.json keys that take effect only after restarting dockerd
     QStringList reloadKeys;  // daemon.json keys applied by a reload (SIGHUP)
+    bool idempotent = true;  // planning again after apply finds nothing to do (verification); generators are not
+    QByteArray secretToken;  // fix.token-gate: kept in memory for the keychain; never printed or journaled
 
     [[nodiscard]] bool isEmpty() const
     {

@@ -19,6 +19,9 @@ struct FixContext
     QString homeDir;              // the user whose shell start file fix.content-trust-env edits
     QString shellFile;            // explicit start file; default: ~/.bashrc
     bool withUsernsRemap = false; // fix.daemon-json: add userns-remap (changes file ownership of images)
+    QString projectDir;           // fix.token-gate: where entrypoint.sh, the Dockerfile lines and the secret go
+    QString secretName = QStringLiteral("token");
+    QString service = QStringLiteral("app");
 
     [[nodiscard]] QString hostPath(const QString& path) const;
 };
