@@ -1769,6 +1769,142 @@ Correcció: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::FixWizard</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Desfés</translation>
+    </message>
+    <message>
+        <source>Fix findings</source>
+        <translation>Corregeix els resultats</translation>
+    </message>
+    <message>
+        <source>Choose the fixes</source>
+        <translation>Trieu les correccions</translation>
+    </message>
+    <message>
+        <source>Each fix is previewed as a diff before anything is written, and can be rolled back.</source>
+        <translation>Cada correcció es previsualitza com a diferències abans d&apos;escriure res, i es pot desfer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — addresses %n finding(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — resol %n resultat</numerusform>
+            <numerusform>%1 (%2) — resol %n resultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the changes</source>
+        <translation>Previsualitzeu els canvis</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Originals are backed up in the journal before any change.</source>
+        <translation>Encara no s&apos;ha escrit res. Abans de cada canvi es desa una còpia dels originals al diari.</translation>
+    </message>
+    <message>
+        <source>Apply and verify</source>
+        <translation>Apliqueu i verifiqueu</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>S&apos;està preparant la previsualització…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare this fix: %1</source>
+        <translation>No es pot preparar aquesta correcció: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the fix is already in place.</source>
+        <translation>No hi ha res a canviar: la correcció ja hi és.</translation>
+    </message>
+    <message>
+        <source>This fix needs root: you will be asked for an administrator password (pkexec).</source>
+        <translation>Aquesta correcció requereix root: se us demanarà una contrasenya d&apos;administrador (pkexec).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <source>%1 applied (transaction %2).</source>
+        <translation>%1 aplicada (transacció %2).</translation>
+    </message>
+    <message>
+        <source>Done. Every change is in the journal; Roll back undoes them all.</source>
+        <translation>Fet. Tots els canvis són al diari; Desfés els desfà tots.</translation>
+    </message>
+    <message>
+        <source>Some fixes failed; their files were put back. The others are applied.</source>
+        <translation>Algunes correccions han fallat i els seus fitxers s&apos;han restaurat. Les altres s&apos;han aplicat.</translation>
+    </message>
+    <message>
+        <source>%1 applied as root (transaction %2).</source>
+        <translation>%1 aplicada com a root (transacció %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: pkexec is not available (%2).</source>
+        <translation>%1 ha fallat: pkexec no està disponible (%2).</translation>
+    </message>
+    <message>
+        <source>Rolled back: the files are as they were before.</source>
+        <translation>Desfet: els fitxers tornen a ser com abans.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back.</source>
+        <translation>S&apos;ha desfet la transacció %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::JournalDialog</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Desfés</translation>
+    </message>
+    <message>
+        <source>Applied fixes</source>
+        <translation>Correccions aplicades</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacció</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Correccions</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fitxers</translation>
+    </message>
+    <message>
+        <source>No fix has been applied yet (%1).</source>
+        <translation>Encara no s&apos;ha aplicat cap correcció (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in %1.</source>
+        <translation>
+            <numerusform>%n transacció a %1.</numerusform>
+            <numerusform>%n transaccions a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a transaction to roll back.</source>
+        <translation>Seleccioneu una transacció per desfer-la.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back.</source>
+        <translation>S&apos;ha desfet la transacció %1.</translation>
+    </message>
+</context>
+<context>
     <name>escut::MainWindow</name>
     <message>
         <source>Escut — Docker security</source>
@@ -1864,6 +2000,22 @@ Correcció: %4</translation>
             <numerusform>%1 · Docker %2 · %n contenidor · auditat %3</numerusform>
             <numerusform>%1 · Docker %2 · %n contenidors · auditat %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregeix…</translation>
+    </message>
+    <message>
+        <source>Preview and apply fixes for the selected findings; every change can be rolled back.</source>
+        <translation>Previsualitzeu i apliqueu correccions per als resultats seleccionats; cada canvi es pot desfer.</translation>
+    </message>
+    <message>
+        <source>Applied fixes…</source>
+        <translation>Correccions aplicades…</translation>
+    </message>
+    <message>
+        <source>Fixes apply to this machine&apos;s files: audit the local Docker daemon first.</source>
+        <translation>Les correccions s&apos;apliquen als fitxers d&apos;aquesta màquina: primer auditeu el dimoni de Docker local.</translation>
     </message>
 </context>
 <context>

@@ -1769,6 +1769,142 @@ Corrección: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::FixWizard</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Fix findings</source>
+        <translation>Corregir los hallazgos</translation>
+    </message>
+    <message>
+        <source>Choose the fixes</source>
+        <translation>Elija las correcciones</translation>
+    </message>
+    <message>
+        <source>Each fix is previewed as a diff before anything is written, and can be rolled back.</source>
+        <translation>Cada corrección se previsualiza como diferencias antes de escribir nada, y se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — addresses %n finding(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — resuelve %n hallazgo</numerusform>
+            <numerusform>%1 (%2) — resuelve %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the changes</source>
+        <translation>Previsualice los cambios</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Originals are backed up in the journal before any change.</source>
+        <translation>Aún no se ha escrito nada. Antes de cada cambio se guarda una copia de los originales en el diario.</translation>
+    </message>
+    <message>
+        <source>Apply and verify</source>
+        <translation>Aplique y verifique</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la previsualización…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare this fix: %1</source>
+        <translation>No se puede preparar esta corrección: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the fix is already in place.</source>
+        <translation>No hay nada que cambiar: la corrección ya está aplicada.</translation>
+    </message>
+    <message>
+        <source>This fix needs root: you will be asked for an administrator password (pkexec).</source>
+        <translation>Esta corrección requiere root: se le pedirá una contraseña de administrador (pkexec).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>%1 applied (transaction %2).</source>
+        <translation>%1 aplicada (transacción %2).</translation>
+    </message>
+    <message>
+        <source>Done. Every change is in the journal; Roll back undoes them all.</source>
+        <translation>Hecho. Todos los cambios están en el diario; Deshacer los deshace todos.</translation>
+    </message>
+    <message>
+        <source>Some fixes failed; their files were put back. The others are applied.</source>
+        <translation>Algunas correcciones han fallado y sus ficheros se han restaurado. Las demás se han aplicado.</translation>
+    </message>
+    <message>
+        <source>%1 applied as root (transaction %2).</source>
+        <translation>%1 aplicada como root (transacción %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: pkexec is not available (%2).</source>
+        <translation>%1 ha fallado: pkexec no está disponible (%2).</translation>
+    </message>
+    <message>
+        <source>Rolled back: the files are as they were before.</source>
+        <translation>Deshecho: los ficheros vuelven a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back.</source>
+        <translation>Se ha deshecho la transacción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::JournalDialog</name>
+    <message>
+        <source>Roll back</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Applied fixes</source>
+        <translation>Correcciones aplicadas</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheros</translation>
+    </message>
+    <message>
+        <source>No fix has been applied yet (%1).</source>
+        <translation>Aún no se ha aplicado ninguna corrección (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in %1.</source>
+        <translation>
+            <numerusform>%n transacción en %1.</numerusform>
+            <numerusform>%n transacciones en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a transaction to roll back.</source>
+        <translation>Seleccione una transacción para deshacerla.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back.</source>
+        <translation>Se ha deshecho la transacción %1.</translation>
+    </message>
+</context>
+<context>
     <name>escut::MainWindow</name>
     <message>
         <source>Escut — Docker security</source>
@@ -1864,6 +2000,22 @@ Corrección: %4</translation>
             <numerusform>%1 · Docker %2 · %n contenedor · auditado %3</numerusform>
             <numerusform>%1 · Docker %2 · %n contenedores · auditado %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Preview and apply fixes for the selected findings; every change can be rolled back.</source>
+        <translation>Previsualice y aplique correcciones para los hallazgos seleccionados; cada cambio se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Applied fixes…</source>
+        <translation>Correcciones aplicadas…</translation>
+    </message>
+    <message>
+        <source>Fixes apply to this machine&apos;s files: audit the local Docker daemon first.</source>
+        <translation>Las correcciones se aplican a los ficheros de esta máquina: primero audite el demonio de Docker local.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "ui/MainWindow.h"
 
 #include "ui/FindingsModel.h"
+#include "ui/wizard/FixWizard.h"
+#include "ui/wizard/JournalDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -45,6 +47,12 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_cancelAction = toolbar->addAction(tr("Cancel"), this, &MainWindow::cancelAudit);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setEnabled(false);
+    toolbar->addSeparator();
+    m_fixAction = toolbar->addAction(tr("Fix…"), this, &MainWindow::openFixWizard);
+    m_fixAction->setObjectName(QStringLiteral("fixAction"));
+    m_fixAction->setToolTip(tr("Preview and apply fixes for the selected findings; every change can be rolled back."));
+    m_journalAction = toolbar->addAction(tr("Applied fixes…"), this, &MainWindow::openJournal);
+    m_journalAction->setObjectName(QStringLiteral("journalAction"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FindingsModel::SortRole);
@@ -98,6 +106,31 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::openFixWizard()
+{
+    QStringList preselected;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const Finding* f = m_model->findingAt(m_proxy->mapToSource(index).row()); f && *f->check->fixId) {
+            preselected.append(QString::fromLatin1(f->check->fixId));
+        }
+    }
+    QList<Finding> findings;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        findings.append(*m_model->findingAt(row));
+    }
+    auto* wizard = new FixWizard(FixContext(), findings, preselected, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &FixWizard::applyFinished, this, &MainWindow::startAudit);
+    wizard->open();
+}
+
+void MainWindow::openJournal()
+{
+    auto* dialog = new JournalDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -226,6 +259,12 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
 void MainWindow::showResult(const AuditResult& result, bool demo)
 {
     m_model->setFindings(result.findings);
+    // Fixes change this machine's files: only offer them when the findings describe this machine.
+    const bool local = !demo && result.snapshot.endpoint.isLocal() && result.snapshot.hostFactsCollected;
+    m_fixAction->setEnabled(local);
+    m_fixAction->setToolTip(
+        local ? tr("Preview and apply fixes for the selected findings; every change can be rolled back.")
+              : tr("Fixes apply to this machine's files: audit the local Docker daemon first."));
     const Snapshot& s = result.snapshot;
     const LayerScore& overall = result.score.overall;
     QString text = tr("<h2>Score %1/100</h2>").arg(overall.score() < 0 ? 0 : overall.score());

@@ -45,6 +45,9 @@ public Q_SLOTS:
     void cancelAudit();
     // Brings the window to the front (a second launch of escut asks for it).
     void raiseAndActivate();
+    // Opens the remediation wizard, with the fixes of the selected findings ticked.
+    void openFixWizard();
+    void openJournal();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +71,8 @@ private:
     QLabel* m_statusEndpoint;
     QAction* m_auditAction;
     QAction* m_cancelAction;
+    QAction* m_fixAction;
+    QAction* m_journalAction;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
 };

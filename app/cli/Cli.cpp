@@ -5,7 +5,6 @@
 
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
-#include "core/facts/HostProbe.h"
 #include "core/remediation/Remediation.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
@@ -354,32 +353,6 @@ int Cli::checks(const QStringList& args)
 namespace
 {
 
-// The targeted checks, re-evaluated on the host's files as they are now (the running daemon picks up
-// daemon.json changes only after a reload or restart).
-QList<Finding> verifyOnFiles(const Plan& plan, const FixContext& context)
-{
-    Snapshot snapshot;
-    snapshot.endpoint.socketPath = QStringLiteral("/var/run/docker.sock");
-    snapshot.endpoint.url = QStringLiteral("unix:///var/run/docker.sock");
-    HostProbe(context.root).collect(snapshot);
-    QList<Finding> out;
-    const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
-    for (const QString& id : plan.checkIds) {
-        const CheckDef* def = findCheck(id);
-        if (!def || def->scope != Scope::Daemon) {
-            continue;
-        }
-        const Outcome outcome = def->evaluate(snapshot, daemon.first());
-        Finding f;
-        f.check = def;
-        f.subject = daemon.first();
-        f.status = outcome.status;
-        f.evidence = outcome.evidence;
-        out.append(f);
-    }
-    return out;
-}
-
 QJsonObject transactionJson(const Transaction& tx)
 {
     QJsonObject o = tx.toJson();
@@ -551,7 +524,7 @@ int Cli::fix(const QStringList& args)
         const VoidResult stored = storeSecret(key, plan.value().secretToken);
         m_out << (stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message) << '\n';
     }
-    for (const Finding& f : verifyOnFiles(plan.value(), context)) {
+    for (const Finding& f : Remediation::verify(plan.value(), context)) {
         m_out << QStringLiteral("  [%1] %2: %3\n").arg(statusName(f.status).toUpper(), f.check->trTitle(), f.evidence);
     }
     Result<Plan> again =

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/Remediation.h"
 
+#include "core/checks/Catalogue.h"
+#include "core/facts/HostProbe.h"
 #include "core/util/FileWrite.h"
 
 #include <QDir>
@@ -414,6 +416,30 @@ Result<QList<Transaction>> Remediation::journal()
         }
     }
     // Ids start with the UTC time to the millisecond, so name order is time order.
+    return out;
+}
+
+QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
+{
+    Snapshot snapshot;
+    snapshot.endpoint.socketPath = QStringLiteral("/var/run/docker.sock");
+    snapshot.endpoint.url = QStringLiteral("unix:///var/run/docker.sock");
+    HostProbe(context.root).collect(snapshot);
+    const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
+    QList<Finding> out;
+    for (const QString& id : plan.checkIds) {
+        const CheckDef* def = findCheck(id);
+        if (!def || def->scope != Scope::Daemon) {
+            continue;
+        }
+        const Outcome outcome = def->evaluate(snapshot, daemon.first());
+        Finding f;
+        f.check = def;
+        f.subject = daemon.first();
+        f.status = outcome.status;
+        f.evidence = outcome.evidence;
+        out.append(f);
+    }
     return out;
 }
 

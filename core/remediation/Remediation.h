@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/checks/Finding.h"
 #include "core/remediation/Plan.h"
 #include "core/util/Result.h"
 
@@ -89,6 +90,10 @@ public:
     [[nodiscard]] static Result<Transaction> rollback(const QString& transactionId, bool force = false);
 
     [[nodiscard]] static Result<QList<Transaction>> journal();
+
+    // The plan's targeted checks, re-evaluated on the host's files as they are now (the running daemon picks up
+    // daemon.json changes only after a reload or restart). Checks that need other facts are left out.
+    [[nodiscard]] static QList<Finding> verify(const Plan& plan, const FixContext& context);
 };
 
 } // namespace escut
