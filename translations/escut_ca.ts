@@ -1154,6 +1154,62 @@
         <source>The token is in the keychain as &apos;%1&apos;.</source>
         <translation>El token és a l&apos;anell de claus com a &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Harden a Compose file (compose harden FILE [-o OUT | --override])</source>
+        <translation>Endureix un fitxer Compose (compose harden FITXER [-o SORTIDA | --override])</translation>
+    </message>
+    <message>
+        <source>Harden a Compose file: no-new-privileges, cap_drop ALL, read-only root with tmpfs, resource limits. Without -o or --override the hardened file is only printed.</source>
+        <translation>Endureix un fitxer Compose: no-new-privileges, cap_drop ALL, arrel només de lectura amb tmpfs, límits de recursos. Sense -o ni --override el fitxer endurit només es mostra.</translation>
+    </message>
+    <message>
+        <source>harden FILE</source>
+        <translation>harden FITXER</translation>
+    </message>
+    <message>
+        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
+        <translation>Escriu només les addicions a FITXER.escut.yml al costat de FITXER; FITXER no es toca.</translation>
+    </message>
+    <message>
+        <source>Publish the ports on 127.0.0.1 only (full file).</source>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet).</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc).</source>
+        <translation>Executa els serveis amb gVisor (runtime: runsc).</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli compose harden FILE [-o OUT | --override]</source>
+        <translation>ús: escut-cli compose harden FITXER [-o SORTIDA | --override]</translation>
+    </message>
+    <message>
+        <source>-o and --override cannot be used together</source>
+        <translation>-o i --override no es poden fer servir alhora</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avís: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file next to %1</source>
+        <translation>no es pot escriure un fitxer temporal al costat de %1</translation>
+    </message>
+    <message>
+        <source>the Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>la CLI de Compose rebutja el fitxer endurit, no s&apos;ha escrit res: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultat.</translation>
+    </message>
+    <message>
+        <source>refusing to overwrite the original %1: choose another -o or use --override</source>
+        <translation>no se sobreescriu l&apos;original %1: trieu un altre -o o feu servir --override</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1172,6 +1228,61 @@
     <message>
         <source>Inspecting images</source>
         <translation>Inspecció de les imatges</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHardener</name>
+    <message>
+        <source>The Compose file is not valid YAML (line %1, column %2): %3</source>
+        <translation>El fitxer Compose no és un YAML vàlid (línia %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>The file has no services: it does not look like a Compose file.</source>
+        <translation>El fitxer no té serveis: no sembla un fitxer Compose.</translation>
+    </message>
+    <message>
+        <source>%1 runs privileged: remove privileged: true by hand; cap_drop has no effect while it stays.</source>
+        <translation>%1 s&apos;executa en mode privilegiat: traieu privileged: true a mà; cap_drop no té cap efecte mentre hi sigui.</translation>
+    </message>
+    <message>
+        <source>%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if the service does not start.</source>
+        <translation>%1: cap_add %2, el que aquest tipus d&apos;imatge necessita després de cap_drop ALL; ajusteu-ho si el servei no arrenca.</translation>
+    </message>
+    <message>
+        <source>%1: limits in deploy.resources (Compose file format 3): docker compose applies them; docker-compose 1.x needs --compatibility.</source>
+        <translation>%1: límits a deploy.resources (format de fitxer Compose 3): docker compose els aplica; docker-compose 1.x necessita --compatibility.</translation>
+    </message>
+    <message>
+        <source>%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 or the Compose specification.</source>
+        <translation>%1: runtime: runsc no està permès al format de fitxer Compose 3; feu servir el format 2.4 o l&apos;especificació Compose.</translation>
+    </message>
+    <message>
+        <source>%1: an override cannot rebind ports (Compose adds them to the original ones); write a full file with -o to bind them to 127.0.0.1.</source>
+        <translation>%1: un fitxer de substitució no pot tornar a lligar els ports (Compose els afegeix als originals); escriviu un fitxer complet amb -o per lligar-los a 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 to it by hand (docker compose v2 supports it, docker-compose 1.x does not).</source>
+        <translation>%1: un port amb sintaxi llarga queda tal com és; afegiu-hi host_ip: 127.0.0.1 a mà (docker compose v2 ho admet, docker-compose 1.x no).</translation>
+    </message>
+    <message>
+        <source>%1 has no user: it runs as the image&apos;s user (often root); set user: to a non-root UID:GID if the image supports it.</source>
+        <translation>%1 no té user: s&apos;executa amb l&apos;usuari de la imatge (sovint root); definiu user: amb un UID:GID no root si la imatge ho admet.</translation>
+    </message>
+    <message>
+        <source>%1 passes secret-looking variables in plain text: %2. Move them to Docker secrets (secrets: and the images&apos; _FILE variables).</source>
+        <translation>%1 passa en text pla variables que semblen secrets: %2. Passeu-les a Docker Secrets (secrets: i les variables _FILE de les imatges).</translation>
+    </message>
+    <message>
+        <source>The full file is written again from its parsed form: comments and anchors are not kept (merge keys are). Prefer --override to leave the original untouched.</source>
+        <translation>El fitxer complet es torna a escriure a partir de la seva forma analitzada: no es conserven els comentaris ni les àncores (sí les claus de fusió). Millor --override per no tocar l&apos;original.</translation>
+    </message>
+    <message>
+        <source>Neither docker-compose nor docker compose is installed: the result was not validated. Install docker-compose to validate it.</source>
+        <translation>No hi ha instal·lat ni docker-compose ni docker compose: el resultat no s&apos;ha validat. Instal·leu docker-compose per validar-lo.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI did not answer within 30 s.</source>
+        <translation>La CLI de Compose no ha respost en 30 s.</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,62 @@
         <source>The token is in the keychain as &apos;%1&apos;.</source>
         <translation>El token está en el llavero como &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Harden a Compose file (compose harden FILE [-o OUT | --override])</source>
+        <translation>Bastiona un fichero Compose (compose harden FICHERO [-o SALIDA | --override])</translation>
+    </message>
+    <message>
+        <source>Harden a Compose file: no-new-privileges, cap_drop ALL, read-only root with tmpfs, resource limits. Without -o or --override the hardened file is only printed.</source>
+        <translation>Bastiona un fichero Compose: no-new-privileges, cap_drop ALL, raíz de solo lectura con tmpfs, límites de recursos. Sin -o ni --override el fichero bastionado solo se muestra.</translation>
+    </message>
+    <message>
+        <source>harden FILE</source>
+        <translation>harden FICHERO</translation>
+    </message>
+    <message>
+        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
+        <translation>Escribe solo las adiciones en FICHERO.escut.yml junto a FICHERO; FICHERO no se toca.</translation>
+    </message>
+    <message>
+        <source>Publish the ports on 127.0.0.1 only (full file).</source>
+        <translation>Publica los puertos solo en 127.0.0.1 (fichero completo).</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc).</source>
+        <translation>Ejecuta los servicios con gVisor (runtime: runsc).</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli compose harden FILE [-o OUT | --override]</source>
+        <translation>uso: escut-cli compose harden FICHERO [-o SALIDA | --override]</translation>
+    </message>
+    <message>
+        <source>-o and --override cannot be used together</source>
+        <translation>-o y --override no se pueden usar a la vez</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file next to %1</source>
+        <translation>no se puede escribir un fichero temporal junto a %1</translation>
+    </message>
+    <message>
+        <source>the Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>la CLI de Compose rechaza el fichero bastionado, no se ha escrito nada: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultado.</translation>
+    </message>
+    <message>
+        <source>refusing to overwrite the original %1: choose another -o or use --override</source>
+        <translation>no se sobrescribe el original %1: elija otro -o o use --override</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1172,6 +1228,61 @@
     <message>
         <source>Inspecting images</source>
         <translation>Inspección de las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHardener</name>
+    <message>
+        <source>The Compose file is not valid YAML (line %1, column %2): %3</source>
+        <translation>El fichero Compose no es un YAML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>The file has no services: it does not look like a Compose file.</source>
+        <translation>El fichero no tiene servicios: no parece un fichero Compose.</translation>
+    </message>
+    <message>
+        <source>%1 runs privileged: remove privileged: true by hand; cap_drop has no effect while it stays.</source>
+        <translation>%1 se ejecuta en modo privilegiado: quite privileged: true a mano; cap_drop no tiene efecto mientras siga.</translation>
+    </message>
+    <message>
+        <source>%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if the service does not start.</source>
+        <translation>%1: cap_add %2, lo que este tipo de imagen necesita tras cap_drop ALL; ajústelo si el servicio no arranca.</translation>
+    </message>
+    <message>
+        <source>%1: limits in deploy.resources (Compose file format 3): docker compose applies them; docker-compose 1.x needs --compatibility.</source>
+        <translation>%1: límites en deploy.resources (formato de fichero Compose 3): docker compose los aplica; docker-compose 1.x necesita --compatibility.</translation>
+    </message>
+    <message>
+        <source>%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 or the Compose specification.</source>
+        <translation>%1: runtime: runsc no está permitido en el formato de fichero Compose 3; use el formato 2.4 o la especificación Compose.</translation>
+    </message>
+    <message>
+        <source>%1: an override cannot rebind ports (Compose adds them to the original ones); write a full file with -o to bind them to 127.0.0.1.</source>
+        <translation>%1: un fichero de sustitución no puede volver a vincular los puertos (Compose los añade a los originales); escriba un fichero completo con -o para vincularlos a 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 to it by hand (docker compose v2 supports it, docker-compose 1.x does not).</source>
+        <translation>%1: un puerto con sintaxis larga queda tal cual; añádale host_ip: 127.0.0.1 a mano (docker compose v2 lo admite, docker-compose 1.x no).</translation>
+    </message>
+    <message>
+        <source>%1 has no user: it runs as the image&apos;s user (often root); set user: to a non-root UID:GID if the image supports it.</source>
+        <translation>%1 no tiene user: se ejecuta con el usuario de la imagen (a menudo root); defina user: con un UID:GID no root si la imagen lo admite.</translation>
+    </message>
+    <message>
+        <source>%1 passes secret-looking variables in plain text: %2. Move them to Docker secrets (secrets: and the images&apos; _FILE variables).</source>
+        <translation>%1 pasa en texto plano variables que parecen secretos: %2. Páselas a Docker Secrets (secrets: y las variables _FILE de las imágenes).</translation>
+    </message>
+    <message>
+        <source>The full file is written again from its parsed form: comments and anchors are not kept (merge keys are). Prefer --override to leave the original untouched.</source>
+        <translation>El fichero completo se vuelve a escribir a partir de su forma analizada: no se conservan los comentarios ni las anclas (sí las claves de fusión). Mejor --override para no tocar el original.</translation>
+    </message>
+    <message>
+        <source>Neither docker-compose nor docker compose is installed: the result was not validated. Install docker-compose to validate it.</source>
+        <translation>No está instalado ni docker-compose ni docker compose: el resultado no se ha validado. Instale docker-compose para validarlo.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI did not answer within 30 s.</source>
+        <translation>La CLI de Compose no ha respondido en 30 s.</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,21 @@
 
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
+#include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTemporaryFile>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace escut
@@ -72,6 +77,7 @@ int Cli::usage(const QString& error)
       << "  audit      " << tr("Audit the Docker host and print the findings") << '\n'
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
+      << "  compose    " << tr("Harden a Compose file (compose harden FILE [-o OUT | --override])") << '\n'
       << "  fix        "
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
@@ -109,6 +115,9 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("fix")) {
         return fix(rest);
+    }
+    if (command == QLatin1String("compose")) {
+        return compose(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }
@@ -501,18 +510,8 @@ int Cli::fix(const QStringList& args)
     if (action == QLatin1String("preview")) {
         return ExitOk;
     }
-    if (!parser.isSet(yes)) {
-        if (!m_errIsTty || ::isatty(STDIN_FILENO) != 1) {
-            return fail(tr("not applied: confirm with --yes when there is no terminal to ask"));
-        }
-        m_err << tr("Apply these changes? [y/N] ");
-        m_err.flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != tr("y")) {
-            m_out << tr("Nothing was changed.") << '\n';
-            return ExitOk;
-        }
+    if (!parser.isSet(yes) && !confirm()) {
+        return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
     }
     Result<Transaction> tx = Remediation::apply(plan.value(), context);
     if (!tx) {
@@ -533,6 +532,139 @@ int Cli::fix(const QStringList& args)
         m_out << tr("Verification: the fix still finds changes to make; check the files by hand.") << '\n';
         return ExitFindings;
     }
+    return ExitOk;
+}
+
+bool Cli::confirm()
+{
+    if (!m_errIsTty || ::isatty(STDIN_FILENO) != 1) {
+        fail(tr("not applied: confirm with --yes when there is no terminal to ask"));
+        return false;
+    }
+    m_err << tr("Apply these changes? [y/N] ");
+    m_err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer != QLatin1String("y") && answer != tr("y")) {
+        m_out << tr("Nothing was changed.") << '\n';
+        return false;
+    }
+    return true;
+}
+
+int Cli::compose(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Harden a Compose file: no-new-privileges, cap_drop ALL, read-only root with tmpfs, resource limits. "
+           "Without -o or --override the hardened file is only printed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("harden"), tr("harden FILE"));
+    CommonOptions common;
+    QCommandLineOption overrideOption(
+        QStringLiteral("override"),
+        tr("Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched."));
+    QCommandLineOption loopback(QStringLiteral("bind-loopback"),
+                                tr("Publish the ports on 127.0.0.1 only (full file)."));
+    QCommandLineOption runsc(QStringLiteral("runsc"), tr("Run the services under gVisor (runtime: runsc)."));
+    QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
+    parser.addOptions({common.output, overrideOption, loopback, runsc, yes, common.lang});
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("harden")) {
+        return fail(tr("usage: escut-cli compose harden FILE [-o OUT | --override]"));
+    }
+    if (parser.isSet(common.output) && parser.isSet(overrideOption)) {
+        return fail(tr("-o and --override cannot be used together"));
+    }
+    const QString file = QFileInfo(positional.at(1)).absoluteFilePath();
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        return fail(tr("cannot read %1: %2").arg(file, input.errorString()));
+    }
+    ComposeHardenOptions options;
+    options.override = parser.isSet(overrideOption);
+    options.bindLoopback = parser.isSet(loopback);
+    options.runsc = parser.isSet(runsc);
+    Result<ComposeHardenResult> hardened = ComposeHardener::harden(input.readAll(), options);
+    if (!hardened) {
+        return fail(hardened.error().fullText());
+    }
+    for (const QString& w : hardened.value().warnings) {
+        m_err << tr("Warning: %1").arg(w) << '\n';
+    }
+    for (const QString& n : hardened.value().notes) {
+        m_err << tr("Note: %1").arg(n) << '\n';
+    }
+
+    // Validate with the Compose CLI from the file's own directory (relative build contexts and env files).
+    QTemporaryFile candidate(QFileInfo(file).absolutePath() + QStringLiteral("/.escut-XXXXXX.yml"));
+    if (!candidate.open() || candidate.write(hardened.value().text) != hardened.value().text.size()) {
+        return fail(tr("cannot write a temporary file next to %1").arg(file));
+    }
+    candidate.flush();
+    const Result<QString> verdict = ComposeHardener::validate(options.override ? QStringList{file, candidate.fileName()}
+                                                                               : QStringList{candidate.fileName()});
+    if (!verdict) {
+        m_err << tr("Warning: %1").arg(verdict.error().message) << '\n';
+    } else if (!verdict.value().isEmpty()) {
+        return fail(tr("the Compose CLI rejects the hardened file, nothing was written: %1").arg(verdict.value()));
+    } else {
+        m_err << tr("The Compose CLI validates the result.") << '\n';
+    }
+
+    QString outPath = parser.value(common.output);
+    if (options.override) {
+        const QFileInfo info(file);
+        outPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".escut.yml");
+    }
+    if (outPath.isEmpty()) {
+        m_out << QString::fromUtf8(hardened.value().text);
+        return ExitOk;
+    }
+    outPath = QFileInfo(outPath).absoluteFilePath();
+    if (outPath == file) {
+        return fail(tr("refusing to overwrite the original %1: choose another -o or use --override").arg(file));
+    }
+    // Written through the journal like every fix: rollback removes it (or restores what was there).
+    Plan plan;
+    plan.fixId = QStringLiteral("fix.compose-harden");
+    FileChange change;
+    change.path = outPath;
+    QFile existing(outPath);
+    if (existing.open(QIODevice::ReadOnly)) {
+        change.beforeExists = true;
+        change.before = existing.readAll();
+    }
+    change.after = hardened.value().text;
+    change.targetMode = 0644;
+    if (change.beforeExists) {
+        // Take mode and owner from the file itself so the stale-preview check compares like with like.
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(outPath).constData(), &st) == 0) {
+            change.beforeMode = st.st_mode & 07777;
+            change.beforeUid = st.st_uid;
+            change.beforeGid = st.st_gid;
+        }
+    }
+    plan.changes.append(change);
+    m_out << plan.preview();
+    if (!parser.isSet(yes) && !confirm()) {
+        return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
+    }
+    const Result<Transaction> tx = Remediation::apply(plan, FixContext());
+    if (!tx) {
+        return fail(tx.error().fullText());
+    }
+    m_out << tr("Applied as transaction %1; undo it with: escut-cli fix rollback %1").arg(tx.value().id) << '\n';
     return ExitOk;
 }
 

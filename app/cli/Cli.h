@@ -33,6 +33,8 @@ private:
     int snapshot(const QStringList& args);
     int checks(const QStringList& args);
     int fix(const QStringList& args);
+    int compose(const QStringList& args);
+    bool confirm();
     int usage(const QString& error = {});
     int fail(const QString& message);
     bool writeOutput(const QString& path, const QByteArray& data);

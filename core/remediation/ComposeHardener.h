@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace escut
+{
+
+struct ComposeHardenOptions
+{
+    bool override = false;     // write only the additions, as an override file; the original stays untouched
+    bool bindLoopback = false; // full mode: publish ports on 127.0.0.1 only (the user agreed)
+    bool runsc = false;        // add runtime: runsc (gVisor)
+    QString memory = QStringLiteral("512m");
+    QString cpus = QStringLiteral("1.0");
+    int pids = 200;
+};
+
+struct ComposeHardenResult
+{
+    QByteArray text;
+    QStringList notes;    // translated
+    QStringList warnings; // translated; secret-looking variables are named, never their values
+    QStringList services;
+};
+
+// Hardens every service of a Compose file: no-new-privileges, cap_drop ALL (adding back what well-known images
+// need), read_only with tmpfs, resource limits, optional loopback ports and runsc. Keeps every key the user had.
+class ComposeHardener
+{
+    Q_DECLARE_TR_FUNCTIONS(ComposeHardener)
+
+public:
+    [[nodiscard]] static Result<ComposeHardenResult> harden(const QByteArray& original,
+                                                            const ComposeHardenOptions& options);
+
+    // docker-compose (or docker compose) config -q on these files; an empty string when valid, else the message.
+    // Blocking: call from the CLI or a worker thread.
+    [[nodiscard]] static Result<QString> validate(const QStringList& files);
+};
+
+} // namespace escut

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// escut-cli compose harden over a corpus of real-world-shaped Compose files (anchors, extends, profiles,
+// interpolation, long syntax, build contexts, secrets, configs), validated by the Compose CLI.
+#include "tests/common/TestUtil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using escut::test::runProcess;
+
+class TestComposeHarden : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void corpus_data();
+    void corpus();
+    void invalidYamlIsRefused();
+
+private:
+    QTemporaryDir m_state;
+};
+
+void TestComposeHarden::initTestCase()
+{
+    qputenv("ESCUT_STATE_DIR", m_state.path().toUtf8());
+    QVERIFY2(runProcess(QStringLiteral("docker-compose"), {QStringLiteral("version")}).exitCode == 0,
+             "docker-compose is needed to validate Compose files (scripts/escut test installs it)");
+}
+
+void TestComposeHarden::corpus_data()
+{
+    QTest::addColumn<QString>("file");
+    QDirIterator it(escut::test::sourceDir() + QStringLiteral("/tests/data/compose"), {QStringLiteral("*.yml")});
+    QStringList files;
+    while (it.hasNext()) {
+        files.append(it.next());
+    }
+    files.sort();
+    QVERIFY(files.size() >= 10);
+    for (const QString& f : files) {
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+}
+
+void TestComposeHarden::corpus()
+{
+    QFETCH(QString, file);
+    QTemporaryDir project;
+    const QString compose = project.filePath(QStringLiteral("docker-compose.yml"));
+    QVERIFY(QFile::copy(file, compose));
+    // What the files refer to: build contexts and secret/config files.
+    QDir(project.path()).mkpath(QStringLiteral("app"));
+    QDir(project.path()).mkpath(QStringLiteral("site"));
+    for (const char* name : {"token.txt", "haproxy.cfg", "tls.key", "app/Dockerfile.prod", "Dockerfile"}) {
+        QFile touch(project.filePath(QLatin1String(name)));
+        QVERIFY(touch.open(QIODevice::WriteOnly));
+    }
+    QFile original(compose);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    // Override: the original stays byte for byte; the pair validates; every service gets the hardening.
+    const auto harden = runProcess(escut::test::cliPath(),
+                                   {QStringLiteral("compose"),
+                                    QStringLiteral("harden"),
+                                    compose,
+                                    QStringLiteral("--override"),
+                                    QStringLiteral("--yes")});
+    QVERIFY2(harden.exitCode == 0, harden.err.constData());
+    QVERIFY(harden.err.contains("validates"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    original.close();
+    const QString override = project.filePath(QStringLiteral("docker-compose.escut.yml"));
+    QVERIFY(QFile::exists(override));
+    const auto merged = runProcess(QStringLiteral("docker-compose"),
+                                   {QStringLiteral("--project-directory"),
+                                    project.path(),
+                                    QStringLiteral("-f"),
+                                    compose,
+                                    QStringLiteral("-f"),
+                                    override,
+                                    QStringLiteral("--profile"),
+                                    QStringLiteral("full"),
+                                    QStringLiteral("--profile"),
+                                    QStringLiteral("debug"),
+                                    QStringLiteral("config")});
+    QVERIFY2(merged.exitCode == 0, merged.err.constData());
+    const int services = int(merged.out.count("\n  ") - merged.out.count("\n   "));
+    QVERIFY(services > 0);
+    QVERIFY2(merged.out.count("no-new-privileges:true") >= 1, merged.out.constData());
+    QVERIFY(merged.out.contains("- ALL"));
+
+    // Full file: valid on its own, keeps the user's keys.
+    const QString full = project.filePath(QStringLiteral("hardened.yml"));
+    const auto fullRun = runProcess(escut::test::cliPath(),
+                                    {QStringLiteral("compose"),
+                                     QStringLiteral("harden"),
+                                     compose,
+                                     QStringLiteral("-o"),
+                                     full,
+                                     QStringLiteral("--bind-loopback"),
+                                     QStringLiteral("--yes")});
+    QVERIFY2(fullRun.exitCode == 0, fullRun.err.constData());
+    const auto fullConfig =
+        runProcess(QStringLiteral("docker-compose"), {QStringLiteral("-f"), full, QStringLiteral("config")});
+    QVERIFY2(fullConfig.exitCode == 0, fullConfig.err.constData());
+    const auto originalConfig =
+        runProcess(QStringLiteral("docker-compose"), {QStringLiteral("-f"), compose, QStringLiteral("config")});
+    for (const QByteArray& kept : {QByteArray("image:"),
+                                   QByteArray("environment:"),
+                                   QByteArray("depends_on:"),
+                                   QByteArray("secrets:"),
+                                   QByteArray("configs:"),
+                                   QByteArray("healthcheck:"),
+                                   QByteArray("build:"),
+                                   QByteArray("extends"),
+                                   QByteArray("volumes:")}) {
+        if (originalConfig.out.contains(kept)) {
+            QVERIFY2(fullConfig.out.contains(kept), kept.constData());
+        }
+    }
+    QVERIFY2(!fullConfig.out.contains("published: 1342"), "22:22 must stay a port mapping, not a base-60 number");
+
+    // Both writes are in the journal and roll back: the generated files go away.
+    const auto journal = runProcess(
+        escut::test::cliPath(),
+        {QStringLiteral("fix"), QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray transactions = QJsonDocument::fromJson(journal.out).array();
+    QVERIFY(transactions.size() >= 2);
+    for (int i = int(transactions.size()) - 1; i >= int(transactions.size()) - 2; --i) {
+        const auto r = runProcess(escut::test::cliPath(),
+                                  {QStringLiteral("fix"),
+                                   QStringLiteral("rollback"),
+                                   transactions.at(i).toObject().value(QStringLiteral("id")).toString()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QVERIFY(!QFile::exists(override));
+    QVERIFY(!QFile::exists(full));
+}
+
+void TestComposeHarden::invalidYamlIsRefused()
+{
+    QTemporaryDir project;
+    const QString compose = project.filePath(QStringLiteral("docker-compose.yml"));
+    QFile f(compose);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("services:\n  a:\n    image: [unclosed\n");
+    f.close();
+    const auto r = runProcess(escut::test::cliPath(),
+                              {QStringLiteral("compose"),
+                               QStringLiteral("harden"),
+                               compose,
+                               QStringLiteral("--override"),
+                               QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("line"));
+    QVERIFY(!QFile::exists(project.filePath(QStringLiteral("docker-compose.escut.yml"))));
+}
+
+QTEST_GUILESS_MAIN(TestComposeHarden)
+#include "test_compose_harden.moc"
