@@ -1210,6 +1210,26 @@
         <source>refusing to overwrite the original %1: choose another -o or use --override</source>
         <translation>no se sobreescriu l&apos;original %1: trieu un altre -o o feu servir --override</translation>
     </message>
+    <message>
+        <source>fix.run-command: the container (name or id).</source>
+        <translation>fix.run-command: el contenidor (nom o identificador).</translation>
+    </message>
+    <message>
+        <source>fix.run-command changes no file: run the command it shows after stopping the old container (escut-cli fix preview fix.run-command --container NAME).</source>
+        <translation>fix.run-command no canvia cap fitxer: executeu l&apos;ordre que mostra després d&apos;aturar el contenidor antic (escut-cli fix preview fix.run-command --container NOM).</translation>
+    </message>
+    <message>
+        <source>fix.run-command needs --container NAME</source>
+        <translation>fix.run-command necessita --container NOM</translation>
+    </message>
+    <message>
+        <source>Hardened docker run command:</source>
+        <translation>Ordre docker run endurida:</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:</source>
+        <translation>El mateix com a servei de Compose:</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1716,6 +1736,14 @@
         <source>Rebuild the image with the Dockerfile lines, then check that the container refuses to start without the secret (container.token-gate).</source>
         <translation>Reconstruïu la imatge amb les línies del Dockerfile i comproveu que el contenidor no arrenca sense el secret (container.token-gate).</translation>
     </message>
+    <message>
+        <source>Show the hardened docker run command and Compose service of a container</source>
+        <translation>Mostra l&apos;ordre docker run i el servei de Compose endurits d&apos;un contenidor</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
+        <translation>fix.run-command treballa sobre un contenidor: escut-cli fix preview fix.run-command --container NOM. Mostra les ordres i no canvia cap fitxer.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1765,6 +1793,45 @@
     <message>
         <source>Fix: %1</source>
         <translation>Correcció: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>%1 ran as root; the hardened command runs it as nobody (65534). Check that the image works as that user, or give it a USER of its own.</source>
+        <translation>%1 s&apos;executava com a root; l&apos;ordre endurida l&apos;executa com a nobody (65534). Comproveu que la imatge funciona amb aquest usuari, o doneu-li un USER propi.</translation>
+    </message>
+    <message>
+        <source>%1 had %2; the hardened command leaves it out.</source>
+        <translation>%1 tenia %2; l&apos;ordre endurida no ho inclou.</translation>
+    </message>
+    <message>
+        <source>%1 was privileged; the hardened command is not.</source>
+        <translation>%1 era privilegiat; l&apos;ordre endurida no ho és.</translation>
+    </message>
+    <message>
+        <source>%1 had --security-opt %2; the hardened command uses the default profile.</source>
+        <translation>%1 tenia --security-opt %2; l&apos;ordre endurida fa servir el perfil per defecte.</translation>
+    </message>
+    <message>
+        <source>%1 shared the host&apos;s %2 namespace; the hardened command does not.</source>
+        <translation>%1 compartia l&apos;espai de noms %2 de l&apos;amfitrió; l&apos;ordre endurida no.</translation>
+    </message>
+    <message>
+        <source>%1 used the host network; the hardened command uses its own network: publish the ports it needs with -p 127.0.0.1:PORT:PORT.</source>
+        <translation>%1 feia servir la xarxa de l&apos;amfitrió; l&apos;ordre endurida fa servir la seva pròpia xarxa: publiqueu els ports que necessiti amb -p 127.0.0.1:PORT:PORT.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is published on 127.0.0.1 only; put a reverse proxy in front if it must be public.</source>
+        <translation>%1: el port %2 es publica només a 127.0.0.1; poseu-hi un servidor intermediari invers al davant si ha de ser públic.</translation>
+    </message>
+    <message>
+        <source>%1 mounted %2; the hardened command leaves it out (it gives away the host).</source>
+        <translation>%1 muntava %2; l&apos;ordre endurida no ho inclou (dona el control de l&apos;amfitrió).</translation>
+    </message>
+    <message>
+        <source>%1 has secret-looking variables: %2. The command passes them by name from your environment; better, move them to Docker secrets.</source>
+        <translation>%1 té variables que semblen secrets: %2. L&apos;ordre les passa pel nom des del vostre entorn; millor passeu-les a Docker Secrets.</translation>
     </message>
 </context>
 <context>

@@ -1210,6 +1210,26 @@
         <source>refusing to overwrite the original %1: choose another -o or use --override</source>
         <translation>no se sobrescribe el original %1: elija otro -o o use --override</translation>
     </message>
+    <message>
+        <source>fix.run-command: the container (name or id).</source>
+        <translation>fix.run-command: el contenedor (nombre o identificador).</translation>
+    </message>
+    <message>
+        <source>fix.run-command changes no file: run the command it shows after stopping the old container (escut-cli fix preview fix.run-command --container NAME).</source>
+        <translation>fix.run-command no cambia ningún fichero: ejecute la orden que muestra después de parar el contenedor antiguo (escut-cli fix preview fix.run-command --container NOMBRE).</translation>
+    </message>
+    <message>
+        <source>fix.run-command needs --container NAME</source>
+        <translation>fix.run-command necesita --container NOMBRE</translation>
+    </message>
+    <message>
+        <source>Hardened docker run command:</source>
+        <translation>Orden docker run bastionada:</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:</source>
+        <translation>Lo mismo como servicio de Compose:</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1716,6 +1736,14 @@
         <source>Rebuild the image with the Dockerfile lines, then check that the container refuses to start without the secret (container.token-gate).</source>
         <translation>Reconstruya la imagen con las líneas del Dockerfile y compruebe que el contenedor no arranca sin el secreto (container.token-gate).</translation>
     </message>
+    <message>
+        <source>Show the hardened docker run command and Compose service of a container</source>
+        <translation>Muestra la orden docker run y el servicio de Compose bastionados de un contenedor</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
+        <translation>fix.run-command trabaja sobre un contenedor: escut-cli fix preview fix.run-command --container NOMBRE. Muestra las órdenes y no cambia ningún fichero.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1765,6 +1793,45 @@
     <message>
         <source>Fix: %1</source>
         <translation>Corrección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>%1 ran as root; the hardened command runs it as nobody (65534). Check that the image works as that user, or give it a USER of its own.</source>
+        <translation>%1 se ejecutaba como root; la orden bastionada lo ejecuta como nobody (65534). Compruebe que la imagen funciona con ese usuario, o dele un USER propio.</translation>
+    </message>
+    <message>
+        <source>%1 had %2; the hardened command leaves it out.</source>
+        <translation>%1 tenía %2; la orden bastionada no lo incluye.</translation>
+    </message>
+    <message>
+        <source>%1 was privileged; the hardened command is not.</source>
+        <translation>%1 era privilegiado; la orden bastionada no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 had --security-opt %2; the hardened command uses the default profile.</source>
+        <translation>%1 tenía --security-opt %2; la orden bastionada usa el perfil predeterminado.</translation>
+    </message>
+    <message>
+        <source>%1 shared the host&apos;s %2 namespace; the hardened command does not.</source>
+        <translation>%1 compartía el espacio de nombres %2 del host; la orden bastionada no.</translation>
+    </message>
+    <message>
+        <source>%1 used the host network; the hardened command uses its own network: publish the ports it needs with -p 127.0.0.1:PORT:PORT.</source>
+        <translation>%1 usaba la red del host; la orden bastionada usa su propia red: publique los puertos que necesite con -p 127.0.0.1:PUERTO:PUERTO.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is published on 127.0.0.1 only; put a reverse proxy in front if it must be public.</source>
+        <translation>%1: el puerto %2 se publica solo en 127.0.0.1; ponga un proxy inverso delante si debe ser público.</translation>
+    </message>
+    <message>
+        <source>%1 mounted %2; the hardened command leaves it out (it gives away the host).</source>
+        <translation>%1 montaba %2; la orden bastionada no lo incluye (entrega el control del host).</translation>
+    </message>
+    <message>
+        <source>%1 has secret-looking variables: %2. The command passes them by name from your environment; better, move them to Docker secrets.</source>
+        <translation>%1 tiene variables que parecen secretos: %2. La orden las pasa por nombre desde su entorno; mejor páselas a Docker Secrets.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
+#include "core/docker/DockerClient.h"
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
+#include "core/remediation/RunCommand.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
@@ -18,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -407,8 +410,23 @@ int Cli::fix(const QStringList& args)
                                tr("fix.token-gate: the Compose service to gate."),
                                tr("NAME"),
                                QStringLiteral("app"));
+    QCommandLineOption container(QStringLiteral("container"),
+                                 tr("fix.run-command: the container (name or id)."),
+                                 tr("NAME"));
     CommonOptions common;
-    parser.addOptions({root, yes, force, format, shellFile, userns, projectDir, secretName, service, common.lang});
+    parser.addOptions({root,
+                       yes,
+                       force,
+                       format,
+                       shellFile,
+                       userns,
+                       projectDir,
+                       secretName,
+                       service,
+                       container,
+                       common.host,
+                       common.context,
+                       common.lang});
     if (!parser.parse(args)) {
         return fail(parser.errorText());
     }
@@ -490,6 +508,42 @@ int Cli::fix(const QStringList& args)
     }
     if (positional.size() != 2) {
         return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
+    }
+    if (positional.at(1) == QLatin1String("fix.run-command")) {
+        if (action == QLatin1String("apply")) {
+            return fail(tr("fix.run-command changes no file: run the command it shows after stopping the old "
+                           "container (escut-cli fix preview fix.run-command --container NAME)."));
+        }
+        if (!parser.isSet(container)) {
+            return fail(tr("fix.run-command needs --container NAME"));
+        }
+        Result<Endpoint> endpoint = EndpointResolver::resolve({parser.value(common.host), parser.value(common.context)},
+                                                              ResolverEnvironment::system());
+        if (!endpoint) {
+            return fail(endpoint.error().fullText());
+        }
+        DockerClient client(endpoint.value());
+        if (const VoidResult negotiated = client.negotiate(); !negotiated) {
+            return fail(negotiated.error().fullText());
+        }
+        const Result<QJsonDocument> inspect =
+            client.getJson(QStringLiteral("/containers/%1/json")
+                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(parser.value(container)))));
+        if (!inspect) {
+            return fail(inspect.error().fullText());
+        }
+        const HardenedRun run = RunCommand::harden(inspect.value().object());
+        m_out << tr("Hardened docker run command:") << "\n\n"
+              << run.dockerRun << "\n\n"
+              << tr("The same as a Compose service:") << "\n\n"
+              << QString::fromUtf8(run.composeService) << '\n';
+        for (const QString& w : run.warnings) {
+            m_out << tr("Warning: %1").arg(w) << '\n';
+        }
+        for (const QString& n : run.notes) {
+            m_out << tr("Note: %1").arg(n) << '\n';
+        }
+        return ExitOk;
     }
     Result<Plan> plan = Remediation::plan(positional.at(1), context);
     if (!plan) {

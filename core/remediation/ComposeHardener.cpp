@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/ComposeHardener.h"
 
+#include "core/remediation/YamlUtil.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,6 +13,9 @@
 namespace escut
 {
 
+using yamlutil::emit;
+using yamlutil::quoted;
+
 namespace
 {
 
@@ -19,13 +24,6 @@ enum class Format {
     V3,   // version: '3.x'
     Spec, // no version: the Compose specification
 };
-
-YAML::Node quoted(const std::string& text)
-{
-    YAML::Node n(text);
-    n.SetTag("!"); // emitted double-quoted: "22:22" must never become the YAML 1.1 number 1342
-    return n;
-}
 
 // An undefined node (a default YAML::Node is a defined null, which tests true).
 YAML::Node missing()
@@ -147,40 +145,6 @@ QStringList secretVariables(const YAML::Node& environment)
         }
     }
     return keys;
-}
-
-void emit(YAML::Emitter& out, const YAML::Node& node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        out << YAML::BeginMap;
-        for (const auto& kv : node) {
-            out << YAML::Key;
-            emit(out, kv.first);
-            out << YAML::Value;
-            emit(out, kv.second);
-        }
-        out << YAML::EndMap;
-        break;
-    case YAML::NodeType::Sequence:
-        out << YAML::BeginSeq;
-        for (const YAML::Node& item : node) {
-            emit(out, item);
-        }
-        out << YAML::EndSeq;
-        break;
-    case YAML::NodeType::Scalar:
-        if (node.Tag() == "!") {
-            out << YAML::DoubleQuoted << node.Scalar();
-        } else {
-            out << node.Scalar();
-        }
-        break;
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        out << YAML::Null;
-        break;
-    }
 }
 
 } // namespace

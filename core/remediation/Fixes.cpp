@@ -350,6 +350,21 @@ const QList<FixInfo>& Remediation::fixes()
         {"fix.token-gate",
          QT_TRANSLATE_NOOP("Remediation", "Generate a token-gated entrypoint with a Docker secret"),
          {QStringLiteral("container.token-gate"), QStringLiteral("container.secrets")}},
+        {"fix.run-command",
+         QT_TRANSLATE_NOOP("Remediation",
+                           "Show the hardened docker run command and Compose service of "
+                           "a container"),
+         {QStringLiteral("container.user-nonroot"),
+          QStringLiteral("container.capabilities"),
+          QStringLiteral("container.no-new-privileges"),
+          QStringLiteral("container.read-only"),
+          QStringLiteral("container.memory"),
+          QStringLiteral("container.cpus"),
+          QStringLiteral("container.pids"),
+          QStringLiteral("container.docker-socket"),
+          QStringLiteral("container.namespaces"),
+          QStringLiteral("container.ports-bind"),
+          QStringLiteral("container.restart-policy")}},
     };
     return s_fixes;
 }
@@ -377,6 +392,11 @@ Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
     }
     if (fixId == QLatin1String("fix.token-gate")) {
         return planTokenGate(context);
+    }
+    if (fixId == QLatin1String("fix.run-command")) {
+        return makeError(Error::Code::InvalidArgument,
+                         tr("fix.run-command works on one container: escut-cli fix preview fix.run-command --container "
+                            "NAME. It shows the commands and changes no file."));
     }
     QStringList ids;
     for (const FixInfo& f : fixes()) {

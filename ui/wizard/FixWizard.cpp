@@ -83,6 +83,9 @@ FixWizard::FixWizard(FixContext context,
     choose->setSubTitle(tr("Each fix is previewed as a diff before anything is written, and can be rolled back."));
     m_fixList->setObjectName(QStringLiteral("fixListWidget"));
     for (const FixInfo& fix : Remediation::fixes()) {
+        if (qstrcmp(fix.id, "fix.run-command") == 0) {
+            continue; // per container, shown by the CLI; writes no file
+        }
         int failing = 0;
         for (const Finding& f : findings) {
             if ((f.status == Status::Fail || f.status == Status::Warn) &&
