@@ -33,35 +33,12 @@ const QString s_blockEnd = QStringLiteral("# <<< escut: DOCKER_CONTENT_TRUST <<<
 // The current state of a file as a FileChange with nothing changed yet.
 std::optional<FileChange> currentFile(const FixContext& context, const QString& path, QString* error)
 {
-    FileChange c;
-    c.path = path;
-    const QString hostPath = context.hostPath(path);
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0) {
-        if (errno != ENOENT) {
-            *error = Remediation::tr("Cannot read %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-            return std::nullopt;
-        }
-        c.needsRoot = ::access(QFile::encodeName(QFileInfo(hostPath).path()).constData(), W_OK) != 0;
-        return c;
+    Result<FileChange> c = escut::currentFile(path, context.hostPath(path));
+    if (!c) {
+        *error = c.error().message;
+        return std::nullopt;
     }
-    c.beforeExists = true;
-    c.beforeMode = st.st_mode & 07777;
-    c.beforeUid = st.st_uid;
-    c.beforeGid = st.st_gid;
-    if (S_ISREG(st.st_mode)) {
-        QFile f(hostPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = Remediation::tr("Cannot read %1 (%2): run the fix as root.").arg(path, f.errorString());
-            return std::nullopt;
-        }
-        c.before = f.readAll();
-    }
-    c.after = c.before;
-    c.needsRoot = st.st_uid != ::getuid() && ::getuid() != 0;
-    return c;
+    return c.value();
 }
 
 // The indentation the user's file already uses (2 spaces when unknown).

@@ -5,9 +5,64 @@
 #include "core/remediation/TextDiff.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace escut
 {
+
+FileState readFileState(const QString& hostPath)
+{
+    FileState s;
+    struct stat st = {};
+    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0) {
+        if (errno != ENOENT) {
+            s.error = QString::fromLocal8Bit(std::strerror(errno));
+        }
+        return s;
+    }
+    s.exists = true;
+    s.regular = S_ISREG(st.st_mode);
+    s.mode = st.st_mode & 07777;
+    s.uid = st.st_uid;
+    s.gid = st.st_gid;
+    if (s.regular) {
+        QFile f(hostPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            s.error = f.errorString();
+            return s;
+        }
+        s.content = f.readAll();
+    }
+    return s;
+}
+
+Result<FileChange> currentFile(const QString& path, const QString& hostPath)
+{
+    const FileState state = readFileState(hostPath);
+    if (!state.error.isEmpty()) {
+        return makeError(Error::Code::IoError,
+                         Remediation::tr("Cannot read %1 (%2): run the fix as root.").arg(path, state.error));
+    }
+    FileChange c;
+    c.path = path;
+    c.beforeExists = state.exists;
+    c.before = state.content;
+    c.after = state.content;
+    c.beforeMode = state.mode;
+    c.beforeUid = state.uid;
+    c.beforeGid = state.gid;
+    const bool root = ::geteuid() == 0;
+    c.needsRoot =
+        !root && (state.exists ? state.uid != ::geteuid()
+                               : ::access(QFile::encodeName(QFileInfo(hostPath).path()).constData(), W_OK) != 0);
+    return c;
+}
 
 QByteArray stateHash(bool exists, const QByteArray& content)
 {

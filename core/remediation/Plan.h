@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -58,6 +60,22 @@ struct Plan
     [[nodiscard]] bool needsRoot() const;
     [[nodiscard]] QString preview() const; // every diff, then the notes and warnings
 };
+
+// What stat() and a read say about a file now.
+struct FileState
+{
+    bool exists = false;
+    bool regular = false;
+    QByteArray content;
+    uint mode = 0;
+    uint uid = 0;
+    uint gid = 0;
+    QString error; // translated; empty when the file is absent or was read
+};
+FileState readFileState(const QString& hostPath);
+
+// The file at hostPath as a FileChange that changes nothing yet (after == before); path is how the user knows it.
+[[nodiscard]] Result<FileChange> currentFile(const QString& path, const QString& hostPath);
 
 // sha256 of a file's state: content plus existence (absent files hash differently from empty ones).
 QByteArray stateHash(bool exists, const QByteArray& content);

@@ -23,43 +23,6 @@ namespace escut
 namespace
 {
 
-struct FileState
-{
-    bool exists = false;
-    QByteArray content;
-    uint mode = 0;
-    uint uid = 0;
-    uint gid = 0;
-    QString error;
-};
-
-FileState readState(const QString& hostPath)
-{
-    FileState s;
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0) {
-        if (errno != ENOENT) {
-            s.error = QString::fromLocal8Bit(std::strerror(errno));
-        }
-        return s;
-    }
-    s.exists = true;
-    s.mode = st.st_mode & 07777;
-    s.uid = st.st_uid;
-    s.gid = st.st_gid;
-    if (S_ISREG(st.st_mode)) {
-        QFile f(hostPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            s.error = f.errorString();
-            return s;
-        }
-        s.content = f.readAll();
-    }
-    return s;
-}
-
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -251,7 +214,7 @@ Result<Transaction> Remediation::apply(const Plan& plan, const FixContext& conte
     }
     // 1. Refuse a stale preview: every file must still be what the preview showed.
     for (const FileChange& c : plan.changes) {
-        const FileState now = readState(context.hostPath(c.path));
+        const FileState now = readFileState(context.hostPath(c.path));
         if (!now.error.isEmpty()) {
             return makeError(Error::Code::IoError, tr("Cannot read %1: %2.").arg(c.path, now.error));
         }
@@ -320,7 +283,7 @@ Result<Transaction> Remediation::apply(const Plan& plan, const FixContext& conte
                                        c.targetGid.value_or(c.beforeExists ? c.beforeGid : ::getgid()));
             if (step && hostPath.endsWith(QLatin1String(".json"))) {
                 QJsonParseError error;
-                QJsonDocument::fromJson(readState(hostPath).content, &error);
+                QJsonDocument::fromJson(readFileState(hostPath).content, &error);
                 if (error.error != QJsonParseError::NoError) {
                     step = makeError(Error::Code::ParseError, tr("%1 is not valid JSON after the change.").arg(c.path));
                 }
@@ -336,7 +299,7 @@ Result<Transaction> Remediation::apply(const Plan& plan, const FixContext& conte
             e.message = tr("The fix failed and every file was put back: %1").arg(e.message);
             return e;
         }
-        const FileState after = readState(hostPath);
+        const FileState after = readFileState(hostPath);
         tx.files[i].afterHash = stateHash(after.exists, after.content);
     }
     tx.state = QStringLiteral("applied");
@@ -366,7 +329,7 @@ Result<Transaction> Remediation::rollback(const QString& transactionId, bool for
     // Check every file first: a refusal leaves everything as it is.
     QStringList changed;
     for (const Transaction::File& f : tx.files) {
-        const FileState now = readState(context.hostPath(f.path));
+        const FileState now = readFileState(context.hostPath(f.path));
         const bool shellBlock = static_cast<FileChange::Kind>(f.kind) == FileChange::Kind::ShellBlock;
         if (stateHash(now.exists, now.content) != f.afterHash && !shellBlock) {
             changed.append(f.path);
@@ -381,7 +344,7 @@ Result<Transaction> Remediation::rollback(const QString& transactionId, bool for
     for (qsizetype i = tx.files.size() - 1; i >= 0; --i) {
         const Transaction::File& f = tx.files.at(i);
         const QString hostPath = context.hostPath(f.path);
-        const FileState now = readState(hostPath);
+        const FileState now = readFileState(hostPath);
         VoidResult step = Ok{};
         if (static_cast<FileChange::Kind>(f.kind) == FileChange::Kind::ShellBlock &&
             stateHash(now.exists, now.content) != f.afterHash) {
