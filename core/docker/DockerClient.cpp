@@ -175,33 +175,24 @@ Error DockerClient::Private::connectionError(CURLcode code, const QString& curlM
     }
     if (endpoint.kind == Endpoint::Kind::Unix) {
         const QByteArray path = QFile::encodeName(endpoint.socketPath);
-        struct stat st
-        {
-        };
-        if (::stat(path.constData(), &st) != 0) {
-            if (errno == EACCES) {
-                return makeError(
-                    Error::Code::PermissionDenied,
-                    DockerClient::tr("Permission denied on the Docker socket %1: your user cannot open it. Run with "
-                                     "sudo, or add your user to the 'docker' group (membership of that group is "
-                                     "equivalent to root on this host).")
-                        .arg(endpoint.socketPath),
-                    detail);
-            }
-            return makeError(
-                Error::Code::DaemonNotRunning,
-                DockerClient::tr("Cannot connect to the Docker daemon at %1: the socket does not exist. Is dockerd "
-                                 "running? Start it with 'sudo systemctl start docker'.")
-                    .arg(where),
-                detail);
-        }
-        if (::access(path.constData(), R_OK | W_OK) != 0) {
+        struct stat st = {};
+        const bool exists = ::stat(path.constData(), &st) == 0;
+        const bool denied = exists ? ::access(path.constData(), R_OK | W_OK) != 0 : errno == EACCES;
+        if (denied) {
             return makeError(
                 Error::Code::PermissionDenied,
                 DockerClient::tr("Permission denied on the Docker socket %1: your user cannot open it. Run with "
                                  "sudo, or add your user to the 'docker' group (membership of that group is "
                                  "equivalent to root on this host).")
                     .arg(endpoint.socketPath),
+                detail);
+        }
+        if (!exists) {
+            return makeError(
+                Error::Code::DaemonNotRunning,
+                DockerClient::tr("Cannot connect to the Docker daemon at %1: the socket does not exist. Is dockerd "
+                                 "running? Start it with 'sudo systemctl start docker'.")
+                    .arg(where),
                 detail);
         }
         return makeError(
