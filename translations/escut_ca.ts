@@ -1230,6 +1230,10 @@
         <source>The same as a Compose service:</source>
         <translation>El mateix com a servei de Compose:</translation>
     </message>
+    <message>
+        <source>fix.dockerfile: the Dockerfile to fix.</source>
+        <translation>fix.dockerfile: el Dockerfile que cal corregir.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1743,6 +1747,34 @@
     <message>
         <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
         <translation>fix.run-command treballa sobre un contenidor: escut-cli fix preview fix.run-command --container NOM. Mostra les ordres i no canvia cap fitxer.</translation>
+    </message>
+    <message>
+        <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
+        <translation>fix.dockerfile necessita el Dockerfile: --dockerfile FITXER.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existeix.</translation>
+    </message>
+    <message>
+        <source>FROM %1 is not pinned by digest and its digest is not known here: docker pull %1, then use the digest from docker inspect --format &apos;{{index .RepoDigests 0}}&apos;.</source>
+        <translation>FROM %1 no està fixat per digest i aquí no se&apos;n coneix el digest: docker pull %1 i després feu servir el digest de docker inspect --format &apos;{{index .RepoDigests 0}}&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 downloads with ADD from a URL: fetch it with curl and check its SHA-256 in a RUN step (or use ADD --checksum).</source>
+        <translation>La línia %1 baixa amb ADD des d&apos;una URL: baixeu-ho amb curl i comproveu-ne el SHA-256 en un pas RUN (o feu servir ADD --checksum).</translation>
+    </message>
+    <message>
+        <source>Line %1 keeps ADD: it unpacks the archive %2, which COPY would not.</source>
+        <translation>La línia %1 manté ADD: desempaqueta l&apos;arxiu %2, cosa que COPY no faria.</translation>
+    </message>
+    <message>
+        <source>USER 65534:65534 (nobody) was added to the final stage; use the image&apos;s own unprivileged user if it has one.</source>
+        <translation>S&apos;ha afegit USER 65534:65534 (nobody) a l&apos;última etapa; feu servir l&apos;usuari sense privilegis de la imatge si en té.</translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD, add a USER and pin base images in a Dockerfile</source>
+        <translation>Fes servir COPY en lloc d&apos;ADD, afegeix un USER i fixa les imatges base en un Dockerfile</translation>
     </message>
 </context>
 <context>

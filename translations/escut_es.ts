@@ -1230,6 +1230,10 @@
         <source>The same as a Compose service:</source>
         <translation>Lo mismo como servicio de Compose:</translation>
     </message>
+    <message>
+        <source>fix.dockerfile: the Dockerfile to fix.</source>
+        <translation>fix.dockerfile: el Dockerfile que se corregirá.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1743,6 +1747,34 @@
     <message>
         <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
         <translation>fix.run-command trabaja sobre un contenedor: escut-cli fix preview fix.run-command --container NOMBRE. Muestra las órdenes y no cambia ningún fichero.</translation>
+    </message>
+    <message>
+        <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
+        <translation>fix.dockerfile necesita el Dockerfile: --dockerfile FICHERO.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>FROM %1 is not pinned by digest and its digest is not known here: docker pull %1, then use the digest from docker inspect --format &apos;{{index .RepoDigests 0}}&apos;.</source>
+        <translation>FROM %1 no está fijado por digest y aquí no se conoce su digest: docker pull %1 y después use el digest de docker inspect --format &apos;{{index .RepoDigests 0}}&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1 downloads with ADD from a URL: fetch it with curl and check its SHA-256 in a RUN step (or use ADD --checksum).</source>
+        <translation>La línea %1 descarga con ADD desde una URL: descárguelo con curl y compruebe su SHA-256 en un paso RUN (o use ADD --checksum).</translation>
+    </message>
+    <message>
+        <source>Line %1 keeps ADD: it unpacks the archive %2, which COPY would not.</source>
+        <translation>La línea %1 mantiene ADD: desempaqueta el archivo %2, algo que COPY no haría.</translation>
+    </message>
+    <message>
+        <source>USER 65534:65534 (nobody) was added to the final stage; use the image&apos;s own unprivileged user if it has one.</source>
+        <translation>Se ha añadido USER 65534:65534 (nobody) a la última etapa; use el usuario sin privilegios de la imagen si lo tiene.</translation>
+    </message>
+    <message>
+        <source>Use COPY instead of ADD, add a USER and pin base images in a Dockerfile</source>
+        <translation>Usa COPY en lugar de ADD, añade un USER y fija las imágenes base en un Dockerfile</translation>
     </message>
 </context>
 <context>

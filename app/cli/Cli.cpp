@@ -410,6 +410,9 @@ int Cli::fix(const QStringList& args)
                                tr("fix.token-gate: the Compose service to gate."),
                                tr("NAME"),
                                QStringLiteral("app"));
+    QCommandLineOption dockerfile(QStringLiteral("dockerfile"),
+                                  tr("fix.dockerfile: the Dockerfile to fix."),
+                                  tr("FILE"));
     QCommandLineOption container(QStringLiteral("container"),
                                  tr("fix.run-command: the container (name or id)."),
                                  tr("NAME"));
@@ -424,6 +427,7 @@ int Cli::fix(const QStringList& args)
                        secretName,
                        service,
                        container,
+                       dockerfile,
                        common.host,
                        common.context,
                        common.lang});
@@ -447,6 +451,29 @@ int Cli::fix(const QStringList& args)
     context.projectDir = parser.value(projectDir);
     context.secretName = parser.value(secretName);
     context.service = parser.value(service);
+    if (parser.isSet(dockerfile)) {
+        context.dockerfile = QFileInfo(parser.value(dockerfile)).absoluteFilePath();
+        // Digests of the images this machine already has, to pin FROM lines (no registry is asked).
+        const Result<Endpoint> endpoint =
+            EndpointResolver::resolve({parser.value(common.host), parser.value(common.context)},
+                                      ResolverEnvironment::system());
+        if (endpoint) {
+            DockerClient client(endpoint.value());
+            if (client.negotiate()) {
+                if (const Result<QJsonDocument> images = client.getJson(QStringLiteral("/images/json")); images) {
+                    for (const QJsonValue& image : images.value().array()) {
+                        const QJsonArray digests = image.toObject().value(QStringLiteral("RepoDigests")).toArray();
+                        for (const QJsonValue& tag : image.toObject().value(QStringLiteral("RepoTags")).toArray()) {
+                            if (!digests.isEmpty()) {
+                                context.imageDigests.insert(tag.toString(),
+                                                            digests.first().toString().section(QLatin1Char('@'), 1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     if (action == QLatin1String("list")) {
         QJsonArray list;

@@ -299,7 +299,8 @@ Result<Plan> planContentTrust(const FixContext& context)
 
 } // namespace
 
-Result<Plan> planTokenGate(const FixContext& context); // TokenGate.cpp
+Result<Plan> planTokenGate(const FixContext& context);  // TokenGate.cpp
+Result<Plan> planDockerfile(const FixContext& context); // DockerfileFix.cpp
 
 const QList<FixInfo>& Remediation::fixes()
 {
@@ -327,6 +328,13 @@ const QList<FixInfo>& Remediation::fixes()
         {"fix.token-gate",
          QT_TRANSLATE_NOOP("Remediation", "Generate a token-gated entrypoint with a Docker secret"),
          {QStringLiteral("container.token-gate"), QStringLiteral("container.secrets")}},
+        {"fix.dockerfile",
+         QT_TRANSLATE_NOOP("Remediation",
+                           "Use COPY instead of ADD, add a USER and pin base images in a "
+                           "Dockerfile"),
+         {QStringLiteral("dockerfile.add"),
+          QStringLiteral("dockerfile.user"),
+          QStringLiteral("dockerfile.pinned-base")}},
         {"fix.run-command",
          QT_TRANSLATE_NOOP("Remediation",
                            "Show the hardened docker run command and Compose service of "
@@ -369,6 +377,9 @@ Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
     }
     if (fixId == QLatin1String("fix.token-gate")) {
         return planTokenGate(context);
+    }
+    if (fixId == QLatin1String("fix.dockerfile")) {
+        return planDockerfile(context);
     }
     if (fixId == QLatin1String("fix.run-command")) {
         return makeError(Error::Code::InvalidArgument,

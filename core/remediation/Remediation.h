@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 namespace escut
 {
@@ -23,6 +24,8 @@ struct FixContext
     QString projectDir;           // fix.token-gate: where entrypoint.sh, the Dockerfile lines and the secret go
     QString secretName = QStringLiteral("token");
     QString service = QStringLiteral("app");
+    QString dockerfile;                  // fix.dockerfile: the Dockerfile to edit
+    QMap<QString, QString> imageDigests; // fix.dockerfile: image reference → sha256 digest known locally
 
     [[nodiscard]] QString hostPath(const QString& path) const;
 };

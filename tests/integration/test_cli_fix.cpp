@@ -120,7 +120,7 @@ void TestCliFix::unknownFixAndTransaction()
     QCOMPARE(tx.exitCode, 2);
     const auto list = cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCliFix)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void contentTrustAlreadyExported();
     void journalListsTransactions();
     void unifiedDiff();
+    void dockerfile();
 
 private:
     void write(const QString& path, const QByteArray& data, uint mode = 0644);
@@ -309,6 +310,33 @@ void TestRemediation::unifiedDiff()
     QVERIFY(d.startsWith(QLatin1String("--- a/f\n+++ b/f\n@@ -1,3 +1,3 @@\n")));
     QVERIFY(d.contains(QLatin1String("-b\n+B\n")));
     QVERIFY(escut::unifiedDiff(QStringLiteral("/f"), {}, false, "x\n").startsWith(QLatin1String("--- /dev/null")));
+}
+
+void TestRemediation::dockerfile()
+{
+    const QByteArray original = "FROM golang:1.22 AS build\nADD . /src\nRUN go build -o /app \\\n    ./cmd\n"
+                                "FROM alpine:3.19\nADD https://example.com/x.tgz /opt/\nADD v.tar.gz /v/\n"
+                                "COPY --from=build /app /app\nCMD [\"/app\"]\n";
+    QDir(m_root->path()).mkpath(QStringLiteral("srv"));
+    write(QStringLiteral("/srv/Dockerfile"), original);
+    m_context.dockerfile = QStringLiteral("/srv/Dockerfile");
+    m_context.imageDigests.insert(QStringLiteral("alpine:3.19"),
+                                  QStringLiteral("sha256:%1").arg(QString(64, QLatin1Char('a'))));
+    const Plan plan = Remediation::plan(QStringLiteral("fix.dockerfile"), m_context).value();
+    QCOMPARE(plan.changes.size(), 1);
+    const QByteArray after = plan.changes.first().after;
+    QVERIFY(after.contains("COPY . /src\n"));
+    QVERIFY(after.contains("ADD https://example.com/x.tgz /opt/")); // a URL: kept, with a warning
+    QVERIFY(after.contains("ADD v.tar.gz /v/"));                    // an archive: COPY would not unpack it
+    QVERIFY(after.contains("FROM alpine@sha256:aaaa"));
+    QVERIFY(after.contains("FROM golang:1.22 AS build")); // digest unknown: warned, not guessed
+    QVERIFY(after.contains("USER 65534:65534\nCMD [\"/app\"]"));
+    QVERIFY(after.contains("go build -o /app \\\n    ./cmd")); // continuations untouched
+    QVERIFY(plan.warnings.join(QLatin1Char(' ')).contains(QLatin1String("golang:1.22")));
+    const Transaction tx = Remediation::apply(plan, m_context).value();
+    QVERIFY(Remediation::plan(QStringLiteral("fix.dockerfile"), m_context).value().isEmpty());
+    QVERIFY(Remediation::rollback(tx.id).ok());
+    QCOMPARE(read(QStringLiteral("/srv/Dockerfile")), original);
 }
 
 QTEST_GUILESS_MAIN(TestRemediation)

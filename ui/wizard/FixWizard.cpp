@@ -83,8 +83,9 @@ FixWizard::FixWizard(FixContext context,
     choose->setSubTitle(tr("Each fix is previewed as a diff before anything is written, and can be rolled back."));
     m_fixList->setObjectName(QStringLiteral("fixListWidget"));
     for (const FixInfo& fix : Remediation::fixes()) {
-        if (qstrcmp(fix.id, "fix.run-command") == 0) {
-            continue; // per container, shown by the CLI; writes no file
+        if (qstrcmp(fix.id, "fix.run-command") == 0 || qstrcmp(fix.id, "fix.dockerfile") == 0 ||
+            qstrcmp(fix.id, "fix.token-gate") == 0) {
+            continue; // they need a container, a Dockerfile or a project directory: the CLI asks for them
         }
         int failing = 0;
         for (const Finding& f : findings) {
