@@ -1215,10 +1215,6 @@
         <translation>fix.run-command: el contenidor (nom o identificador).</translation>
     </message>
     <message>
-        <source>fix.run-command changes no file: run the command it shows after stopping the old container (escut-cli fix preview fix.run-command --container NAME).</source>
-        <translation>fix.run-command no canvia cap fitxer: executeu l&apos;ordre que mostra després d&apos;aturar el contenidor antic (escut-cli fix preview fix.run-command --container NOM).</translation>
-    </message>
-    <message>
         <source>fix.run-command needs --container NAME</source>
         <translation>fix.run-command necessita --container NOM</translation>
     </message>
@@ -1864,6 +1860,38 @@
     <message>
         <source>%1 has secret-looking variables: %2. The command passes them by name from your environment; better, move them to Docker secrets.</source>
         <translation>%1 té variables que semblen secrets: %2. L&apos;ordre les passa pel nom des del vostre entorn; millor passeu-les a Docker Secrets.</translation>
+    </message>
+    <message>
+        <source>docker %1 did not finish in time.</source>
+        <translation>docker %1 no ha acabat a temps.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed: the container cannot be recreated.</source>
+        <translation>La CLI de docker no està instal·lada: no es pot tornar a crear el contenidor.</translation>
+    </message>
+    <message>
+        <source>The hardened command has no --name.</source>
+        <translation>L&apos;ordre endurida no té --name.</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2. Nothing was changed.</source>
+        <translation>No s&apos;ha pogut aturar %1: %2. No s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: %2. It was started again.</source>
+        <translation>No s&apos;ha pogut canviar el nom de %1: %2. S&apos;ha tornat a arrencar.</translation>
+    </message>
+    <message>
+        <source>The hardened container did not stay up (%1): the old container is back as %2.</source>
+        <translation>El contenidor endurit no s&apos;ha mantingut en marxa (%1): el contenidor antic torna a ser %2.</translation>
+    </message>
+    <message>
+        <source>state %1; last log lines: %2</source>
+        <translation>estat %1; darreres línies del registre: %2</translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
+        <translation>%1 ara s&apos;executa endurit. El contenidor antic es conserva, aturat, com a %2; per tornar enrere: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
     </message>
 </context>
 <context>

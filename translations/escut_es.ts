@@ -1215,10 +1215,6 @@
         <translation>fix.run-command: el contenedor (nombre o identificador).</translation>
     </message>
     <message>
-        <source>fix.run-command changes no file: run the command it shows after stopping the old container (escut-cli fix preview fix.run-command --container NAME).</source>
-        <translation>fix.run-command no cambia ningún fichero: ejecute la orden que muestra después de parar el contenedor antiguo (escut-cli fix preview fix.run-command --container NOMBRE).</translation>
-    </message>
-    <message>
         <source>fix.run-command needs --container NAME</source>
         <translation>fix.run-command necesita --container NOMBRE</translation>
     </message>
@@ -1864,6 +1860,38 @@
     <message>
         <source>%1 has secret-looking variables: %2. The command passes them by name from your environment; better, move them to Docker secrets.</source>
         <translation>%1 tiene variables que parecen secretos: %2. La orden las pasa por nombre desde su entorno; mejor páselas a Docker Secrets.</translation>
+    </message>
+    <message>
+        <source>docker %1 did not finish in time.</source>
+        <translation>docker %1 no ha terminado a tiempo.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed: the container cannot be recreated.</source>
+        <translation>La CLI de docker no está instalada: no se puede volver a crear el contenedor.</translation>
+    </message>
+    <message>
+        <source>The hardened command has no --name.</source>
+        <translation>La orden bastionada no tiene --name.</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2. Nothing was changed.</source>
+        <translation>No se ha podido parar %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: %2. It was started again.</source>
+        <translation>No se ha podido cambiar el nombre de %1: %2. Se ha vuelto a arrancar.</translation>
+    </message>
+    <message>
+        <source>The hardened container did not stay up (%1): the old container is back as %2.</source>
+        <translation>El contenedor bastionado no se ha mantenido en marcha (%1): el contenedor antiguo vuelve a ser %2.</translation>
+    </message>
+    <message>
+        <source>state %1; last log lines: %2</source>
+        <translation>estado %1; últimas líneas del registro: %2</translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
+        <translation>%1 ahora se ejecuta bastionado. El contenedor antiguo se conserva, parado, como %2; para volver atrás: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
     </message>
 </context>
 <context>

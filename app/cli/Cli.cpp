@@ -537,10 +537,6 @@ int Cli::fix(const QStringList& args)
         return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
     }
     if (positional.at(1) == QLatin1String("fix.run-command")) {
-        if (action == QLatin1String("apply")) {
-            return fail(tr("fix.run-command changes no file: run the command it shows after stopping the old "
-                           "container (escut-cli fix preview fix.run-command --container NAME)."));
-        }
         if (!parser.isSet(container)) {
             return fail(tr("fix.run-command needs --container NAME"));
         }
@@ -570,6 +566,17 @@ int Cli::fix(const QStringList& args)
         for (const QString& n : run.notes) {
             m_out << tr("Note: %1").arg(n) << '\n';
         }
+        if (action == QLatin1String("preview")) {
+            return ExitOk;
+        }
+        if (!parser.isSet(yes) && !confirm()) {
+            return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
+        }
+        const Result<QString> recreated = RunCommand::recreate(inspect.value().object(), run);
+        if (!recreated) {
+            return fail(recreated.error().fullText());
+        }
+        m_out << recreated.value() << '\n';
         return ExitOk;
     }
     Result<Plan> plan = Remediation::plan(positional.at(1), context);

@@ -4,8 +4,12 @@
 #include "core/checks/Capabilities.h"
 #include "core/remediation/YamlUtil.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
 
 #include <yaml-cpp/yaml.h>
 
@@ -203,6 +207,7 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
         }
         if (looksSecret(key)) {
             secretNames.append(key);
+            out.secretNames.append(key);
             args << QStringLiteral("-e") << key;
             service["environment"][key.toStdString()] = YAML::Node(YAML::NodeType::Null);
         } else {
@@ -217,6 +222,11 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
                                 .arg(name, secretNames.join(QStringLiteral(", "))));
     }
 
+    const QJsonObject labels = config.value(QStringLiteral("Labels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        args << QStringLiteral("--label") << it.key() + QLatin1Char('=') + it.value().toString();
+        service["labels"][it.key().toStdString()] = yamlutil::quoted(it.value().toString().toStdString());
+    }
     args << image;
     YAML::Node command;
     for (const QJsonValue& v : config.value(QStringLiteral("Cmd")).toArray()) {
@@ -226,6 +236,7 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
     if (command.size() > 0) {
         service["command"] = command;
     }
+    out.runArguments = args.mid(1);
     QStringList quoted;
     for (const QString& a : args) {
         quoted.append(shellQuote(a));
@@ -237,6 +248,111 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
     yamlutil::emit(emitter, compose);
     out.composeService = QByteArray(emitter.c_str()) + '\n';
     return out;
+}
+
+namespace
+{
+
+struct Docker
+{
+    QString program;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    // Runs docker with an argument list; the output, or the error text.
+    Result<QString> run(const QStringList& args, int timeoutMs = 60000) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        p.start(program, args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished(2000);
+            return makeError(Error::Code::Timeout,
+                             RunCommand::tr("docker %1 did not finish in time.").arg(args.value(0)));
+        }
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            return makeError(Error::Code::ToolFailed, QString::fromUtf8(p.readAllStandardError()).trimmed());
+        }
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+};
+
+} // namespace
+
+Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedRun& run)
+{
+    Docker docker;
+    docker.program = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (docker.program.isEmpty()) {
+        return makeError(Error::Code::ToolNotInstalled,
+                         tr("The docker CLI is not installed: the container cannot be recreated."));
+    }
+    QString name = inspect.value(QStringLiteral("Name")).toString();
+    if (name.startsWith(QLatin1Char('/'))) {
+        name.remove(0, 1);
+    }
+    // Secret values go to the new container through the docker CLI's environment, never through its arguments.
+    for (const QJsonValue& v :
+         inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
+        const QString entry = v.toString();
+        const QString key = entry.section(QLatin1Char('='), 0, 0);
+        if (run.secretNames.contains(key)) {
+            docker.environment.insert(key, entry.section(QLatin1Char('='), 1));
+        }
+    }
+    QStringList args = run.runArguments;
+    const int nameIndex = int(args.indexOf(QStringLiteral("--name")));
+    if (nameIndex < 0 || nameIndex + 1 >= args.size()) {
+        return makeError(Error::Code::Generic, tr("The hardened command has no --name."));
+    }
+    args[nameIndex + 1] = name; // the hardened container takes the old one's name
+    const QString aside = QStringLiteral("%1-escut-old-%2")
+                              .arg(name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const bool wasRunning = inspect.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool();
+
+    if (wasRunning) {
+        if (Result<QString> r = docker.run({QStringLiteral("stop"), name}); !r) {
+            return makeError(Error::Code::ToolFailed,
+                             tr("Could not stop %1: %2. Nothing was changed.").arg(name, r.error().message));
+        }
+    }
+    if (Result<QString> r = docker.run({QStringLiteral("rename"), name, aside}); !r) {
+        if (wasRunning) {
+            (void)docker.run({QStringLiteral("start"), name});
+        }
+        return makeError(Error::Code::ToolFailed,
+                         tr("Could not rename %1: %2. It was started again.").arg(name, r.error().message));
+    }
+    const auto restoreOld = [&](const QString& why) -> Error {
+        (void)docker.run({QStringLiteral("rm"), QStringLiteral("-f"), name});
+        (void)docker.run({QStringLiteral("rename"), aside, name});
+        if (wasRunning) {
+            (void)docker.run({QStringLiteral("start"), name});
+        }
+        return makeError(
+            Error::Code::ToolFailed,
+            tr("The hardened container did not stay up (%1): the old container is back as %2.").arg(why, name));
+    };
+    const Result<QString> created = docker.run(args);
+    if (!created) {
+        return restoreOld(created.error().message);
+    }
+    QThread::sleep(3);
+    const Result<QString> state = docker.run({QStringLiteral("inspect"),
+                                              QStringLiteral("--format"),
+                                              QStringLiteral("{{.State.Running}} {{.State.Restarting}} {{.RestartCount}} "
+                                                             "{{.State.ExitCode}}"),
+                                              name});
+    // Up means running, not in a restart loop and never restarted: on-failure would hide a crash otherwise.
+    if (!state || !state.value().startsWith(QLatin1String("true false 0 "))) {
+        const Result<QString> logs =
+            docker.run({QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("5"), name});
+        return restoreOld(state ? tr("state %1; last log lines: %2").arg(state.value(), logs ? logs.value() : QString())
+                                : state.error().message);
+    }
+    return tr("%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 && "
+              "docker rename %2 %1 && docker start %1")
+        .arg(name, aside);
 }
 
 } // namespace escut

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,6 +16,8 @@ namespace escut
 struct HardenedRun
 {
     QString dockerRun;
+    QStringList runArguments; // the same command as an argument list, after "docker" (for recreation, no shell)
+    QStringList secretNames;  // variables passed by name: recreation copies their values through the environment
     QByteArray composeService;
     QStringList notes;    // translated
     QStringList warnings; // translated
@@ -26,6 +30,11 @@ class RunCommand
 public:
     [[nodiscard]] static HardenedRun harden(const QJsonObject& inspect);
     [[nodiscard]] static QString shellQuote(const QString& word);
+
+    // Replaces the container by its hardened twin with the docker CLI: stop, rename the old one aside, run the new one
+    // under the old name, and put the old one back if the new one is not running after a few seconds. The old
+    // container is kept (stopped, renamed) so the change can be undone. Blocking: CLI or worker thread only.
+    [[nodiscard]] static Result<QString> recreate(const QJsonObject& inspect, const HardenedRun& run);
 };
 
 } // namespace escut
