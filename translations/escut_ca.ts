@@ -861,6 +861,246 @@
         <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
         <translation>Els fitxers de l&apos;amfitrió no es veuen des d&apos;un punt d&apos;accés remot (%1): executeu Escut al mateix amfitrió de Docker.</translation>
     </message>
+    <message>
+        <source>privileged: true.</source>
+        <translation>privileged: true.</translation>
+    </message>
+    <message>
+        <source>Not privileged.</source>
+        <translation>No és privilegiat.</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL].</source>
+        <translation>cap_drop: [ALL].</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL], cap_add: %1.</source>
+        <translation>cap_drop: [ALL], cap_add: %1.</translation>
+    </message>
+    <message>
+        <source>No cap_drop: [ALL]: the service keeps Docker&apos;s default capabilities.</source>
+        <translation>Sense cap_drop: [ALL]: el servei conserva les capabilities per defecte de Docker.</translation>
+    </message>
+    <message>
+        <source>security_opt has %1.</source>
+        <translation>security_opt té %1.</translation>
+    </message>
+    <message>
+        <source>security_opt has no no-new-privileges:true.</source>
+        <translation>security_opt no té no-new-privileges:true.</translation>
+    </message>
+    <message>
+        <source>No user: the service runs as the image&apos;s user, root unless the image says otherwise.</source>
+        <translation>Sense user: el servei s&apos;executa amb l&apos;usuari de la imatge, root tret que la imatge digui una altra cosa.</translation>
+    </message>
+    <message>
+        <source>user: %1 is root.</source>
+        <translation>user: %1 és root.</translation>
+    </message>
+    <message>
+        <source>user: %1.</source>
+        <translation>user: %1.</translation>
+    </message>
+    <message>
+        <source>read_only: true.</source>
+        <translation>read_only: true.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is writable (no read_only: true).</source>
+        <translation>El sistema de fitxers arrel es pot escriure (no hi ha read_only: true).</translation>
+    </message>
+    <message>
+        <source>Memory and CPU are limited.</source>
+        <translation>La memòria i la CPU estan limitades.</translation>
+    </message>
+    <message>
+        <source>Memory is limited but CPU is not.</source>
+        <translation>La memòria està limitada però la CPU no.</translation>
+    </message>
+    <message>
+        <source>CPU is limited but memory is not.</source>
+        <translation>La CPU està limitada però la memòria no.</translation>
+    </message>
+    <message>
+        <source>No memory or CPU limit (mem_limit, cpus or deploy.resources.limits).</source>
+        <translation>Sense límit de memòria ni de CPU (mem_limit, cpus o deploy.resources.limits).</translation>
+    </message>
+    <message>
+        <source>Mounts %1: the service controls the Docker daemon.</source>
+        <translation>Munta %1: el servei controla el dimoni de Docker.</translation>
+    </message>
+    <message>
+        <source>No runtime socket mounted.</source>
+        <translation>No hi ha cap sòcol del runtime muntat.</translation>
+    </message>
+    <message>
+        <source>network_mode: host: every port the service opens is open on the host.</source>
+        <translation>network_mode: host: cada port que obre el servei queda obert a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Ports published on every interface: %1.</source>
+        <translation>Ports publicats a totes les interfícies: %1.</translation>
+    </message>
+    <message>
+        <source>No port published on every interface.</source>
+        <translation>Cap port publicat a totes les interfícies.</translation>
+    </message>
+    <message>
+        <source>Built from a Dockerfile (see the dockerfile checks).</source>
+        <translation>Es construeix a partir d&apos;un Dockerfile (vegeu les comprovacions de Dockerfile).</translation>
+    </message>
+    <message>
+        <source>Neither image nor build.</source>
+        <translation>No té ni image ni build.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned by digest.</source>
+        <translation>%1 està fixada per digest.</translation>
+    </message>
+    <message>
+        <source>%1 has no fixed tag: every pull may bring a different image.</source>
+        <translation>%1 no té una etiqueta fixa: cada pull pot portar una imatge diferent.</translation>
+    </message>
+    <message>
+        <source>%1: the tag comes from a variable.</source>
+        <translation>%1: l&apos;etiqueta ve d&apos;una variable.</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed tag (a digest would pin it exactly).</source>
+        <translation>%1 té una etiqueta fixa (un digest la fixaria exactament).</translation>
+    </message>
+    <message>
+        <source>Secrets written in the file as environment values: %1.</source>
+        <translation>Secrets escrits al fitxer com a valors d&apos;entorn: %1.</translation>
+    </message>
+    <message>
+        <source>Uses Docker secrets.</source>
+        <translation>Fa servir Docker Secrets.</translation>
+    </message>
+    <message>
+        <source>No secret-looking value in the environment.</source>
+        <translation>Cap valor de l&apos;entorn no sembla un secret.</translation>
+    </message>
+    <message>
+        <source>Service is not privileged</source>
+        <translation>El servei no és privilegiat</translation>
+    </message>
+    <message>
+        <source>privileged: true in a Compose file is --privileged: every capability and every host device, one step from root on the host.</source>
+        <translation>privileged: true en un fitxer Compose és --privileged: totes les capabilities i tots els dispositius de l&apos;amfitrió, a un pas de ser root a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove privileged: true and add only the capabilities the service needs with cap_add.</source>
+        <translation>Traieu privileged: true i afegiu només les capabilities que el servei necessita amb cap_add.</translation>
+    </message>
+    <message>
+        <source>Service drops all capabilities</source>
+        <translation>El servei elimina totes les capabilities</translation>
+    </message>
+    <message>
+        <source>Seed 000&apos;s docker-compose.yml drops every capability with cap_drop: ALL; the service then adds back only what it needs.</source>
+        <translation>El docker-compose.yml del document 000 elimina totes les capabilities amb cap_drop: ALL; després el servei només torna a afegir el que necessita.</translation>
+    </message>
+    <message>
+        <source>Add cap_drop: [ALL] and the cap_add entries the service needs.</source>
+        <translation>Afegiu cap_drop: [ALL] i les entrades cap_add que el servei necessiti.</translation>
+    </message>
+    <message>
+        <source>Service cannot gain new privileges</source>
+        <translation>El servei no pot obtenir privilegis nous</translation>
+    </message>
+    <message>
+        <source>security_opt: no-new-privileges:true, as in seed 000&apos;s example, stops setuid binaries from raising privileges.</source>
+        <translation>security_opt: no-new-privileges:true, com a l&apos;exemple del document 000, impedeix que els binaris setuid elevin privilegis.</translation>
+    </message>
+    <message>
+        <source>Add security_opt: [&quot;no-new-privileges:true&quot;].</source>
+        <translation>Afegiu security_opt: [&quot;no-new-privileges:true&quot;].</translation>
+    </message>
+    <message>
+        <source>Service runs as a non-root user</source>
+        <translation>El servei s&apos;executa amb un usuari no root</translation>
+    </message>
+    <message>
+        <source>Without user:, the service runs as the image&apos;s user, usually root, the same uid 0 as the host&apos;s root.</source>
+        <translation>Sense user:, el servei s&apos;executa amb l&apos;usuari de la imatge, normalment root, el mateix uid 0 que el root de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Set user: to a non-root UID:GID the image supports.</source>
+        <translation>Definiu user: amb un UID:GID no root que la imatge admeti.</translation>
+    </message>
+    <message>
+        <source>Service root filesystem is read-only</source>
+        <translation>El sistema de fitxers arrel del servei és només de lectura</translation>
+    </message>
+    <message>
+        <source>read_only: true stops an attacker from changing binaries or dropping tools into the container.</source>
+        <translation>read_only: true impedeix que un atacant modifiqui binaris o deixi eines dins del contenidor.</translation>
+    </message>
+    <message>
+        <source>Add read_only: true and tmpfs entries for the paths the service writes.</source>
+        <translation>Afegiu read_only: true i entrades tmpfs per als camins on escriu el servei.</translation>
+    </message>
+    <message>
+        <source>Service memory and CPU are limited</source>
+        <translation>La memòria i la CPU del servei estan limitades</translation>
+    </message>
+    <message>
+        <source>Without limits one service can take all the host&apos;s memory or CPU and bring down the others (seed 002).</source>
+        <translation>Sense límits, un servei pot ocupar tota la memòria o la CPU de l&apos;amfitrió i fer caure els altres (document 002).</translation>
+    </message>
+    <message>
+        <source>Add mem_limit and cpus (file format 2) or deploy.resources.limits (format 3).</source>
+        <translation>Afegiu mem_limit i cpus (format de fitxer 2) o deploy.resources.limits (format 3).</translation>
+    </message>
+    <message>
+        <source>Service does not mount the Docker socket</source>
+        <translation>El servei no munta el sòcol de Docker</translation>
+    </message>
+    <message>
+        <source>A docker.sock volume gives the service the whole Docker daemon, and so the host.</source>
+        <translation>Un volum docker.sock dona al servei tot el dimoni de Docker i, per tant, l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove the docker.sock volume; use a rootless daemon or a socket proxy for CI.</source>
+        <translation>Traieu el volum docker.sock; per a CI feu servir un dimoni rootless o un servidor intermediari del sòcol.</translation>
+    </message>
+    <message>
+        <source>Service ports are bound to loopback</source>
+        <translation>Els ports del servei estan lligats a loopback</translation>
+    </message>
+    <message>
+        <source>&quot;8080:80&quot; publishes on every interface of the host, public ones included, past host firewalls such as ufw.</source>
+        <translation>&quot;8080:80&quot; publica a totes les interfícies de l&apos;amfitrió, també les públiques, passant per sobre de tallafocs com ufw.</translation>
+    </message>
+    <message>
+        <source>Publish as &quot;127.0.0.1:8080:80&quot; unless the service must be public.</source>
+        <translation>Publiqueu com a &quot;127.0.0.1:8080:80&quot; tret que el servei hagi de ser públic.</translation>
+    </message>
+    <message>
+        <source>Service image has a fixed version</source>
+        <translation>La imatge del servei té una versió fixa</translation>
+    </message>
+    <message>
+        <source>Seed 002: using an image without its version is bad practice; latest changes under you and cannot be checked for vulnerabilities.</source>
+        <translation>Document 002: fer servir una imatge sense versió és una mala pràctica; latest canvia sense avisar i no se&apos;n poden comprovar les vulnerabilitats.</translation>
+    </message>
+    <message>
+        <source>Use image: name:version, or better name@sha256:digest.</source>
+        <translation>Feu servir image: nom:versió, o millor nom@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>Service secrets are Docker secrets, not environment values</source>
+        <translation>Els secrets del servei són Docker Secrets, no valors d&apos;entorn</translation>
+    </message>
+    <message>
+        <source>Seed 000: inject secrets with Docker secrets. Values in environment: end up in the file, in docker inspect and in every process of the container.</source>
+        <translation>Document 000: injecteu els secrets amb Docker Secrets. Els valors d&apos;environment: acaben al fitxer, a docker inspect i a tots els processos del contenidor.</translation>
+    </message>
+    <message>
+        <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
+        <translation>Passeu-los a secrets: (fitxers a /run/secrets) i feu servir les variables _FILE de les imatges.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1230,6 +1470,10 @@
         <source>fix.dockerfile: the Dockerfile to fix.</source>
         <translation>fix.dockerfile: el Dockerfile que cal corregir.</translation>
     </message>
+    <message>
+        <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
+        <translation>Audita també aquest fitxer Compose (es pot repetir); els fitxers dels projectes Compose en execució es troben sols.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1248,6 +1492,25 @@
     <message>
         <source>Inspecting images</source>
         <translation>Inspecció de les imatges</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB.</source>
+        <translation>%1 ocupa més de 4 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFile</name>
+    <message>
+        <source>The file is not a YAML mapping.</source>
+        <translation>El fitxer no és un mapa YAML.</translation>
+    </message>
+    <message>
+        <source>Not valid YAML (line %1, column %2): %3</source>
+        <translation>No és un YAML vàlid (línia %1, columna %2): %3</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,246 @@
         <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
         <translation>Los ficheros del host no se ven desde un punto de acceso remoto (%1): ejecute Escut en el propio host de Docker.</translation>
     </message>
+    <message>
+        <source>privileged: true.</source>
+        <translation>privileged: true.</translation>
+    </message>
+    <message>
+        <source>Not privileged.</source>
+        <translation>No es privilegiado.</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL].</source>
+        <translation>cap_drop: [ALL].</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL], cap_add: %1.</source>
+        <translation>cap_drop: [ALL], cap_add: %1.</translation>
+    </message>
+    <message>
+        <source>No cap_drop: [ALL]: the service keeps Docker&apos;s default capabilities.</source>
+        <translation>Sin cap_drop: [ALL]: el servicio conserva las capabilities predeterminadas de Docker.</translation>
+    </message>
+    <message>
+        <source>security_opt has %1.</source>
+        <translation>security_opt tiene %1.</translation>
+    </message>
+    <message>
+        <source>security_opt has no no-new-privileges:true.</source>
+        <translation>security_opt no tiene no-new-privileges:true.</translation>
+    </message>
+    <message>
+        <source>No user: the service runs as the image&apos;s user, root unless the image says otherwise.</source>
+        <translation>Sin user: el servicio se ejecuta con el usuario de la imagen, root salvo que la imagen diga otra cosa.</translation>
+    </message>
+    <message>
+        <source>user: %1 is root.</source>
+        <translation>user: %1 es root.</translation>
+    </message>
+    <message>
+        <source>user: %1.</source>
+        <translation>user: %1.</translation>
+    </message>
+    <message>
+        <source>read_only: true.</source>
+        <translation>read_only: true.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is writable (no read_only: true).</source>
+        <translation>El sistema de ficheros raíz se puede escribir (no hay read_only: true).</translation>
+    </message>
+    <message>
+        <source>Memory and CPU are limited.</source>
+        <translation>La memoria y la CPU están limitadas.</translation>
+    </message>
+    <message>
+        <source>Memory is limited but CPU is not.</source>
+        <translation>La memoria está limitada pero la CPU no.</translation>
+    </message>
+    <message>
+        <source>CPU is limited but memory is not.</source>
+        <translation>La CPU está limitada pero la memoria no.</translation>
+    </message>
+    <message>
+        <source>No memory or CPU limit (mem_limit, cpus or deploy.resources.limits).</source>
+        <translation>Sin límite de memoria ni de CPU (mem_limit, cpus o deploy.resources.limits).</translation>
+    </message>
+    <message>
+        <source>Mounts %1: the service controls the Docker daemon.</source>
+        <translation>Monta %1: el servicio controla el demonio de Docker.</translation>
+    </message>
+    <message>
+        <source>No runtime socket mounted.</source>
+        <translation>No hay ningún socket del runtime montado.</translation>
+    </message>
+    <message>
+        <source>network_mode: host: every port the service opens is open on the host.</source>
+        <translation>network_mode: host: cada puerto que abre el servicio queda abierto en el host.</translation>
+    </message>
+    <message>
+        <source>Ports published on every interface: %1.</source>
+        <translation>Puertos publicados en todas las interfaces: %1.</translation>
+    </message>
+    <message>
+        <source>No port published on every interface.</source>
+        <translation>Ningún puerto publicado en todas las interfaces.</translation>
+    </message>
+    <message>
+        <source>Built from a Dockerfile (see the dockerfile checks).</source>
+        <translation>Se construye a partir de un Dockerfile (vea las comprobaciones de Dockerfile).</translation>
+    </message>
+    <message>
+        <source>Neither image nor build.</source>
+        <translation>No tiene ni image ni build.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned by digest.</source>
+        <translation>%1 está fijada por digest.</translation>
+    </message>
+    <message>
+        <source>%1 has no fixed tag: every pull may bring a different image.</source>
+        <translation>%1 no tiene una etiqueta fija: cada pull puede traer una imagen distinta.</translation>
+    </message>
+    <message>
+        <source>%1: the tag comes from a variable.</source>
+        <translation>%1: la etiqueta viene de una variable.</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed tag (a digest would pin it exactly).</source>
+        <translation>%1 tiene una etiqueta fija (un digest la fijaría exactamente).</translation>
+    </message>
+    <message>
+        <source>Secrets written in the file as environment values: %1.</source>
+        <translation>Secretos escritos en el fichero como valores de entorno: %1.</translation>
+    </message>
+    <message>
+        <source>Uses Docker secrets.</source>
+        <translation>Usa Docker Secrets.</translation>
+    </message>
+    <message>
+        <source>No secret-looking value in the environment.</source>
+        <translation>Ningún valor del entorno parece un secreto.</translation>
+    </message>
+    <message>
+        <source>Service is not privileged</source>
+        <translation>El servicio no es privilegiado</translation>
+    </message>
+    <message>
+        <source>privileged: true in a Compose file is --privileged: every capability and every host device, one step from root on the host.</source>
+        <translation>privileged: true en un fichero Compose es --privileged: todas las capabilities y todos los dispositivos del host, a un paso de ser root en el host.</translation>
+    </message>
+    <message>
+        <source>Remove privileged: true and add only the capabilities the service needs with cap_add.</source>
+        <translation>Quite privileged: true y añada solo las capabilities que el servicio necesita con cap_add.</translation>
+    </message>
+    <message>
+        <source>Service drops all capabilities</source>
+        <translation>El servicio elimina todas las capabilities</translation>
+    </message>
+    <message>
+        <source>Seed 000&apos;s docker-compose.yml drops every capability with cap_drop: ALL; the service then adds back only what it needs.</source>
+        <translation>El docker-compose.yml del documento 000 elimina todas las capabilities con cap_drop: ALL; después el servicio solo vuelve a añadir lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Add cap_drop: [ALL] and the cap_add entries the service needs.</source>
+        <translation>Añada cap_drop: [ALL] y las entradas cap_add que el servicio necesite.</translation>
+    </message>
+    <message>
+        <source>Service cannot gain new privileges</source>
+        <translation>El servicio no puede obtener privilegios nuevos</translation>
+    </message>
+    <message>
+        <source>security_opt: no-new-privileges:true, as in seed 000&apos;s example, stops setuid binaries from raising privileges.</source>
+        <translation>security_opt: no-new-privileges:true, como en el ejemplo del documento 000, impide que los binarios setuid eleven privilegios.</translation>
+    </message>
+    <message>
+        <source>Add security_opt: [&quot;no-new-privileges:true&quot;].</source>
+        <translation>Añada security_opt: [&quot;no-new-privileges:true&quot;].</translation>
+    </message>
+    <message>
+        <source>Service runs as a non-root user</source>
+        <translation>El servicio se ejecuta con un usuario no root</translation>
+    </message>
+    <message>
+        <source>Without user:, the service runs as the image&apos;s user, usually root, the same uid 0 as the host&apos;s root.</source>
+        <translation>Sin user:, el servicio se ejecuta con el usuario de la imagen, normalmente root, el mismo uid 0 que el root del host.</translation>
+    </message>
+    <message>
+        <source>Set user: to a non-root UID:GID the image supports.</source>
+        <translation>Defina user: con un UID:GID no root que la imagen admita.</translation>
+    </message>
+    <message>
+        <source>Service root filesystem is read-only</source>
+        <translation>El sistema de ficheros raíz del servicio es de solo lectura</translation>
+    </message>
+    <message>
+        <source>read_only: true stops an attacker from changing binaries or dropping tools into the container.</source>
+        <translation>read_only: true impide que un atacante modifique binarios o deje herramientas dentro del contenedor.</translation>
+    </message>
+    <message>
+        <source>Add read_only: true and tmpfs entries for the paths the service writes.</source>
+        <translation>Añada read_only: true y entradas tmpfs para las rutas donde escribe el servicio.</translation>
+    </message>
+    <message>
+        <source>Service memory and CPU are limited</source>
+        <translation>La memoria y la CPU del servicio están limitadas</translation>
+    </message>
+    <message>
+        <source>Without limits one service can take all the host&apos;s memory or CPU and bring down the others (seed 002).</source>
+        <translation>Sin límites, un servicio puede ocupar toda la memoria o la CPU del host y tumbar a los demás (documento 002).</translation>
+    </message>
+    <message>
+        <source>Add mem_limit and cpus (file format 2) or deploy.resources.limits (format 3).</source>
+        <translation>Añada mem_limit y cpus (formato de fichero 2) o deploy.resources.limits (formato 3).</translation>
+    </message>
+    <message>
+        <source>Service does not mount the Docker socket</source>
+        <translation>El servicio no monta el socket de Docker</translation>
+    </message>
+    <message>
+        <source>A docker.sock volume gives the service the whole Docker daemon, and so the host.</source>
+        <translation>Un volumen docker.sock da al servicio todo el demonio de Docker y, por tanto, el host.</translation>
+    </message>
+    <message>
+        <source>Remove the docker.sock volume; use a rootless daemon or a socket proxy for CI.</source>
+        <translation>Quite el volumen docker.sock; para CI use un demonio rootless o un proxy del socket.</translation>
+    </message>
+    <message>
+        <source>Service ports are bound to loopback</source>
+        <translation>Los puertos del servicio están vinculados a loopback</translation>
+    </message>
+    <message>
+        <source>&quot;8080:80&quot; publishes on every interface of the host, public ones included, past host firewalls such as ufw.</source>
+        <translation>&quot;8080:80&quot; publica en todas las interfaces del host, también las públicas, saltándose cortafuegos como ufw.</translation>
+    </message>
+    <message>
+        <source>Publish as &quot;127.0.0.1:8080:80&quot; unless the service must be public.</source>
+        <translation>Publique como &quot;127.0.0.1:8080:80&quot; salvo que el servicio deba ser público.</translation>
+    </message>
+    <message>
+        <source>Service image has a fixed version</source>
+        <translation>La imagen del servicio tiene una versión fija</translation>
+    </message>
+    <message>
+        <source>Seed 002: using an image without its version is bad practice; latest changes under you and cannot be checked for vulnerabilities.</source>
+        <translation>Documento 002: usar una imagen sin versión es una mala práctica; latest cambia sin avisar y no se pueden comprobar sus vulnerabilidades.</translation>
+    </message>
+    <message>
+        <source>Use image: name:version, or better name@sha256:digest.</source>
+        <translation>Use image: nombre:versión, o mejor nombre@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>Service secrets are Docker secrets, not environment values</source>
+        <translation>Los secretos del servicio son Docker Secrets, no valores de entorno</translation>
+    </message>
+    <message>
+        <source>Seed 000: inject secrets with Docker secrets. Values in environment: end up in the file, in docker inspect and in every process of the container.</source>
+        <translation>Documento 000: inyecte los secretos con Docker Secrets. Los valores de environment: acaban en el fichero, en docker inspect y en todos los procesos del contenedor.</translation>
+    </message>
+    <message>
+        <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
+        <translation>Páselos a secrets: (ficheros en /run/secrets) y use las variables _FILE de las imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1230,6 +1470,10 @@
         <source>fix.dockerfile: the Dockerfile to fix.</source>
         <translation>fix.dockerfile: el Dockerfile que se corregirá.</translation>
     </message>
+    <message>
+        <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
+        <translation>Audita también este fichero Compose (se puede repetir); los ficheros de los proyectos Compose en ejecución se encuentran solos.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1248,6 +1492,25 @@
     <message>
         <source>Inspecting images</source>
         <translation>Inspección de las imágenes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB.</source>
+        <translation>%1 ocupa más de 4 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFile</name>
+    <message>
+        <source>The file is not a YAML mapping.</source>
+        <translation>El fichero no es un mapa YAML.</translation>
+    </message>
+    <message>
+        <source>Not valid YAML (line %1, column %2): %3</source>
+        <translation>No es un YAML válido (línea %1, columna %2): %3</translation>
     </message>
 </context>
 <context>

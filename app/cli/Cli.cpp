@@ -184,6 +184,10 @@ int Cli::audit(const QStringList& args)
                               QStringLiteral("high"));
     QCommandLineOption verbose(QStringList{QStringLiteral("verbose")}, tr("Text output: list passing checks too."));
     QCommandLineOption noColor(QStringLiteral("no-color"), tr("Never use colours."));
+    QCommandLineOption composeFile(QStringLiteral("compose"),
+                                   tr("Also audit this Compose file (repeatable); files of running Compose projects "
+                                      "are found by themselves."),
+                                   tr("FILE"));
     parser.addOptions({common.host,
                        common.context,
                        snapshotOption,
@@ -194,6 +198,7 @@ int Cli::audit(const QStringList& args)
                        common.lang,
                        verbose,
                        noColor,
+                       composeFile,
                        common.timeout});
     if (!parser.parse(args)) {
         return fail(parser.errorText());
@@ -210,6 +215,9 @@ int Cli::audit(const QStringList& args)
     options.endpoint.host = parser.value(common.host);
     options.endpoint.context = parser.value(common.context);
     options.snapshotPath = parser.value(snapshotOption);
+    for (const QString& f : parser.values(composeFile)) {
+        options.composeFiles.append(QFileInfo(f).absoluteFilePath());
+    }
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }

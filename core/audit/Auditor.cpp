@@ -13,11 +13,14 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     CollectOptions c;
     c.hostRoot = options.hostRoot;
     c.concurrency = options.concurrency;
+    c.composeFiles = options.composeFiles;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
         };
-        c.containers = any({Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring});
+        // Compose projects are found through their containers' labels.
+        c.containers = any(
+            {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
     }
     return c;

@@ -20,6 +20,7 @@ struct AuditOptions
     QString snapshotPath;     // --snapshot: evaluate a saved snapshot, no daemon needed
     QSet<Layer> only;         // --only
     QString hostRoot = QStringLiteral("/");
+    QStringList composeFiles; // --compose
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;

@@ -15,5 +15,6 @@ const CheckDef* findCheck(const QString& id);
 // Each catalogue file appends its rows.
 void addDaemonChecks(QList<CheckDef>& out);
 void addContainerChecks(QList<CheckDef>& out);
+void addComposeChecks(QList<CheckDef>& out);
 
 } // namespace escut

@@ -65,6 +65,33 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
         }
         break;
     case Scope::Compose:
+        // One subject per service of every Compose file; the service's JSON (merge keys resolved) is the data.
+        for (const ComposeFileFact& file : snapshot.composeFiles) {
+            const Result<QJsonObject> doc = file.error.isEmpty()
+                                                ? composeToJson(file.text)
+                                                : Result<QJsonObject>(makeError(Error::Code::IoError, file.error));
+            if (!doc) {
+                Subject s;
+                s.scope = Scope::Compose;
+                s.id = file.path;
+                s.name = file.path;
+                s.data = QJsonObject{{QStringLiteral("x-escut-error"), doc.error().message}};
+                out.append(s);
+                continue;
+            }
+            const QJsonObject services = doc.value().value(QStringLiteral("services")).toObject();
+            const QString version = doc.value().value(QStringLiteral("version")).toString();
+            for (auto it = services.begin(); it != services.end(); ++it) {
+                Subject s;
+                s.scope = Scope::Compose;
+                s.id = file.path + QLatin1Char('#') + it.key();
+                s.name = file.path + QLatin1Char(':') + it.key();
+                s.data = it.value().toObject();
+                s.data.insert(QStringLiteral("x-escut-version"), version);
+                out.append(s);
+            }
+        }
+        break;
     case Scope::Dockerfile:
         break; // collected from files, added by later collectors
     }

@@ -5,6 +5,8 @@
 #include "core/facts/HostProbe.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QMutex>
 #include <QThreadPool>
@@ -57,6 +59,49 @@ auto mapConcurrently(QThreadPool* pool,
 QJsonArray toArray(const Result<QJsonDocument>& doc)
 {
     return doc.ok() ? doc.value().array() : QJsonArray();
+}
+
+// Compose files named by --compose and by the com.docker.compose labels of the containers (on this host only).
+void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
+{
+    QStringList paths = options.composeFiles;
+    QMap<QString, QString> projects;
+    if (snapshot.endpoint.isLocal()) {
+        for (const QJsonObject& c : snapshot.containers) {
+            const QJsonObject labels =
+                c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
+            const QString workingDir =
+                labels.value(QStringLiteral("com.docker.compose.project.working_dir")).toString();
+            for (QString file : labels.value(QStringLiteral("com.docker.compose.project.config_files"))
+                                    .toString()
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                file = file.trimmed();
+                if (QDir::isRelativePath(file) && !workingDir.isEmpty()) {
+                    file = workingDir + QLatin1Char('/') + file;
+                }
+                paths.append(file);
+                projects.insert(file, labels.value(QStringLiteral("com.docker.compose.project")).toString());
+            }
+        }
+    }
+    paths.removeDuplicates();
+    for (const QString& path : paths) {
+        ComposeFileFact fact;
+        fact.path = path;
+        fact.project = projects.value(path);
+        const QString hostPath = options.hostRoot == QLatin1String("/") || !QDir::isAbsolutePath(path)
+                                     ? path
+                                     : QDir::cleanPath(options.hostRoot + QLatin1Char('/') + path);
+        QFile file(hostPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(path, file.errorString());
+        } else if (file.size() > 4 * 1024 * 1024) {
+            fact.error = QCoreApplication::translate("Collector", "%1 is larger than 4 MiB.").arg(path);
+        } else {
+            fact.text = file.readAll();
+        }
+        snapshot.composeFiles.append(fact);
+    }
 }
 
 } // namespace
@@ -143,6 +188,8 @@ Result<Snapshot> Collector::collect(DockerClient& client,
             }
         }
     }
+
+    collectComposeFiles(snapshot, options);
 
     const int imageIndex = options.containers ? 4 : 3;
     if (options.images && docs.at(imageIndex).ok()) {

@@ -266,6 +266,11 @@ QJsonObject Snapshot::toJson() const
         imageArray.append(QJsonObject{{QStringLiteral("inspect"), i.inspect}, {QStringLiteral("history"), i.history}});
     }
     o.insert(QStringLiteral("images"), imageArray);
+    QJsonArray composeArray;
+    for (const ComposeFileFact& f : composeFiles) {
+        composeArray.append(f.toJson());
+    }
+    o.insert(QStringLiteral("composeFiles"), composeArray);
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -307,6 +312,9 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
         const QJsonObject io = v.toObject();
         s.images.append(
             {io.value(QStringLiteral("inspect")).toObject(), io.value(QStringLiteral("history")).toArray()});
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("composeFiles")).toArray()) {
+        s.composeFiles.append(ComposeFileFact::fromJson(v.toObject()));
     }
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/docker/Endpoint.h"
+#include "core/facts/ComposeFile.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -101,8 +102,9 @@ public:
     QStringList daemonCommandLine; // dockerd's argv from /proc when visible
     DaemonConfigFact daemonConfigFact;
     QList<FileFact> files;
-    QList<QJsonObject> containers; // GET /containers/{id}/json for every container
-    QList<ImageFact> images;       // GET /images/{id}/json + /history
+    QList<QJsonObject> containers;       // GET /containers/{id}/json for every container
+    QList<ImageFact> images;             // GET /images/{id}/json + /history
+    QList<ComposeFileFact> composeFiles; // from container labels and --compose
     QList<CollectionIssue> issues;
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;

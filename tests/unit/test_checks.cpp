@@ -70,6 +70,7 @@ const char* const s_baseline = R"({
     "Mounts": [{"Type": "volume", "Source": "/var/lib/docker/volumes/data/_data", "Destination": "/data", "RW": true}]
   }],
   "images": [],
+  "composeFiles": [{"path": "/srv/app/docker-compose.yml", "text": "services:\n  web:\n    image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000\n    user: '101:101'\n    read_only: true\n    cap_drop: [ALL]\n    security_opt: ['no-new-privileges:true']\n    mem_limit: 256m\n    cpus: 0.5\n    ports: ['127.0.0.1:8080:80']\n    secrets: [token]\n"}],
   "issues": []
 })";
 
@@ -144,7 +145,17 @@ void TestChecks::catalogueIsConsistent()
                                QStringLiteral("container.isolated-runtime"),
                                QStringLiteral("container.seccomp"),
                                QStringLiteral("container.apparmor"),
-                               QStringLiteral("container.namespaces")};
+                               QStringLiteral("container.namespaces"),
+                               QStringLiteral("compose.privileged"),
+                               QStringLiteral("compose.cap-drop"),
+                               QStringLiteral("compose.no-new-privileges"),
+                               QStringLiteral("compose.user"),
+                               QStringLiteral("compose.read-only"),
+                               QStringLiteral("compose.resources"),
+                               QStringLiteral("compose.docker-socket"),
+                               QStringLiteral("compose.ports-loopback"),
+                               QStringLiteral("compose.pinned-images"),
+                               QStringLiteral("compose.secrets")};
     QSet<QString> ids;
     for (const CheckDef& def : catalogue()) {
         const QString id = QString::fromLatin1(def.id);
@@ -492,6 +503,68 @@ void TestChecks::checks_data()
         R"({"container": {"HostConfig": {"NetworkMode": "host"}}})",
         "fail",
         "network");
+    // compose: the whole file of the row replaces the baseline's
+    const auto compose =
+        [&](const char* name, const char* check, const char* yaml, const char* status, const char* evidence = "") {
+            const QByteArray patch =
+                QByteArray(R"({"composeFiles": [{"path": "/srv/app/docker-compose.yml", "text": )") +
+                QJsonDocument(QJsonArray{QString::fromUtf8(yaml)}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+                "}]}";
+            QTest::newRow(name) << QString::fromLatin1(check) << patch << QString::fromLatin1(status)
+                                << QString::fromLatin1(evidence);
+        };
+    compose("compose privileged",
+            "compose.privileged",
+            "services:\n  a:\n    image: x:1\n    privileged: true\n",
+            "fail");
+    compose("compose no cap_drop", "compose.cap-drop", "services:\n  a:\n    image: x:1\n", "fail");
+    compose("compose cap_drop via anchor",
+            "compose.cap-drop",
+            "x-hard: &hard\n  cap_drop: [ALL]\nservices:\n  a:\n    <<: *hard\n    image: x:1\n",
+            "pass",
+            "ALL");
+    compose("compose no nnp", "compose.no-new-privileges", "services:\n  a:\n    image: x:1\n", "fail");
+    compose("compose no user", "compose.user", "services:\n  a:\n    image: x:1\n", "warn");
+    compose("compose root user", "compose.user", "services:\n  a:\n    image: x:1\n    user: root\n", "fail");
+    compose("compose writable", "compose.read-only", "services:\n  a:\n    image: x:1\n", "fail");
+    compose("compose no limits", "compose.resources", "services:\n  a:\n    image: x:1\n", "fail");
+    compose("compose v3 limits",
+            "compose.resources",
+            "version: '3.8'\nservices:\n  a:\n    image: x:1\n    deploy:\n      resources:\n        limits:\n         "
+            " cpus: '1'\n          memory: 512M\n",
+            "pass");
+    compose("compose memory only", "compose.resources", "services:\n  a:\n    image: x:1\n    mem_limit: 1g\n", "warn");
+    compose("compose socket",
+            "compose.docker-socket",
+            "services:\n  a:\n    image: x:1\n    volumes: ['/var/run/docker.sock:/var/run/docker.sock']\n",
+            "fail",
+            "docker.sock");
+    compose("compose public port",
+            "compose.ports-loopback",
+            "services:\n  a:\n    image: x:1\n    ports: ['8080:80']\n",
+            "warn",
+            "8080:80");
+    compose("compose host network",
+            "compose.ports-loopback",
+            "services:\n  a:\n    image: x:1\n    network_mode: host\n",
+            "fail");
+    compose("compose latest", "compose.pinned-images", "services:\n  a:\n    image: nginx:latest\n", "fail");
+    compose("compose untagged",
+            "compose.pinned-images",
+            "services:\n  a:\n    image: registry.local:5000/nginx\n",
+            "fail");
+    compose("compose build", "compose.pinned-images", "services:\n  a:\n    build: .\n", "info");
+    compose("compose env secret",
+            "compose.secrets",
+            "services:\n  a:\n    image: x:1\n    environment:\n      DB_PASSWORD: hunter2\n      DB_PASSWORD_FILE: "
+            "/run/secrets/db\n",
+            "fail",
+            "DB_PASSWORD");
+    compose("compose env interpolated",
+            "compose.secrets",
+            "services:\n  a:\n    image: x:1\n    environment:\n      - API_TOKEN=${API_TOKEN}\n",
+            "pass");
+    compose("compose invalid yaml", "compose.user", "services: [unclosed\n", "error");
     row("host pid ipc",
         "container.namespaces",
         R"({"container": {"HostConfig": {"PidMode": "host", "IpcMode": "host"}}})",

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// compose.* checks on each service of the Compose files found (seed 000's docker-compose.yml, seed 002).
+#include "core/checks/Catalogue.h"
+#include "core/checks/catalogue/Helpers.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace escut
+{
+
+namespace
+{
+
+bool truthy(const QJsonValue& v)
+{
+    return v.isBool() ? v.toBool() : v.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    if (v.isString()) {
+        out.append(v.toString());
+    }
+    for (const QJsonValue& item : v.toArray()) {
+        out.append(item.isObject() ? item.toObject().value(QStringLiteral("source")).toString() + QLatin1Char(':') +
+                                         item.toObject().value(QStringLiteral("target")).toString()
+                                   : item.toString());
+    }
+    return out;
+}
+
+// A service that could not be read gives an error, not a pass.
+std::optional<Outcome> unreadable(const Subject& s)
+{
+    if (s.data.contains(QStringLiteral("x-escut-error"))) {
+        return Outcome::error(s.data.value(QStringLiteral("x-escut-error")).toString());
+    }
+    return std::nullopt;
+}
+
+Outcome composePrivileged(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    return truthy(s.data.value(QStringLiteral("privileged"))) ? Outcome::fail(Checks::tr("privileged: true."))
+                                                              : Outcome::pass(Checks::tr("Not privileged."));
+}
+
+Outcome composeCapDrop(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    const QStringList drops = strings(s.data.value(QStringLiteral("cap_drop")));
+    if (drops.contains(QStringLiteral("ALL"), Qt::CaseInsensitive)) {
+        const QStringList adds = strings(s.data.value(QStringLiteral("cap_add")));
+        return Outcome::pass(adds.isEmpty()
+                                 ? Checks::tr("cap_drop: [ALL].")
+                                 : Checks::tr("cap_drop: [ALL], cap_add: %1.").arg(adds.join(QStringLiteral(", "))));
+    }
+    return Outcome::fail(Checks::tr("No cap_drop: [ALL]: the service keeps Docker's default capabilities."));
+}
+
+Outcome composeNoNewPrivileges(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    for (const QString& opt : strings(s.data.value(QStringLiteral("security_opt")))) {
+        if (opt == QLatin1String("no-new-privileges") || opt == QLatin1String("no-new-privileges:true") ||
+            opt == QLatin1String("no-new-privileges=true")) {
+            return Outcome::pass(Checks::tr("security_opt has %1.").arg(opt));
+        }
+    }
+    return Outcome::fail(Checks::tr("security_opt has no no-new-privileges:true."));
+}
+
+Outcome composeUser(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    const QString user = s.data.value(QStringLiteral("user")).toString();
+    const QString name = user.section(QLatin1Char(':'), 0, 0);
+    if (user.isEmpty()) {
+        return Outcome::warn(
+            Checks::tr("No user: the service runs as the image's user, root unless the image says otherwise."));
+    }
+    if (name == QLatin1String("0") || name == QLatin1String("root")) {
+        return Outcome::fail(Checks::tr("user: %1 is root.").arg(user));
+    }
+    return Outcome::pass(Checks::tr("user: %1.").arg(user));
+}
+
+Outcome composeReadOnly(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    return truthy(s.data.value(QStringLiteral("read_only")))
+               ? Outcome::pass(Checks::tr("read_only: true."))
+               : Outcome::fail(Checks::tr("The root filesystem is writable (no read_only: true)."));
+}
+
+Outcome composeResources(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    const QJsonObject limits = s.data.value(QStringLiteral("deploy"))
+                                   .toObject()
+                                   .value(QStringLiteral("resources"))
+                                   .toObject()
+                                   .value(QStringLiteral("limits"))
+                                   .toObject();
+    const bool memory = s.data.contains(QStringLiteral("mem_limit")) || limits.contains(QStringLiteral("memory"));
+    const bool cpus = s.data.contains(QStringLiteral("cpus")) || limits.contains(QStringLiteral("cpus"));
+    if (memory && cpus) {
+        return Outcome::pass(Checks::tr("Memory and CPU are limited."));
+    }
+    if (memory || cpus) {
+        return Outcome::warn(memory ? Checks::tr("Memory is limited but CPU is not.")
+                                    : Checks::tr("CPU is limited but memory is not."));
+    }
+    return Outcome::fail(Checks::tr("No memory or CPU limit (mem_limit, cpus or deploy.resources.limits)."));
+}
+
+Outcome composeDockerSocket(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    for (const QString& volume : strings(s.data.value(QStringLiteral("volumes")))) {
+        if (volume.section(QLatin1Char(':'), 0, 1).contains(QLatin1String(".sock"))) {
+            return Outcome::fail(Checks::tr("Mounts %1: the service controls the Docker daemon.").arg(volume));
+        }
+    }
+    return Outcome::pass(Checks::tr("No runtime socket mounted."));
+}
+
+Outcome composePortsLoopback(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    if (s.data.value(QStringLiteral("network_mode")).toString() == QLatin1String("host")) {
+        return Outcome::fail(Checks::tr("network_mode: host: every port the service opens is open on the host."));
+    }
+    QStringList open;
+    for (const QJsonValue& p : s.data.value(QStringLiteral("ports")).toArray()) {
+        if (p.isObject()) {
+            const QString ip = p.toObject().value(QStringLiteral("host_ip")).toString();
+            if (ip.isEmpty() || ip == QLatin1String("0.0.0.0")) {
+                open.append(p.toObject().value(QStringLiteral("target")).toString());
+            }
+            continue;
+        }
+        const QString spec = p.toString();
+        const int colons = int(spec.count(QLatin1Char(':')));
+        if (colons < 2 || spec.startsWith(QLatin1String("0.0.0.0:"))) {
+            open.append(spec);
+        }
+    }
+    if (!open.isEmpty()) {
+        return Outcome::warn(
+            Checks::tr("Ports published on every interface: %1.").arg(open.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("No port published on every interface."));
+}
+
+Outcome composePinnedImages(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    const QString image = s.data.value(QStringLiteral("image")).toString();
+    if (image.isEmpty()) {
+        return s.data.contains(QStringLiteral("build"))
+                   ? Outcome::info(Checks::tr("Built from a Dockerfile (see the dockerfile checks)."))
+                   : Outcome::error(Checks::tr("Neither image nor build."));
+    }
+    if (image.contains(QLatin1Char('@'))) {
+        return Outcome::pass(Checks::tr("%1 is pinned by digest.").arg(image));
+    }
+    const QString tag = image.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 1);
+    if (tag.isEmpty() || tag == QLatin1String("latest")) {
+        return Outcome::fail(Checks::tr("%1 has no fixed tag: every pull may bring a different image.").arg(image));
+    }
+    if (tag.startsWith(QLatin1Char('$'))) {
+        return Outcome::warn(Checks::tr("%1: the tag comes from a variable.").arg(image));
+    }
+    return Outcome::pass(Checks::tr("%1 has a fixed tag (a digest would pin it exactly).").arg(image));
+}
+
+Outcome composeSecrets(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    static const QRegularExpression secret(
+        QStringLiteral("PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList literal;
+    const QJsonValue env = s.data.value(QStringLiteral("environment"));
+    const auto consider = [&](const QString& key, const QString& value) {
+        if (secret.match(key).hasMatch() && !key.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive) &&
+            !value.isEmpty() && !value.startsWith(QLatin1Char('$'))) {
+            literal.append(key);
+        }
+    };
+    const QJsonObject envMap = env.toObject();
+    for (auto it = envMap.begin(); it != envMap.end(); ++it) {
+        consider(it.key(), it.value().toString());
+    }
+    for (const QJsonValue& item : env.toArray()) {
+        consider(item.toString().section(QLatin1Char('='), 0, 0), item.toString().section(QLatin1Char('='), 1));
+    }
+    if (!literal.isEmpty()) {
+        return Outcome::fail(Checks::tr("Secrets written in the file as environment values: %1.")
+                                 .arg(literal.join(QStringLiteral(", "))));
+    }
+    if (s.data.contains(QStringLiteral("secrets"))) {
+        return Outcome::pass(Checks::tr("Uses Docker secrets."));
+    }
+    return Outcome::pass(Checks::tr("No secret-looking value in the environment."));
+}
+
+} // namespace
+
+void addComposeChecks(QList<CheckDef>& out)
+{
+    out.append({
+        {"compose.privileged",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Critical,
+         "5.4",
+         "seed 002; CIS 5.4",
+         QT_TRANSLATE_NOOP("Checks", "Service is not privileged"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "privileged: true in a Compose file is --privileged: every capability and every host "
+                           "device, one step from root on the host."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove privileged: true and add only the capabilities the service needs with cap_add."),
+         "fix.compose-harden",
+         composePrivileged},
+        {"compose.cap-drop",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::High,
+         "5.3",
+         "seed 000 §6; CIS 5.3",
+         QT_TRANSLATE_NOOP("Checks", "Service drops all capabilities"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 000's docker-compose.yml drops every capability with cap_drop: ALL; the service "
+                           "then adds back only what it needs."),
+         QT_TRANSLATE_NOOP("Checks", "Add cap_drop: [ALL] and the cap_add entries the service needs."),
+         "fix.compose-harden",
+         composeCapDrop},
+        {"compose.no-new-privileges",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "5.25",
+         "seed 000 §6; CIS 5.25",
+         QT_TRANSLATE_NOOP("Checks", "Service cannot gain new privileges"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "security_opt: no-new-privileges:true, as in seed 000's example, stops setuid binaries "
+                           "from raising privileges."),
+         QT_TRANSLATE_NOOP("Checks", "Add security_opt: [\"no-new-privileges:true\"]."),
+         "fix.compose-harden",
+         composeNoNewPrivileges},
+        {"compose.user",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::High,
+         "4.1",
+         "seed 002; CIS 4.1",
+         QT_TRANSLATE_NOOP("Checks", "Service runs as a non-root user"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Without user:, the service runs as the image's user, usually root, the same uid 0 as "
+                           "the host's root."),
+         QT_TRANSLATE_NOOP("Checks", "Set user: to a non-root UID:GID the image supports."),
+         "",
+         composeUser},
+        {"compose.read-only",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "5.12",
+         "CIS 5.12",
+         QT_TRANSLATE_NOOP("Checks", "Service root filesystem is read-only"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "read_only: true stops an attacker from changing binaries or dropping tools into the "
+                           "container."),
+         QT_TRANSLATE_NOOP("Checks", "Add read_only: true and tmpfs entries for the paths the service writes."),
+         "fix.compose-harden",
+         composeReadOnly},
+        {"compose.resources",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "5.10",
+         "seed 002; CIS 5.10, 5.11",
+         QT_TRANSLATE_NOOP("Checks", "Service memory and CPU are limited"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Without limits one service can take all the host's memory or CPU and bring down the "
+                           "others (seed 002)."),
+         QT_TRANSLATE_NOOP("Checks", "Add mem_limit and cpus (file format 2) or deploy.resources.limits (format 3)."),
+         "fix.compose-harden",
+         composeResources},
+        {"compose.docker-socket",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Critical,
+         "5.31",
+         "seed 002; CIS 5.31",
+         QT_TRANSLATE_NOOP("Checks", "Service does not mount the Docker socket"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A docker.sock volume gives the service the whole Docker daemon, and so the host."),
+         QT_TRANSLATE_NOOP("Checks", "Remove the docker.sock volume; use a rootless daemon or a socket proxy for CI."),
+         "",
+         composeDockerSocket},
+        {"compose.ports-loopback",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "5.13",
+         "CIS 5.13",
+         QT_TRANSLATE_NOOP("Checks", "Service ports are bound to loopback"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "\"8080:80\" publishes on every interface of the host, public ones included, past host "
+                           "firewalls such as ufw."),
+         QT_TRANSLATE_NOOP("Checks", "Publish as \"127.0.0.1:8080:80\" unless the service must be public."),
+         "fix.compose-harden",
+         composePortsLoopback},
+        {"compose.pinned-images",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "",
+         "seed 002",
+         QT_TRANSLATE_NOOP("Checks", "Service image has a fixed version"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 002: using an image without its version is bad practice; latest changes under you "
+                           "and cannot be checked for vulnerabilities."),
+         QT_TRANSLATE_NOOP("Checks", "Use image: name:version, or better name@sha256:digest."),
+         "",
+         composePinnedImages},
+        {"compose.secrets",
+         Layer::Secrets,
+         Scope::Compose,
+         Severity::High,
+         "",
+         "seed 000 §5",
+         QT_TRANSLATE_NOOP("Checks", "Service secrets are Docker secrets, not environment values"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Seed 000: inject secrets with Docker secrets. Values in environment: end up in the "
+                           "file, in docker inspect and in every process of the container."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Move them to secrets: (files under /run/secrets) and use the images' _FILE variables."),
+         "",
+         composeSecrets},
+    });
+}
+
+} // namespace escut
