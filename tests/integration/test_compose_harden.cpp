@@ -131,6 +131,39 @@ void TestComposeHarden::corpus()
     }
     QVERIFY2(!fullConfig.out.contains("published: 1342"), "22:22 must stay a port mapping, not a base-60 number");
 
+    // Re-audited, the hardened file has fewer failed compose.* findings than the original.
+    const auto failures = [](const QString& path) {
+        const auto audit = runProcess(escut::test::cliPath(),
+                                      {QStringLiteral("audit"),
+                                       QStringLiteral("--only"),
+                                       QStringLiteral("compose"),
+                                       QStringLiteral("--compose"),
+                                       path,
+                                       QStringLiteral("--format"),
+                                       QStringLiteral("json"),
+                                       QStringLiteral("--fail-on"),
+                                       QStringLiteral("none")});
+        int failed = 0;
+        for (const QJsonValue& f :
+             QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = f.toObject();
+            failed += finding.value(QStringLiteral("subject"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString()
+                                  .startsWith(path) &&
+                              finding.value(QStringLiteral("status")).toString() == QLatin1String("fail")
+                          ? 1
+                          : 0;
+        }
+        return failed;
+    };
+    const int failedBefore = failures(compose);
+    const int failedAfter = failures(full);
+    QVERIFY2(failedBefore > 0, "every file of the corpus has something to harden");
+    QVERIFY2(failedAfter < failedBefore,
+             qPrintable(QStringLiteral("%1 failures before, %2 after").arg(failedBefore).arg(failedAfter)));
+
     // Both writes are in the journal and roll back: the generated files go away.
     const auto journal = runProcess(
         escut::test::cliPath(),
