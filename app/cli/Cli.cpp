@@ -125,6 +125,18 @@ int Cli::run(const QStringList& args)
     return usage(tr("unknown command '%1'").arg(command));
 }
 
+std::optional<int> Cli::parseArguments(QCommandLineParser& parser, const QStringList& args)
+{
+    if (!parser.parse(args)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 bool Cli::writeOutput(const QString& path, const QByteArray& data)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -200,12 +212,8 @@ int Cli::audit(const QStringList& args)
                        noColor,
                        composeFile,
                        common.timeout});
-    if (!parser.parse(args)) {
-        return fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitOk;
+    if (const std::optional<int> done = parseArguments(parser, args)) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
@@ -299,12 +307,8 @@ int Cli::snapshot(const QStringList& args)
     parser.addHelpOption();
     CommonOptions common;
     parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
-    if (!parser.parse(args)) {
-        return fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitOk;
+    if (const std::optional<int> done = parseArguments(parser, args)) {
+        return *done;
     }
     AuditOptions options;
     options.endpoint.host = parser.value(common.host);
@@ -348,12 +352,8 @@ int Cli::checks(const QStringList& args)
                               QStringLiteral("text"));
     QCommandLineOption verbose(QStringLiteral("verbose"), tr("Show rationale and remediation."));
     parser.addOptions({format, common.output, common.lang, verbose});
-    if (!parser.parse(args)) {
-        return fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitOk;
+    if (const std::optional<int> done = parseArguments(parser, args)) {
+        return *done;
     }
     ReportOptions options;
     options.verbose = parser.isSet(verbose);
@@ -439,12 +439,8 @@ int Cli::fix(const QStringList& args)
                        common.host,
                        common.context,
                        common.lang});
-    if (!parser.parse(args)) {
-        return fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitOk;
+    if (const std::optional<int> done = parseArguments(parser, args)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -665,12 +661,8 @@ int Cli::compose(const QStringList& args)
     QCommandLineOption runsc(QStringLiteral("runsc"), tr("Run the services under gVisor (runtime: runsc)."));
     QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
     parser.addOptions({common.output, overrideOption, loopback, runsc, yes, common.lang});
-    if (!parser.parse(args)) {
-        return fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitOk;
+    if (const std::optional<int> done = parseArguments(parser, args)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("harden")) {

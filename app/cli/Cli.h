@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace escut
 {
@@ -35,6 +38,8 @@ private:
     int fix(const QStringList& args);
     int compose(const QStringList& args);
     bool confirm();
+    // Parses a subcommand's options; an exit code when the command is already done (--help, a usage error).
+    std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
     int usage(const QString& error = {});
     int fail(const QString& message);
     bool writeOutput(const QString& path, const QByteArray& data);

@@ -338,11 +338,12 @@ Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedR
         return restoreOld(created.error().message);
     }
     QThread::sleep(3);
-    const Result<QString> state = docker.run({QStringLiteral("inspect"),
-                                              QStringLiteral("--format"),
-                                              QStringLiteral("{{.State.Running}} {{.State.Restarting}} {{.RestartCount}} "
-                                                             "{{.State.ExitCode}}"),
-                                              name});
+    const Result<QString> state =
+        docker.run({QStringLiteral("inspect"),
+                    QStringLiteral("--format"),
+                    QStringLiteral("{{.State.Running}} {{.State.Restarting}} {{.RestartCount}} "
+                                   "{{.State.ExitCode}}"),
+                    name});
     // Up means running, not in a restart loop and never restarted: on-failure would hide a crash otherwise.
     if (!state || !state.value().startsWith(QLatin1String("true false 0 "))) {
         const Result<QString> logs =

@@ -38,6 +38,18 @@ inline ProcessResult runProcess(const QString& program, const QStringList& args,
     return r;
 }
 
+// Removes every container (running or not) that carries this label, e.g. "escut.test.run=1234".
+inline void removeContainersLabelled(const QString& label)
+{
+    const ProcessResult ids = runProcess(
+        QStringLiteral("docker"),
+        {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), QStringLiteral("label=") + label});
+    const QStringList list = QString::fromUtf8(ids.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!list.isEmpty()) {
+        runProcess(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list);
+    }
+}
+
 inline QString cliPath()
 {
     return qEnvironmentVariable("ESCUT_CLI");

@@ -30,15 +30,7 @@ void TestRunCommandRecreate::initTestCase()
 
 void TestRunCommandRecreate::cleanupTestCase()
 {
-    const auto ids = runProcess(QStringLiteral("docker"),
-                                {QStringLiteral("ps"),
-                                 QStringLiteral("-aq"),
-                                 QStringLiteral("--filter"),
-                                 QStringLiteral("label=escut.test.run=") + m_tag});
-    const QStringList list = QString::fromUtf8(ids.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (!list.isEmpty()) {
-        runProcess(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list);
-    }
+    escut::test::removeContainersLabelled(QStringLiteral("escut.test.run=") + m_tag);
 }
 
 QString TestRunCommandRecreate::inspect(const QString& name, const QString& format)
