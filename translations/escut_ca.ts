@@ -1474,6 +1474,10 @@
         <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
         <translation>Audita també aquest fitxer Compose (es pot repetir); els fitxers dels projectes Compose en execució es troben sols.</translation>
     </message>
+    <message>
+        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
+        <translation>Fitxer complet: passa les variables que semblen secrets a Docker Secrets (NOM_FILE).</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1566,6 +1570,14 @@
     <message>
         <source>The Compose CLI did not answer within 30 s.</source>
         <translation>La CLI de Compose no ha respost en 30 s.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service reads them through the _FILE variables, which the official images (postgres, mysql, mariadb, wordpress) understand.</source>
+        <translation>%1: %2 s&apos;han passat a Docker Secrets (fitxers a ./secrets, mode 0600); el servei els llegeix amb les variables _FILE, que entenen les imatges oficials (postgres, mysql, mariadb, wordpress).</translation>
+    </message>
+    <message>
+        <source>%1: secrets cannot be moved here (an override cannot remove variables, and Compose file formats before 3.1 have no secrets).</source>
+        <translation>%1: aquí no es poden moure els secrets (un fitxer de substitució no pot treure variables, i els formats de Compose anteriors al 3.1 no tenen secrets).</translation>
     </message>
 </context>
 <context>

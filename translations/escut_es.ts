@@ -1474,6 +1474,10 @@
         <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
         <translation>Audita también este fichero Compose (se puede repetir); los ficheros de los proyectos Compose en ejecución se encuentran solos.</translation>
     </message>
+    <message>
+        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
+        <translation>Fichero completo: pasa las variables que parecen secretos a Docker Secrets (NOMBRE_FILE).</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1566,6 +1570,14 @@
     <message>
         <source>The Compose CLI did not answer within 30 s.</source>
         <translation>La CLI de Compose no ha respondido en 30 s.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service reads them through the _FILE variables, which the official images (postgres, mysql, mariadb, wordpress) understand.</source>
+        <translation>%1: %2 se han pasado a Docker Secrets (ficheros en ./secrets, modo 0600); el servicio los lee con las variables _FILE, que entienden las imágenes oficiales (postgres, mysql, mariadb, wordpress).</translation>
+    </message>
+    <message>
+        <source>%1: secrets cannot be moved here (an override cannot remove variables, and Compose file formats before 3.1 have no secrets).</source>
+        <translation>%1: aquí no se pueden mover los secretos (un fichero de sustitución no puede quitar variables, y los formatos de Compose anteriores al 3.1 no tienen secretos).</translation>
     </message>
 </context>
 <context>

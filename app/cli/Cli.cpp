@@ -659,8 +659,10 @@ int Cli::compose(const QStringList& args)
     QCommandLineOption loopback(QStringLiteral("bind-loopback"),
                                 tr("Publish the ports on 127.0.0.1 only (full file)."));
     QCommandLineOption runsc(QStringLiteral("runsc"), tr("Run the services under gVisor (runtime: runsc)."));
+    QCommandLineOption moveSecrets(QStringLiteral("move-secrets"),
+                                   tr("Full file: move secret-looking variables to Docker secrets (NAME_FILE)."));
     QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
-    parser.addOptions({common.output, overrideOption, loopback, runsc, yes, common.lang});
+    parser.addOptions({common.output, overrideOption, loopback, runsc, moveSecrets, yes, common.lang});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -680,6 +682,7 @@ int Cli::compose(const QStringList& args)
     options.override = parser.isSet(overrideOption);
     options.bindLoopback = parser.isSet(loopback);
     options.runsc = parser.isSet(runsc);
+    options.moveSecrets = parser.isSet(moveSecrets);
     Result<ComposeHardenResult> hardened = ComposeHardener::harden(input.readAll(), options);
     if (!hardened) {
         return fail(hardened.error().fullText());
@@ -744,9 +747,23 @@ int Cli::compose(const QStringList& args)
         }
     }
     plan.changes.append(change);
+    for (const ComposeSecretFile& secret : hardened.value().secretFiles) {
+        const QString path = QDir::cleanPath(QFileInfo(file).absolutePath() + QLatin1Char('/') + secret.relativePath);
+        Result<FileChange> secretChange = currentFile(path, path);
+        if (!secretChange) {
+            return fail(secretChange.error().fullText());
+        }
+        secretChange.value().after = secret.value;
+        secretChange.value().targetMode = 0600;
+        secretChange.value().secret = true;
+        plan.changes.append(secretChange.value());
+    }
     m_out << plan.preview();
     if (!parser.isSet(yes) && !confirm()) {
         return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
+    }
+    for (const FileChange& c : plan.changes) {
+        QDir().mkpath(QFileInfo(c.path).absolutePath()); // ./secrets for moved secrets
     }
     const Result<Transaction> tx = Remediation::apply(plan, FixContext());
     if (!tx) {

@@ -297,7 +297,51 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
                                     .arg(service));
         }
         const QStringList secrets = secretVariables(lookup(current, "environment"));
-        if (!secrets.isEmpty()) {
+        const bool secretsSupported =
+            format == Format::Spec ||
+            (format == Format::V3 && version != QLatin1String("3") && version != QLatin1String("3.0"));
+        if (!secrets.isEmpty() && options.moveSecrets && !options.override && secretsSupported &&
+            current["environment"]) {
+            // NAME=value → NAME_FILE=/run/secrets/<service>_<name>, the convention of the official images.
+            YAML::Node environment = target["environment"];
+            for (const QString& key : secrets) {
+                const QString secretName = QStringLiteral("%1_%2").arg(service, key.toLower());
+                const QString file = QStringLiteral("./secrets/%1.txt").arg(secretName);
+                QByteArray value;
+                if (environment.IsMap()) {
+                    value = QByteArray::fromStdString(environment[key.toStdString()].Scalar());
+                    environment.remove(key.toStdString());
+                    environment[(key + QStringLiteral("_FILE")).toStdString()] =
+                        quoted("/run/secrets/" + secretName.toStdString());
+                } else {
+                    YAML::Node rebuilt(YAML::NodeType::Sequence);
+                    for (const YAML::Node& item : environment) {
+                        const QString variable = QString::fromStdString(item.Scalar());
+                        if (variable.section(QLatin1Char('='), 0, 0) == key) {
+                            value = variable.section(QLatin1Char('='), 1).toUtf8();
+                            rebuilt.push_back(
+                                quoted(QStringLiteral("%1_FILE=/run/secrets/%2").arg(key, secretName).toStdString()));
+                        } else {
+                            rebuilt.push_back(item);
+                        }
+                    }
+                    target["environment"] = rebuilt;
+                    environment = target["environment"];
+                }
+                target["secrets"].push_back(quoted(secretName.toStdString()));
+                out["secrets"][secretName.toStdString()]["file"] = quoted(file.toStdString());
+                result.secretFiles.append({file, value});
+            }
+            result.notes.append(tr("%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service "
+                                   "reads them through the _FILE variables, which the official images (postgres, "
+                                   "mysql, mariadb, wordpress) understand.")
+                                    .arg(service, secrets.join(QStringLiteral(", "))));
+        } else if (!secrets.isEmpty()) {
+            if (options.moveSecrets) {
+                result.warnings.append(tr("%1: secrets cannot be moved here (an override cannot remove variables, and "
+                                          "Compose file formats before 3.1 have no secrets).")
+                                           .arg(service));
+            }
             result.warnings.append(tr("%1 passes secret-looking variables in plain text: %2. Move them to Docker "
                                       "secrets (secrets: and the images' _FILE variables).")
                                        .arg(service, secrets.join(QStringLiteral(", "))));

@@ -18,6 +18,14 @@ struct ComposeHardenOptions
     QString memory = QStringLiteral("512m");
     QString cpus = QStringLiteral("1.0");
     int pids = 200;
+    bool moveSecrets = false; // full mode: literal secret-looking variables become Docker secrets (NAME_FILE)
+};
+
+// A secret moved out of the Compose file: written next to it with mode 0600, never printed.
+struct ComposeSecretFile
+{
+    QString relativePath; // ./secrets/<service>_<key>.txt
+    QByteArray value;
 };
 
 struct ComposeHardenResult
@@ -26,6 +34,7 @@ struct ComposeHardenResult
     QStringList notes;    // translated
     QStringList warnings; // translated; secret-looking variables are named, never their values
     QStringList services;
+    QList<ComposeSecretFile> secretFiles;
 };
 
 // Hardens every service of a Compose file: no-new-privileges, cap_drop ALL (adding back what well-known images

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void corpus_data();
     void corpus();
     void invalidYamlIsRefused();
+    void secretsMoveOutOfTheFile();
 
 private:
     QTemporaryDir m_state;
@@ -198,6 +199,55 @@ void TestComposeHarden::invalidYamlIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("line"));
     QVERIFY(!QFile::exists(project.filePath(QStringLiteral("docker-compose.escut.yml"))));
+}
+
+void TestComposeHarden::secretsMoveOutOfTheFile()
+{
+    QTemporaryDir project;
+    const QString compose = project.filePath(QStringLiteral("docker-compose.yml"));
+    QVERIFY(QFile::copy(escut::test::sourceDir() + QStringLiteral("/tests/data/compose/01-wordpress-v3.yml"), compose));
+    const QString full = project.filePath(QStringLiteral("hardened.yml"));
+    const auto r = runProcess(escut::test::cliPath(),
+                              {QStringLiteral("compose"),
+                               QStringLiteral("harden"),
+                               compose,
+                               QStringLiteral("-o"),
+                               full,
+                               QStringLiteral("--move-secrets"),
+                               QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QByteArray& value : {QByteArray("somewordpress"), QByteArray(": wordpress\n      MYSQL_PASSWORD")}) {
+        QVERIFY2(!r.out.contains(value) && !r.err.contains(value), "a secret value was printed");
+    }
+    QFile secret(project.filePath(QStringLiteral("secrets/db_mysql_root_password.txt")));
+    QVERIFY(secret.open(QIODevice::ReadOnly));
+    QCOMPARE(secret.readAll(), QByteArray("somewordpress"));
+    QCOMPARE(secret.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QFile hardened(full);
+    QVERIFY(hardened.open(QIODevice::ReadOnly));
+    const QByteArray text = hardened.readAll();
+    QVERIFY(!text.contains("somewordpress"));
+    QVERIFY(text.contains("MYSQL_ROOT_PASSWORD_FILE"));
+    QCOMPARE(runProcess(QStringLiteral("docker-compose"),
+                        {QStringLiteral("-f"), full, QStringLiteral("config"), QStringLiteral("-q")})
+                 .exitCode,
+             0);
+    const auto audit = runProcess(escut::test::cliPath(),
+                                  {QStringLiteral("audit"),
+                                   QStringLiteral("--only"),
+                                   QStringLiteral("secrets"),
+                                   QStringLiteral("--compose"),
+                                   full,
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("json"),
+                                   QStringLiteral("--fail-on"),
+                                   QStringLiteral("none")});
+    int failed = 0;
+    for (const QJsonValue& f :
+         QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("findings")).toArray()) {
+        failed += f.toObject().value(QStringLiteral("status")).toString() == QLatin1String("fail") ? 1 : 0;
+    }
+    QCOMPARE(failed, 0);
 }
 
 QTEST_GUILESS_MAIN(TestComposeHarden)
