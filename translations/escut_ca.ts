@@ -2047,6 +2047,10 @@
         <source>Use COPY instead of ADD, add a USER and pin base images in a Dockerfile</source>
         <translation>Fes servir COPY en lloc d&apos;ADD, afegeix un USER i fixa les imatges base en un Dockerfile</translation>
     </message>
+    <message>
+        <source>Cannot keep the attribute %1 of %2 (%3).</source>
+        <translation>No es pot conservar l&apos;atribut %1 de %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -2047,6 +2047,10 @@
         <source>Use COPY instead of ADD, add a USER and pin base images in a Dockerfile</source>
         <translation>Usa COPY en lugar de ADD, añade un USER y fija las imágenes base en un Dockerfile</translation>
     </message>
+    <message>
+        <source>Cannot keep the attribute %1 of %2 (%3).</source>
+        <translation>No se puede conservar el atributo %1 de %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace escut
@@ -50,11 +51,49 @@ VoidResult setAttributes(const QString& hostPath, uint mode, uint uid, uint gid)
     return Ok{};
 }
 
-// Writes content atomically and gives the file the wanted mode and owner.
+// Extended attributes of a file: the SELinux label (security.selinux), POSIX ACLs, user.* attributes.
+QList<std::pair<QByteArray, QByteArray>> extendedAttributes(const QByteArray& path)
+{
+    QList<std::pair<QByteArray, QByteArray>> out;
+    const ssize_t size = ::listxattr(path.constData(), nullptr, 0);
+    if (size <= 0) {
+        return out;
+    }
+    QByteArray names(size, '\0');
+    if (::listxattr(path.constData(), names.data(), size_t(names.size())) != size) {
+        return out;
+    }
+    for (const QByteArray& name : names.split('\0')) {
+        if (name.isEmpty()) {
+            continue;
+        }
+        const ssize_t length = ::getxattr(path.constData(), name.constData(), nullptr, 0);
+        if (length < 0) {
+            continue;
+        }
+        QByteArray value(length, '\0');
+        if (::getxattr(path.constData(), name.constData(), value.data(), size_t(value.size())) == length) {
+            out.append({name, value});
+        }
+    }
+    return out;
+}
+
+// Writes content atomically and gives the file the wanted mode and owner. The atomic write makes a new inode, so
+// the old one's extended attributes (the SELinux label among them) are copied over.
 VoidResult writeWithAttributes(const QString& hostPath, const QByteArray& content, uint mode, uint uid, uint gid)
 {
+    const QByteArray path = QFile::encodeName(hostPath);
+    const QList<std::pair<QByteArray, QByteArray>> attributes = extendedAttributes(path);
     if (const VoidResult written = writeFile(hostPath, content); !written) {
         return written;
+    }
+    for (const auto& [name, value] : attributes) {
+        if (::setxattr(path.constData(), name.constData(), value.constData(), size_t(value.size()), 0) != 0) {
+            return makeError(Error::Code::PermissionDenied,
+                             Remediation::tr("Cannot keep the attribute %1 of %2 (%3).")
+                                 .arg(QString::fromLatin1(name), hostPath, errnoText()));
+        }
     }
     return setAttributes(hostPath, mode, uid, gid);
 }

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/xattr.h>
 
 using namespace escut;
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void journalListsTransactions();
     void unifiedDiff();
     void dockerfile();
+    void extendedAttributesAreKept();
 
 private:
     void write(const QString& path, const QByteArray& data, uint mode = 0644);
@@ -337,6 +339,23 @@ void TestRemediation::dockerfile()
     QVERIFY(Remediation::plan(QStringLiteral("fix.dockerfile"), m_context).value().isEmpty());
     QVERIFY(Remediation::rollback(tx.id).ok());
     QCOMPARE(read(QStringLiteral("/srv/Dockerfile")), original);
+}
+
+void TestRemediation::extendedAttributesAreKept()
+{
+    // The SELinux label lives in security.selinux; user.* shows the same path on any ext4/xfs/btrfs.
+    write(QStringLiteral("/etc/docker/daemon.json"), "{}");
+    const QByteArray path = QFile::encodeName(m_root->filePath(QStringLiteral("etc/docker/daemon.json")));
+    if (::setxattr(path.constData(), "user.escut-test", "label", 5, 0) != 0) {
+        QSKIP("this filesystem has no user extended attributes");
+    }
+    const Transaction tx =
+        Remediation::apply(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value(), m_context).value();
+    char value[16] = {};
+    QCOMPARE(::getxattr(path.constData(), "user.escut-test", value, sizeof(value)), ssize_t(5));
+    QCOMPARE(QByteArray(value), QByteArray("label"));
+    QVERIFY(Remediation::rollback(tx.id).ok());
+    QCOMPARE(::getxattr(path.constData(), "user.escut-test", value, sizeof(value)), ssize_t(5));
 }
 
 QTEST_GUILESS_MAIN(TestRemediation)
