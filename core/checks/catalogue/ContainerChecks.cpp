@@ -188,7 +188,15 @@ Outcome sensitiveMounts(const Snapshot&, const Subject& subject)
                                        QStringLiteral("/var/lib/docker"),
                                        QStringLiteral("/run"),
                                        QStringLiteral("/var/run"),
-                                       QStringLiteral("/home")};
+                                       QStringLiteral("/home"),
+                                       QStringLiteral("/bin"),
+                                       QStringLiteral("/sbin"),
+                                       QStringLiteral("/lib64"),
+                                       QStringLiteral("/var"),
+                                       QStringLiteral("/run/containerd"),
+                                       QStringLiteral("/var/lib/containerd"),
+                                       QStringLiteral("/var/run/docker"),
+                                       QStringLiteral("/run/docker")};
     QStringList found;
     for (const QJsonValue& v : mounts(subject)) {
         const QJsonObject m = v.toObject();
@@ -435,7 +443,7 @@ Outcome apparmor(const Snapshot& s, const Subject& subject)
                                     "enabled for Docker."));
 }
 
-Outcome namespaces(const Snapshot&, const Subject& subject)
+Outcome namespaces(const Snapshot& s, const Subject& subject)
 {
     const QJsonObject hc = hostConfig(subject);
     QStringList shared;
@@ -448,6 +456,11 @@ Outcome namespaces(const Snapshot&, const Subject& subject)
         if (hc.value(QLatin1String(key)).toString() == QLatin1String("host")) {
             shared.append(QLatin1String(name));
         }
+    }
+    // On cgroup v1 hosts "host" is dockerd's default cgroup namespace mode, not a choice: judge it on v2 only.
+    if (hc.value(QStringLiteral("CgroupnsMode")).toString() == QLatin1String("host") &&
+        s.info.value(QStringLiteral("CgroupVersion")).toString() != QLatin1String("1")) {
+        shared.append(QStringLiteral("cgroup"));
     }
     if (!shared.isEmpty()) {
         return Outcome::fail(Checks::tr("Shares the host's %1 namespace(s).").arg(shared.join(QStringLiteral(", "))));

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QVersionNumber>
 
+#include <algorithm>
+
 namespace escut
 {
 
@@ -57,9 +59,10 @@ Outcome configValid(const Snapshot& s, const Subject&)
     }
     QStringList conflicts;
     for (const QString& key : c.values.keys()) {
-        const QString flag = QStringLiteral("--") + key;
-        if (!s.commandLineFlagValues(flag).isEmpty() ||
-            (key == QLatin1String("hosts") && !s.commandLineFlagValues(QStringLiteral("-H")).isEmpty())) {
+        const QStringList flags = daemonFlagsForConfigKey(key);
+        if (std::any_of(flags.begin(), flags.end(), [&](const QString& flag) {
+                return !s.commandLineFlagValues(flag).isEmpty();
+            })) {
             conflicts.append(key);
         }
     }
@@ -239,7 +242,10 @@ Outcome daemonTls(const Snapshot& s, const Subject&)
                            configValue(s, QStringLiteral("tlsverify")).value_or(QJsonValue(false)).toBool();
     QStringList tcp;
     for (const QString& h : hosts) {
-        if (h.startsWith(QLatin1String("tcp://"))) {
+        // dockerd reads a host without a scheme ("0.0.0.0:2375", ":2375") as tcp://.
+        const bool local = h.startsWith(QLatin1String("unix://")) || h.startsWith(QLatin1String("fd://")) ||
+                           h.startsWith(QLatin1String("npipe://")) || h.startsWith(QLatin1String("ssh://"));
+        if (!local && !h.isEmpty()) {
             tcp.append(h);
         }
     }
@@ -385,7 +391,11 @@ Outcome keyPerms(const Snapshot& s, const Subject&)
 
 Outcome daemonVersion(const Snapshot& s, const Subject&)
 {
-    const QString version = s.version.value(QStringLiteral("Version")).toString();
+    // GET /version's Version, or GET /info's ServerVersion when only that was collected.
+    QString version = s.version.value(QStringLiteral("Version")).toString();
+    if (version.isEmpty()) {
+        version = s.info.value(QStringLiteral("ServerVersion")).toString();
+    }
     if (version.isEmpty()) {
         return Outcome::error(Checks::tr("The daemon did not report its version."));
     }

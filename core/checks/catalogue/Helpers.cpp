@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace escut::checkhelpers
 {
 
@@ -75,27 +77,149 @@ QString hostFilesUnavailableReason(const Snapshot& snapshot)
 
 const QStringList& knownDaemonConfigKeys()
 {
-    static const QStringList keys =
-        QStringLiteral(
-            "allow-direct-routing allow-nondistributable-artifacts api-cors-header authorization-plugins bip bip6 "
-            "bridge "
-            "bridge-accept-fwmark builder cgroup-parent cluster-advertise cluster-store cluster-store-opts containerd "
-            "containerd-namespace containerd-plugins-namespace cpu-rt-period cpu-rt-runtime cri-containerd data-root "
-            "debug default-address-pools default-cgroupns-mode default-gateway default-gateway-v6 default-ipc-mode "
-            "default-network-opts default-runtime default-shm-size default-ulimits disable-legacy-registry dns "
-            "dns-opts "
-            "dns-search exec-opts exec-root experimental features firewall-backend fixed-cidr fixed-cidr-v6 graph "
-            "group "
-            "host-gateway-ip hosts icc init init-path insecure-registries ip ip-forward ip-masq ip6tables iptables "
-            "ipv6 "
-            "labels live-restore log-driver log-format log-level log-opts max-concurrent-downloads "
-            "max-concurrent-uploads max-download-attempts metrics-addr mtu network-control-plane-mtu no-new-privileges "
-            "node-generic-resources oom-score-adjust pidfile proxies raw-logs registry-mirrors runtimes "
-            "seccomp-profile "
-            "selinux-enabled shutdown-timeout storage-driver storage-opts swarm-default-advertise-addr tls tlscacert "
-            "tlscert tlskey tlsverify userland-proxy userland-proxy-path userns-remap")
-            .split(QLatin1Char(' '));
+    // Every key of the dockerd reference's daemon.json (Linux), plus keys older (20.10-era) and newer (25-28)
+    // releases accept. dockerd refuses to start on a top-level key it does not know.
+    static const char* const names[] = {
+        "allow-direct-routing",
+        "allow-nondistributable-artifacts",
+        "api-cors-header",
+        "authorization-plugins",
+        "bip",
+        "bip6",
+        "bridge",
+        "bridge-accept-fwmark",
+        "builder",
+        "cdi-spec-dirs",
+        "cgroup-parent",
+        "cluster-advertise",
+        "cluster-store",
+        "cluster-store-opts",
+        "containerd",
+        "containerd-namespace",
+        "containerd-plugins-namespace",
+        "cpu-rt-period",
+        "cpu-rt-runtime",
+        "cri-containerd",
+        "data-root",
+        "debug",
+        "default-address-pools",
+        "default-cgroupns-mode",
+        "default-gateway",
+        "default-gateway-v6",
+        "default-ipc-mode",
+        "default-network-opts",
+        "default-runtime",
+        "default-shm-size",
+        "default-ulimits",
+        "disable-legacy-registry",
+        "dns",
+        "dns-opts",
+        "dns-search",
+        "exec-opts",
+        "exec-root",
+        "experimental",
+        "features",
+        "firewall-backend",
+        "fixed-cidr",
+        "fixed-cidr-v6",
+        "graph",
+        "group",
+        "host-gateway-ip",
+        "host-gateway-ips",
+        "hosts",
+        "icc",
+        "init",
+        "init-path",
+        "insecure-registries",
+        "ip",
+        "ip-forward",
+        "ip-forward-no-drop",
+        "ip-masq",
+        "ip6tables",
+        "iptables",
+        "ipv6",
+        "labels",
+        "live-restore",
+        "log-driver",
+        "log-format",
+        "log-level",
+        "log-opts",
+        "max-concurrent-downloads",
+        "max-concurrent-uploads",
+        "max-download-attempts",
+        "metrics-addr",
+        "mtu",
+        "network-control-plane-mtu",
+        "network-diagnostic-port",
+        "no-new-privileges",
+        "node-generic-resources",
+        "oom-score-adjust",
+        "pidfile",
+        "proxies",
+        "raw-logs",
+        "registry-mirrors",
+        "rootless",
+        "runtimes",
+        "seccomp-profile",
+        "selinux-enabled",
+        "shutdown-timeout",
+        "storage-driver",
+        "storage-opts",
+        "swarm-default-advertise-addr",
+        "tls",
+        "tlscacert",
+        "tlscert",
+        "tlskey",
+        "tlsverify",
+        "userland-proxy",
+        "userland-proxy-path",
+        "userns-remap",
+    };
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const char* n : names) {
+            out.append(QString::fromLatin1(n));
+        }
+        return out;
+    }();
     return keys;
+}
+
+QStringList daemonFlagsForConfigKey(const QString& key)
+{
+    // dockerd flags whose name differs from their daemon.json key (moby cmd/dockerd/config*.go, NamedOption).
+    static const std::pair<const char*, const char*> aliases[] = {
+        {"authorization-plugins", "--authorization-plugin"},
+        {"bridge", "-b"},
+        {"cluster-store-opts", "--cluster-store-opt"},
+        {"debug", "-D"},
+        {"default-address-pools", "--default-address-pool"},
+        {"default-ulimits", "--default-ulimit"},
+        {"dns-opts", "--dns-opt"},
+        {"exec-opts", "--exec-opt"},
+        {"graph", "-g"},
+        {"group", "-G"},
+        {"hosts", "-H"},
+        {"hosts", "--host"},
+        {"insecure-registries", "--insecure-registry"},
+        {"labels", "--label"},
+        {"log-level", "-l"},
+        {"log-opts", "--log-opt"},
+        {"node-generic-resources", "--node-generic-resource"},
+        {"pidfile", "-p"},
+        {"registry-mirrors", "--registry-mirror"},
+        {"runtimes", "--add-runtime"},
+        {"storage-opts", "--storage-opt"},
+        {"cdi-spec-dirs", "--cdi-spec-dir"},
+        {"host-gateway-ips", "--host-gateway-ip"},
+    };
+    QStringList flags{QStringLiteral("--") + key};
+    for (const auto& [configKey, flag] : aliases) {
+        if (key == QLatin1String(configKey)) {
+            flags.append(QString::fromLatin1(flag));
+        }
+    }
+    return flags;
 }
 
 } // namespace escut::checkhelpers

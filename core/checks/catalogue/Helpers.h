@@ -43,5 +43,9 @@ QString hostFilesUnavailableReason(const Snapshot& snapshot);
 // The daemon.json keys dockerd accepts (from the dockerd reference plus 20.10-era keys).
 const QStringList& knownDaemonConfigKeys();
 
+// The dockerd command-line flags that set this daemon.json key ("default-ulimits" → --default-ulimits,
+// --default-ulimit); dockerd refuses to start when one of them is also given on its command line.
+QStringList daemonFlagsForConfigKey(const QString& key);
+
 } // namespace checkhelpers
 } // namespace escut
