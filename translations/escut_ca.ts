@@ -1478,6 +1478,10 @@
         <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
         <translation>Fitxer complet: passa les variables que semblen secrets a Docker Secrets (NOM_FILE).</translation>
     </message>
+    <message>
+        <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
+        <translation>les correccions canvien fitxers d&apos;aquesta màquina: --host ha de ser un sòcol unix:// local</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2050,6 +2054,10 @@
     <message>
         <source>Cannot keep the attribute %1 of %2 (%3).</source>
         <translation>No es pot conservar l&apos;atribut %1 de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
+        <translation>icc no es toca: aquest dimoni funciona amb iptables desactivat, i dockerd no arrenca amb icc=false sense iptables.</translation>
     </message>
 </context>
 <context>

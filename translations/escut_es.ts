@@ -1478,6 +1478,10 @@
         <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
         <translation>Fichero completo: pasa las variables que parecen secretos a Docker Secrets (NOMBRE_FILE).</translation>
     </message>
+    <message>
+        <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
+        <translation>las correcciones cambian ficheros de esta máquina: --host debe ser un socket unix:// local</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2050,6 +2054,10 @@
     <message>
         <source>Cannot keep the attribute %1 of %2 (%3).</source>
         <translation>No se puede conservar el atributo %1 de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
+        <translation>icc no se toca: este demonio funciona con iptables desactivado, y dockerd no arranca con icc=false sin iptables.</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,14 @@ int Cli::fix(const QStringList& args)
     context.projectDir = parser.value(projectDir);
     context.secretName = parser.value(secretName);
     context.service = parser.value(service);
+    if (parser.isSet(common.host)) {
+        const Result<Endpoint> endpoint =
+            EndpointResolver::fromHostUrl(parser.value(common.host), ResolverEnvironment::system());
+        if (!endpoint || !endpoint.value().isLocal()) {
+            return fail(tr("fixes change this machine's files: --host must be a local unix:// socket"));
+        }
+        context.socketPath = endpoint.value().socketPath;
+    }
     if (parser.isSet(dockerfile)) {
         context.dockerfile = QFileInfo(parser.value(dockerfile)).absoluteFilePath();
         // Digests of the images this machine already has, to pin FROM lines (no registry is asked).

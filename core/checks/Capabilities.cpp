@@ -117,15 +117,19 @@ QSet<QString> Capabilities::effective(const QJsonObject& hostConfig)
     for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapDrop")).toArray()) {
         drops.insert(normalise(v.toString()));
     }
-    QSet<QString> caps = drops.contains(QStringLiteral("ALL")) ? QSet<QString>() : dockerDefaults() - drops;
+    QSet<QString> adds;
     for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapAdd")).toArray()) {
-        const QString cap = normalise(v.toString());
-        if (cap == QLatin1String("ALL")) {
-            return allKnown();
-        }
-        caps.insert(cap);
+        adds.insert(normalise(v.toString()));
     }
-    return caps;
+    // moby oci/caps TweakCapabilities: --cap-add ALL keeps every capability but the dropped ones; --cap-drop ALL
+    // keeps only the added ones; otherwise the defaults minus the drops plus the adds.
+    if (adds.contains(QStringLiteral("ALL"))) {
+        return allKnown() - drops;
+    }
+    if (drops.contains(QStringLiteral("ALL"))) {
+        return adds;
+    }
+    return (dockerDefaults() - drops) | adds;
 }
 
 } // namespace escut

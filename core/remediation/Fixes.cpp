@@ -53,7 +53,7 @@ QString daemonConfigPath(const FixContext& context)
 {
     if (context.root == QLatin1String("/") || context.root.isEmpty()) {
         Snapshot s;
-        s.daemonCommandLine = HostProbe().dockerdCommandLine(QStringLiteral("/var/run/docker.sock"));
+        s.daemonCommandLine = HostProbe().dockerdCommandLine(context.socketPath);
         if (const auto flag = s.commandLineFlag(QStringLiteral("--config-file"))) {
             return *flag;
         }
@@ -124,7 +124,7 @@ Result<Plan> planDaemonJson(const FixContext& context)
     // Settings also given on dockerd's command line must stay out of daemon.json, or dockerd refuses to start.
     Snapshot running;
     if (context.root == QLatin1String("/") || context.root.isEmpty()) {
-        running.daemonCommandLine = HostProbe().dockerdCommandLine(QStringLiteral("/var/run/docker.sock"));
+        running.daemonCommandLine = HostProbe().dockerdCommandLine(context.socketPath);
     }
     const QStringList reloadable{QStringLiteral("debug"), QStringLiteral("live-restore")};
     std::vector<std::pair<std::string, ordered_json>> recommended{
@@ -141,8 +141,18 @@ Result<Plan> planDaemonJson(const FixContext& context)
             "userns-remap changes the owner of everything dockerd stores: existing images, containers and volumes "
             "are not visible until you pull or create them again, and bind mounts need new permissions."));
     }
+    // icc=false works through iptables: with iptables off, dockerd refuses to start with it.
+    const bool iptablesOff =
+        running.commandLineFlag(QStringLiteral("--iptables")).value_or(QString()) == QLatin1String("false") ||
+        (config.contains("iptables") && config["iptables"] == false);
     for (const auto& [key, value] : recommended) {
         const QString name = QString::fromStdString(key);
+        if (name == QLatin1String("icc") && iptablesOff) {
+            plan.notes.append(
+                Remediation::tr("icc is left alone: this daemon runs with iptables off, and dockerd refuses "
+                                "to start with icc=false without iptables."));
+            continue;
+        }
         if (!running.commandLineFlagValues(QStringLiteral("--") + name).isEmpty()) {
             plan.notes.append(Remediation::tr("%1 is set on dockerd's command line; change it there (daemon.json "
                                               "cannot repeat it).")
@@ -239,11 +249,7 @@ Result<Plan> planFilePerms(const FixContext& context)
     plan.fixId = QStringLiteral("fix.file-perms");
     plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
     const group* docker = ::getgrnam("docker");
-    tighten(plan,
-            context,
-            QStringLiteral("/var/run/docker.sock"),
-            0660,
-            docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
+    tighten(plan, context, context.socketPath, 0660, docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
     const QString config = daemonConfigPath(context);
     tighten(plan, context, config, 0644, 0u);
     tighten(plan, context, QFileInfo(config).path(), 0755, 0u);

@@ -424,8 +424,8 @@ Result<QList<Transaction>> Remediation::journal()
 QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
 {
     Snapshot snapshot;
-    snapshot.endpoint.socketPath = QStringLiteral("/var/run/docker.sock");
-    snapshot.endpoint.url = QStringLiteral("unix:///var/run/docker.sock");
+    snapshot.endpoint.socketPath = context.socketPath;
+    snapshot.endpoint.url = QStringLiteral("unix://") + context.socketPath;
     HostProbe(context.root).collect(snapshot);
     const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
     QList<Finding> out;

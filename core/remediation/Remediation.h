@@ -18,6 +18,7 @@ namespace escut
 struct FixContext
 {
     QString root = QStringLiteral("/");
+    QString socketPath = QStringLiteral("/var/run/docker.sock"); // the daemon whose files are fixed (--host unix://…)
     QString homeDir;              // the user whose shell start file fix.content-trust-env edits
     QString shellFile;            // explicit start file; default: ~/.bashrc
     bool withUsernsRemap = false; // fix.daemon-json: add userns-remap (changes file ownership of images)

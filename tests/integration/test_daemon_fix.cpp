@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fix.daemon-json against a real, private dockerd: apply, restart, see the checks pass; roll back, restart, see them
+// fail again. The private daemon has its own config file, socket, data and exec roots, and no bridge or iptables,
+// so the shared daemon of the machine is never touched.
+#include "tests/common/TestUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <unistd.h>
+
+using escut::test::runProcess;
+
+class TestDaemonFix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void applyRestartRollback();
+
+private:
+    bool startDaemon();
+    void stopDaemon();
+    QJsonObject statuses();
+    QString m_dir;
+    QString m_socket;
+    QProcess m_dockerd;
+};
+
+void TestDaemonFix::initTestCase()
+{
+    if (::geteuid() != 0) {
+        QSKIP("starting a private dockerd needs root (scripts/escut test runs as root in CI)");
+    }
+    m_dir = QStringLiteral("/tmp/escut-dfix-%1").arg(QCoreApplication::applicationPid());
+    QDir(m_dir).removeRecursively();
+    QVERIFY(QDir().mkpath(m_dir));
+    qputenv("ESCUT_STATE_DIR", (m_dir + QStringLiteral("/state")).toUtf8());
+    m_socket = m_dir + QStringLiteral("/docker.sock");
+    QFile config(m_dir + QStringLiteral("/daemon.json"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\n  \"debug\": false\n}\n");
+    config.close();
+    QVERIFY2(startDaemon(), "the private dockerd did not start");
+}
+
+void TestDaemonFix::cleanupTestCase()
+{
+    stopDaemon();
+    if (!m_dir.isEmpty()) {
+        QDir(m_dir).removeRecursively();
+    }
+}
+
+bool TestDaemonFix::startDaemon()
+{
+    m_dockerd.setProcessChannelMode(QProcess::MergedChannels);
+    m_dockerd.setStandardOutputFile(m_dir + QStringLiteral("/dockerd.log"), QIODevice::Append);
+    m_dockerd.start(QStringLiteral("dockerd"),
+                    {QStringLiteral("--config-file"),
+                     m_dir + QStringLiteral("/daemon.json"),
+                     QStringLiteral("-H"),
+                     QStringLiteral("unix://") + m_socket,
+                     QStringLiteral("--data-root"),
+                     m_dir + QStringLiteral("/data"),
+                     QStringLiteral("--exec-root"),
+                     m_dir + QStringLiteral("/exec"),
+                     QStringLiteral("--pidfile"),
+                     m_dir + QStringLiteral("/dockerd.pid"),
+                     QStringLiteral("--bridge"),
+                     QStringLiteral("none"),
+                     QStringLiteral("--iptables=false"),
+                     QStringLiteral("--ip-masq=false")});
+    if (!m_dockerd.waitForStarted(10000)) {
+        return false;
+    }
+    for (int i = 0; i < 60; ++i) {
+        if (runProcess(QStringLiteral("docker"),
+                       {QStringLiteral("-H"), QStringLiteral("unix://") + m_socket, QStringLiteral("version")},
+                       5000)
+                .exitCode == 0) {
+            return true;
+        }
+        QTest::qWait(500);
+    }
+    return false;
+}
+
+void TestDaemonFix::stopDaemon()
+{
+    if (m_dockerd.state() != QProcess::NotRunning) {
+        m_dockerd.terminate();
+        if (!m_dockerd.waitForFinished(30000)) {
+            m_dockerd.kill();
+            m_dockerd.waitForFinished(5000);
+        }
+    }
+}
+
+// {check id: status} of the daemon checks as audited through the private daemon's socket.
+QJsonObject TestDaemonFix::statuses()
+{
+    const auto audit = runProcess(escut::test::cliPath(),
+                                  {QStringLiteral("audit"),
+                                   QStringLiteral("--host"),
+                                   QStringLiteral("unix://") + m_socket,
+                                   QStringLiteral("--only"),
+                                   QStringLiteral("daemon"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("json"),
+                                   QStringLiteral("--fail-on"),
+                                   QStringLiteral("none")});
+    QJsonObject out;
+    for (const QJsonValue& f :
+         QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("findings")).toArray()) {
+        out.insert(f.toObject().value(QStringLiteral("id")).toString(), f.toObject().value(QStringLiteral("status")));
+    }
+    return out;
+}
+
+void TestDaemonFix::applyRestartRollback()
+{
+    QJsonObject before = statuses();
+    QCOMPARE(before.value(QStringLiteral("daemon.live-restore")).toString(), QStringLiteral("fail")); // from /info
+    QCOMPARE(before.value(QStringLiteral("daemon.no-new-privileges")).toString(), QStringLiteral("fail"));
+    QCOMPARE(before.value(QStringLiteral("daemon.userland-proxy-off")).toString(), QStringLiteral("fail"));
+
+    const auto apply = runProcess(escut::test::cliPath(),
+                                  {QStringLiteral("fix"),
+                                   QStringLiteral("apply"),
+                                   QStringLiteral("fix.daemon-json"),
+                                   QStringLiteral("--host"),
+                                   QStringLiteral("unix://") + m_socket,
+                                   QStringLiteral("--yes")});
+    QVERIFY2(apply.exitCode == 0, apply.err.constData());
+    QVERIFY2(apply.out.contains(m_dir.toUtf8() + "/daemon.json"), "the fix edits the private daemon's --config-file");
+    // This daemon runs with --iptables=false: icc=false would stop it from starting, so the fix leaves icc alone.
+    QVERIFY2(apply.out.contains("iptables"), apply.out.constData());
+
+    stopDaemon();
+    QVERIFY2(startDaemon(), "dockerd did not start again with the fixed daemon.json");
+    const QJsonObject fixed = statuses();
+    QCOMPARE(fixed.value(QStringLiteral("daemon.live-restore")).toString(), QStringLiteral("pass"));
+    QCOMPARE(fixed.value(QStringLiteral("daemon.no-new-privileges")).toString(), QStringLiteral("pass"));
+    QCOMPARE(fixed.value(QStringLiteral("daemon.userland-proxy-off")).toString(), QStringLiteral("pass"));
+    QCOMPARE(fixed.value(QStringLiteral("daemon.config-valid")).toString(), QStringLiteral("pass"));
+
+    const auto journal = runProcess(
+        escut::test::cliPath(),
+        {QStringLiteral("fix"), QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QString tx =
+        QJsonDocument::fromJson(journal.out).array().last().toObject().value(QStringLiteral("id")).toString();
+    const auto rollback = runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx});
+    QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
+    stopDaemon();
+    QVERIFY(startDaemon());
+    const QJsonObject after = statuses();
+    QCOMPARE(after.value(QStringLiteral("daemon.live-restore")).toString(), QStringLiteral("fail"));
+    QCOMPARE(after.value(QStringLiteral("daemon.no-new-privileges")).toString(), QStringLiteral("fail"));
+    QCOMPARE(after.value(QStringLiteral("daemon.userland-proxy-off")).toString(), QStringLiteral("fail"));
+    QFile config(m_dir + QStringLiteral("/daemon.json"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(config.readAll(), QByteArray("{\n  \"debug\": false\n}\n"));
+}
+
+QTEST_GUILESS_MAIN(TestDaemonFix)
+#include "test_daemon_fix.moc"
