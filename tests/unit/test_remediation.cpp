@@ -28,6 +28,7 @@ private Q_SLOTS:
     void daemonJsonRefusesInvalid();
     void alreadyHardenedIsEmpty();
     void usernsRemapOnlyWhenAsked();
+    void iccNeedsIptables();
     void stalePreviewIsRefused();
     void injectedFailureRestoresEverything();
     void rollbackRefusesChangedFiles();
@@ -190,6 +191,15 @@ void TestRemediation::usernsRemapOnlyWhenAsked()
     const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
     QVERIFY(plan.changes.first().after.contains("\"userns-remap\": \"default\""));
     QVERIFY(!plan.warnings.isEmpty());
+}
+
+void TestRemediation::iccNeedsIptables()
+{
+    // dockerd refuses to start with icc=false when iptables is off: the fix must not break the daemon.
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"iptables\": false}");
+    const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
+    QVERIFY(!plan.changes.first().after.contains("\"icc\""));
+    QVERIFY(plan.notes.join(QLatin1Char(' ')).contains(QLatin1String("iptables")));
 }
 
 void TestRemediation::stalePreviewIsRefused()
