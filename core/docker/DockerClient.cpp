@@ -34,6 +34,7 @@ struct Transfer
     QMap<QByteArray, QByteArray> headers;
     qint64 maxBytes = 0;
     bool tooLarge = false;
+    int status = 0; // from the last status line seen
     // streaming
     const std::function<bool(const QJsonDocument&)>* onEvent = nullptr;
     bool stopRequested = false;
@@ -45,7 +46,7 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
     t->body.append(data, static_cast<qsizetype>(n));
-    if (t->onEvent) {
+    if (t->onEvent && t->status >= 200 && t->status < 300) {
         qsizetype nl;
         while ((nl = t->body.indexOf('\n')) >= 0) {
             const QByteArray line = t->body.left(nl).trimmed();
@@ -58,6 +59,11 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
                 t->stopRequested = true;
                 return 0;
             }
+        }
+        // A single event line never comes near the cap; an endless line is not an event stream.
+        if (t->maxBytes > 0 && t->body.size() > t->maxBytes) {
+            t->tooLarge = true;
+            return 0;
         }
         return n;
     }
@@ -78,6 +84,7 @@ size_t headerCallback(char* data, size_t size, size_t count, void* user)
         t->headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     } else if (line.startsWith("HTTP/")) {
         t->headers.clear(); // a new response (after 100-continue or a redirect)
+        t->status = line.split(' ').value(1).toInt();
     }
     return n;
 }
@@ -96,7 +103,7 @@ struct DockerClient::Private
     ClientOptions options;
     QString apiVersion;
 
-    std::mutex mutex;
+    mutable std::mutex mutex;
     std::condition_variable available;
     std::vector<CURL*> idle;
     int inUse = 0;
@@ -132,52 +139,118 @@ struct DockerClient::Private
         if (endpoint.kind == Endpoint::Kind::Unix) {
             return QStringLiteral("http://localhost");
         }
+        const QString host =
+            endpoint.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(endpoint.host) : endpoint.host;
         return QStringLiteral("%1://%2:%3")
-            .arg(endpoint.tls ? QStringLiteral("https") : QStringLiteral("http"), endpoint.host)
+            .arg(endpoint.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
             .arg(endpoint.port);
     }
 
-    Error connectionError(CURLcode code, const QString& curlMessage) const;
+    QString version() const
+    {
+        std::lock_guard lock(mutex);
+        return apiVersion;
+    }
+    QString versionedPath(const QString& path) const
+    {
+        const QString v = version();
+        return v.isEmpty() ? path : QStringLiteral("/v%1%2").arg(v, path);
+    }
+
+    Error connectionError(CURLcode code, const QString& curlMessage, const QString& fullPath, bool connected) const;
+    curl_slist* setUp(CURL* h,
+                      Method method,
+                      const QByteArray& url,
+                      const QByteArray& body,
+                      Transfer& transfer,
+                      bool streaming,
+                      char* errorBuffer) const;
     Result<HttpResponse>
-    perform(Method method, const QString& fullPath, const QByteArray& body, Transfer& transfer, bool streaming);
+    finish(CURL* h, CURLcode code, const QString& fullPath, Transfer& transfer, const char* errorBuffer);
+    Result<HttpResponse> perform(Method method, const QString& fullPath, const QByteArray& body, Transfer& transfer);
+    Result<HttpResponse> performStream(const QString& fullPath, Transfer& transfer);
 };
 
-Error DockerClient::Private::connectionError(CURLcode code, const QString& curlMessage) const
+Error DockerClient::Private::connectionError(CURLcode code,
+                                             const QString& curlMessage,
+                                             const QString& fullPath,
+                                             bool connected) const
 {
     const QString where = endpoint.displayName();
     // curl's own buffer talks of "localhost port 80" for unix sockets: name the real target instead.
     const QString target = endpoint.kind == Endpoint::Kind::Unix
                                ? endpoint.socketPath
                                : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
-    const QString detail = endpoint.kind == Endpoint::Kind::Unix
-                               ? QStringLiteral("curl %1 on %2: %3")
-                                     .arg(int(code))
-                                     .arg(target, QString::fromUtf8(curl_easy_strerror(code)))
-                               : QStringLiteral("curl %1 on %2: %3").arg(int(code)).arg(target, curlMessage);
+    const QString detail =
+        endpoint.kind == Endpoint::Kind::Unix
+            ? QStringLiteral("curl %1 on %2 for %3: %4")
+                  .arg(int(code))
+                  .arg(target, fullPath, QString::fromUtf8(curl_easy_strerror(code)))
+            : QStringLiteral("curl %1 on %2 for %3: %4").arg(int(code)).arg(target, fullPath, curlMessage);
     if (code == CURLE_OPERATION_TIMEDOUT) {
+        if (!connected) {
+            return makeError(
+                Error::Code::Timeout,
+                DockerClient::tr("The Docker daemon at %1 did not accept the connection within the connect timeout of "
+                                 "%2 s. Check that the host is reachable and that no firewall drops the traffic.")
+                    .arg(where)
+                    .arg(options.connectTimeoutMs / 1000.0),
+                detail);
+        }
         return makeError(
             Error::Code::Timeout,
-            DockerClient::tr("The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per "
-                             "request). It may be overloaded or hung; try again or raise --timeout.")
-                .arg(where)
-                .arg(options.connectTimeoutMs / 1000.0)
+            DockerClient::tr("The Docker daemon at %1 did not answer %2 within the request timeout of %3 s. It may be "
+                             "overloaded or hung; try again or raise --timeout.")
+                .arg(where, fullPath)
                 .arg(options.requestTimeoutMs / 1000.0),
             detail);
     }
-    if (code == CURLE_SSL_CONNECT_ERROR || code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CERTPROBLEM ||
-        code == CURLE_SSL_CIPHER || code == CURLE_SSL_CACERT_BADFILE || code == CURLE_SSL_ISSUER_ERROR) {
+    switch (code) {
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+    case CURLE_SSL_SHUTDOWN_FAILED:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_CLIENTCERT:
+    case CURLE_USE_SSL_FAILED:
         return makeError(
             Error::Code::TlsError,
             DockerClient::tr("The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, "
                              "cert.pem and key.pem for this daemon.")
                 .arg(where),
+            QStringLiteral("%1 (ca: %2, cert: %3, key: %4)")
+                .arg(detail,
+                     endpoint.caFile.isEmpty() ? QStringLiteral("-") : endpoint.caFile,
+                     endpoint.certFile.isEmpty() ? QStringLiteral("-") : endpoint.certFile,
+                     endpoint.keyFile.isEmpty() ? QStringLiteral("-") : endpoint.keyFile));
+    default:
+        break;
+    }
+    if (code != CURLE_COULDNT_CONNECT) {
+        // Connected, then the answer broke off or made no sense.
+        return makeError(
+            Error::Code::ConnectionFailed,
+            DockerClient::tr("The connection to the Docker daemon at %1 broke off before a complete answer arrived. "
+                             "Check that the daemon is healthy (for example with 'systemctl status docker') and try "
+                             "again.")
+                .arg(where),
             detail);
     }
     if (endpoint.kind == Endpoint::Kind::Unix) {
+        // libcurl reports a missing socket, a stale socket and a permission problem alike: look for ourselves.
         const QByteArray path = QFile::encodeName(endpoint.socketPath);
         struct stat st = {};
         const bool exists = ::stat(path.constData(), &st) == 0;
-        const bool denied = exists ? ::access(path.constData(), R_OK | W_OK) != 0 : errno == EACCES;
+        const int statErrno = errno;
+        const bool denied = exists ? ::access(path.constData(), R_OK | W_OK) != 0 : statErrno == EACCES;
         if (denied) {
             return makeError(
                 Error::Code::PermissionDenied,
@@ -210,36 +283,30 @@ Error DockerClient::Private::connectionError(CURLcode code, const QString& curlM
         detail);
 }
 
-Result<HttpResponse> DockerClient::Private::perform(Method method,
-                                                    const QString& fullPath,
-                                                    const QByteArray& body,
-                                                    Transfer& transfer,
-                                                    bool streaming)
+curl_slist* DockerClient::Private::setUp(CURL* h,
+                                         Method method,
+                                         const QByteArray& url,
+                                         const QByteArray& body,
+                                         Transfer& transfer,
+                                         bool streaming,
+                                         char* errorBuffer) const
 {
-    CURL* h = acquire();
-    if (!h) {
-        release(nullptr);
-        return makeError(Error::Code::Generic, DockerClient::tr("Cannot initialise the HTTP library (libcurl)."));
-    }
+    // curl_easy_reset keeps the handle's live connections, so the next request reuses them.
     curl_easy_reset(h);
-    const QByteArray url = (baseUrl() + fullPath).toUtf8();
+    // libcurl copies string options (not POSTFIELDS, which points into body for the whole transfer).
     curl_easy_setopt(h, CURLOPT_URL, url.constData());
-    const QByteArray socketPath = QFile::encodeName(endpoint.socketPath);
     if (endpoint.kind == Endpoint::Kind::Unix) {
-        curl_easy_setopt(h, CURLOPT_UNIX_SOCKET_PATH, socketPath.constData());
+        curl_easy_setopt(h, CURLOPT_UNIX_SOCKET_PATH, QFile::encodeName(endpoint.socketPath).constData());
     }
-    const QByteArray ca = QFile::encodeName(endpoint.caFile);
-    const QByteArray cert = QFile::encodeName(endpoint.certFile);
-    const QByteArray key = QFile::encodeName(endpoint.keyFile);
     if (endpoint.tls) {
-        if (!ca.isEmpty()) {
-            curl_easy_setopt(h, CURLOPT_CAINFO, ca.constData());
+        if (!endpoint.caFile.isEmpty()) {
+            curl_easy_setopt(h, CURLOPT_CAINFO, QFile::encodeName(endpoint.caFile).constData());
         }
-        if (!cert.isEmpty()) {
-            curl_easy_setopt(h, CURLOPT_SSLCERT, cert.constData());
+        if (!endpoint.certFile.isEmpty()) {
+            curl_easy_setopt(h, CURLOPT_SSLCERT, QFile::encodeName(endpoint.certFile).constData());
         }
-        if (!key.isEmpty()) {
-            curl_easy_setopt(h, CURLOPT_SSLKEY, key.constData());
+        if (!endpoint.keyFile.isEmpty()) {
+            curl_easy_setopt(h, CURLOPT_SSLKEY, QFile::encodeName(endpoint.keyFile).constData());
         }
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
@@ -271,6 +338,7 @@ Result<HttpResponse> DockerClient::Private::perform(Method method,
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.constData());
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, long(body.size()));
         headers = curl_slist_append(headers, "Content-Type: application/json");
+        headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip for larger bodies
         break;
     case Method::Delete:
         curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "DELETE");
@@ -279,38 +347,118 @@ Result<HttpResponse> DockerClient::Private::perform(Method method,
     if (headers) {
         curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
     }
-    char errorBuffer[CURL_ERROR_SIZE] = {0};
+    errorBuffer[0] = '\0';
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer);
+    return headers;
+}
 
-    const CURLcode code = curl_easy_perform(h);
+Result<HttpResponse> DockerClient::Private::finish(CURL* h,
+                                                   CURLcode code,
+                                                   const QString& fullPath,
+                                                   Transfer& transfer,
+                                                   const char* errorBuffer)
+{
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
-    curl_slist_free_all(headers);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
-    release(h);
-
+    curl_off_t connectTime = 0;
+    curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connectTime);
+    long requestSize = 0;
+    curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &requestSize);
+    // Sent a request or got a status line: the connection was up, so a timeout is the request timeout.
+    const bool connected = connectTime > 0 || requestSize > 0 || status > 0;
     if (code != CURLE_OK) {
         if (transfer.tooLarge) {
             return makeError(
                 Error::Code::ResponseTooLarge,
                 DockerClient::tr("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
-                    .arg(options.maxResponseBytes / (1024 * 1024))
+                    .arg(double(options.maxResponseBytes) / (1024 * 1024), 0, 'g', 3)
                     .arg(fullPath),
                 QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
         }
         if (transfer.stopRequested || (transfer.cancel && transfer.cancel->load())) {
             HttpResponse r;
             r.status = int(status);
+            r.headers = std::move(transfer.headers);
             return r;
         }
-        return connectionError(code, QString::fromUtf8(*errorBuffer ? errorBuffer : curl_easy_strerror(code)));
+        return connectionError(code,
+                               QString::fromUtf8(*errorBuffer ? errorBuffer : curl_easy_strerror(code)),
+                               fullPath,
+                               connected);
     }
     HttpResponse response;
     response.status = int(status);
     response.body = std::move(transfer.body);
     response.headers = std::move(transfer.headers);
     return response;
+}
+
+Result<HttpResponse>
+DockerClient::Private::perform(Method method, const QString& fullPath, const QByteArray& body, Transfer& transfer)
+{
+    CURL* h = acquire();
+    if (!h) {
+        release(nullptr);
+        return makeError(Error::Code::Generic, DockerClient::tr("Cannot initialise the HTTP library (libcurl)."));
+    }
+    char errorBuffer[CURL_ERROR_SIZE] = {0};
+    curl_slist* headers = setUp(h, method, (baseUrl() + fullPath).toUtf8(), body, transfer, false, errorBuffer);
+    const CURLcode code = curl_easy_perform(h);
+    Result<HttpResponse> result = finish(h, code, fullPath, transfer, errorBuffer);
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
+    curl_slist_free_all(headers);
+    release(h);
+    return result;
+}
+
+// The event stream runs for as long as the caller wants, so it gets its own handle instead of holding one of the
+// pool's slots (a long-lived stream must not starve requests). The multi interface lets it look at the cancel flag
+// every 100 ms even when the daemon sends nothing.
+Result<HttpResponse> DockerClient::Private::performStream(const QString& fullPath, Transfer& transfer)
+{
+    CURL* h = curl_easy_init();
+    CURLM* multi = curl_multi_init();
+    if (!h || !multi) {
+        curl_easy_cleanup(h);
+        curl_multi_cleanup(multi);
+        return makeError(Error::Code::Generic, DockerClient::tr("Cannot initialise the HTTP library (libcurl)."));
+    }
+    char errorBuffer[CURL_ERROR_SIZE] = {0};
+    curl_slist* headers = setUp(h, Method::Get, (baseUrl() + fullPath).toUtf8(), {}, transfer, true, errorBuffer);
+    curl_multi_add_handle(multi, h);
+    CURLcode code = CURLE_OK;
+    bool done = false;
+    while (!done) {
+        if (transfer.cancel && transfer.cancel->load()) {
+            code = CURLE_ABORTED_BY_CALLBACK;
+            break;
+        }
+        int running = 0;
+        const CURLMcode mcode = curl_multi_perform(multi, &running);
+        if (mcode != CURLM_OK) {
+            code = CURLE_RECV_ERROR;
+            break;
+        }
+        int queued = 0;
+        while (CURLMsg* message = curl_multi_info_read(multi, &queued)) {
+            if (message->msg == CURLMSG_DONE) {
+                code = message->data.result;
+                done = true;
+            }
+        }
+        if (!done && running > 0) {
+            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
+        } else if (!done) {
+            done = true;
+        }
+    }
+    Result<HttpResponse> result = finish(h, code, fullPath, transfer, errorBuffer);
+    curl_multi_remove_handle(multi, h);
+    curl_easy_cleanup(h);
+    curl_multi_cleanup(multi);
+    curl_slist_free_all(headers);
+    return result;
 }
 
 DockerClient::DockerClient(Endpoint endpoint, ClientOptions options)
@@ -335,14 +483,14 @@ const Endpoint& DockerClient::endpoint() const
 
 QString DockerClient::apiVersion() const
 {
-    return d->apiVersion;
+    return d->version();
 }
 
 VoidResult DockerClient::negotiate()
 {
     Transfer ping;
     ping.maxBytes = 1024 * 1024;
-    Result<HttpResponse> pong = d->perform(Method::Get, QStringLiteral("/_ping"), {}, ping, false);
+    Result<HttpResponse> pong = d->perform(Method::Get, QStringLiteral("/_ping"), {}, ping);
     if (!pong) {
         return pong.error();
     }
@@ -357,7 +505,7 @@ VoidResult DockerClient::negotiate()
     QString daemonApi = QString::fromLatin1(pong->headers.value("api-version"));
     Transfer versionTransfer;
     versionTransfer.maxBytes = 1024 * 1024;
-    Result<HttpResponse> version = d->perform(Method::Get, QStringLiteral("/version"), {}, versionTransfer, false);
+    Result<HttpResponse> version = d->perform(Method::Get, QStringLiteral("/version"), {}, versionTransfer);
     QString minApi;
     if (version && version->status == 200) {
         const QJsonObject o = QJsonDocument::fromJson(version->body).object();
@@ -377,9 +525,15 @@ VoidResult DockerClient::negotiate()
             DockerClient::tr("The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.")
                 .arg(d->endpoint.displayName(), daemonApi, s_minApi));
     }
-    d->apiVersion = theirs < ours ? daemonApi : s_maxApi;
-    if (!minApi.isEmpty() && QVersionNumber::fromString(d->apiVersion) < QVersionNumber::fromString(minApi)) {
-        d->apiVersion = minApi;
+    QString chosen = theirs < ours ? daemonApi : s_maxApi;
+    // A daemon whose minimum is above our maximum (Docker 29 requires 1.44) refuses older versions outright; its
+    // minimum is the closest it accepts, and the read-only endpoints Escut uses have not changed shape.
+    if (!minApi.isEmpty() && QVersionNumber::fromString(chosen) < QVersionNumber::fromString(minApi)) {
+        chosen = minApi;
+    }
+    {
+        std::lock_guard lock(d->mutex);
+        d->apiVersion = chosen;
     }
     return Ok{};
 }
@@ -391,8 +545,8 @@ Result<HttpResponse> DockerClient::request(Method method,
 {
     Transfer transfer;
     transfer.maxBytes = d->options.maxResponseBytes;
-    const QString fullPath = d->apiVersion.isEmpty() ? path : QStringLiteral("/v%1%2").arg(d->apiVersion, path);
-    Result<HttpResponse> response = d->perform(method, fullPath, body, transfer, false);
+    const QString fullPath = d->versionedPath(path);
+    Result<HttpResponse> response = d->perform(method, fullPath, body, transfer);
     if (!response) {
         return response;
     }
@@ -404,10 +558,19 @@ Result<HttpResponse> DockerClient::request(Method method,
     if (message.isEmpty()) {
         message = QString::fromUtf8(response->body.left(512)).trimmed();
     }
+    const QString detail =
+        QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(fullPath, QString::fromUtf8(response->body.left(2048)));
     Error e =
-        makeError(Error::Code::HttpStatus,
+        message.isEmpty()
+            ? makeError(Error::Code::HttpStatus,
+                        DockerClient::tr("The Docker daemon refused %1 with HTTP %2 and gave no reason.")
+                            .arg(path)
+                            .arg(status),
+                        detail)
+            : makeError(
+                  Error::Code::HttpStatus,
                   DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3").arg(path).arg(status).arg(message),
-                  QString::fromUtf8(response->body.left(2048)));
+                  detail);
     e.httpStatus = status;
     return e;
 }
@@ -436,15 +599,34 @@ VoidResult DockerClient::streamEvents(const QString& query,
     Transfer transfer;
     transfer.onEvent = &onEvent;
     transfer.cancel = cancel;
-    const QString fullPath = QStringLiteral("/v%1/events%2").arg(d->apiVersion, query);
-    Result<HttpResponse> response = d->perform(Method::Get, fullPath, {}, transfer, true);
+    transfer.maxBytes = d->options.maxResponseBytes;
+    QString suffix = query;
+    if (!suffix.isEmpty() && !suffix.startsWith(QLatin1Char('?'))) {
+        suffix.prepend(QLatin1Char('?'));
+    }
+    const QString fullPath = d->versionedPath(QStringLiteral("/events") + suffix);
+    Result<HttpResponse> response = d->performStream(fullPath, transfer);
     if (!response) {
         return response.error();
     }
-    if (response->status != 0 && (response->status < 200 || response->status >= 300) && !transfer.stopRequested) {
-        return makeError(
-            Error::Code::HttpStatus,
-            DockerClient::tr("The Docker daemon refused the event stream with HTTP %1.").arg(response->status));
+    const int status = response->status;
+    if (status != 0 && (status < 200 || status >= 300)) {
+        const QString message =
+            QJsonDocument::fromJson(response->body).object().value(QStringLiteral("message")).toString();
+        Error e =
+            message.isEmpty()
+                ? makeError(Error::Code::HttpStatus,
+                            DockerClient::tr("The Docker daemon refused the event stream with HTTP %1.").arg(status))
+                : makeError(Error::Code::HttpStatus,
+                            DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3")
+                                .arg(QStringLiteral("/events"))
+                                .arg(status)
+                                .arg(message));
+        e.detail = QStringLiteral("HTTP %1 for %2: %3")
+                       .arg(status)
+                       .arg(fullPath, QString::fromUtf8(response->body.left(2048)));
+        e.httpStatus = status;
+        return e;
     }
     return Ok{};
 }

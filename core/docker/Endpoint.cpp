@@ -22,6 +22,13 @@ QString configDir(const ResolverEnvironment& env)
     return fromEnv.isEmpty() ? env.homeDir + QStringLiteral("/.docker") : fromEnv;
 }
 
+// host:port for URLs, with IPv6 addresses in brackets.
+QString authority(const QString& host, int port)
+{
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                           : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
 bool truthy(const QString& value)
 {
     return !value.isEmpty() && value != QLatin1String("0") &&
@@ -35,7 +42,7 @@ QString Endpoint::displayName() const
     QString name = url;
     if (name.isEmpty()) {
         name = kind == Kind::Unix ? QStringLiteral("unix://") + socketPath
-                                  : QStringLiteral("tcp://%1:%2").arg(host).arg(port);
+                                  : QStringLiteral("tcp://") + authority(host, port);
     }
     if (!contextName.isEmpty()) {
         return Endpoint::tr("%1 (context %2)").arg(name, contextName);
@@ -185,7 +192,7 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
     const bool verify = truthy(env.vars.value(QStringLiteral("DOCKER_TLS_VERIFY")));
     const QString certPath = env.vars.value(QStringLiteral("DOCKER_CERT_PATH"));
     e.port = parsed.port(verify || !certPath.isEmpty() ? 2376 : 2375);
-    e.url = QStringLiteral("tcp://%1:%2").arg(e.host).arg(e.port);
+    e.url = QStringLiteral("tcp://") + authority(e.host, e.port);
     e.tls = verify || url.startsWith(QLatin1String("https://")) || (!certPath.isEmpty() && e.port == 2376);
     e.tlsVerify = verify;
     if (e.tls) {
@@ -202,21 +209,49 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
     return e;
 }
 
-QString EndpointResolver::currentContextName(const ResolverEnvironment& env)
+namespace
+{
+
+// DOCKER_CONTEXT, else config.json's currentContext, else "default". A config.json that exists but is not valid
+// JSON is an error: the docker CLI refuses it too, and silently using another daemon would mislead.
+Result<QString> readCurrentContext(const ResolverEnvironment& env)
 {
     const QString fromEnv = env.vars.value(QStringLiteral("DOCKER_CONTEXT"));
     if (!fromEnv.isEmpty()) {
         return fromEnv;
     }
-    QFile config(configDir(env) + QStringLiteral("/config.json"));
-    if (config.open(QIODevice::ReadOnly)) {
-        const QString name =
-            QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("currentContext")).toString();
-        if (!name.isEmpty()) {
-            return name;
-        }
+    const QString path = configDir(env) + QStringLiteral("/config.json");
+    QFile config(path);
+    if (!config.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("default");
     }
-    return QStringLiteral("default");
+    const QByteArray data = config.readAll();
+    if (data.trimmed().isEmpty()) {
+        return QStringLiteral("default");
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const QString reason =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                : QStringLiteral("not a JSON object");
+        return makeError(Error::Code::ParseError,
+                         Endpoint::tr("The Docker configuration file %1 is not valid JSON, so the current Docker "
+                                      "context is unknown. Fix or remove the file, or choose the daemon with --host.")
+                             .arg(path),
+                         reason);
+    }
+    const QString name = doc.object().value(QStringLiteral("currentContext")).toString();
+    return name.isEmpty() ? QStringLiteral("default") : name;
+}
+
+} // namespace
+
+QString EndpointResolver::currentContextName(const ResolverEnvironment& env)
+{
+    const Result<QString> name = readCurrentContext(env);
+    return name ? name.value() : QStringLiteral("default");
 }
 
 Result<Endpoint> EndpointResolver::fromContext(const QString& name, const ResolverEnvironment& env)
@@ -234,16 +269,20 @@ Result<Endpoint> EndpointResolver::fromContext(const QString& name, const Resolv
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(meta.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(
-            Error::Code::ParseError,
-            Endpoint::tr("The Docker context file %1 is not valid JSON: %2.").arg(metaPath, parseError.errorString()));
+        return makeError(Error::Code::ParseError,
+                         Endpoint::tr("The Docker context file %1 is not valid JSON. Repair it, or remove the context "
+                                      "'%2' and create it again with 'docker context create'.")
+                             .arg(metaPath, name),
+                         QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     const QJsonObject docker =
         doc.object().value(QStringLiteral("Endpoints")).toObject().value(QStringLiteral("docker")).toObject();
     const QString host = docker.value(QStringLiteral("Host")).toString();
     if (host.isEmpty()) {
         return makeError(Error::Code::ParseError,
-                         Endpoint::tr("The Docker context '%1' has no Docker endpoint (%2).").arg(name, metaPath));
+                         Endpoint::tr("The Docker context '%1' has no Docker endpoint (%2). Create it again with "
+                                      "'docker context create', or choose the daemon with --host.")
+                             .arg(name, metaPath));
     }
     ResolverEnvironment noTlsEnv = env;
     noTlsEnv.vars.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
@@ -299,9 +338,12 @@ Result<Endpoint> EndpointResolver::resolve(const EndpointRequest& request, const
         if (!dockerHost.isEmpty()) {
             return withSource(fromHostUrl(dockerHost, env), Endpoint::Source::Environment);
         }
-        const QString current = currentContextName(env);
-        if (current != QLatin1String("default")) {
-            return fromContext(current, env);
+        const Result<QString> current = readCurrentContext(env);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() != QLatin1String("default")) {
+            return fromContext(current.value(), env);
         }
     }
     const QString runtimeDir = env.vars.value(QStringLiteral("XDG_RUNTIME_DIR"));
