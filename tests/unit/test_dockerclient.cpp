@@ -6,7 +6,13 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <arpa/inet.h>
 #include <atomic>
+#include <mutex>
+#include <netinet/in.h>
+#include <numeric>
+#include <optional>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -18,7 +24,21 @@ using namespace escut;
 namespace
 {
 
-// Answers one request per connection (Connection: close), each on its own thread.
+bool sendAll(int fd, const QByteArray& data)
+{
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::send(fd, data.constData() + written, size_t(data.size() - written), MSG_NOSIGNAL);
+        if (n <= 0) {
+            return false;
+        }
+        written += n;
+    }
+    return true;
+}
+
+// A keep-alive HTTP/1.1 server, one thread per connection, like dockerd. It counts open connections, so a test
+// can check that the client never holds more than its pool allows.
 class FakeDaemon
 {
 public:
@@ -40,21 +60,32 @@ public:
         ::shutdown(m_fd, SHUT_RDWR);
         ::close(m_fd);
         m_thread.join();
+        {
+            std::lock_guard lock(m_mutex);
+            for (int client : m_clients) {
+                ::shutdown(client, SHUT_RDWR);
+            }
+        }
         for (std::thread& t : m_workers) {
             t.join();
         }
     }
-    int maxConcurrent() const
+    int open() const
     {
-        return m_max.load();
+        return m_open.load();
     }
-    int active() const
+    int maxOpen() const
     {
-        return m_active.load();
+        return m_maxOpen.load();
     }
-    void resetMax()
+    int accepted() const
     {
-        m_max = 0;
+        return m_accepted.load();
+    }
+    void resetCounters()
+    {
+        m_maxOpen = m_open.load();
+        m_accepted = 0;
     }
 
 private:
@@ -65,27 +96,67 @@ private:
             if (client < 0) {
                 return;
             }
+            ++m_accepted;
+            const int now = ++m_open;
+            int seen = m_maxOpen.load();
+            while (now > seen && !m_maxOpen.compare_exchange_weak(seen, now)) {
+            }
+            std::lock_guard lock(m_mutex);
+            m_clients.push_back(client);
             m_workers.emplace_back([this, client] { serve(client); });
         }
     }
 
     void serve(int client)
     {
-        const int now = ++m_active;
-        int seen = m_max.load();
-        while (now > seen && !m_max.compare_exchange_weak(seen, now)) {
-        }
-        QByteArray request;
-        char buffer[4096];
-        while (!request.contains("\r\n\r\n")) {
-            const ssize_t n = ::read(client, buffer, sizeof(buffer));
-            if (n <= 0) {
+        QByteArray buffer;
+        bool keepGoing = true;
+        while (keepGoing && !m_stop) {
+            qsizetype end;
+            while ((end = buffer.indexOf("\r\n\r\n")) < 0) {
+                char chunk[4096];
+                const ssize_t n = ::read(client, chunk, sizeof(chunk));
+                if (n <= 0) {
+                    keepGoing = false;
+                    break;
+                }
+                buffer.append(chunk, n);
+            }
+            if (!keepGoing) {
                 break;
             }
-            request.append(buffer, n);
+            const QByteArray head = buffer.left(end);
+            buffer.remove(0, end + 4);
+            qsizetype contentLength = 0;
+            for (const QByteArray& line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:")) {
+                    contentLength = line.mid(15).trimmed().toLongLong();
+                }
+            }
+            while (buffer.size() < contentLength) {
+                char chunk[4096];
+                const ssize_t n = ::read(client, chunk, sizeof(chunk));
+                if (n <= 0) {
+                    break;
+                }
+                buffer.append(chunk, n);
+            }
+            const QByteArray requestBody = buffer.left(contentLength);
+            buffer.remove(0, contentLength);
+            const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+            keepGoing = answer(client, requestLine.value(0), requestLine.value(1), requestBody);
         }
-        const QByteArray line = request.left(request.indexOf("\r\n"));
-        const QByteArray path = line.split(' ').value(1);
+        ::close(client);
+        {
+            std::lock_guard lock(m_mutex);
+            m_clients.removeOne(client);
+        }
+        --m_open;
+    }
+
+    // Returns false when the connection must end.
+    bool answer(int client, const QByteArray& method, const QByteArray& path, const QByteArray& requestBody)
+    {
         QByteArray status = "200 OK";
         QByteArray headers;
         QByteArray body;
@@ -97,9 +168,9 @@ private:
         } else if (path.startsWith("/v1.41/info")) {
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
             body = R"({"ID":"FAKE"})";
-        } else if (path.startsWith("/v1.41/containers/missing/json")) {
+        } else if (path.startsWith("/v1.41/containers/x/json")) {
             status = "404 Not Found";
-            body = R"({"message":"No such container: missing"})";
+            body = R"({"message":"No such container: x"})";
         } else if (path.startsWith("/v1.41/huge")) {
             body = QByteArray(200000, 'x');
         } else if (path.startsWith("/v1.41/slow")) {
@@ -107,34 +178,55 @@ private:
             body = "{}";
         } else if (path.startsWith("/v1.41/containers/abc/archive")) {
             headers = "X-Docker-Container-Path-Stat: eyJuYW1lIjoic2gifQ==\r\n";
+        } else if (path.startsWith("/v1.41/containers/gone/archive")) {
+            status = "404 Not Found";
+            body = R"({"message":"Could not find the file /bin/sh in container gone"})";
+        } else if (method == "POST" && path.startsWith("/v1.41/echo")) {
+            body = R"({"received":)" + QByteArray::number(requestBody.size()) + "}";
         } else if (path.startsWith("/v1.41/events")) {
-            body = "{\"Action\":\"start\"}\n{\"Action\":\"stop\"}\n{\"Action\":\"die\"}\n";
+            return streamEvents(client);
         } else {
             status = "404 Not Found";
             body = R"({"message":"page not found"})";
         }
         const QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n" + headers +
-                                    "Content-Length: " + QByteArray::number(body.size()) +
-                                    "\r\nConnection: close\r\n\r\n" + body;
-        --m_active; // before answering: the client may start its next request as soon as it has the reply
-        qsizetype written = 0;
-        while (written < response.size()) {
-            const ssize_t n =
-                ::send(client, response.constData() + written, size_t(response.size() - written), MSG_NOSIGNAL);
-            if (n <= 0) {
-                break;
-            }
-            written += n;
+                                    "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                                    (method == "HEAD" ? QByteArray() : body);
+        return sendAll(client, response);
+    }
+
+    // Three events, then an open stream that sends nothing until the client goes away, as dockerd does.
+    bool streamEvents(int client)
+    {
+        QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (const char* action : {"start", "stop", "die"}) {
+            const QByteArray line = R"({"Type":"container","Action":")" + QByteArray(action) + "\"}\n";
+            response += QByteArray::number(line.size(), 16) + "\r\n" + line + "\r\n";
         }
-        ::close(client);
+        if (!sendAll(client, response)) {
+            return false;
+        }
+        while (!m_stop) {
+            pollfd p{client, POLLIN, 0};
+            if (::poll(&p, 1, 100) > 0) {
+                char chunk[256];
+                if (::read(client, chunk, sizeof(chunk)) <= 0) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     QByteArray m_path;
     int m_fd = -1;
     std::atomic<bool> m_stop{false};
-    std::atomic<int> m_active{0};
-    std::atomic<int> m_max{0};
+    std::atomic<int> m_open{0};
+    std::atomic<int> m_maxOpen{0};
+    std::atomic<int> m_accepted{0};
     std::thread m_thread;
+    std::mutex m_mutex;
+    QList<int> m_clients;
     std::vector<std::thread> m_workers;
 };
 
@@ -145,6 +237,17 @@ Endpoint unixEndpoint(const QString& path)
     e.socketPath = path;
     e.url = QStringLiteral("unix://") + path;
     return e;
+}
+
+// A socket file nobody listens on, as after a crashed dockerd.
+void makeStaleSocket(const QString& path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    qstrncpy(addr.sun_path, QFile::encodeName(path).constData(), sizeof(addr.sun_path));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
+    ::close(fd);
 }
 
 } // namespace
@@ -158,14 +261,18 @@ private Q_SLOTS:
     void cleanupTestCase();
     void negotiates();
     void daemonMessageOnHttpError();
+    void acceptStatus();
+    void postBody();
     void responseSizeCap();
     void timeout();
     void headers();
     void concurrencyIsBounded();
-    void events();
+    void eventsStopOnCancel();
+    void eventsStopWhenCallbackSaysSo();
     void missingSocket();
     void staleSocket();
     void permissionDenied();
+    void tcpRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +282,7 @@ private:
 
 void TestDockerClient::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
     m_socket = m_dir.filePath(QStringLiteral("docker.sock"));
     m_daemon = std::make_unique<FakeDaemon>(m_socket);
 }
@@ -192,7 +300,7 @@ void TestDockerClient::negotiates()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
     QCOMPARE(client.apiVersion(), QStringLiteral("1.41"));
     const Result<QJsonDocument> info = client.getJson(QStringLiteral("/info"));
-    QVERIFY(info.ok());
+    QVERIFY2(info.ok(), info.ok() ? "" : qPrintable(info.error().fullText()));
     QCOMPARE(info.value().object().value(QStringLiteral("ID")).toString(), QStringLiteral("FAKE"));
 }
 
@@ -200,11 +308,42 @@ void TestDockerClient::daemonMessageOnHttpError()
 {
     DockerClient client(unixEndpoint(m_socket));
     QVERIFY(client.negotiate().ok());
-    const Result<QJsonDocument> r = client.getJson(QStringLiteral("/containers/missing/json"));
+    const Result<QJsonDocument> r = client.getJson(QStringLiteral("/containers/x/json"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::HttpStatus);
     QCOMPARE(r.error().httpStatus, 404);
-    QVERIFY2(r.error().message.contains(QLatin1String("No such container: missing")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("No such container: x")), qPrintable(r.error().message));
+    QVERIFY(r.error().detail.contains(QLatin1String("/v1.41/containers/x/json")));
+
+    // HEAD has no body: the error still says what happened.
+    const Result<HttpResponse> head =
+        client.request(DockerClient::Method::Head, QStringLiteral("/containers/gone/archive?path=/bin/sh"));
+    QVERIFY(!head.ok());
+    QCOMPARE(head.error().httpStatus, 404);
+    QVERIFY2(head.error().message.contains(QLatin1String("404")), qPrintable(head.error().message));
+}
+
+void TestDockerClient::acceptStatus()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Head,
+                                                  QStringLiteral("/containers/gone/archive?path=/bin/sh"),
+                                                  {},
+                                                  [](int status) { return status == 404; });
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().status, 404);
+}
+
+void TestDockerClient::postBody()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const QByteArray body = "{\"Image\":\"" + QByteArray(5000, 'a') + "\"}";
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Post, QStringLiteral("/echo"), body);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(QJsonDocument::fromJson(r.value().body).object().value(QStringLiteral("received")).toInt(),
+             int(body.size()));
 }
 
 void TestDockerClient::responseSizeCap()
@@ -216,6 +355,8 @@ void TestDockerClient::responseSizeCap()
     const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/huge"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::ResponseTooLarge);
+    // The client is still usable afterwards.
+    QVERIFY(client.getJson(QStringLiteral("/info")).ok());
 }
 
 void TestDockerClient::timeout()
@@ -227,6 +368,7 @@ void TestDockerClient::timeout()
     const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/slow"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Timeout);
+    QVERIFY2(r.error().message.contains(QLatin1String("request timeout")), qPrintable(r.error().message));
     QVERIFY(r.error().message.contains(QLatin1String("--timeout")));
 }
 
@@ -236,31 +378,74 @@ void TestDockerClient::headers()
     QVERIFY(client.negotiate().ok());
     const Result<HttpResponse> r =
         client.request(DockerClient::Method::Head, QStringLiteral("/containers/abc/archive?path=/bin/sh"));
-    QVERIFY(r.ok());
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(r.value().status, 200);
     QCOMPARE(r.value().headers.value("x-docker-container-path-stat"), QByteArray("eyJuYW1lIjoic2gifQ=="));
 }
 
 void TestDockerClient::concurrencyIsBounded()
 {
-    ClientOptions options;
-    options.maxConcurrent = 4;
-    DockerClient client(unixEndpoint(m_socket), options);
-    QVERIFY(client.negotiate().ok());
-    QTRY_COMPARE(m_daemon->active(), 0); // the timeout test leaves a slow reply behind
-    m_daemon->resetMax();
-    QList<int> items(16);
-    std::iota(items.begin(), items.end(), 0);
-    QThreadPool pool;
-    pool.setMaxThreadCount(16);
-    const QList<bool> ok = QtConcurrent::blockingMapped<QList<bool>>(&pool, items, [&](int) {
-        return client.getJson(QStringLiteral("/info")).ok();
-    });
-    QCOMPARE(ok.count(true), 16);
-    QVERIFY2(m_daemon->maxConcurrent() <= 4, qPrintable(QString::number(m_daemon->maxConcurrent())));
-    QVERIFY(m_daemon->maxConcurrent() >= 2);
+    // Earlier tests' connections (the slow reply above) close on their own; start from none.
+    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->open(), 0, 10000);
+    m_daemon->resetCounters();
+    {
+        ClientOptions options;
+        options.maxConcurrent = 4;
+        DockerClient client(unixEndpoint(m_socket), options);
+        QVERIFY(client.negotiate().ok());
+        QList<int> items(16);
+        std::iota(items.begin(), items.end(), 0);
+        QThreadPool pool;
+        pool.setMaxThreadCount(16);
+        const QList<bool> ok = QtConcurrent::blockingMapped<QList<bool>>(&pool, items, [&](int) {
+            return client.getJson(QStringLiteral("/info")).ok();
+        });
+        QCOMPARE(ok.count(true), 16);
+        QVERIFY2(m_daemon->maxOpen() <= 4, qPrintable(QString::number(m_daemon->maxOpen())));
+        QVERIFY(m_daemon->maxOpen() >= 2);
+        // Handles are reused with their connections: never more connections than handles.
+        QVERIFY2(m_daemon->accepted() <= 4, qPrintable(QString::number(m_daemon->accepted())));
+    }
+    QTRY_COMPARE(m_daemon->open(), 0); // destroying the client closes its connections
 }
 
-void TestDockerClient::events()
+void TestDockerClient::eventsStopOnCancel()
+{
+    ClientOptions options;
+    options.maxConcurrent = 1;
+    DockerClient client(unixEndpoint(m_socket), options);
+    QVERIFY(client.negotiate().ok());
+    std::mutex mutex;
+    QStringList actions;
+    std::atomic<int> count{0};
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> finished{false};
+    std::optional<VoidResult> result;
+    std::thread stream([&] {
+        VoidResult r = client.streamEvents(
+            QStringLiteral("filters=%7B%22type%22%3A%5B%22container%22%5D%7D"),
+            [&](const QJsonDocument& doc) {
+                std::lock_guard lock(mutex);
+                actions.append(doc.object().value(QStringLiteral("Action")).toString());
+                ++count;
+                return true;
+            },
+            &cancel);
+        result.emplace(std::move(r));
+        finished = true;
+    });
+    QTRY_COMPARE(count.load(), 3);
+    // The stream is open and holds no pool slot: requests still go through with maxConcurrent = 1.
+    QVERIFY(client.getJson(QStringLiteral("/info")).ok());
+    QVERIFY(!finished.load());
+    cancel = true;
+    QTRY_VERIFY(finished.load());
+    stream.join();
+    QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().fullText()));
+    QCOMPARE(actions, (QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("die")}));
+}
+
+void TestDockerClient::eventsStopWhenCallbackSaysSo()
 {
     DockerClient client(unixEndpoint(m_socket));
     QVERIFY(client.negotiate().ok());
@@ -283,39 +468,64 @@ void TestDockerClient::missingSocket()
     const VoidResult r = client.negotiate();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::DaemonNotRunning);
-    QVERIFY(r.error().message.contains(QLatin1String("does not exist")));
+    QVERIFY2(r.error().message.contains(QLatin1String("does not exist")), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(QLatin1String("systemctl start docker")));
+    QVERIFY(r.error().detail.contains(QLatin1String("absent.sock")));
 }
 
 void TestDockerClient::staleSocket()
 {
-    // A socket file nobody listens on, as after a crashed dockerd.
     const QString path = m_dir.filePath(QStringLiteral("stale.sock"));
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    qstrncpy(addr.sun_path, QFile::encodeName(path).constData(), sizeof(addr.sun_path));
-    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
-    ::close(fd);
+    makeStaleSocket(path);
     DockerClient client(unixEndpoint(path));
     const VoidResult r = client.negotiate();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::DaemonNotRunning);
     QVERIFY2(r.error().message.contains(QLatin1String("stale")), qPrintable(r.error().message));
+
+    DockerClient missing(unixEndpoint(m_dir.filePath(QStringLiteral("absent.sock"))));
+    const VoidResult m = missing.negotiate();
+    QVERIFY(!m.ok());
+    QVERIFY(r.error().message != m.error().message);
 }
 
 void TestDockerClient::permissionDenied()
 {
     if (::geteuid() == 0) {
-        QSKIP("root opens any socket; the integration test covers this case with an unprivileged user");
+        QSKIP("running as root: access() always succeeds, so a mode 000 socket cannot be refused here");
     }
     const QString path = m_dir.filePath(QStringLiteral("closed.sock"));
     FakeDaemon closed(path);
-    ::chmod(QFile::encodeName(path).constData(), 0);
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0), 0);
     DockerClient client(unixEndpoint(path));
     const VoidResult r = client.negotiate();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::PermissionDenied);
-    QVERIFY(r.error().message.contains(QLatin1String("docker")));
+    QVERIFY2(r.error().message.contains(QLatin1String("'docker' group")), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(QLatin1String("root")));
+}
+
+void TestDockerClient::tcpRefused()
+{
+    // A port that was free a moment ago: nothing listens there.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
+    socklen_t length = sizeof(addr);
+    QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &length), 0);
+    ::close(fd);
+    Endpoint e;
+    e.kind = Endpoint::Kind::Tcp;
+    e.host = QStringLiteral("127.0.0.1");
+    e.port = ntohs(addr.sin_port);
+    e.url = QStringLiteral("tcp://127.0.0.1:%1").arg(e.port);
+    DockerClient client(e);
+    const VoidResult r = client.negotiate();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(r.error().message.contains(e.url), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDockerClient)
