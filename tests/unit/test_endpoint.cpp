@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,9 +25,13 @@ private Q_SLOTS:
     void resolve_data();
     void resolve();
     void contextWithTls();
+    void tcpTls_data();
+    void tcpTls();
+    void dockerConfigFixture();
     void errors_data();
     void errors();
     void jsonRoundTrip();
+    void names();
 
 private:
     void writeFile(const QString& relative, const QByteArray& data);
@@ -120,6 +127,34 @@ void TestEndpoint::resolve_data()
         << ""
         << ""
         << "default" << false << "unix:///var/run/docker.sock" << int(S::Default);
+    QTest::newRow("DOCKER_CONTEXT=default overrides config.json")
+        << ""
+        << ""
+        << ""
+        << "default"
+        << "remote" << false << "unix:///var/run/docker.sock" << int(S::Default);
+    QTest::newRow("--context default skips DOCKER_HOST")
+        << ""
+        << "default"
+        << "tcp://10.0.0.1:2375"
+        << ""
+        << "remote" << false << "unix:///var/run/docker.sock" << int(S::Default);
+    QTest::newRow("podman socket in DOCKER_HOST")
+        << ""
+        << ""
+        << "unix:///run/podman/podman.sock"
+        << ""
+        << "" << true << "unix:///run/podman/podman.sock" << int(S::Environment);
+    QTest::newRow("no rootless socket file") << ""
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "" << false << "unix:///var/run/docker.sock" << int(S::Default);
+    QTest::newRow("rootless after default context") << ""
+                                                    << ""
+                                                    << ""
+                                                    << ""
+                                                    << "default" << true << "ROOTLESS" << int(S::Rootless);
     QTest::newRow("rootless") << ""
                               << ""
                               << ""
@@ -167,7 +202,9 @@ void TestEndpoint::resolve()
         const QByteArray path = QFile::encodeName(runtime.filePath(QStringLiteral("docker.sock")));
         qstrncpy(addr.sun_path, path.constData(), sizeof(addr.sun_path));
         QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
-        expectedUrl = QStringLiteral("unix://") + runtime.filePath(QStringLiteral("docker.sock"));
+        if (expectedUrl == QLatin1String("ROOTLESS")) {
+            expectedUrl = QStringLiteral("unix://") + runtime.filePath(QStringLiteral("docker.sock"));
+        }
     }
     const Result<Endpoint> r = EndpointResolver::resolve({flagHost, flagContext}, env(vars));
     if (fd >= 0) {
@@ -210,39 +247,182 @@ void TestEndpoint::contextWithTls()
     QCOMPARE(tls.value().caFile, m_home->filePath(QStringLiteral("certs/ca.pem")));
 }
 
+void TestEndpoint::tcpTls_data()
+{
+    QTest::addColumn<QString>("dockerHost");
+    QTest::addColumn<QString>("tlsVerify"); // DOCKER_TLS_VERIFY
+    QTest::addColumn<QString>("certPath");  // DOCKER_CERT_PATH, relative to home; empty = unset
+    QTest::addColumn<QString>("expectedUrl");
+    QTest::addColumn<QString>("expectedHost");
+    QTest::addColumn<int>("expectedPort");
+    QTest::addColumn<bool>("expectedTls");
+    QTest::addColumn<bool>("expectedVerify");
+    QTest::addColumn<QString>("expectedCa"); // relative to home; empty = none
+    QTest::newRow("plain tcp") << "tcp://10.1.1.1:2375"
+                               << ""
+                               << ""
+                               << "tcp://10.1.1.1:2375"
+                               << "10.1.1.1" << 2375 << false << false << "";
+    QTest::newRow("plain tcp, default port") << "tcp://10.1.1.1"
+                                             << ""
+                                             << ""
+                                             << "tcp://10.1.1.1:2375"
+                                             << "10.1.1.1" << 2375 << false << false << "";
+    QTest::newRow("TLS verify, default port") << "tcp://10.1.1.1"
+                                              << "1"
+                                              << "certs"
+                                              << "tcp://10.1.1.1:2376"
+                                              << "10.1.1.1" << 2376 << true << true << "certs/ca.pem";
+    QTest::newRow("TLS verify, certs from ~/.docker") << "tcp://docker.example:2376"
+                                                      << "1"
+                                                      << ""
+                                                      << "tcp://docker.example:2376"
+                                                      << "docker.example" << 2376 << true << true << ".docker/ca.pem";
+    QTest::newRow("cert path and port 2376: TLS without verify")
+        << "tcp://10.1.1.1:2376"
+        << ""
+        << "certs"
+        << "tcp://10.1.1.1:2376"
+        << "10.1.1.1" << 2376 << true << false << "certs/ca.pem";
+    QTest::newRow("cert path and port 2375: no TLS") << "tcp://10.1.1.1:2375"
+                                                     << ""
+                                                     << "certs"
+                                                     << "tcp://10.1.1.1:2375"
+                                                     << "10.1.1.1" << 2375 << false << false << "";
+    QTest::newRow("DOCKER_TLS_VERIFY=0") << "tcp://10.1.1.1:2375"
+                                         << "0"
+                                         << ""
+                                         << "tcp://10.1.1.1:2375"
+                                         << "10.1.1.1" << 2375 << false << false << "";
+    QTest::newRow("host:port without scheme") << "10.2.2.2:2375"
+                                              << ""
+                                              << ""
+                                              << "tcp://10.2.2.2:2375"
+                                              << "10.2.2.2" << 2375 << false << false << "";
+    QTest::newRow("IPv6") << "tcp://[fd00::5]:2375"
+                          << ""
+                          << ""
+                          << "tcp://[fd00::5]:2375"
+                          << "fd00::5" << 2375 << false << false << "";
+}
+
+void TestEndpoint::tcpTls()
+{
+    QFETCH(QString, dockerHost);
+    QFETCH(QString, tlsVerify);
+    QFETCH(QString, certPath);
+    QFETCH(QString, expectedUrl);
+    QFETCH(QString, expectedHost);
+    QFETCH(int, expectedPort);
+    QFETCH(bool, expectedTls);
+    QFETCH(bool, expectedVerify);
+    QFETCH(QString, expectedCa);
+    for (const QString& dir : {QStringLiteral("certs"), QStringLiteral(".docker")}) {
+        for (const char* file : {"ca.pem", "cert.pem", "key.pem"}) {
+            writeFile(dir + QLatin1Char('/') + QLatin1String(file), "pem");
+        }
+    }
+    QMap<QString, QString> vars{{QStringLiteral("DOCKER_HOST"), dockerHost}};
+    if (!tlsVerify.isEmpty()) {
+        vars.insert(QStringLiteral("DOCKER_TLS_VERIFY"), tlsVerify);
+    }
+    if (!certPath.isEmpty()) {
+        vars.insert(QStringLiteral("DOCKER_CERT_PATH"), m_home->filePath(certPath));
+    }
+    const Result<Endpoint> r = EndpointResolver::resolve({}, env(vars));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(r.value().kind, Endpoint::Kind::Tcp);
+    QCOMPARE(r.value().source, Endpoint::Source::Environment);
+    QCOMPARE(r.value().url, expectedUrl);
+    QCOMPARE(r.value().host, expectedHost);
+    QCOMPARE(r.value().port, expectedPort);
+    QCOMPARE(r.value().tls, expectedTls);
+    QCOMPARE(r.value().tlsVerify, expectedVerify);
+    QCOMPARE(r.value().caFile, expectedCa.isEmpty() ? QString() : m_home->filePath(expectedCa));
+    if (!expectedCa.isEmpty()) {
+        QCOMPARE(r.value().keyFile, m_home->filePath(QFileInfo(expectedCa).path() + QStringLiteral("/key.pem")));
+    }
+}
+
+// A configuration directory laid out as the docker CLI writes it, chosen through DOCKER_CONFIG.
+void TestEndpoint::dockerConfigFixture()
+{
+    const QString configDir = QFileInfo(QFINDTESTDATA("../data/endpoint/docker-config/config.json")).path();
+    QVERIFY(!configDir.isEmpty());
+    const Result<Endpoint> r = EndpointResolver::resolve({}, env({{QStringLiteral("DOCKER_CONFIG"), configDir}}));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    const Endpoint& e = r.value();
+    QCOMPARE(e.source, Endpoint::Source::Context);
+    QCOMPARE(e.contextName, QStringLiteral("staging"));
+    QCOMPARE(e.host, QStringLiteral("staging.example.org"));
+    QCOMPARE(e.port, 2376);
+    QVERIFY(e.tls);
+    QVERIFY(!e.tlsVerify); // SkipTLSVerify
+    QVERIFY(e.caFile.startsWith(configDir + QStringLiteral("/contexts/tls/")));
+    QVERIFY(e.certFile.endsWith(QLatin1String("/docker/cert.pem")));
+    QVERIFY(QFileInfo::exists(e.keyFile));
+    QVERIFY(e.displayName().contains(QLatin1String("staging")));
+
+    // Paths only, never the material itself.
+    const QByteArray json = QJsonDocument(e.toJson()).toJson();
+    QVERIFY(json.contains(QFile::encodeName(e.keyFile)));
+    QVERIFY(!json.contains("MATERIAL-MUST-NOT-LEAK"));
+}
+
 void TestEndpoint::errors_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("context");
-    QTest::addColumn<bool>("brokenConfig");
+    QTest::addColumn<QString>("broken"); // "meta" (the context's meta.json) or "config" (config.json)
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("ssh") << "ssh://me@server"
-                         << "" << false << int(Error::Code::InvalidArgument) << "ssh://";
+                         << ""
+                         << "" << int(Error::Code::InvalidArgument) << "not supported yet";
     QTest::newRow("unknown scheme") << "ftp://x"
-                                    << "" << false << int(Error::Code::InvalidArgument) << "ftp://x";
+                                    << ""
+                                    << "" << int(Error::Code::InvalidArgument) << "ftp://x";
+    QTest::newRow("empty unix path") << "unix://"
+                                     << ""
+                                     << "" << int(Error::Code::InvalidArgument) << "unix://";
     QTest::newRow("unknown context") << ""
-                                     << "nope" << false << int(Error::Code::NotFound) << "docker context ls";
+                                     << "nope"
+                                     << "" << int(Error::Code::NotFound) << "docker context ls";
+    QTest::newRow("unknown context names it") << ""
+                                              << "nope"
+                                              << "" << int(Error::Code::NotFound) << "'nope'";
     QTest::newRow("broken meta.json") << ""
-                                      << "broken" << true << int(Error::Code::ParseError) << "meta.json";
+                                      << "broken"
+                                      << "meta" << int(Error::Code::ParseError) << "meta.json";
+    QTest::newRow("broken config.json") << ""
+                                        << ""
+                                        << "config" << int(Error::Code::ParseError) << ".docker/config.json";
 }
 
 void TestEndpoint::errors()
 {
     QFETCH(QString, host);
     QFETCH(QString, context);
-    QFETCH(bool, brokenConfig);
+    QFETCH(QString, broken);
     QFETCH(int, code);
     QFETCH(QString, mentions);
-    if (brokenConfig) {
+    if (broken == QLatin1String("meta")) {
         const QString hash =
             QString::fromLatin1(QCryptographicHash::hash(context.toUtf8(), QCryptographicHash::Sha256).toHex());
         writeFile(QStringLiteral(".docker/contexts/meta/%1/meta.json").arg(hash), "{not json");
+    } else if (broken == QLatin1String("config")) {
+        writeFile(QStringLiteral(".docker/config.json"), "{\"auths\": {},\n\"currentContext\": \"x\",,}");
     }
     const Result<Endpoint> r = EndpointResolver::resolve({host, context}, env({}));
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error().code), code);
     QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    if (broken == QLatin1String("config")) {
+        QVERIFY(r.error().message.contains(m_home->filePath(QStringLiteral(".docker/config.json"))));
+        // --host still works with a broken config.json, as with the docker CLI's -H.
+        const Result<Endpoint> flag = EndpointResolver::resolve({QStringLiteral("unix:///tmp/x.sock"), {}}, env({}));
+        QVERIFY(flag.ok());
+    }
 }
 
 void TestEndpoint::jsonRoundTrip()
@@ -262,6 +442,39 @@ void TestEndpoint::jsonRoundTrip()
     const QJsonObject json = e.toJson();
     QCOMPARE(Endpoint::fromJson(json).toJson(), json);
     QCOMPARE(int(Endpoint::fromJson(json).source), int(Endpoint::Source::Context));
+    QCOMPARE(Endpoint::fromJson(json).keyFile, e.keyFile);
+
+    Endpoint local;
+    local.kind = Endpoint::Kind::Unix;
+    local.source = Endpoint::Source::Rootless;
+    local.socketPath = QStringLiteral("/run/user/1000/docker.sock");
+    local.url = QStringLiteral("unix:///run/user/1000/docker.sock");
+    const Endpoint back = Endpoint::fromJson(local.toJson());
+    QCOMPARE(back.toJson(), local.toJson());
+    QCOMPARE(back.kind, Endpoint::Kind::Unix);
+    QCOMPARE(back.source, Endpoint::Source::Rootless);
+    QCOMPARE(back.socketPath, local.socketPath);
+    QVERIFY(back.isLocal());
+}
+
+void TestEndpoint::names()
+{
+    using S = Endpoint::Source;
+    QSet<QString> seen;
+    for (S source : {S::Flag, S::Environment, S::Context, S::Rootless, S::Default, S::Snapshot}) {
+        const QString name = Endpoint::sourceName(source);
+        QVERIFY(!name.isEmpty());
+        seen.insert(name);
+    }
+    QCOMPARE(seen.size(), 6);
+
+    Endpoint e;
+    e.kind = Endpoint::Kind::Tcp;
+    e.host = QStringLiteral("h");
+    e.port = 2376;
+    QCOMPARE(e.displayName(), QStringLiteral("tcp://h:2376"));
+    e.contextName = QStringLiteral("prod");
+    QVERIFY(e.displayName().contains(QLatin1String("prod")));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)
