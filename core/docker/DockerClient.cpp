@@ -193,16 +193,14 @@ Error DockerClient::Private::connectionError(CURLcode code,
                 Error::Code::Timeout,
                 DockerClient::tr("The Docker daemon at %1 did not accept the connection within the connect timeout of "
                                  "%2 s. Check that the host is reachable and that no firewall drops the traffic.")
-                    .arg(where)
-                    .arg(options.connectTimeoutMs / 1000.0),
+                    .arg(where, QString::number(options.connectTimeoutMs / 1000.0)),
                 detail);
         }
         return makeError(
             Error::Code::Timeout,
             DockerClient::tr("The Docker daemon at %1 did not answer %2 within the request timeout of %3 s. It may be "
                              "overloaded or hung; try again or raise --timeout.")
-                .arg(where, fullPath)
-                .arg(options.requestTimeoutMs / 1000.0),
+                .arg(where, fullPath, QString::number(options.requestTimeoutMs / 1000.0)),
             detail);
     }
     switch (code) {
@@ -371,8 +369,7 @@ Result<HttpResponse> DockerClient::Private::finish(CURL* h,
             return makeError(
                 Error::Code::ResponseTooLarge,
                 DockerClient::tr("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
-                    .arg(double(options.maxResponseBytes) / (1024 * 1024), 0, 'g', 3)
-                    .arg(fullPath),
+                    .arg(QString::number(double(options.maxResponseBytes) / (1024 * 1024), 'g', 3), fullPath),
                 QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
         }
         if (transfer.stopRequested || (transfer.cancel && transfer.cancel->load())) {
@@ -498,8 +495,7 @@ VoidResult DockerClient::negotiate()
         return makeError(
             Error::Code::HttpStatus,
             DockerClient::tr("The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.")
-                .arg(d->endpoint.displayName())
-                .arg(pong->status),
+                .arg(d->endpoint.displayName(), QString::number(pong->status)),
             QString::fromUtf8(pong->body.left(512)));
     }
     QString daemonApi = QString::fromLatin1(pong->headers.value("api-version"));
@@ -560,17 +556,15 @@ Result<HttpResponse> DockerClient::request(Method method,
     }
     const QString detail =
         QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(fullPath, QString::fromUtf8(response->body.left(2048)));
-    Error e =
-        message.isEmpty()
-            ? makeError(Error::Code::HttpStatus,
-                        DockerClient::tr("The Docker daemon refused %1 with HTTP %2 and gave no reason.")
-                            .arg(path)
-                            .arg(status),
-                        detail)
-            : makeError(
-                  Error::Code::HttpStatus,
-                  DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3").arg(path).arg(status).arg(message),
-                  detail);
+    Error e = message.isEmpty()
+                  ? makeError(Error::Code::HttpStatus,
+                              DockerClient::tr("The Docker daemon refused %1 with HTTP %2 and gave no reason.")
+                                  .arg(path, QString::number(status)),
+                              detail)
+                  : makeError(Error::Code::HttpStatus,
+                              DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3")
+                                  .arg(path, QString::number(status), message),
+                              detail);
     e.httpStatus = status;
     return e;
 }
@@ -619,9 +613,7 @@ VoidResult DockerClient::streamEvents(const QString& query,
                             DockerClient::tr("The Docker daemon refused the event stream with HTTP %1.").arg(status))
                 : makeError(Error::Code::HttpStatus,
                             DockerClient::tr("The Docker daemon refused %1 with HTTP %2: %3")
-                                .arg(QStringLiteral("/events"))
-                                .arg(status)
-                                .arg(message));
+                                .arg(QStringLiteral("/events"), QString::number(status), message));
         e.detail = QStringLiteral("HTTP %1 for %2: %3")
                        .arg(status)
                        .arg(fullPath, QString::fromUtf8(response->body.left(2048)));

@@ -273,6 +273,7 @@ private Q_SLOTS:
     void staleSocket();
     void permissionDenied();
     void tcpRefused();
+    void tlsHandshakeFails();
 
 private:
     QTemporaryDir m_dir;
@@ -315,12 +316,13 @@ void TestDockerClient::daemonMessageOnHttpError()
     QVERIFY2(r.error().message.contains(QLatin1String("No such container: x")), qPrintable(r.error().message));
     QVERIFY(r.error().detail.contains(QLatin1String("/v1.41/containers/x/json")));
 
-    // HEAD has no body: the error still says what happened.
-    const Result<HttpResponse> head =
-        client.request(DockerClient::Method::Head, QStringLiteral("/containers/gone/archive?path=/bin/sh"));
+    // HEAD has no body: the error still says what happened. The escaped path must survive the message's %N.
+    const QString path = QStringLiteral("/containers/gone/archive?path=%2Fbin%2Fsh");
+    const Result<HttpResponse> head = client.request(DockerClient::Method::Head, path);
     QVERIFY(!head.ok());
     QCOMPARE(head.error().httpStatus, 404);
-    QVERIFY2(head.error().message.contains(QLatin1String("404")), qPrintable(head.error().message));
+    QVERIFY2(head.error().message.contains(QLatin1String("HTTP 404")), qPrintable(head.error().message));
+    QVERIFY2(head.error().message.contains(path), qPrintable(head.error().message));
 }
 
 void TestDockerClient::acceptStatus()
@@ -526,6 +528,42 @@ void TestDockerClient::tcpRefused()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::ConnectionFailed);
     QVERIFY2(r.error().message.contains(e.url), qPrintable(r.error().message));
+}
+
+void TestDockerClient::tlsHandshakeFails()
+{
+    // A plain HTTP server where the client expects TLS: the handshake fails.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
+    QCOMPARE(::listen(listener, 4), 0);
+    socklen_t length = sizeof(addr);
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &length), 0);
+    std::thread server([listener] {
+        const int client = ::accept(listener, nullptr, nullptr);
+        if (client >= 0) {
+            char buffer[1024];
+            [[maybe_unused]] const ssize_t n = ::read(client, buffer, sizeof(buffer));
+            sendAll(client, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            ::close(client);
+        }
+    });
+    Endpoint e;
+    e.kind = Endpoint::Kind::Tcp;
+    e.host = QStringLiteral("127.0.0.1");
+    e.port = ntohs(addr.sin_port);
+    e.url = QStringLiteral("tcp://127.0.0.1:%1").arg(e.port);
+    e.tls = true;
+    e.tlsVerify = true;
+    DockerClient client(e);
+    const VoidResult r = client.negotiate();
+    server.join();
+    ::close(listener);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::TlsError);
+    QVERIFY2(r.error().message.contains(QLatin1String("DOCKER_CERT_PATH")), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDockerClient)
