@@ -2,20 +2,22 @@
 // The remediation wizard on a temporary root: choose → preview → apply → verify → roll back.
 #include "translations/Translations.h"
 
+#include "core/checks/Catalogue.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace escut;
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void init();
     void applyAndRollBack();
     void journalDialogRollsBack();
+    void scopeFiltersFindings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_root;
@@ -55,7 +58,7 @@ void TestFixWizard::applyAndRollBack()
     FixWizard wizard(context, {}, {QStringLiteral("fix.daemon-json")});
     wizard.show();
     QCOMPARE(wizard.selectedFixes(), QStringList{QStringLiteral("fix.daemon-json")});
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.currentPage()->isComplete());
 
     wizard.next();
     auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
@@ -109,6 +112,42 @@ void TestFixWizard::journalDialogRollsBack()
     QFile file(m_root->filePath(QStringLiteral("etc/docker/daemon.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_original);
+}
+
+void TestFixWizard::scopeFiltersFindings()
+{
+    QList<Finding> findings;
+    for (const char* subject : {"daemon", "remote-daemon"}) {
+        Finding f;
+        f.check = findCheck(QStringLiteral("daemon.icc-off"));
+        f.subject.name = QString::fromLatin1(subject);
+        f.status = Status::Fail;
+        findings.append(f);
+    }
+    Finding passing = findings.first();
+    passing.check = findCheck(QStringLiteral("daemon.debug-off"));
+    passing.status = Status::Pass; // passing findings are not listed
+    findings.append(passing);
+    FixWizard wizard(FixContext(), findings, {});
+    wizard.show();
+    auto* tree = wizard.findChild<QTreeWidget*>(QStringLiteral("fixTreeWidget"));
+    auto* scope = wizard.findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    QTreeWidgetItem* daemonJson = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("fix.daemon-json")) {
+            daemonJson = tree->topLevelItem(i);
+        }
+    }
+    QVERIFY(daemonJson);
+    QCOMPARE(daemonJson->childCount(), 2);
+    QVERIFY(daemonJson->text(0).contains(QLatin1String("2 finding")));
+    QVERIFY(!wizard.currentPage()->isComplete()); // nothing chosen yet
+    scope->setCurrentIndex(scope->findData(QStringLiteral("remote-daemon")));
+    QVERIFY(daemonJson->text(0).contains(QLatin1String("1 finding")));
+    QVERIFY(daemonJson->child(0)->isHidden() != daemonJson->child(1)->isHidden());
+    daemonJson->setCheckState(0, Qt::Checked);
+    QCOMPARE(wizard.selectedFixes(), QStringList{QStringLiteral("fix.daemon-json")});
+    QVERIFY(wizard.currentPage()->isComplete());
 }
 
 QTEST_MAIN(TestFixWizard)

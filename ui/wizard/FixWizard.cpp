@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/FixWizard.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -64,7 +66,8 @@ FixWizard::FixWizard(FixContext context,
     : QWizard(parent)
     , m_context(std::move(context))
     , m_cliPath(QCoreApplication::applicationDirPath() + QStringLiteral("/escut-cli"))
-    , m_fixList(new QListWidget)
+    , m_fixList(new QTreeWidget)
+    , m_scope(new QComboBox)
     , m_preview(new QPlainTextEdit)
     , m_log(new QPlainTextEdit)
     , m_progress(new QProgressBar)
@@ -81,30 +84,66 @@ FixWizard::FixWizard(FixContext context,
     auto* choose = new StatePage([this] { return !selectedFixes().isEmpty(); }, this);
     choose->setTitle(tr("Choose the fixes"));
     choose->setSubTitle(tr("Each fix is previewed as a diff before anything is written, and can be rolled back."));
-    m_fixList->setObjectName(QStringLiteral("fixListWidget"));
+    // Each fix, with the findings it addresses under it (by layer, most severe first), filtered by scope.
+    m_fixList->setObjectName(QStringLiteral("fixTreeWidget"));
+    m_fixList->setHeaderHidden(true);
+    m_fixList->setRootIsDecorated(true);
+    m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scope->addItem(tr("All findings"), QString());
+    QStringList subjects;
+    for (const Finding& f : findings) {
+        if ((f.status == Status::Fail || f.status == Status::Warn) && !subjects.contains(f.subject.name)) {
+            subjects.append(f.subject.name);
+        }
+    }
+    subjects.sort();
+    for (const QString& subject : subjects) {
+        m_scope->addItem(subject, subject);
+    }
     for (const FixInfo& fix : Remediation::fixes()) {
         if (qstrcmp(fix.id, "fix.run-command") == 0 || qstrcmp(fix.id, "fix.dockerfile") == 0 ||
             qstrcmp(fix.id, "fix.token-gate") == 0) {
             continue; // they need a container, a Dockerfile or a project directory: the CLI asks for them
         }
-        int failing = 0;
+        auto* item = new QTreeWidgetItem(m_fixList);
+        item->setData(0, Qt::UserRole, QString::fromLatin1(fix.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, preselected.contains(QString::fromLatin1(fix.id)) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(0, fix.checkIds.join(QStringLiteral(", ")));
+        QList<const Finding*> addressed;
         for (const Finding& f : findings) {
             if ((f.status == Status::Fail || f.status == Status::Warn) &&
                 fix.checkIds.contains(QString::fromLatin1(f.check->id))) {
-                ++failing;
+                addressed.append(&f);
             }
         }
-        const QString title = QCoreApplication::translate("Remediation", fix.title);
-        auto* item = new QListWidgetItem(
-            tr("%1 (%2) — addresses %n finding(s)", nullptr, failing).arg(title, QString::fromLatin1(fix.id)),
-            m_fixList);
-        item->setData(Qt::UserRole, QString::fromLatin1(fix.id));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(preselected.contains(QString::fromLatin1(fix.id)) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(fix.checkIds.join(QStringLiteral(", ")));
+        std::sort(addressed.begin(), addressed.end(), [](const Finding* a, const Finding* b) {
+            if (a->check->layer != b->check->layer) {
+                return a->check->layer < b->check->layer;
+            }
+            return a->check->severity > b->check->severity;
+        });
+        for (const Finding* f : addressed) {
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(0,
+                           tr("%1 · %2 · %3: %4")
+                               .arg(layerName(f->check->layer),
+                                    severityName(f->check->severity),
+                                    f->subject.name,
+                                    f->check->trTitle()));
+            child->setData(0, Qt::UserRole, f->subject.name);
+            child->setToolTip(0, f->evidence);
+        }
+        m_fixTitles.insert(item,
+                           QCoreApplication::translate("Remediation", fix.title) +
+                               QStringLiteral(" (%1)").arg(QString::fromLatin1(fix.id)));
     }
-    connect(m_fixList, &QListWidget::itemChanged, choose, &StatePage::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &FixWizard::applyScope);
+    applyScope();
+    m_fixList->expandAll();
+    connect(m_fixList, &QTreeWidget::itemChanged, choose, &StatePage::refresh);
     auto* chooseLayout = new QVBoxLayout(choose);
+    chooseLayout->addWidget(m_scope);
     chooseLayout->addWidget(m_fixList);
     setPage(ChoosePage, choose);
 
@@ -153,9 +192,10 @@ void FixWizard::setCliPath(const QString& path)
 QStringList FixWizard::selectedFixes() const
 {
     QStringList ids;
-    for (int i = 0; i < m_fixList->count(); ++i) {
-        if (m_fixList->item(i)->checkState() == Qt::Checked) {
-            ids.append(m_fixList->item(i)->data(Qt::UserRole).toString());
+    for (int i = 0; i < m_fixList->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_fixList->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked) {
+            ids.append(item->data(0, Qt::UserRole).toString());
         }
     }
     return ids;
@@ -164,6 +204,23 @@ QStringList FixWizard::selectedFixes() const
 QStringList FixWizard::appliedTransactions() const
 {
     return m_transactions;
+}
+
+void FixWizard::applyScope()
+{
+    // Only the findings of the chosen subject (container, Compose file, daemon) show, and are counted.
+    const QString scope = m_scope->currentData().toString();
+    const QSignalBlocker blocker(m_fixList);
+    for (int i = 0; i < m_fixList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_fixList->topLevelItem(i);
+        int shown = 0;
+        for (int c = 0; c < item->childCount(); ++c) {
+            const bool visible = scope.isEmpty() || item->child(c)->data(0, Qt::UserRole).toString() == scope;
+            item->child(c)->setHidden(!visible);
+            shown += visible ? 1 : 0;
+        }
+        item->setText(0, tr("%1 — addresses %n finding(s)", nullptr, shown).arg(m_fixTitles.value(item)));
+    }
 }
 
 void FixWizard::initializePage(int id)

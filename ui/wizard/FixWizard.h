@@ -4,10 +4,13 @@
 #include "core/checks/Finding.h"
 #include "core/remediation/Remediation.h"
 
+#include <QHash>
 #include <QWizard>
 
 class QLabel;
-class QListWidget;
+class QComboBox;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -53,6 +56,7 @@ private:
     void startPreview();
     void startApply();
     void rollbackAll();
+    void applyScope();
 
     class StatePage;
     FixContext m_context;
@@ -61,7 +65,9 @@ private:
     QString m_cliPath;
     bool m_previewDone = false;
     bool m_applyDone = false;
-    QListWidget* m_fixList;
+    QTreeWidget* m_fixList;
+    QComboBox* m_scope;
+    QHash<const QTreeWidgetItem*, QString> m_fixTitles;
     QPlainTextEdit* m_preview;
     QPlainTextEdit* m_log;
     QProgressBar* m_progress;
