@@ -1,54 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FindingsModel.h"
 
+#include "ui/StatusStyle.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace escut
 {
-
-namespace
-{
-
-QColor statusColor(Status status)
-{
-    switch (status) {
-    case Status::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Status::Warn:
-        return QColor(0xb2, 0x6a, 0x00);
-    case Status::Fail:
-        return QColor(0xc6, 0x28, 0x28);
-    case Status::Info:
-        return QColor(0x15, 0x65, 0xc0);
-    case Status::Skipped:
-    case Status::Error:
-        return QColor(0x6a, 0x1b, 0x9a);
-    }
-    return {};
-}
-
-// Most urgent first when sorting by status.
-int statusRank(Status status)
-{
-    switch (status) {
-    case Status::Fail:
-        return 0;
-    case Status::Error:
-        return 1;
-    case Status::Warn:
-        return 2;
-    case Status::Skipped:
-        return 3;
-    case Status::Info:
-        return 4;
-    case Status::Pass:
-        return 5;
-    }
-    return 6;
-}
-
-} // namespace
 
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -59,6 +18,25 @@ void FindingsModel::setFindings(QList<Finding> findings)
     beginResetModel();
     m_findings = std::move(findings);
     endResetModel();
+}
+
+const QList<Finding>& FindingsModel::findings() const
+{
+    return m_findings;
+}
+
+void FindingsModel::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    retranslate();
+}
+
+void FindingsModel::retranslate()
+{
+    if (!m_findings.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 const Finding* FindingsModel::findingAt(int row) const
@@ -104,7 +82,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case StatusColumn:
             // Most urgent first: status, then severity.
-            return statusRank(f->status) * 10 + (4 - static_cast<int>(f->check->severity));
+            return style::urgency(*f);
         case SeverityColumn:
             return -static_cast<int>(f->check->severity);
         case LayerColumn:
@@ -113,15 +91,28 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    if (role == LayerRole) {
+        return static_cast<int>(f->check->layer);
+    }
+    if (role == Qt::DecorationRole && index.column() == StatusColumn) {
+        return style::statusIcon(f->status, m_palette);
+    }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        return QBrush(statusColor(f->status));
+        return QBrush(style::statusColor(f->status, m_palette));
     }
     if (role == Qt::ToolTipRole) {
-        return tr("%1 (%2)\n\n%3\n\nFix: %4")
-            .arg(f->check->trTitle(),
-                 QString::fromLatin1(f->check->id),
-                 f->check->trRationale(),
-                 f->check->trRemediation());
+        // Subject names and evidence are untrusted: escaped, never rendered as markup.
+        if (index.column() == SubjectColumn) {
+            return style::plainToolTip(f->subject.name);
+        }
+        if (index.column() == EvidenceColumn) {
+            return style::plainToolTip(f->evidence);
+        }
+        return style::plainToolTip(tr("%1 (%2)\n\n%3\n\nFix: %4")
+                                       .arg(f->check->trTitle(),
+                                            QString::fromLatin1(f->check->id),
+                                            f->check->trRationale(),
+                                            f->check->trRemediation()));
     }
     return {};
 }

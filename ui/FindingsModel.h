@@ -4,6 +4,7 @@
 #include "core/checks/Finding.h"
 
 #include <QAbstractTableModel>
+#include <QPalette>
 
 namespace escut
 {
@@ -26,11 +27,16 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole + 1,
+        LayerRole, // int Layer
     };
 
     explicit FindingsModel(QObject* parent = nullptr);
 
     void setFindings(QList<Finding> findings);
+    [[nodiscard]] const QList<Finding>& findings() const;
+    void setPalette(const QPalette& palette);
+    // Texts come from the translator at display time: tell the views to repaint.
+    void retranslate();
     [[nodiscard]] const Finding* findingAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +46,7 @@ public:
 
 private:
     QList<Finding> m_findings;
+    QPalette m_palette;
 };
 
 } // namespace escut

@@ -9,19 +9,31 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
-class QSortFilterProxyModel;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
+class QWidget;
 
 namespace escut
 {
 
+class ChartsView;
+class ChecklistView;
+class ContainersView;
+class EventWatcher;
+class FindingsFilterModel;
 class FindingsModel;
+class JournalDialog;
+class LayerDiagram;
 
-// The window: runs an audit on a worker thread and lists its findings. Falls back to the bundled demo
-// snapshot when no Docker daemon is reachable.
+// The dashboard: navigation (Overview, Host, Daemon, Images, Containers, Compose, History, Fixes, Lab, Settings),
+// audits on a worker thread with progress and Cancel, the layered diagram, checklists, charts, live updates from
+// Docker events, and the bundled demo snapshot when no daemon is reachable.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,7 +43,21 @@ public:
     struct Options
     {
         AuditOptions audit;
-        bool demo = false; // start with the demo snapshot
+        bool demo = false;      // start with the demo snapshot
+        bool liveEvents = true; // follow /events after a live audit
+    };
+
+    enum class View {
+        Overview,
+        Host,
+        Daemon,
+        Images,
+        Containers,
+        Compose,
+        History,
+        Fixes,
+        Lab,
+        Settings,
     };
 
     explicit MainWindow(Options options, QWidget* parent = nullptr);
@@ -39,6 +65,13 @@ public:
 
     // The demo snapshot bundled in the resources.
     static QString demoSnapshotPath();
+    // "overview", "containers", ... (the English ids of --view); nullopt when unknown.
+    [[nodiscard]] static std::optional<View> viewFromName(const QString& name);
+    [[nodiscard]] static QStringList viewNames();
+
+    [[nodiscard]] View currentView() const;
+    [[nodiscard]] bool hasResult() const;
+    [[nodiscard]] const AuditResult& result() const;
 
 public Q_SLOTS:
     void startAudit();
@@ -47,34 +80,114 @@ public Q_SLOTS:
     void raiseAndActivate();
     // Opens the remediation wizard, with the fixes of the selected findings ticked.
     void openFixWizard();
+    void openFixWizardFor(const QStringList& fixIds);
     void openJournal();
+    void setCurrentView(View view);
+    // Switches the language at run time (ca, es, en): translators, then every widget retranslates itself.
+    void setLanguage(const QString& language);
+    // Shows only the findings of one layer on the Overview (what a click on the diagram does).
+    void filterByLayer(Layer layer);
+    void clearLayerFilter();
+    // Live updates: a container's fresh inspect object (re-evaluated here with the pure checks), or its removal.
+    void applyContainerInspect(const QJsonObject& inspect);
+    void removeContainer(const QString& id);
+    // Uses another endpoint (URL or Docker context name; empty: automatic) and audits it.
+    void connectTo(const QString& endpoint);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 Q_SIGNALS:
     void auditFinished(bool ok);
+    // A live container update has been applied to the models and the diagram.
+    void containerUpdated(const QString& id);
 
 private:
+    QWidget* buildOverview();
+    QWidget* buildFixesPage();
+    QWidget* buildLabPage();
+    QWidget* buildSettingsPage();
+    void buildToolBar();
+    void retranslateUi();
     void showResult(const AuditResult& result, bool demo);
+    void refreshViews(bool resetSelection);
     void onAuditDone(Result<AuditResult> result, bool demo);
     void onProgress(int done, int total, const QString& stage);
+    void onContainerEvent(const QString& id, const QString& action);
+    void onLiveChanged(bool live, const QString& message);
+    void reevaluateForLanguage();
+    void updateStatusBar();
+    void updateUrgent();
+    void fillEndpointCombo();
+    void askForEndpoint();
+    [[nodiscard]] bool fixesAvailable() const;
 
     Options m_options;
+    AuditResult m_result;
+    bool m_hasResult = false;
+    bool m_resultIsDemo = false;
+    bool m_resultIsLive = false; // from a daemon (not a snapshot file or the demo)
+    QDateTime m_lastAudit;
+    enum class LiveState {
+        None,
+        Live,
+        Disconnected,
+    } m_liveState = LiveState::None;
+    QString m_liveMessage;
+    QString m_demoReason;
+
     FindingsModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    FindingsFilterModel* m_proxy;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
     QTableView* m_table;
     QLabel* m_summary;
+    QLabel* m_scoreCaption;
+    QLabel* m_urgentTitle;
+    QList<QLabel*> m_urgentLabels;
+    QList<QPushButton*> m_urgentFixButtons;
+    QLabel* m_layerFilterLabel;
+    QPushButton* m_clearLayerButton;
+    QWidget* m_bannerBox;
     QLabel* m_banner;
+    QPushButton* m_connectButton;
+    QLabel* m_liveBanner;
     QLineEdit* m_filter;
+    LayerDiagram* m_diagram;
+    ChecklistView* m_hostChecklist;
+    ChecklistView* m_daemonChecklist;
+    ChecklistView* m_imagesChecklist;
+    ChecklistView* m_composeChecklist;
+    ContainersView* m_containers;
+    ChartsView* m_charts;
+    JournalDialog* m_journal = nullptr;
+    QLabel* m_fixesIntro = nullptr;
+    QPushButton* m_openWizardButton = nullptr;
+    QLabel* m_labText = nullptr;
+    QLabel* m_settingsLanguageLabel = nullptr;
+    QComboBox* m_settingsLanguage = nullptr;
+    QLabel* m_settingsEndpointLabel = nullptr;
+    QLineEdit* m_settingsEndpoint = nullptr;
+    QPushButton* m_settingsApply = nullptr;
+    QLabel* m_settingsHelp = nullptr;
+    QComboBox* m_endpointCombo = nullptr;
+    QComboBox* m_languageCombo = nullptr;
     QProgressBar* m_progress;
     QLabel* m_statusEndpoint;
-    QAction* m_auditAction;
-    QAction* m_cancelAction;
-    QAction* m_fixAction;
-    QAction* m_journalAction;
+    QLabel* m_statusVersion;
+    QLabel* m_statusTime;
+    QLabel* m_statusLive;
+    QAction* m_auditAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_fixAction = nullptr;
+    QAction* m_journalAction = nullptr;
+    QLabel* m_endpointLabel = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    EventWatcher* m_events;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
+    int m_evaluationGeneration = 0;
 };
 
 } // namespace escut

@@ -45,15 +45,35 @@ int main(int argc, char** argv)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "Language: ca, es or en."),
                                   QApplication::translate("main", "LANG"));
-    parser.addOptions({host, context, snapshot, demo, lang});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "View to open: %1.")
+                                      .arg(escut::MainWindow::viewNames().join(QStringLiteral(", "))),
+                                  QApplication::translate("main", "NAME"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the audit has finished, then exit."),
+        QApplication::translate("main", "FILE"));
+    parser.addOptions({host, context, snapshot, demo, lang, view, screenshot});
     parser.process(app);
-
-    // One window per user: a second launch raises the first and leaves.
-    escut::SingleInstance instance;
-    if (instance.notifyRunningInstance(500)) {
-        return 0;
+    const auto startView = escut::MainWindow::viewFromName(parser.value(view));
+    if (parser.isSet(view) && !startView) {
+        std::fprintf(
+            stderr,
+            "%s\n",
+            qPrintable(QApplication::translate("main", "Unknown view %1; use one of: %2.")
+                           .arg(parser.value(view), escut::MainWindow::viewNames().join(QStringLiteral(", ")))));
+        return 2;
     }
-    instance.listen();
+    const QString screenshotPath = parser.value(screenshot);
+
+    // One window per user: a second launch raises the first and leaves (a screenshot run is its own window).
+    escut::SingleInstance instance;
+    if (screenshotPath.isEmpty()) {
+        if (instance.notifyRunningInstance(500)) {
+            return 0;
+        }
+        instance.listen();
+    }
 
     // --lang wins, then the language used last time, then the system locale.
     QSettings settings;
@@ -80,6 +100,20 @@ int main(int argc, char** argv)
                      &escut::SingleInstance::activationRequested,
                      &window,
                      &escut::MainWindow::raiseAndActivate);
+    if (startView) {
+        window.setCurrentView(*startView);
+    }
+    if (!screenshotPath.isEmpty()) {
+        // Same size every time, whatever geometry was remembered: the README and the tests compare them.
+        window.resize(1280, 800);
+        QObject::connect(&window, &escut::MainWindow::auditFinished, &window, [&window, screenshotPath](bool ok) {
+            // Let the re-evaluation in the chosen language and the layouts settle before grabbing.
+            QTimer::singleShot(500, &window, [&window, screenshotPath, ok] {
+                const bool saved = window.grab().save(screenshotPath, "PNG");
+                QApplication::exit(saved && ok ? 0 : 1);
+            });
+        });
+    }
     window.show();
     QTimer::singleShot(0, &window, &escut::MainWindow::startAudit);
     return app.exec();

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/diagram/LayerDiagram.h"
+
+#include "ui/StatusStyle.h"
+
+#include <QAccessible>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace escut
+{
+
+namespace
+{
+
+constexpr int BandHeight = 46; // minimum; bands grow with the widget up to MaxBandHeight
+constexpr int MaxBandHeight = 60;
+constexpr int BandGap = 4;
+constexpr int Inset = 14; // each inner layer is inset this much on both sides
+constexpr int WorstInToolTip = 5;
+
+} // namespace
+
+LayerDiagram::LayerDiagram(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("layerDiagram"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    updateAccessibility();
+}
+
+void LayerDiagram::setResult(const ScoreCard& score, const QList<Finding>& findings)
+{
+    m_score = score;
+    m_worst.clear();
+    for (const Finding& f : findings) {
+        if (f.status == Status::Fail || f.status == Status::Warn || f.status == Status::Error) {
+            m_worst[f.check->layer].append(f);
+        }
+    }
+    for (auto& list : m_worst) {
+        std::stable_sort(list.begin(), list.end(), [](const Finding& a, const Finding& b) {
+            return style::urgency(a) < style::urgency(b);
+        });
+    }
+    updateAccessibility();
+    update();
+}
+
+QList<Layer> LayerDiagram::layers() const
+{
+    return allLayers();
+}
+
+QRect LayerDiagram::bandRect(Layer layer) const
+{
+    const int i = static_cast<int>(layers().indexOf(layer));
+    if (i < 0) {
+        return {};
+    }
+    const int n = static_cast<int>(layers().size());
+    const int band = qBound(BandHeight, (height() - 8) / qMax(1, n) - BandGap, MaxBandHeight);
+    const int inset = i * Inset / 2;
+    return QRect(4 + inset, 4 + i * (band + BandGap), width() - 8 - 2 * inset, band);
+}
+
+Layer LayerDiagram::currentLayer() const
+{
+    return layers().value(m_current, Layer::Host);
+}
+
+void LayerDiagram::setCurrentLayer(Layer layer)
+{
+    const int i = static_cast<int>(layers().indexOf(layer));
+    if (i >= 0 && i != m_current) {
+        m_current = i;
+        updateAccessibility();
+        update();
+    }
+}
+
+QString LayerDiagram::bandDescription(Layer layer) const
+{
+    const LayerScore s = m_score.layers.value(layer);
+    const QString score = s.score() < 0 ? tr("not scored") : tr("score %1 of 100").arg(s.score());
+    return tr("%1: %2. %3 failed, %4 warnings, %5 passed. %6")
+        .arg(layerName(layer), score)
+        .arg(s.fail)
+        .arg(s.warn)
+        .arg(s.pass)
+        .arg(layerCaption(layer));
+}
+
+QString LayerDiagram::bandToolTip(Layer layer) const
+{
+    QString html = QStringLiteral("<b>%1</b><br><i>%2</i>")
+                       .arg(layerName(layer).toHtmlEscaped(), layerCaption(layer).toHtmlEscaped());
+    const QList<Finding> worst = m_worst.value(layer);
+    if (worst.isEmpty()) {
+        html += QStringLiteral("<br>") + tr("No failed checks in this layer.").toHtmlEscaped();
+    } else {
+        html += QStringLiteral("<br>") + tr("Worst findings:").toHtmlEscaped() + QStringLiteral("<ul>");
+        for (int i = 0; i < std::min<int>(WorstInToolTip, static_cast<int>(worst.size())); ++i) {
+            const Finding& f = worst.at(i);
+            html += QStringLiteral("<li>") +
+                    tr("%1 — %2 (%3)")
+                        .arg(f.check->trTitle(), f.subject.name, severityName(f.check->severity))
+                        .toHtmlEscaped() +
+                    QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+        if (worst.size() > WorstInToolTip) {
+            html += tr("…and %n more.", nullptr, static_cast<int>(worst.size()) - WorstInToolTip).toHtmlEscaped();
+        }
+    }
+    html += QStringLiteral("<br>") + tr("Click to list this layer's findings.").toHtmlEscaped();
+    return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
+}
+
+QSize LayerDiagram::sizeHint() const
+{
+    const int n = static_cast<int>(layers().size());
+    return {560, 8 + n * (BandHeight + BandGap)};
+}
+
+QSize LayerDiagram::minimumSizeHint() const
+{
+    return {360, sizeHint().height()};
+}
+
+int LayerDiagram::bandAt(const QPoint& pos) const
+{
+    const QList<Layer> all = layers();
+    for (int i = 0; i < all.size(); ++i) {
+        if (bandRect(all.at(i)).contains(pos)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void LayerDiagram::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QList<Layer> all = layers();
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    QFont smallFont = font();
+    smallFont.setPointSizeF(font().pointSizeF() * 0.9);
+
+    for (int i = 0; i < all.size(); ++i) {
+        const Layer layer = all.at(i);
+        const QRectF r = QRectF(bandRect(layer)).adjusted(0.5, 0.5, -0.5, -0.5);
+        const LayerScore s = m_score.layers.value(layer);
+        QColor fill = style::scoreColor(s.score(), pal);
+        if (i == m_hover) {
+            fill = style::isDark(pal) ? fill.lighter(115) : fill.darker(106);
+        }
+        const QColor ink = style::textOn(fill);
+        QPainterPath path;
+        path.addRoundedRect(r, 8, 8);
+        p.fillPath(path, fill);
+        const bool current = i == m_current;
+        p.setPen(QPen(current && hasFocus() ? pal.color(QPalette::Highlight) : fill.darker(130), current ? 2.5 : 1));
+        p.drawPath(path);
+
+        // Right: score and counts; left: name and caption, elided to what is left.
+        const QRectF inner = r.adjusted(12, 3, -12, -3);
+        p.setFont(titleFont);
+        const QString scoreText = s.score() < 0 ? tr("n/a") : QString::number(s.score());
+        const QFontMetricsF tfm(titleFont);
+        const qreal scoreWidth = tfm.horizontalAdvance(QStringLiteral("100")) + 4;
+        QRectF scoreRect(inner.right() - scoreWidth, inner.top(), scoreWidth, inner.height());
+        p.setPen(ink);
+        p.drawText(scoreRect, Qt::AlignRight | Qt::AlignVCenter, scoreText);
+
+        p.setFont(smallFont);
+        const QString counts = tr("✗ %1   ! %2   ✓ %3").arg(s.fail).arg(s.warn).arg(s.pass);
+        const QFontMetricsF sfm(smallFont);
+        const qreal countsWidth = sfm.horizontalAdvance(counts) + 8;
+        QRectF countsRect(scoreRect.left() - countsWidth - 8, inner.top(), countsWidth, inner.height());
+        p.drawText(countsRect, Qt::AlignRight | Qt::AlignVCenter, counts);
+
+        const qreal textWidth = countsRect.left() - inner.left() - 8;
+        const QRectF nameRect(inner.left(), inner.top(), textWidth, inner.height() / 2);
+        const QRectF captionRect(inner.left(), inner.top() + inner.height() / 2, textWidth, inner.height() / 2);
+        p.setFont(titleFont);
+        p.drawText(nameRect,
+                   Qt::AlignLeft | Qt::AlignBottom,
+                   tfm.elidedText(layerName(layer), Qt::ElideRight, textWidth));
+        p.setFont(smallFont);
+        p.drawText(captionRect,
+                   Qt::AlignLeft | Qt::AlignTop,
+                   sfm.elidedText(layerCaption(layer), Qt::ElideRight, textWidth));
+    }
+}
+
+void LayerDiagram::mousePressEvent(QMouseEvent* event)
+{
+    const int i = bandAt(event->position().toPoint());
+    if (i < 0 || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_current = i;
+    updateAccessibility();
+    update();
+    Q_EMIT layerActivated(currentLayer());
+}
+
+void LayerDiagram::mouseMoveEvent(QMouseEvent* event)
+{
+    const int i = bandAt(event->position().toPoint());
+    if (i != m_hover) {
+        m_hover = i;
+        setCursor(i >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void LayerDiagram::leaveEvent(QEvent* event)
+{
+    m_hover = -1;
+    update();
+    QWidget::leaveEvent(event);
+}
+
+void LayerDiagram::keyPressEvent(QKeyEvent* event)
+{
+    const int n = static_cast<int>(layers().size());
+    switch (event->key()) {
+    case Qt::Key_Up:
+        m_current = qMax(0, m_current - 1);
+        break;
+    case Qt::Key_Down:
+        m_current = qMin(n - 1, m_current + 1);
+        break;
+    case Qt::Key_Home:
+        m_current = 0;
+        break;
+    case Qt::Key_End:
+        m_current = n - 1;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        Q_EMIT layerActivated(currentLayer());
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    updateAccessibility();
+    update();
+}
+
+bool LayerDiagram::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int i = bandAt(help->pos());
+        if (i >= 0) {
+            const Layer layer = layers().at(i);
+            QToolTip::showText(help->globalPos(), bandToolTip(layer), this, bandRect(layer));
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        update();
+    }
+    return QWidget::event(event);
+}
+
+void LayerDiagram::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        updateAccessibility();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LayerDiagram::updateAccessibility()
+{
+    setAccessibleName(tr("Security layers"));
+    setAccessibleDescription(
+        tr("Use the arrow keys to move between layers and Enter to list a layer's findings. Current: %1")
+            .arg(bandDescription(currentLayer())));
+    if (QAccessible::isActive()) {
+        QAccessibleEvent ev(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&ev);
+    }
+}
+
+} // namespace escut
