@@ -1587,10 +1587,6 @@
 <context>
     <name>DockerClient</name>
     <message>
-        <source>The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per request). It may be overloaded or hung; try again or raise --timeout.</source>
-        <translation>El dimoni de Docker a %1 no ha respost dins del temps límit (%2 s per connectar, %3 s per petició). Pot estar sobrecarregat o penjat; torneu-ho a provar o augmenteu --timeout.</translation>
-    </message>
-    <message>
         <source>The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, cert.pem and key.pem for this daemon.</source>
         <translation>La connexió TLS amb %1 ha fallat. Comproveu que DOCKER_CERT_PATH conté els ca.pem, cert.pem i key.pem correctes per a aquest dimoni.</translation>
     </message>
@@ -1637,6 +1633,22 @@
     <message>
         <source>The Docker daemon refused the event stream with HTTP %1.</source>
         <translation>El dimoni de Docker ha rebutjat el flux d&apos;esdeveniments amb HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 did not accept the connection within the connect timeout of %2 s. Check that the host is reachable and that no firewall drops the traffic.</source>
+        <translation>El dimoni de Docker a %1 no ha acceptat la connexió dins del temps límit de connexió de %2 s. Comproveu que l&apos;amfitrió és accessible i que cap tallafocs no bloqueja el trànsit.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 did not answer %2 within the request timeout of %3 s. It may be overloaded or hung; try again or raise --timeout.</source>
+        <translation>El dimoni de Docker a %1 no ha respost %2 dins del temps límit de petició de %3 s. Pot estar sobrecarregat o penjat; torneu-ho a provar o augmenteu --timeout.</translation>
+    </message>
+    <message>
+        <source>The connection to the Docker daemon at %1 broke off before a complete answer arrived. Check that the daemon is healthy (for example with &apos;systemctl status docker&apos;) and try again.</source>
+        <translation>La connexió amb el dimoni de Docker a %1 s&apos;ha tallat abans de rebre una resposta completa. Comproveu que el dimoni funciona bé (per exemple amb &apos;systemctl status docker&apos;) i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon refused %1 with HTTP %2 and gave no reason.</source>
+        <translation>El dimoni de Docker ha rebutjat %1 amb HTTP %2 sense donar cap motiu.</translation>
     </message>
 </context>
 <context>
@@ -1694,12 +1706,16 @@
         <translation>El context de Docker &apos;%1&apos; no existeix (no hi ha %2). Llisteu els contextos amb &apos;docker context ls&apos;.</translation>
     </message>
     <message>
-        <source>The Docker context file %1 is not valid JSON: %2.</source>
-        <translation>El fitxer de context de Docker %1 no és un JSON vàlid: %2.</translation>
+        <source>The Docker configuration file %1 is not valid JSON, so the current Docker context is unknown. Fix or remove the file, or choose the daemon with --host.</source>
+        <translation>El fitxer de configuració de Docker %1 no és un JSON vàlid, així que no se sap quin és el context de Docker actual. Corregiu o elimineu el fitxer, o trieu el dimoni amb --host.</translation>
     </message>
     <message>
-        <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2).</source>
-        <translation>El context de Docker &apos;%1&apos; no té cap punt d&apos;accés de Docker (%2).</translation>
+        <source>The Docker context file %1 is not valid JSON. Repair it, or remove the context &apos;%2&apos; and create it again with &apos;docker context create&apos;.</source>
+        <translation>El fitxer de context de Docker %1 no és un JSON vàlid. Repareu-lo, o elimineu el context &apos;%2&apos; i torneu-lo a crear amb &apos;docker context create&apos;.</translation>
+    </message>
+    <message>
+        <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
+        <translation>El context de Docker &apos;%1&apos; no té cap punt d&apos;accés de Docker (%2). Torneu-lo a crear amb &apos;docker context create&apos;, o trieu el dimoni amb --host.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2271,222 @@
     </message>
 </context>
 <context>
+    <name>escut::ChartsView</name>
+    <message>
+        <source>Scores of the audits run since Escut started; the per-layer bars and the severity donut show the latest audit.</source>
+        <translation>Puntuacions de les auditories fetes des que s&apos;ha obert Escut; les barres per capa i l&apos;anell de gravetat mostren l&apos;última auditoria.</translation>
+    </message>
+    <message>
+        <source>Overall score over time</source>
+        <translation>Puntuació global al llarg del temps</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuació global</translation>
+    </message>
+    <message>
+        <source>Time of the audit</source>
+        <translation>Hora de l&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuació</translation>
+    </message>
+    <message>
+        <source>Score per layer</source>
+        <translation>Puntuació per capa</translation>
+    </message>
+    <message>
+        <source>Failed and warned checks by severity</source>
+        <translation>Comprovacions fallides i amb avís per gravetat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ChecklistModel</name>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Per què és important: %1</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>Com corregir-ho: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprovació</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravetat</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>CIS</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ChecklistView</name>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregeix…</translation>
+    </message>
+    <message>
+        <source>Preview the change for the selected check, apply it with a backup, and roll it back later if needed.</source>
+        <translation>Previsualitzeu el canvi per a la comprovació seleccionada, apliqueu-lo amb una còpia de seguretat i desfeu-lo més endavant si cal.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Llista de comprovació</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed · %2 warnings · %3 passed · %n check(s)</source>
+        <translation>
+            <numerusform>%1 fallides · %2 avisos · %3 correctes · %n comprovació</numerusform>
+            <numerusform>%1 fallides · %2 avisos · %3 correctes · %n comprovacions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escut::ContainersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1
+Image: %2
+ID: %3</source>
+        <translation>%1
+Imatge: %2
+ID: %3</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenidor</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imatge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuació</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallides</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Correctes</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ContainersView</name>
+    <message>
+        <source>Filter containers by name or image…</source>
+        <translation>Filtra els contenidors per nom o imatge…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsevol estat</translation>
+    </message>
+    <message>
+        <source>With failed checks</source>
+        <translation>Amb comprovacions fallides</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Amb avisos</translation>
+    </message>
+    <message>
+        <source>Nothing failed</source>
+        <translation>Res no ha fallat</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtra per estat</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Qualsevol gravetat</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Falles crítiques</translation>
+    </message>
+    <message>
+        <source>High or critical failures</source>
+        <translation>Falles altes o crítiques</translation>
+    </message>
+    <message>
+        <source>Medium or worse failures</source>
+        <translation>Falles mitjanes o pitjors</translation>
+    </message>
+    <message>
+        <source>Low or worse failures</source>
+        <translation>Falles baixes o pitjors</translation>
+    </message>
+    <message>
+        <source>Filter by severity of failed checks</source>
+        <translation>Filtra per gravetat de les comprovacions fallides</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenidors</translation>
+    </message>
+    <message>
+        <source>Select a container to see its checklist.</source>
+        <translation>Seleccioneu un contenidor per veure&apos;n la llista de comprovació.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s)</source>
+        <translation>
+            <numerusform>%1 de %n contenidor</numerusform>
+            <numerusform>%1 de %n contenidors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Llista de comprovació: %1</translation>
+    </message>
+</context>
+<context>
+    <name>escut::EventWatcher</name>
+    <message>
+        <source>The Docker daemon closed the event stream.</source>
+        <translation>El dimoni de Docker ha tancat el flux d&apos;esdeveniments.</translation>
+    </message>
+</context>
+<context>
     <name>escut::FindingsModel</name>
     <message>
         <source>%1 (%2)
@@ -2310,13 +2542,6 @@ Correcció: %4</translation>
     <message>
         <source>Each fix is previewed as a diff before anything is written, and can be rolled back.</source>
         <translation>Cada correcció es previsualitza com a diferències abans d&apos;escriure res, i es pot desfer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2) — addresses %n finding(s)</source>
-        <translation>
-            <numerusform>%1 (%2) — resol %n resultat</numerusform>
-            <numerusform>%1 (%2) — resol %n resultats</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preview the changes</source>
@@ -2378,6 +2603,21 @@ Correcció: %4</translation>
         <source>Transaction %1 rolled back.</source>
         <translation>S&apos;ha desfet la transacció %1.</translation>
     </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tots els resultats</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — addresses %n finding(s)</source>
+        <translation>
+            <numerusform>%1 — resol %n resultat</numerusform>
+            <numerusform>%1 — resol %n resultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>escut::JournalDialog</name>
@@ -2430,6 +2670,60 @@ Correcció: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::LayerDiagram</name>
+    <message>
+        <source>not scored</source>
+        <translation>sense puntuació</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>puntuació %1 de 100</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3 failed, %4 warnings, %5 passed. %6</source>
+        <translation>%1: %2. %3 fallides, %4 avisos, %5 correctes. %6</translation>
+    </message>
+    <message>
+        <source>No failed checks in this layer.</source>
+        <translation>Cap comprovació fallida en aquesta capa.</translation>
+    </message>
+    <message>
+        <source>Worst findings:</source>
+        <translation>Pitjors resultats:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…i %n més.</numerusform>
+            <numerusform>…i %n més.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list this layer&apos;s findings.</source>
+        <translation>Feu clic per llistar els resultats d&apos;aquesta capa.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>✗ %1   ! %2   ✓ %3</source>
+        <translation>✗ %1   ! %2   ✓ %3</translation>
+    </message>
+    <message>
+        <source>Security layers</source>
+        <translation>Capes de seguretat</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move between layers and Enter to list a layer&apos;s findings. Current: %1</source>
+        <translation>Feu servir les fletxes per moure-us entre capes i Retorn per llistar els resultats d&apos;una capa. Actual: %1</translation>
+    </message>
+</context>
+<context>
     <name>escut::MainWindow</name>
     <message>
         <source>Escut — Docker security</source>
@@ -2462,10 +2756,6 @@ Correcció: %4</translation>
     <message>
         <source>Audit cancelled.</source>
         <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again.</source>
-        <translation>&lt;b&gt;No s&apos;ha pogut connectar amb cap dimoni de Docker.&lt;/b&gt; %1&lt;br&gt;Es mostra la instantània de demostració inclosa; premeu Audita ara per tornar-ho a provar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit failed.&lt;/b&gt; %1</source>
@@ -2508,23 +2798,8 @@ Correcció: %4</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>sense puntuació</translation>
-    </message>
-    <message>
         <source>Demo snapshot (no live daemon)</source>
         <translation>Instantània de demostració (sense dimoni en execució)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · Docker %2 · %n container(s) · audited %3</source>
-        <translation>
-            <numerusform>%1 · Docker %2 · %n contenidor · auditat %3</numerusform>
-            <numerusform>%1 · Docker %2 · %n contenidors · auditat %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fix…</source>
@@ -2541,6 +2816,229 @@ Correcció: %4</translation>
     <message>
         <source>Fixes apply to this machine&apos;s files: audit the local Docker daemon first.</source>
         <translation>Les correccions s&apos;apliquen als fitxers d&apos;aquesta màquina: primer auditeu el dimoni de Docker local.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visió general</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Amfitrió</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Dimoni</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imatges</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenidors</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Correccions</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuració</translation>
+    </message>
+    <message>
+        <source>Collect the facts again and re-run every check (F5).</source>
+        <translation>Torna a recollir els fets i torna a executar totes les comprovacions (F5).</translation>
+    </message>
+    <message>
+        <source>Stop the audit that is running.</source>
+        <translation>Atura l&apos;auditoria en curs.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punt d&apos;accés:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The Docker daemon to audit: automatic (DOCKER_HOST, the current context, the default socket), a Docker context, or another URL.</source>
+        <translation>El dimoni de Docker que cal auditar: automàtic (DOCKER_HOST, el context actual, el sòcol per defecte), un context de Docker o una altra URL.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistes</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connecta…</translation>
+    </message>
+    <message>
+        <source>Audit a Docker daemon: give its URL or a Docker context name.</source>
+        <translation>Auditeu un dimoni de Docker: indiqueu-ne la URL o el nom d&apos;un context de Docker.</translation>
+    </message>
+    <message>
+        <source>Most urgent findings</source>
+        <translation>Resultats més urgents</translation>
+    </message>
+    <message>
+        <source>Show all layers</source>
+        <translation>Mostra totes les capes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultats</translation>
+    </message>
+    <message>
+        <source>No host checks in this audit.</source>
+        <translation>Aquesta auditoria no té comprovacions de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>No daemon checks in this audit.</source>
+        <translation>Aquesta auditoria no té comprovacions del dimoni.</translation>
+    </message>
+    <message>
+        <source>No image checks in this audit.</source>
+        <translation>Aquesta auditoria no té comprovacions d&apos;imatges.</translation>
+    </message>
+    <message>
+        <source>No Compose file was found or given, so no Compose checks ran.</source>
+        <translation>No s&apos;ha trobat ni indicat cap fitxer Compose, així que no s&apos;ha fet cap comprovació de Compose.</translation>
+    </message>
+    <message>
+        <source>Every fix is a transaction: preview the exact change, apply it with a backup, and roll it back later. These are the fixes applied on this machine.</source>
+        <translation>Cada correcció és una transacció: previsualitzeu el canvi exacte, apliqueu-lo amb una còpia de seguretat i desfeu-lo més endavant. Aquestes són les correccions aplicades en aquesta màquina.</translation>
+    </message>
+    <message>
+        <source>Open the remediation wizard…</source>
+        <translation>Obre l&apos;assistent de correcció…</translation>
+    </message>
+    <message>
+        <source>The lab will create deliberately insecure containers to practise on: break, audit, fix and check again. It is not part of this version yet; meanwhile, the demo snapshot (escut --demo) shows an insecure workstation to explore.</source>
+        <translation>El laboratori crearà contenidors insegurs a propòsit per practicar: trencar, auditar, corregir i tornar a comprovar. Encara no forma part d&apos;aquesta versió; mentrestant, la instantània de demostració (escut --demo) mostra una estació de treball insegura per explorar.</translation>
+    </message>
+    <message>
+        <source>Docker &amp;endpoint:</source>
+        <translation>&amp;Punt d&apos;accés de Docker:</translation>
+    </message>
+    <message>
+        <source>Automatic (DOCKER_HOST, current context, default socket)</source>
+        <translation>Automàtic (DOCKER_HOST, context actual, sòcol per defecte)</translation>
+    </message>
+    <message>
+        <source>Connect and audit</source>
+        <translation>Connecta i audita</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (unix:///var/run/docker.sock, tcp://host:2376) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punt d&apos;accés és una URL (unix:///var/run/docker.sock, tcp://amfitrió:2376) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No audit yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Encara no hi ha cap auditoria&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automàtic</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Context: %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Un altre…</translation>
+    </message>
+    <message>
+        <source>Connect to a Docker daemon</source>
+        <translation>Connecta amb un dimoni de Docker</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (unix:///var/run/docker.sock, tcp://host:2376) or Docker context name; empty for automatic:</source>
+        <translation>URL del punt d&apos;accés (unix:///var/run/docker.sock, tcp://amfitrió:2376) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
+    </message>
+    <message>
+        <source>Each band of the diagram is one layer, outermost first, coloured by its score. Click a band to list its findings.</source>
+        <translation>Cada franja del diagrama és una capa, de la més externa a la més interna, acolorida segons la seva puntuació. Feu clic en una franja per llistar-ne els resultats.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; These findings come from a bundled snapshot of an insecure workstation, not from this machine.</source>
+        <translation>&lt;b&gt;Mode de demostració.&lt;/b&gt; Aquests resultats provenen d&apos;una instantània inclosa d&apos;una estació de treball insegura, no d&apos;aquesta màquina.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again, or Connect… to choose another daemon.</source>
+        <translation>&lt;b&gt;No s&apos;ha pogut connectar amb cap dimoni de Docker.&lt;/b&gt; %1&lt;br&gt;Es mostra la instantània de demostració inclosa; premeu Audita ara per tornar-ho a provar, o Connecta… per triar un altre dimoni.</translation>
+    </message>
+    <message>
+        <source>Nothing failed. Well done.</source>
+        <translation>No ha fallat res. Ben fet.</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3 — %4</source>
+        <translation>%1. [%2] %3 — %4</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Encara no hi ha cap auditoria.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Instantània %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n container(s)</source>
+        <translation>
+            <numerusform>%1 · %n contenidor</numerusform>
+            <numerusform>%1 · %n contenidors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>Last audit: %1</source>
+        <translation>Última auditoria: %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directe</translation>
+    </message>
+    <message>
+        <source>Following the daemon&apos;s events: container changes update the view at once.</source>
+        <translation>Seguint els esdeveniments del dimoni: els canvis als contenidors actualitzen la vista a l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>○ Disconnected</source>
+        <translation>○ Desconnectat</translation>
+    </message>
+    <message>
+        <source>○ Not live</source>
+        <translation>○ Sense directe</translation>
+    </message>
+    <message>
+        <source>○ Offline snapshot</source>
+        <translation>○ Instantània sense connexió</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the Docker daemon: %1 Reconnecting automatically; the findings may be out of date.</source>
+        <translation>S&apos;ha perdut la connexió amb el dimoni de Docker: %1 S&apos;està tornant a connectar automàticament; els resultats poden estar desactualitzats.</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Capa: %1</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3082,18 @@ Correcció: %4</translation>
     <message>
         <source>LANG</source>
         <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>Vista que cal obrir: %1.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the audit has finished, then exit.</source>
+        <translation>Desa un PNG de la finestra quan acabi l&apos;auditoria i surt.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2.</source>
+        <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
     </message>
 </context>
 </TS>

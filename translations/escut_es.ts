@@ -1587,10 +1587,6 @@
 <context>
     <name>DockerClient</name>
     <message>
-        <source>The Docker daemon at %1 did not answer within the time limit (%2 s to connect, %3 s per request). It may be overloaded or hung; try again or raise --timeout.</source>
-        <translation>El demonio de Docker en %1 no ha respondido dentro del tiempo límite (%2 s para conectar, %3 s por petición). Puede estar sobrecargado o colgado; vuelva a intentarlo o aumente --timeout.</translation>
-    </message>
-    <message>
         <source>The TLS connection to %1 failed. Check that DOCKER_CERT_PATH holds the right ca.pem, cert.pem and key.pem for this daemon.</source>
         <translation>La conexión TLS con %1 ha fallado. Compruebe que DOCKER_CERT_PATH contiene los ca.pem, cert.pem y key.pem correctos para este demonio.</translation>
     </message>
@@ -1637,6 +1633,22 @@
     <message>
         <source>The Docker daemon refused the event stream with HTTP %1.</source>
         <translation>El demonio de Docker ha rechazado el flujo de eventos con HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 did not accept the connection within the connect timeout of %2 s. Check that the host is reachable and that no firewall drops the traffic.</source>
+        <translation>El demonio de Docker en %1 no ha aceptado la conexión dentro del tiempo límite de conexión de %2 s. Compruebe que el host es accesible y que ningún cortafuegos bloquea el tráfico.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 did not answer %2 within the request timeout of %3 s. It may be overloaded or hung; try again or raise --timeout.</source>
+        <translation>El demonio de Docker en %1 no ha respondido %2 dentro del tiempo límite de petición de %3 s. Puede estar sobrecargado o colgado; vuelva a intentarlo o aumente --timeout.</translation>
+    </message>
+    <message>
+        <source>The connection to the Docker daemon at %1 broke off before a complete answer arrived. Check that the daemon is healthy (for example with &apos;systemctl status docker&apos;) and try again.</source>
+        <translation>La conexión con el demonio de Docker en %1 se ha cortado antes de recibir una respuesta completa. Compruebe que el demonio funciona bien (por ejemplo con &apos;systemctl status docker&apos;) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon refused %1 with HTTP %2 and gave no reason.</source>
+        <translation>El demonio de Docker ha rechazado %1 con HTTP %2 sin dar ningún motivo.</translation>
     </message>
 </context>
 <context>
@@ -1694,12 +1706,16 @@
         <translation>El contexto de Docker &apos;%1&apos; no existe (no hay %2). Liste los contextos con &apos;docker context ls&apos;.</translation>
     </message>
     <message>
-        <source>The Docker context file %1 is not valid JSON: %2.</source>
-        <translation>El fichero de contexto de Docker %1 no es un JSON válido: %2.</translation>
+        <source>The Docker configuration file %1 is not valid JSON, so the current Docker context is unknown. Fix or remove the file, or choose the daemon with --host.</source>
+        <translation>El fichero de configuración de Docker %1 no es un JSON válido, así que no se sabe cuál es el contexto de Docker actual. Corrija o elimine el fichero, o elija el demonio con --host.</translation>
     </message>
     <message>
-        <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2).</source>
-        <translation>El contexto de Docker &apos;%1&apos; no tiene ningún punto de acceso de Docker (%2).</translation>
+        <source>The Docker context file %1 is not valid JSON. Repair it, or remove the context &apos;%2&apos; and create it again with &apos;docker context create&apos;.</source>
+        <translation>El fichero de contexto de Docker %1 no es un JSON válido. Repárelo, o elimine el contexto &apos;%2&apos; y vuelva a crearlo con &apos;docker context create&apos;.</translation>
+    </message>
+    <message>
+        <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
+        <translation>El contexto de Docker &apos;%1&apos; no tiene ningún punto de acceso de Docker (%2). Vuelva a crearlo con &apos;docker context create&apos;, o elija el demonio con --host.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2271,222 @@
     </message>
 </context>
 <context>
+    <name>escut::ChartsView</name>
+    <message>
+        <source>Scores of the audits run since Escut started; the per-layer bars and the severity donut show the latest audit.</source>
+        <translation>Puntuaciones de las auditorías hechas desde que se abrió Escut; las barras por capa y el anillo de gravedad muestran la última auditoría.</translation>
+    </message>
+    <message>
+        <source>Overall score over time</source>
+        <translation>Puntuación global a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <source>Time of the audit</source>
+        <translation>Hora de la auditoría</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Score per layer</source>
+        <translation>Puntuación por capa</translation>
+    </message>
+    <message>
+        <source>Failed and warned checks by severity</source>
+        <translation>Comprobaciones fallidas y con aviso por gravedad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ChecklistModel</name>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Por qué importa: %1</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>Cómo corregirlo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>CIS</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ChecklistView</name>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Preview the change for the selected check, apply it with a backup, and roll it back later if needed.</source>
+        <translation>Previsualice el cambio para la comprobación seleccionada, aplíquelo con una copia de seguridad y deshágalo más tarde si hace falta.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed · %2 warnings · %3 passed · %n check(s)</source>
+        <translation>
+            <numerusform>%1 fallidas · %2 avisos · %3 correctas · %n comprobación</numerusform>
+            <numerusform>%1 fallidas · %2 avisos · %3 correctas · %n comprobaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escut::ContainersModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1
+Image: %2
+ID: %3</source>
+        <translation>%1
+Imagen: %2
+ID: %3</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Correctas</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ContainersView</name>
+    <message>
+        <source>Filter containers by name or image…</source>
+        <translation>Filtrar los contenedores por nombre o imagen…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>With failed checks</source>
+        <translation>Con comprobaciones fallidas</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Con avisos</translation>
+    </message>
+    <message>
+        <source>Nothing failed</source>
+        <translation>Nada ha fallado</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>Fallos críticos</translation>
+    </message>
+    <message>
+        <source>High or critical failures</source>
+        <translation>Fallos altos o críticos</translation>
+    </message>
+    <message>
+        <source>Medium or worse failures</source>
+        <translation>Fallos medios o peores</translation>
+    </message>
+    <message>
+        <source>Low or worse failures</source>
+        <translation>Fallos bajos o peores</translation>
+    </message>
+    <message>
+        <source>Filter by severity of failed checks</source>
+        <translation>Filtrar por gravedad de las comprobaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
+    </message>
+    <message>
+        <source>Select a container to see its checklist.</source>
+        <translation>Seleccione un contenedor para ver su lista de comprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n container(s)</source>
+        <translation>
+            <numerusform>%1 de %n contenedor</numerusform>
+            <numerusform>%1 de %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Lista de comprobación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>escut::EventWatcher</name>
+    <message>
+        <source>The Docker daemon closed the event stream.</source>
+        <translation>El demonio de Docker ha cerrado el flujo de eventos.</translation>
+    </message>
+</context>
+<context>
     <name>escut::FindingsModel</name>
     <message>
         <source>%1 (%2)
@@ -2310,13 +2542,6 @@ Corrección: %4</translation>
     <message>
         <source>Each fix is previewed as a diff before anything is written, and can be rolled back.</source>
         <translation>Cada corrección se previsualiza como diferencias antes de escribir nada, y se puede deshacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2) — addresses %n finding(s)</source>
-        <translation>
-            <numerusform>%1 (%2) — resuelve %n hallazgo</numerusform>
-            <numerusform>%1 (%2) — resuelve %n hallazgos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preview the changes</source>
@@ -2378,6 +2603,21 @@ Corrección: %4</translation>
         <source>Transaction %1 rolled back.</source>
         <translation>Se ha deshecho la transacción %1.</translation>
     </message>
+    <message>
+        <source>All findings</source>
+        <translation>Todos los hallazgos</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — addresses %n finding(s)</source>
+        <translation>
+            <numerusform>%1 — resuelve %n hallazgo</numerusform>
+            <numerusform>%1 — resuelve %n hallazgos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>escut::JournalDialog</name>
@@ -2430,6 +2670,60 @@ Corrección: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::LayerDiagram</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3 failed, %4 warnings, %5 passed. %6</source>
+        <translation>%1: %2. %3 fallidas, %4 avisos, %5 correctas. %6</translation>
+    </message>
+    <message>
+        <source>No failed checks in this layer.</source>
+        <translation>Ninguna comprobación fallida en esta capa.</translation>
+    </message>
+    <message>
+        <source>Worst findings:</source>
+        <translation>Peores hallazgos:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list this layer&apos;s findings.</source>
+        <translation>Haga clic para listar los hallazgos de esta capa.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>✗ %1   ! %2   ✓ %3</source>
+        <translation>✗ %1   ! %2   ✓ %3</translation>
+    </message>
+    <message>
+        <source>Security layers</source>
+        <translation>Capas de seguridad</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move between layers and Enter to list a layer&apos;s findings. Current: %1</source>
+        <translation>Use las flechas para moverse entre capas e Intro para listar los hallazgos de una capa. Actual: %1</translation>
+    </message>
+</context>
+<context>
     <name>escut::MainWindow</name>
     <message>
         <source>Escut — Docker security</source>
@@ -2462,10 +2756,6 @@ Corrección: %4</translation>
     <message>
         <source>Audit cancelled.</source>
         <translation>Se ha cancelado la auditoría.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again.</source>
-        <translation>&lt;b&gt;No se ha podido conectar con ningún demonio de Docker.&lt;/b&gt; %1&lt;br&gt;Se muestra la instantánea de demostración incluida; pulse Auditar ahora para volver a intentarlo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit failed.&lt;/b&gt; %1</source>
@@ -2508,23 +2798,8 @@ Corrección: %4</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>sin puntuación</translation>
-    </message>
-    <message>
         <source>Demo snapshot (no live daemon)</source>
         <translation>Instantánea de demostración (sin demonio en ejecución)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · Docker %2 · %n container(s) · audited %3</source>
-        <translation>
-            <numerusform>%1 · Docker %2 · %n contenedor · auditado %3</numerusform>
-            <numerusform>%1 · Docker %2 · %n contenedores · auditado %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fix…</source>
@@ -2541,6 +2816,229 @@ Corrección: %4</translation>
     <message>
         <source>Fixes apply to this machine&apos;s files: audit the local Docker daemon first.</source>
         <translation>Las correcciones se aplican a los ficheros de esta máquina: primero audite el demonio de Docker local.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Demonio</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Collect the facts again and re-run every check (F5).</source>
+        <translation>Vuelve a recoger los hechos y a ejecutar todas las comprobaciones (F5).</translation>
+    </message>
+    <message>
+        <source>Stop the audit that is running.</source>
+        <translation>Detiene la auditoría en curso.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punto de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The Docker daemon to audit: automatic (DOCKER_HOST, the current context, the default socket), a Docker context, or another URL.</source>
+        <translation>El demonio de Docker que se auditará: automático (DOCKER_HOST, el contexto actual, el socket predeterminado), un contexto de Docker u otra URL.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Audit a Docker daemon: give its URL or a Docker context name.</source>
+        <translation>Audite un demonio de Docker: indique su URL o el nombre de un contexto de Docker.</translation>
+    </message>
+    <message>
+        <source>Most urgent findings</source>
+        <translation>Hallazgos más urgentes</translation>
+    </message>
+    <message>
+        <source>Show all layers</source>
+        <translation>Mostrar todas las capas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>No host checks in this audit.</source>
+        <translation>Esta auditoría no tiene comprobaciones del host.</translation>
+    </message>
+    <message>
+        <source>No daemon checks in this audit.</source>
+        <translation>Esta auditoría no tiene comprobaciones del demonio.</translation>
+    </message>
+    <message>
+        <source>No image checks in this audit.</source>
+        <translation>Esta auditoría no tiene comprobaciones de imágenes.</translation>
+    </message>
+    <message>
+        <source>No Compose file was found or given, so no Compose checks ran.</source>
+        <translation>No se ha encontrado ni indicado ningún fichero Compose, así que no se ha hecho ninguna comprobación de Compose.</translation>
+    </message>
+    <message>
+        <source>Every fix is a transaction: preview the exact change, apply it with a backup, and roll it back later. These are the fixes applied on this machine.</source>
+        <translation>Cada corrección es una transacción: previsualice el cambio exacto, aplíquelo con una copia de seguridad y deshágalo más tarde. Estas son las correcciones aplicadas en esta máquina.</translation>
+    </message>
+    <message>
+        <source>Open the remediation wizard…</source>
+        <translation>Abrir el asistente de corrección…</translation>
+    </message>
+    <message>
+        <source>The lab will create deliberately insecure containers to practise on: break, audit, fix and check again. It is not part of this version yet; meanwhile, the demo snapshot (escut --demo) shows an insecure workstation to explore.</source>
+        <translation>El laboratorio creará contenedores inseguros a propósito para practicar: romper, auditar, corregir y volver a comprobar. Aún no forma parte de esta versión; mientras tanto, la instantánea de demostración (escut --demo) muestra una estación de trabajo insegura para explorar.</translation>
+    </message>
+    <message>
+        <source>Docker &amp;endpoint:</source>
+        <translation>&amp;Punto de acceso de Docker:</translation>
+    </message>
+    <message>
+        <source>Automatic (DOCKER_HOST, current context, default socket)</source>
+        <translation>Automático (DOCKER_HOST, contexto actual, socket predeterminado)</translation>
+    </message>
+    <message>
+        <source>Connect and audit</source>
+        <translation>Conectar y auditar</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (unix:///var/run/docker.sock, tcp://host:2376) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punto de acceso es una URL (unix:///var/run/docker.sock, tcp://host:2376) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No audit yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aún no hay ninguna auditoría&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Contexto: %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>Connect to a Docker daemon</source>
+        <translation>Conectar con un demonio de Docker</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (unix:///var/run/docker.sock, tcp://host:2376) or Docker context name; empty for automatic:</source>
+        <translation>URL del punto de acceso (unix:///var/run/docker.sock, tcp://host:2376) o nombre de un contexto de Docker; vacío para automático:</translation>
+    </message>
+    <message>
+        <source>Each band of the diagram is one layer, outermost first, coloured by its score. Click a band to list its findings.</source>
+        <translation>Cada franja del diagrama es una capa, de la más externa a la más interna, coloreada según su puntuación. Haga clic en una franja para listar sus hallazgos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; These findings come from a bundled snapshot of an insecure workstation, not from this machine.</source>
+        <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Estos hallazgos provienen de una instantánea incluida de una estación de trabajo insegura, no de esta máquina.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again, or Connect… to choose another daemon.</source>
+        <translation>&lt;b&gt;No se ha podido conectar con ningún demonio de Docker.&lt;/b&gt; %1&lt;br&gt;Se muestra la instantánea de demostración incluida; pulse Auditar ahora para volver a intentarlo, o Conectar… para elegir otro demonio.</translation>
+    </message>
+    <message>
+        <source>Nothing failed. Well done.</source>
+        <translation>No ha fallado nada. Bien hecho.</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3 — %4</source>
+        <translation>%1. [%2] %3 — %4</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Aún no hay ninguna auditoría.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Instantánea %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n container(s)</source>
+        <translation>
+            <numerusform>%1 · %n contenedor</numerusform>
+            <numerusform>%1 · %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>Last audit: %1</source>
+        <translation>Última auditoría: %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directo</translation>
+    </message>
+    <message>
+        <source>Following the daemon&apos;s events: container changes update the view at once.</source>
+        <translation>Siguiendo los eventos del demonio: los cambios en los contenedores actualizan la vista al instante.</translation>
+    </message>
+    <message>
+        <source>○ Disconnected</source>
+        <translation>○ Desconectado</translation>
+    </message>
+    <message>
+        <source>○ Not live</source>
+        <translation>○ Sin directo</translation>
+    </message>
+    <message>
+        <source>○ Offline snapshot</source>
+        <translation>○ Instantánea sin conexión</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the Docker daemon: %1 Reconnecting automatically; the findings may be out of date.</source>
+        <translation>Se ha perdido la conexión con el demonio de Docker: %1 Se está volviendo a conectar automáticamente; los hallazgos pueden estar desactualizados.</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Capa: %1</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3082,18 @@ Corrección: %4</translation>
     <message>
         <source>LANG</source>
         <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>Vista que se abrirá: %1.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the audit has finished, then exit.</source>
+        <translation>Guarda un PNG de la ventana cuando termine la auditoría y sale.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2.</source>
+        <translation>Vista desconocida %1; use una de estas: %2.</translation>
     </message>
 </context>
 </TS>
