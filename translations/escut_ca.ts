@@ -1335,10 +1335,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX or journal</source>
-        <translation>acció de correcció desconeguda &apos;%1&apos;; feu servir list, preview ID, apply ID, rollback TX o journal</translation>
-    </message>
-    <message>
         <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
         <translation>ús: escut-cli fix %1 ID (vegeu &apos;escut-cli fix list&apos;)</translation>
     </message>
@@ -1481,6 +1477,30 @@
     <message>
         <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
         <translation>les correccions canvien fitxers d&apos;aquesta màquina: --host ha de ser un sòcol unix:// local</translation>
+    </message>
+    <message>
+        <source>systemctl is not available here: restart dockerd the way it was started (reload: send it SIGHUP).</source>
+        <translation>systemctl no està disponible aquí: reinicieu dockerd de la manera com es va arrencar (per recarregar: envieu-li SIGHUP).</translation>
+    </message>
+    <message>
+        <source>Restarting dockerd stops the running containers unless live-restore is on.</source>
+        <translation>Reiniciar dockerd atura els contenidors en execució tret que live-restore estigui activat.</translation>
+    </message>
+    <message>
+        <source>systemctl could not %1 docker: %2</source>
+        <translation>systemctl no ha pogut fer %1 de docker: %2</translation>
+    </message>
+    <message>
+        <source>dockerd reloaded its configuration.</source>
+        <translation>dockerd ha recarregat la configuració.</translation>
+    </message>
+    <message>
+        <source>dockerd restarted.</source>
+        <translation>dockerd s&apos;ha reiniciat.</translation>
+    </message>
+    <message>
+        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
+        <translation>acció de correcció desconeguda &apos;%1&apos;; feu servir list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
 </context>
 <context>

@@ -1335,10 +1335,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX or journal</source>
-        <translation>acción de corrección desconocida &apos;%1&apos;; use list, preview ID, apply ID, rollback TX o journal</translation>
-    </message>
-    <message>
         <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
         <translation>uso: escut-cli fix %1 ID (vea &apos;escut-cli fix list&apos;)</translation>
     </message>
@@ -1481,6 +1477,30 @@
     <message>
         <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
         <translation>las correcciones cambian ficheros de esta máquina: --host debe ser un socket unix:// local</translation>
+    </message>
+    <message>
+        <source>systemctl is not available here: restart dockerd the way it was started (reload: send it SIGHUP).</source>
+        <translation>systemctl no está disponible aquí: reinicie dockerd de la forma en que se arrancó (para recargar: envíele SIGHUP).</translation>
+    </message>
+    <message>
+        <source>Restarting dockerd stops the running containers unless live-restore is on.</source>
+        <translation>Reiniciar dockerd para los contenedores en ejecución salvo que live-restore esté activado.</translation>
+    </message>
+    <message>
+        <source>systemctl could not %1 docker: %2</source>
+        <translation>systemctl no ha podido hacer %1 de docker: %2</translation>
+    </message>
+    <message>
+        <source>dockerd reloaded its configuration.</source>
+        <translation>dockerd ha recargado la configuración.</translation>
+    </message>
+    <message>
+        <source>dockerd restarted.</source>
+        <translation>dockerd se ha reiniciado.</translation>
+    </message>
+    <message>
+        <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
+        <translation>acción de corrección desconocida &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -529,6 +531,32 @@ int Cli::fix(const QStringList& args)
         }
         return ExitOk;
     }
+    if (action == QLatin1String("restart-daemon") || action == QLatin1String("reload-daemon")) {
+        // The daemon restart that daemon.json changes need: a separate, explicit step, never a side effect.
+        const bool reload = action == QLatin1String("reload-daemon");
+        const QString systemctl = QStandardPaths::findExecutable(QStringLiteral("systemctl"));
+        if (systemctl.isEmpty()) {
+            return fail(tr("systemctl is not available here: restart dockerd the way it was started (reload: send it "
+                           "SIGHUP)."));
+        }
+        if (!reload) {
+            m_out << tr("Restarting dockerd stops the running containers unless live-restore is on.") << '\n';
+        }
+        if (!parser.isSet(yes) && !confirm()) {
+            return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
+        }
+        QProcess process;
+        process.start(systemctl,
+                      {reload ? QStringLiteral("reload") : QStringLiteral("restart"), QStringLiteral("docker")});
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            return fail(tr("systemctl could not %1 docker: %2")
+                            .arg(reload ? QStringLiteral("reload") : QStringLiteral("restart"),
+                                 QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        }
+        m_out << (reload ? tr("dockerd reloaded its configuration.") : tr("dockerd restarted.")) << '\n';
+        return ExitOk;
+    }
     if (action == QLatin1String("rollback")) {
         if (positional.size() != 2) {
             return fail(tr("usage: escut-cli fix rollback TX (see 'escut-cli fix journal')"));
@@ -543,7 +571,10 @@ int Cli::fix(const QStringList& args)
         return ExitOk;
     }
     if (action != QLatin1String("preview") && action != QLatin1String("apply")) {
-        return fail(tr("unknown fix action '%1'; use list, preview ID, apply ID, rollback TX or journal").arg(action));
+        return fail(
+            tr("unknown fix action '%1'; use list, preview ID, apply ID, rollback TX, journal, restart-daemon or "
+               "reload-daemon")
+                .arg(action));
     }
     if (positional.size() != 2) {
         return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
