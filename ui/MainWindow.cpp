@@ -381,10 +381,15 @@ QWidget* MainWindow::buildOverview()
     rightLayout->addSpacing(6);
     rightLayout->addWidget(m_urgentTitle);
     for (int i = 0; i < UrgentCount; ++i) {
+        auto* icon = new QLabel(right);
+        icon->setObjectName(QStringLiteral("urgent%1IconLabel").arg(i));
+        icon->setFixedSize(20, 20);
+        icon->setAlignment(Qt::AlignTop);
         auto* label = new QLabel(right);
         label->setObjectName(QStringLiteral("urgent%1Label").arg(i));
         label->setTextFormat(Qt::PlainText); // titles with container names
         label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto* fix = new QPushButton(right);
         fix->setObjectName(QStringLiteral("urgent%1FixPushButton").arg(i));
         fix->setVisible(false);
@@ -392,9 +397,11 @@ QWidget* MainWindow::buildOverview()
             openFixWizardFor({fix->property("fixId").toString()});
         });
         auto* row = new QHBoxLayout;
+        row->addWidget(icon, 0, Qt::AlignTop);
         row->addWidget(label, 1);
-        row->addWidget(fix);
+        row->addWidget(fix, 0, Qt::AlignTop);
         rightLayout->addLayout(row);
+        m_urgentIcons.append(icon);
         m_urgentLabels.append(label);
         m_urgentFixButtons.append(fix);
     }
@@ -963,14 +970,22 @@ void MainWindow::updateUrgent()
     for (int i = 0; i < UrgentCount; ++i) {
         QLabel* label = m_urgentLabels.at(i);
         QPushButton* fix = m_urgentFixButtons.at(i);
+        QLabel* icon = m_urgentIcons.at(i);
         if (i >= urgent.size()) {
             label->setText(i == 0 && m_hasResult ? tr("Nothing failed. Well done.") : QString());
+            icon->clear();
             fix->setVisible(false);
             continue;
         }
         const Finding& f = urgent.at(i);
-        label->setText(
-            tr("%1. [%2] %3 — %4").arg(i + 1).arg(severityName(f.check->severity), f.check->trTitle(), f.subject.name));
+        icon->setPixmap(style::statusIcon(f.status, palette()).pixmap(QSize(18, 18), devicePixelRatioF()));
+        // Titles say what a passing check looks like; the evidence says what was found.
+        label->setText(tr("%1 — %2 (%3, %4)\n%5")
+                           .arg(f.check->trTitle(),
+                                f.subject.name,
+                                statusName(f.status),
+                                severityName(f.check->severity),
+                                f.evidence));
         label->setToolTip(style::plainToolTip(f.evidence));
         fix->setProperty("fixId", QString::fromLatin1(f.check->fixId));
         fix->setVisible(fixes && *f.check->fixId);

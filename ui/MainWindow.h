@@ -145,6 +145,7 @@ private:
     QLabel* m_summary;
     QLabel* m_scoreCaption;
     QLabel* m_urgentTitle;
+    QList<QLabel*> m_urgentIcons;
     QList<QLabel*> m_urgentLabels;
     QList<QPushButton*> m_urgentFixButtons;
     QLabel* m_layerFilterLabel;
