@@ -3006,10 +3006,6 @@ Correcció: %4</translation>
         <translation>No ha fallat res. Ben fet.</translation>
     </message>
     <message>
-        <source>%1. [%2] %3 — %4</source>
-        <translation>%1. [%2] %3 — %4</translation>
-    </message>
-    <message>
         <source>No audit yet.</source>
         <translation>Encara no hi ha cap auditoria.</translation>
     </message>
@@ -3059,6 +3055,12 @@ Correcció: %4</translation>
     <message>
         <source>Layer: %1</source>
         <translation>Capa: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)
+%5</source>
+        <translation>%1 — %2 (%3, %4)
+%5</translation>
     </message>
 </context>
 <context>

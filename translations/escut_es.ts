@@ -3006,10 +3006,6 @@ Corrección: %4</translation>
         <translation>No ha fallado nada. Bien hecho.</translation>
     </message>
     <message>
-        <source>%1. [%2] %3 — %4</source>
-        <translation>%1. [%2] %3 — %4</translation>
-    </message>
-    <message>
         <source>No audit yet.</source>
         <translation>Aún no hay ninguna auditoría.</translation>
     </message>
@@ -3059,6 +3055,12 @@ Corrección: %4</translation>
     <message>
         <source>Layer: %1</source>
         <translation>Capa: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)
+%5</source>
+        <translation>%1 — %2 (%3, %4)
+%5</translation>
     </message>
 </context>
 <context>
