@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
@@ -472,6 +473,13 @@ QWidget* MainWindow::buildFixesPage()
     // The applied-fixes journal, embedded (it is also a dialog of its own).
     m_journal = new JournalDialog(page);
     m_journal->setWindowFlags(Qt::Widget);
+    // Embedded, it has nothing to close: hide Close, and stay visible if Escape rejects it anyway.
+    for (auto* box : m_journal->findChildren<QDialogButtonBox*>()) {
+        if (QPushButton* close = box->button(QDialogButtonBox::Close)) {
+            close->hide();
+        }
+    }
+    connect(m_journal, &QDialog::finished, m_journal, [journal = m_journal] { journal->setVisible(true); });
     layout->addWidget(m_journal, 1);
     return page;
 }

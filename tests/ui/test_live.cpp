@@ -115,8 +115,8 @@ void TestLive::eventsUpdateTheContainersView()
     QTRY_COMPARE_WITH_TIMEOUT(live->text(), MainWindow::tr("● Live"), 10000);
 
     auto* view = window.findChild<ContainersView*>(QStringLiteral("containersView"));
+    // Other containers may come and go on a shared daemon: follow ours by id only.
     ContainersModel* model = view->model();
-    const int before = model->rowCount();
 
     // Created: a new row, evaluated (no memory limit yet), with its HTML label kept as data.
     const QJsonObject body{
@@ -131,7 +131,6 @@ void TestLive::eventsUpdateTheContainersView()
     m_container = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("Id")).toString();
     QVERIFY(!m_container.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_container) >= 0, 10000);
-    QCOMPARE(model->rowCount(), before + 1);
     view->selectContainer(m_container);
     QCOMPARE(statusOf(view->checklist()->model(), QStringLiteral("container.memory")), QStringLiteral("fail"));
 
@@ -145,7 +144,6 @@ void TestLive::eventsUpdateTheContainersView()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(view->checklist()->model(), QStringLiteral("container.memory")),
                               QStringLiteral("pass"),
                               10000);
-    QCOMPARE(model->rowCount(), before + 1);
 
     // Destroyed: the row goes away.
     const Result<HttpResponse> removed =
@@ -153,7 +151,6 @@ void TestLive::eventsUpdateTheContainersView()
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().fullText()));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(m_container), -1, 10000);
     m_container.clear();
-    QCOMPARE(model->rowCount(), before);
 }
 
 QTEST_MAIN(TestLive)

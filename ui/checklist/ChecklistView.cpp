@@ -36,7 +36,8 @@ public:
             size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
             return size;
         }
-        const int width = qMax(120, m_view->viewport()->width() - 2 * m_view->indentation() - 12);
+        // A spanned child row starts one indentation in; paint() keeps 4 px on each side.
+        const int width = qMax(120, m_view->viewport()->width() - m_view->indentation() - 8);
         const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
                                                              Qt::TextWordWrap,
                                                              index.data(Qt::DisplayRole).toString());
@@ -114,6 +115,10 @@ ChecklistView::ChecklistView(QWidget* parent)
             for (int child = 0; child < m_model->rowCount(m_model->index(row, 0)); ++child) {
                 m_tree->setFirstColumnSpanned(child, m_model->index(row, 0), true);
             }
+        }
+        // The most urgent check opens with its rationale and remediation showing.
+        if (m_model->rowCount() > 0) {
+            m_tree->expand(m_model->index(0, 0));
         }
         updateFixButton();
         updateSummary();

@@ -5,10 +5,42 @@
 #include "ui/StatusStyle.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace escut
 {
+
+namespace
+{
+
+// Docker's container states (State.Status), translated for display; unknown ones are shown as they came.
+struct StateRow
+{
+    const char* id;
+    const char* text;
+};
+constexpr StateRow s_states[] = {
+    {"created", QT_TRANSLATE_NOOP("escut::ContainersModel", "created")},
+    {"running", QT_TRANSLATE_NOOP("escut::ContainersModel", "running")},
+    {"paused", QT_TRANSLATE_NOOP("escut::ContainersModel", "paused")},
+    {"restarting", QT_TRANSLATE_NOOP("escut::ContainersModel", "restarting")},
+    {"removing", QT_TRANSLATE_NOOP("escut::ContainersModel", "removing")},
+    {"exited", QT_TRANSLATE_NOOP("escut::ContainersModel", "exited")},
+    {"dead", QT_TRANSLATE_NOOP("escut::ContainersModel", "dead")},
+};
+
+QString stateName(const QString& state)
+{
+    for (const StateRow& row : s_states) {
+        if (state == QLatin1String(row.id)) {
+            return QCoreApplication::translate("escut::ContainersModel", row.text);
+        }
+    }
+    return state;
+}
+
+} // namespace
 
 ContainersModel::ContainersModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -146,7 +178,7 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
         case ImageColumn:
             return r->image;
         case StateColumn:
-            return r->state;
+            return stateName(r->state);
         case ScoreColumn:
             return r->score < 0 ? tr("n/a") : QString::number(r->score);
         case FailColumn:

@@ -136,7 +136,7 @@ ContainersView::ContainersView(QWidget* parent)
     m_table->setColumnWidth(ContainersModel::NameColumn, 200);
     m_table->setColumnWidth(ContainersModel::StateColumn, 90);
     for (int c = ContainersModel::ScoreColumn; c < ContainersModel::ColumnCount; ++c) {
-        m_table->setColumnWidth(c, 80);
+        m_table->setColumnWidth(c, 95);
     }
 
     connect(m_filter, &QLineEdit::textChanged, this, &ContainersView::applyFilters);
@@ -274,6 +274,7 @@ void ContainersView::retranslateUi()
     m_checklist->setEmptyText(tr("Select a container to see its checklist."));
     m_model->retranslate();
     applyFilters();
+    showChecklist();
 }
 
 void ContainersView::applyFilters()
