@@ -5,6 +5,7 @@
 #include "core/checks/Catalogue.h"
 #include "ui/FindingsModel.h"
 #include "ui/MainWindow.h"
+#include "ui/StatusStyle.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/containers/ContainersModel.h"
@@ -13,6 +14,7 @@
 #include "ui/live/EventWatcher.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -23,6 +25,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace escut;
 
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void eventFilterKeepsContainerChanges();
     void untrustedTextStaysPlain();
     void viewNamesRoundTrip();
+    void palettesKeepTextReadable();
 
 private:
     std::unique_ptr<MainWindow> demoWindow();
@@ -468,6 +473,41 @@ void TestDashboard::viewNamesRoundTrip()
     }
     QCOMPARE(MainWindow::viewFromName(QStringLiteral("Containers")), MainWindow::View::Containers);
     QVERIFY(!MainWindow::viewFromName(QStringLiteral("nope")).has_value());
+}
+
+void TestDashboard::palettesKeepTextReadable()
+{
+    // WCAG contrast ratio between a band (or score cell) and the text painted on it, light and dark.
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor& a, const QColor& b) {
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    QPalette light(QColor(0xf0, 0xf0, 0xf0));
+    QPalette dark(QColor(0x2b, 0x2b, 0x2b));
+    QVERIFY(!style::isDark(light));
+    QVERIFY(style::isDark(dark));
+    for (const QPalette& palette : {light, dark}) {
+        for (int score = -1; score <= 100; ++score) {
+            const QColor fill = style::scoreColor(score, palette);
+            QVERIFY2(contrast(fill, style::textOn(fill)) >= 4.5, qPrintable(QString::number(score)));
+        }
+    }
+
+    // The diagram repaints in a dark palette without trouble (and a grab is kept for a look).
+    auto window = demoWindow();
+    QVERIFY(window);
+    window->setPalette(dark);
+    auto* diagram = window->findChild<LayerDiagram*>(QStringLiteral("layerDiagram"));
+    const QImage image = diagram->grab().toImage();
+    QVERIFY(!image.isNull());
+    image.save(QDir::temp().filePath(QStringLiteral("escut-diagram-dark.png")));
 }
 
 QTEST_MAIN(TestDashboard)
