@@ -3,6 +3,7 @@
 
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
+#include "core/docker/Endpoint.h"
 #include "ui/FindingsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusStyle.h"
@@ -19,10 +20,12 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -95,6 +98,8 @@ private Q_SLOTS:
     void untrustedTextStaysPlain();
     void viewNamesRoundTrip();
     void palettesKeepTextReadable();
+    void eventWatcherReportsDisconnection();
+    void screenshotFlagWritesPng();
 
 private:
     std::unique_ptr<MainWindow> demoWindow();
@@ -508,6 +513,54 @@ void TestDashboard::palettesKeepTextReadable()
     const QImage image = diagram->grab().toImage();
     QVERIFY(!image.isNull());
     image.save(QDir::temp().filePath(QStringLiteral("escut-diagram-dark.png")));
+}
+
+void TestDashboard::eventWatcherReportsDisconnection()
+{
+    const Result<Endpoint> endpoint =
+        EndpointResolver::fromHostUrl(QStringLiteral("unix:///nonexistent-escut-events.sock"),
+                                      ResolverEnvironment::system());
+    QVERIFY(endpoint);
+    EventWatcher watcher;
+    QSignalSpy changed(&watcher, &EventWatcher::connectionChanged);
+    watcher.start(endpoint.value());
+    QTRY_VERIFY(changed.count() >= 1);
+    QCOMPARE(changed.first().at(0).toBool(), false);
+    QVERIFY(changed.first().at(1).toString().contains(QLatin1String("nonexistent-escut-events.sock")));
+    watcher.stop();
+}
+
+void TestDashboard::screenshotFlagWritesPng()
+{
+    const QString gui = qEnvironmentVariable("ESCUT_GUI");
+    if (gui.isEmpty()) {
+        QSKIP("ESCUT_GUI is not set (run through ctest).");
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString png = dir.filePath(QStringLiteral("containers.png"));
+    QProcess escut;
+    escut.setProcessEnvironment(env);
+    escut.start(gui,
+                {QStringLiteral("--demo"),
+                 QStringLiteral("--lang"),
+                 QStringLiteral("es"),
+                 QStringLiteral("--view"),
+                 QStringLiteral("containers"),
+                 QStringLiteral("--screenshot"),
+                 png});
+    QVERIFY(escut.waitForFinished(60000));
+    QCOMPARE(escut.exitCode(), 0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
+
+    escut.start(gui, {QStringLiteral("--view"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"), png});
+    QVERIFY(escut.waitForFinished(60000));
+    QCOMPARE(escut.exitCode(), 2);
+    QVERIFY(escut.readAllStandardError().contains("nowhere"));
 }
 
 QTEST_MAIN(TestDashboard)
