@@ -752,7 +752,12 @@ void MainWindow::openFixWizard()
 
 void MainWindow::openFixWizardFor(const QStringList& fixIds)
 {
-    auto* wizard = new FixWizard(FixContext(), m_model->findings(), fixIds, this);
+    FixContext context;
+    // Fix the daemon that was audited, not whatever /var/run/docker.sock is.
+    if (m_hasResult && m_result.snapshot.endpoint.isLocal() && !m_result.snapshot.endpoint.socketPath.isEmpty()) {
+        context.socketPath = m_result.snapshot.endpoint.socketPath;
+    }
+    auto* wizard = new FixWizard(context, m_model->findings(), fixIds, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &FixWizard::applyFinished, this, &MainWindow::startAudit);
     wizard->open();
@@ -792,7 +797,8 @@ void MainWindow::startAudit()
         return;
     }
     m_running = true;
-    ++m_evaluationGeneration; // a pending language re-evaluation is superseded
+    ++m_evaluationGeneration;  // a pending language re-evaluation is superseded
+    m_pendingInspects.clear(); // and so are live re-inspections
     m_auditAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_progress->setVisible(true);
@@ -1076,14 +1082,22 @@ void MainWindow::onContainerEvent(const QString& id, const QString& action)
         return;
     }
     if (action == QLatin1String("destroy")) {
+        m_pendingInspects.remove(id); // an inspect still on its way is stale now
         removeContainer(id);
         return;
     }
-    // Re-collect that container only, off the GUI thread.
+    // Re-collect that container only, off the GUI thread. Events come in bursts (create, start, ...): only the
+    // answer to the latest request for a container is applied, whatever order the answers arrive in.
+    const quint64 ticket = ++m_inspectTicket;
+    m_pendingInspects.insert(id, ticket);
     const Endpoint endpoint = m_result.snapshot.endpoint;
     auto* watcher = new QFutureWatcher<Result<QJsonDocument>>(this);
-    connect(watcher, &QFutureWatcher<Result<QJsonDocument>>::finished, this, [this, watcher, id] {
+    connect(watcher, &QFutureWatcher<Result<QJsonDocument>>::finished, this, [this, watcher, id, ticket] {
         watcher->deleteLater();
+        if (m_pendingInspects.value(id) != ticket) {
+            return;
+        }
+        m_pendingInspects.remove(id);
         const Result<QJsonDocument> inspect = watcher->result();
         if (inspect) {
             applyContainerInspect(inspect->object());

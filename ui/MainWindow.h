@@ -3,6 +3,7 @@
 
 #include "core/audit/Auditor.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <atomic>
@@ -189,6 +190,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
     int m_evaluationGeneration = 0;
+    QHash<QString, quint64> m_pendingInspects; // container id → latest re-inspection ticket
+    quint64 m_inspectTicket = 0;
 };
 
 } // namespace escut
