@@ -506,6 +506,7 @@ QWidget* MainWindow::buildSettingsPage()
     m_settingsLanguageLabel = new QLabel(page);
     m_settingsLanguage = new QComboBox(page);
     m_settingsLanguage->setObjectName(QStringLiteral("settingsLanguageComboBox"));
+    m_settingsLanguage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_settingsLanguage->addItem(QStringLiteral("Català"), QStringLiteral("ca"));
     m_settingsLanguage->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_settingsLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -584,9 +585,10 @@ void MainWindow::retranslateUi()
     m_settingsEndpointLabel->setText(tr("Docker &endpoint:"));
     m_settingsEndpoint->setPlaceholderText(tr("Automatic (DOCKER_HOST, current context, default socket)"));
     m_settingsApply->setText(tr("Connect and audit"));
-    m_settingsHelp->setText(tr("The endpoint is a URL (unix:///var/run/docker.sock, tcp://host:2376) or a Docker "
-                               "context name. Leave it empty to pick it automatically. The window remembers the "
-                               "language and the endpoint."));
+    // URLs are arguments: they are examples to type, never to translate.
+    m_settingsHelp->setText(tr("The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it "
+                               "automatically. The window remembers the language and the endpoint.")
+                                .arg(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("tcp://host:2376")));
     if (m_hasResult) {
         refreshViews(false);
     } else {
@@ -709,8 +711,8 @@ void MainWindow::askForEndpoint()
     dialog->setObjectName(QStringLiteral("endpointInputDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Connect to a Docker daemon"));
-    dialog->setLabelText(tr("Endpoint URL (unix:///var/run/docker.sock, tcp://host:2376) or Docker context name; "
-                            "empty for automatic:"));
+    dialog->setLabelText(tr("Endpoint URL (%1, %2) or Docker context name; empty for automatic:")
+                             .arg(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("tcp://host:2376")));
     const EndpointRequest& request = m_options.audit.endpoint;
     dialog->setTextValue(!request.host.isEmpty() ? request.host : request.context);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) { connectTo(text.trimmed()); });
