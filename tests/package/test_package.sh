@@ -63,7 +63,8 @@ in_root /usr/bin/escut --version | grep -q '^escut ' || fail "escut --version"
 checks=$(in_root /usr/bin/escut-cli checks --format json)
 python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert len(d["checks"]) >= 34, len(d["checks"])' "$checks" \
     || fail "escut-cli checks from the installed path"
-in_root /usr/bin/escut-cli checks --lang ca | grep -q "Contenidors" || fail "installed escut-cli speaks Catalan"
+catalan=$(in_root /usr/bin/escut-cli checks --lang ca) # into a variable: grep -q would close the pipe early
+grep -q "Contenidors" <<<"$catalan" || fail "installed escut-cli speaks Catalan"
 in_root test -f /usr/share/applications/org.escut.Escut.desktop || fail "desktop file"
 in_root test -f /usr/share/icons/hicolor/48x48/apps/org.escut.Escut.png || fail "48 px icon"
 in_root test -f /usr/share/man/man1/escut-cli.1.gz || fail "man page"
