@@ -9,16 +9,19 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/containers/ContainersModel.h"
 #include "ui/containers/ContainersView.h"
+#include "ui/wizard/FixWizard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace escut;
 
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void eventsUpdateTheContainersView();
+    void fixButtonOpensTheWizard();
 
 private:
     std::unique_ptr<DockerClient> m_client;
@@ -151,6 +155,43 @@ void TestLive::eventsUpdateTheContainersView()
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().fullText()));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(m_container), -1, 10000);
     m_container.clear();
+}
+
+void TestLive::fixButtonOpensTheWizard()
+{
+    MainWindow window(MainWindow::Options{});
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::auditFinished);
+    window.startAudit();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    if (!window.result().snapshot.hostFactsCollected) {
+        QSKIP("The daemon's files are not visible from here: fixes are not offered.");
+    }
+    window.setCurrentView(MainWindow::View::Daemon);
+    auto* checklist = window.findChild<ChecklistView*>(QStringLiteral("daemonChecklistView"));
+    auto* fix = checklist->findChild<QPushButton*>(QStringLiteral("checklistFixPushButton"));
+    QVERIFY(fix);
+    const ChecklistModel* model = checklist->model();
+    int withFix = -1;
+    for (int row = 0; row < model->rowCount() && withFix < 0; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (!index.data(ChecklistModel::FixIdRole).toString().isEmpty() &&
+            index.data(ChecklistModel::StatusIdRole).toString() != QLatin1String("pass")) {
+            withFix = row;
+        }
+    }
+    if (withFix < 0) {
+        QSKIP("This daemon has no failing check with a fix.");
+    }
+    checklist->treeView()->setCurrentIndex(model->index(withFix, 0));
+    QTRY_VERIFY(fix->isVisible());
+    const QString fixId = model->index(withFix, 0).data(ChecklistModel::FixIdRole).toString();
+    QTest::mouseClick(fix, Qt::LeftButton);
+    auto* wizard = window.findChild<FixWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QVERIFY(wizard->selectedFixes().contains(fixId));
+    wizard->reject();
 }
 
 QTEST_MAIN(TestLive)
