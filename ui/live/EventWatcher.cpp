@@ -68,6 +68,9 @@ void EventWatcher::start(const Endpoint& endpoint)
     // Signals are emitted from the worker; connections to GUI objects are queued by Qt. The QPointer check and the
     // cancel flag (set before the watcher dies) keep the worker from touching a deleted object.
     auto emitLater = [self, cancel](auto fn) {
+        if (cancel->load()) {
+            return; // stopped: the watcher may be on its way out
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, cancel, fn] {
