@@ -590,7 +590,7 @@ void MainWindow::retranslateUi()
                                "automatically. The window remembers the language and the endpoint.")
                                 .arg(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("tcp://host:2376")));
     if (m_hasResult) {
-        refreshViews(false);
+        refreshViews();
     } else {
         m_summary->setText(tr("<h2>No audit yet</h2>"));
         m_scoreCaption->clear();
@@ -644,7 +644,7 @@ void MainWindow::reevaluateForLanguage()
         const AuditResult fresh = watcher->result();
         m_result.findings = fresh.findings;
         m_result.score = fresh.score;
-        refreshViews(false);
+        refreshViews();
     });
     watcher->setFuture(QtConcurrent::run([snapshot, only] { return Auditor::evaluate(snapshot, only); }));
 }
@@ -898,7 +898,7 @@ void MainWindow::showResult(const AuditResult& result, bool demo)
     m_resultIsLive = !demo && m_options.audit.snapshotPath.isEmpty();
     m_lastAudit = QDateTime::currentDateTime();
     m_charts->addAuditPoint(m_lastAudit, result.score.overall.score());
-    refreshViews(true);
+    refreshViews();
 
     if (m_resultIsLive && m_options.liveEvents) {
         m_events->start(result.snapshot.endpoint);
@@ -916,7 +916,7 @@ bool MainWindow::fixesAvailable() const
            m_result.snapshot.hostFactsCollected;
 }
 
-void MainWindow::refreshViews(bool resetSelection)
+void MainWindow::refreshViews()
 {
     const QList<Finding>& findings = m_result.findings;
     m_model->setFindings(findings);
@@ -932,7 +932,6 @@ void MainWindow::refreshViews(bool resetSelection)
     }
     m_containers->setFixesAvailable(fixes);
     m_containers->setContainers(m_result.snapshot.containers, findings);
-    Q_UNUSED(resetSelection)
 
     m_fixAction->setEnabled(fixes);
     m_fixAction->setToolTip(fixes ? tr("Preview and apply fixes for the selected findings; every change can be "

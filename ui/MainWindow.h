@@ -112,7 +112,7 @@ private:
     void buildToolBar();
     void retranslateUi();
     void showResult(const AuditResult& result, bool demo);
-    void refreshViews(bool resetSelection);
+    void refreshViews();
     void onAuditDone(Result<AuditResult> result, bool demo);
     void onProgress(int done, int total, const QString& stage);
     void onContainerEvent(const QString& id, const QString& action);

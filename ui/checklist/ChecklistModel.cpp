@@ -117,9 +117,6 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return why ? tr("Why it matters: %1").arg(f->check->trRationale())
                        : tr("How to fix it: %1").arg(f->check->trRemediation());
         }
-        if (role == Qt::ToolTipRole) {
-            return {};
-        }
         return {};
     }
     switch (role) {
