@@ -2,9 +2,12 @@
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -15,10 +18,19 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void demoSnapshotLoads();
     void unreachableDaemonFallsBackToDemo();
     void filterNarrowsRows();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location, never the user's ~/.config/escut.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("escut-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+}
 
 void TestMainWindow::demoSnapshotLoads()
 {
@@ -49,6 +61,15 @@ void TestMainWindow::unreachableDaemonFallsBackToDemo()
     auto* banner = window.findChild<QLabel*>(QStringLiteral("bannerLabel"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("nonexistent-escut.sock")), qPrintable(banner->text()));
+    // The way out of the demo: Connect… asks for another endpoint.
+    auto* connectButton = window.findChild<QPushButton*>(QStringLiteral("connectPushButton"));
+    QVERIFY(connectButton && connectButton->isVisible());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    auto* dialog = window.findChild<QInputDialog*>(QStringLiteral("endpointInputDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->textValue().contains(QLatin1String("nonexistent-escut.sock")));
+    dialog->reject();
     QVERIFY(window.findChild<QTableView*>(QStringLiteral("findingsTableView"))->model()->rowCount() > 0);
 }
 
