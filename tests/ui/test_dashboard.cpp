@@ -14,6 +14,7 @@
 #include "ui/diagram/LayerDiagram.h"
 #include "ui/live/EventWatcher.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void init();
     void clickingBandFiltersFindings();
     void keyboardActivatesBand();
+    void bandsAreAccessible();
     void checklistShowsExpectedRows();
     void checklistDetailsExpand();
     void languageSwitchChangesTexts();
@@ -186,6 +188,29 @@ void TestDashboard::keyboardActivatesBand()
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         QCOMPARE(table->model()->index(row, 0).data(FindingsModel::LayerRole).toInt(), int(Layer::Container));
     }
+}
+
+void TestDashboard::bandsAreAccessible()
+{
+    auto window = demoWindow();
+    QVERIFY(window);
+    auto* diagram = window->findChild<LayerDiagram*>(QStringLiteral("layerDiagram"));
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(diagram);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(list->childCount(), static_cast<int>(allLayers().size()));
+    QAccessibleInterface* daemon = list->child(1);
+    QVERIFY(daemon);
+    QCOMPARE(daemon->role(), QAccessible::ListItem);
+    QCOMPARE(daemon->text(QAccessible::Name), layerName(Layer::Daemon));
+    QVERIFY(daemon->text(QAccessible::Description).contains(layerCaption(Layer::Daemon)));
+    QCOMPARE(list->indexOfChild(daemon), 1);
+    QVERIFY(daemon->rect().isValid());
+    QSignalSpy activated(diagram, &LayerDiagram::layerActivated);
+    daemon->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(diagram->currentLayer(), Layer::Daemon);
+    QVERIFY(daemon->state().selected);
 }
 
 void TestDashboard::checklistShowsExpectedRows()

@@ -4,11 +4,14 @@
 #include "ui/StatusStyle.h"
 
 #include <QAccessible>
+#include <QAccessibleWidget>
+#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -25,11 +28,193 @@ constexpr int BandGap = 4;
 constexpr int Inset = 14; // each inner layer is inset this much on both sides
 constexpr int WorstInToolTip = 5;
 
+// Screen readers see the diagram as a list with one item per band: name, one-line description (score, counts,
+// caption), position, focus, and a "press" action that lists the layer's findings.
+class BandAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+{
+public:
+    BandAccessible(LayerDiagram* diagram, int index)
+        : m_diagram(diagram)
+        , m_index(index)
+    {}
+
+    bool isValid() const override
+    {
+        return m_diagram;
+    }
+    QObject* object() const override
+    {
+        return nullptr;
+    }
+    QWindow* window() const override
+    {
+        return m_diagram ? m_diagram->window()->windowHandle() : nullptr;
+    }
+    QAccessibleInterface* parent() const override
+    {
+        return QAccessible::queryAccessibleInterface(m_diagram);
+    }
+    QAccessibleInterface* child(int) const override
+    {
+        return nullptr;
+    }
+    int childCount() const override
+    {
+        return 0;
+    }
+    int indexOfChild(const QAccessibleInterface*) const override
+    {
+        return -1;
+    }
+    QAccessibleInterface* childAt(int, int) const override
+    {
+        return nullptr;
+    }
+    QAccessibleInterface* focusChild() const override
+    {
+        return nullptr;
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        if (!m_diagram) {
+            return {};
+        }
+        const Layer layer = m_diagram->layers().value(m_index);
+        switch (t) {
+        case QAccessible::Name:
+            return layerName(layer);
+        case QAccessible::Description:
+            return m_diagram->bandDescription(layer);
+        default:
+            return {};
+        }
+    }
+    void setText(QAccessible::Text, const QString&) override
+    {}
+    QRect rect() const override
+    {
+        if (!m_diagram) {
+            return {};
+        }
+        const QRect r = m_diagram->bandRect(m_diagram->layers().value(m_index));
+        return {m_diagram->mapToGlobal(r.topLeft()), r.size()};
+    }
+    QAccessible::Role role() const override
+    {
+        return QAccessible::ListItem;
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State st;
+        st.focusable = true;
+        st.selectable = true;
+        const bool current = m_diagram && m_diagram->layers().value(m_index) == m_diagram->currentLayer();
+        st.selected = current;
+        st.focused = current && m_diagram->hasFocus();
+        return st;
+    }
+    void* interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this) : nullptr;
+    }
+    QStringList actionNames() const override
+    {
+        return {pressAction()};
+    }
+    void doAction(const QString& name) override
+    {
+        if (m_diagram && name == pressAction()) {
+            m_diagram->activateLayer(m_diagram->layers().value(m_index));
+        }
+    }
+    QStringList keyBindingsForAction(const QString&) const override
+    {
+        return {};
+    }
+
+private:
+    QPointer<LayerDiagram> m_diagram;
+    int m_index;
+};
+
+class LayerDiagramAccessible : public QAccessibleWidget
+{
+public:
+    explicit LayerDiagramAccessible(QWidget* widget)
+        : QAccessibleWidget(widget, QAccessible::List)
+    {}
+    ~LayerDiagramAccessible() override
+    {
+        for (QAccessible::Id id : std::as_const(m_children)) {
+            QAccessible::deleteAccessibleInterface(id);
+        }
+    }
+    int childCount() const override
+    {
+        return static_cast<int>(diagram()->layers().size());
+    }
+    QAccessibleInterface* child(int index) const override
+    {
+        if (index < 0 || index >= childCount()) {
+            return nullptr;
+        }
+        if (!m_children.contains(index)) {
+            m_children.insert(index, QAccessible::registerAccessibleInterface(new BandAccessible(diagram(), index)));
+        }
+        return QAccessible::accessibleInterface(m_children.value(index));
+    }
+    int indexOfChild(const QAccessibleInterface* child) const override
+    {
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+            if (QAccessible::accessibleInterface(it.value()) == child) {
+                return it.key();
+            }
+        }
+        return -1;
+    }
+    QAccessibleInterface* childAt(int x, int y) const override
+    {
+        const QPoint local = diagram()->mapFromGlobal(QPoint(x, y));
+        const QList<Layer> layers = diagram()->layers();
+        for (int i = 0; i < layers.size(); ++i) {
+            if (diagram()->bandRect(layers.at(i)).contains(local)) {
+                return child(i);
+            }
+        }
+        return nullptr;
+    }
+    QAccessibleInterface* focusChild() const override
+    {
+        return diagram()->hasFocus() ? child(static_cast<int>(diagram()->layers().indexOf(diagram()->currentLayer())))
+                                     : nullptr;
+    }
+
+private:
+    LayerDiagram* diagram() const
+    {
+        return static_cast<LayerDiagram*>(widget());
+    }
+    mutable QHash<int, QAccessible::Id> m_children;
+};
+
+QAccessibleInterface* accessibleFactory(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("escut::LayerDiagram") && object && object->isWidgetType()) {
+        return new LayerDiagramAccessible(static_cast<QWidget*>(object));
+    }
+    return nullptr;
+}
+
 } // namespace
 
 LayerDiagram::LayerDiagram(QWidget* parent)
     : QWidget(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(accessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("layerDiagram"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -212,9 +397,12 @@ void LayerDiagram::mousePressEvent(QMouseEvent* event)
         QWidget::mousePressEvent(event);
         return;
     }
-    m_current = i;
-    updateAccessibility();
-    update();
+    activateLayer(layers().at(i));
+}
+
+void LayerDiagram::activateLayer(Layer layer)
+{
+    setCurrentLayer(layer);
     Q_EMIT layerActivated(currentLayer());
 }
 
@@ -303,6 +491,12 @@ void LayerDiagram::updateAccessibility()
     if (QAccessible::isActive()) {
         QAccessibleEvent ev(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&ev);
+        if (hasFocus()) {
+            // The band that has the keyboard is where a screen reader should be.
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(m_current);
+            QAccessible::updateAccessibility(&focus);
+        }
     }
 }
 

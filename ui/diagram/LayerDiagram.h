@@ -33,6 +33,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+public Q_SLOTS:
+    // Makes layer current and reports it, as a click or Enter does (also the accessible "press" action).
+    void activateLayer(Layer layer);
+
 Q_SIGNALS:
     void layerActivated(Layer layer);
 
