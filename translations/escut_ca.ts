@@ -2428,6 +2428,34 @@ ID: %3</translation>
         <source>Passed</source>
         <translation>Correctes</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>creat</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en execució</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>reiniciant-se</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>eliminant-se</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>aturat</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>mort</translation>
+    </message>
 </context>
 <context>
     <name>escut::ContainersView</name>
@@ -2962,10 +2990,6 @@ Correcció: %4</translation>
         <translation>Connecta i audita</translation>
     </message>
     <message>
-        <source>The endpoint is a URL (unix:///var/run/docker.sock, tcp://host:2376) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punt d&apos;accés és una URL (unix:///var/run/docker.sock, tcp://amfitrió:2376) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;No audit yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Encara no hi ha cap auditoria&lt;/h2&gt;</translation>
     </message>
@@ -2984,10 +3008,6 @@ Correcció: %4</translation>
     <message>
         <source>Connect to a Docker daemon</source>
         <translation>Connecta amb un dimoni de Docker</translation>
-    </message>
-    <message>
-        <source>Endpoint URL (unix:///var/run/docker.sock, tcp://host:2376) or Docker context name; empty for automatic:</source>
-        <translation>URL del punt d&apos;accés (unix:///var/run/docker.sock, tcp://amfitrió:2376) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
     </message>
     <message>
         <source>Each band of the diagram is one layer, outermost first, coloured by its score. Click a band to list its findings.</source>
@@ -3061,6 +3081,14 @@ Correcció: %4</translation>
 %5</source>
         <translation>%1 — %2 (%3, %4)
 %5</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punt d&apos;accés és una URL (%1, %2) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
+        <translation>URL del punt d&apos;accés (%1, %2) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
     </message>
 </context>
 <context>

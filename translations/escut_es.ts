@@ -2428,6 +2428,34 @@ ID: %3</translation>
         <source>Passed</source>
         <translation>Correctas</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>reiniciándose</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>eliminándose</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>muerto</translation>
+    </message>
 </context>
 <context>
     <name>escut::ContainersView</name>
@@ -2962,10 +2990,6 @@ Corrección: %4</translation>
         <translation>Conectar y auditar</translation>
     </message>
     <message>
-        <source>The endpoint is a URL (unix:///var/run/docker.sock, tcp://host:2376) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punto de acceso es una URL (unix:///var/run/docker.sock, tcp://host:2376) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;No audit yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aún no hay ninguna auditoría&lt;/h2&gt;</translation>
     </message>
@@ -2984,10 +3008,6 @@ Corrección: %4</translation>
     <message>
         <source>Connect to a Docker daemon</source>
         <translation>Conectar con un demonio de Docker</translation>
-    </message>
-    <message>
-        <source>Endpoint URL (unix:///var/run/docker.sock, tcp://host:2376) or Docker context name; empty for automatic:</source>
-        <translation>URL del punto de acceso (unix:///var/run/docker.sock, tcp://host:2376) o nombre de un contexto de Docker; vacío para automático:</translation>
     </message>
     <message>
         <source>Each band of the diagram is one layer, outermost first, coloured by its score. Click a band to list its findings.</source>
@@ -3061,6 +3081,14 @@ Corrección: %4</translation>
 %5</source>
         <translation>%1 — %2 (%3, %4)
 %5</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punto de acceso es una URL (%1, %2) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
+        <translation>URL del punto de acceso (%1, %2) o nombre de un contexto de Docker; vacío para automático:</translation>
     </message>
 </context>
 <context>
