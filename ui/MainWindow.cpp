@@ -633,6 +633,7 @@ void MainWindow::reevaluateForLanguage()
         return;
     }
     const int generation = ++m_evaluationGeneration;
+    m_reevaluating = true;
     const Snapshot snapshot = m_result.snapshot;
     const QSet<Layer> only = m_options.audit.only;
     auto* watcher = new QFutureWatcher<AuditResult>(this);
@@ -641,6 +642,7 @@ void MainWindow::reevaluateForLanguage()
         if (generation != m_evaluationGeneration || m_running) {
             return;
         }
+        m_reevaluating = false;
         const AuditResult fresh = watcher->result();
         m_result.findings = fresh.findings;
         m_result.score = fresh.score;
@@ -801,6 +803,8 @@ void MainWindow::startAudit()
     m_running = true;
     ++m_evaluationGeneration;  // a pending language re-evaluation is superseded
     m_pendingInspects.clear(); // and so are live re-inspections
+    m_reevaluating = false;
+    m_auditLanguage = currentLanguage();
     m_auditAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_progress->setVisible(true);
@@ -864,6 +868,9 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
             m_demoReason.clear();
         }
         showResult(result.value(), demo);
+        if (m_auditLanguage != currentLanguage()) {
+            reevaluateForLanguage(); // the language changed while the checks ran
+        }
         Q_EMIT auditFinished(true);
         return;
     }
@@ -1167,6 +1174,9 @@ void MainWindow::applyContainerInspect(const QJsonObject& inspect)
     m_containers->updateContainer(inspect, fresh);
     updateUrgent();
     updateStatusBar();
+    if (m_reevaluating) {
+        reevaluateForLanguage(); // the one in flight started from the old snapshot
+    }
     Q_EMIT containerUpdated(id);
 }
 
@@ -1186,6 +1196,9 @@ void MainWindow::removeContainer(const QString& id)
     m_containers->removeContainer(id);
     updateUrgent();
     updateStatusBar();
+    if (m_reevaluating) {
+        reevaluateForLanguage(); // the one in flight started from the old snapshot
+    }
     Q_EMIT containerUpdated(id);
 }
 

@@ -190,6 +190,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
     int m_evaluationGeneration = 0;
+    bool m_reevaluating = false;               // a re-evaluation for a new language is in flight
+    QString m_auditLanguage;                   // the language the running audit words its evidence in
     QHash<QString, quint64> m_pendingInspects; // container id → latest re-inspection ticket
     quint64 m_inspectTicket = 0;
 };
