@@ -7,6 +7,7 @@
 #include "ui/FindingsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusStyle.h"
+#include "ui/charts/ChartsView.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/containers/ContainersModel.h"
@@ -14,14 +15,20 @@
 #include "ui/diagram/LayerDiagram.h"
 #include "ui/live/EventWatcher.h"
 
+#include <QAbstractBarSeries>
 #include <QAccessible>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPieSeries>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -101,6 +108,7 @@ private Q_SLOTS:
     void eventFilterKeepsContainerChanges();
     void untrustedTextStaysPlain();
     void viewNamesRoundTrip();
+    void chartsFollowAudits();
     void palettesKeepTextReadable();
     void eventWatcherReportsDisconnection();
     void screenshotFlagWritesPng();
@@ -545,6 +553,39 @@ void TestDashboard::viewNamesRoundTrip()
     }
     QCOMPARE(MainWindow::viewFromName(QStringLiteral("Containers")), MainWindow::View::Containers);
     QVERIFY(!MainWindow::viewFromName(QStringLiteral("nope")).has_value());
+}
+
+void TestDashboard::chartsFollowAudits()
+{
+    auto window = demoWindow();
+    QVERIFY(window);
+    auto* charts = window->findChild<ChartsView*>(QStringLiteral("chartsView"));
+    QVERIFY(charts);
+    QCOMPARE(charts->points().size(), 1);
+    QCOMPARE(charts->points().first().score, window->result().score.overall.score());
+
+    auto* bars = charts->findChild<QChartView*>(QStringLiteral("layerScoresChartView"));
+    auto* barSeries = qobject_cast<QAbstractBarSeries*>(bars->chart()->series().value(0));
+    QVERIFY(barSeries);
+    QCOMPARE(barSeries->barSets().value(0)->count(), static_cast<int>(allLayers().size()));
+    auto* donut = charts->findChild<QChartView*>(QStringLiteral("severityChartView"));
+    auto* pie = qobject_cast<QPieSeries*>(donut->chart()->series().value(0));
+    QVERIFY(pie);
+    int failedOrWarned = 0;
+    for (const Finding& f : window->result().findings) {
+        failedOrWarned += f.status == Status::Fail || f.status == Status::Warn ? 1 : 0;
+    }
+    QCOMPARE(static_cast<int>(pie->sum()), failedOrWarned);
+
+    // Every audit of the session adds a point to the line.
+    QSignalSpy finished(window.get(), &MainWindow::auditFinished);
+    window->startAudit();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(charts->points().size(), 2);
+    auto* line = charts->findChild<QChartView*>(QStringLiteral("scoreOverTimeChartView"));
+    auto* lineSeries = qobject_cast<QLineSeries*>(line->chart()->series().value(0));
+    QVERIFY(lineSeries);
+    QCOMPARE(lineSeries->count(), 2);
 }
 
 void TestDashboard::palettesKeepTextReadable()
