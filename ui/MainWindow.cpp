@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -229,7 +230,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
             page = m_composeChecklist;
             break;
         case View::History:
-            page = m_charts;
+            page = new QWidget(this);
+            page->setObjectName(QStringLiteral("historyWidget"));
+            (new QVBoxLayout(page))->addWidget(m_charts);
+            page->layout()->setContentsMargins(0, 0, 0, 0);
             break;
         case View::Fixes:
             page = buildFixesPage();
@@ -562,6 +566,10 @@ void MainWindow::retranslateUi()
         m_nav->item(i)->setText(viewTitle(static_cast<View>(i)));
     }
     m_nav->setAccessibleName(tr("Views"));
+    if (m_historyTabs) {
+        m_historyTabs->setTabText(0, tr("Stored history"));
+        m_historyTabs->setTabText(1, tr("This session"));
+    }
     m_connectButton->setText(tr("Connect…"));
     m_connectButton->setToolTip(tr("Audit a Docker daemon: give its URL or a Docker context name."));
     m_urgentTitle->setText(tr("Most urgent findings"));
@@ -765,6 +773,24 @@ void MainWindow::openFixWizardFor(const QStringList& fixIds)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &FixWizard::applyFinished, this, &MainWindow::startAudit);
     wizard->open();
+}
+
+void MainWindow::setHistoryView(QWidget* view)
+{
+    QWidget* page = m_pages->widget(static_cast<int>(View::History));
+    auto* layout = static_cast<QVBoxLayout*>(page->layout());
+    if (m_historyTabs) {
+        delete m_historyTabs->widget(0);
+    } else {
+        m_historyTabs = new QTabWidget(page);
+        m_historyTabs->setObjectName(QStringLiteral("historyTabWidget"));
+        layout->removeWidget(m_charts);
+        m_historyTabs->addTab(m_charts, QString());
+        layout->addWidget(m_historyTabs);
+    }
+    m_historyTabs->insertTab(0, view, QString());
+    m_historyTabs->setCurrentIndex(0);
+    retranslateUi();
 }
 
 void MainWindow::openJournal()

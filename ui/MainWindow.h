@@ -17,6 +17,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QWidget;
 
@@ -83,6 +84,9 @@ public Q_SLOTS:
     void openFixWizard();
     void openFixWizardFor(const QStringList& fixIds);
     void openJournal();
+    // The History view's stored history (score over time from the history database), when there is one: it
+    // becomes the first tab of the History view, next to this session's charts. The window takes ownership.
+    void setHistoryView(QWidget* view);
     void setCurrentView(View view);
     // Switches the language at run time (ca, es, en): translators, then every widget retranslates itself.
     void setLanguage(const QString& language);
@@ -163,6 +167,7 @@ private:
     ChecklistView* m_composeChecklist;
     ContainersView* m_containers;
     ChartsView* m_charts;
+    QTabWidget* m_historyTabs = nullptr;
     JournalDialog* m_journal = nullptr;
     QLabel* m_fixesIntro = nullptr;
     QPushButton* m_openWizardButton = nullptr;

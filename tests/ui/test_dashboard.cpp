@@ -29,10 +29,12 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPieSeries>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void untrustedTextStaysPlain();
     void viewNamesRoundTrip();
     void chartsFollowAudits();
+    void historyViewCanBePlugged();
     void palettesKeepTextReadable();
     void eventWatcherReportsDisconnection();
     void screenshotFlagWritesPng();
@@ -586,6 +589,27 @@ void TestDashboard::chartsFollowAudits()
     auto* lineSeries = qobject_cast<QLineSeries*>(line->chart()->series().value(0));
     QVERIFY(lineSeries);
     QCOMPARE(lineSeries->count(), 2);
+}
+
+void TestDashboard::historyViewCanBePlugged()
+{
+    auto window = demoWindow();
+    QVERIFY(window);
+    auto* stored = new QLabel(QStringLiteral("stored"));
+    stored->setObjectName(QStringLiteral("storedHistoryLabel"));
+    window->setHistoryView(stored);
+    window->setCurrentView(MainWindow::View::History);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("historyTabWidget"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->widget(0), stored);
+    QCOMPARE(tabs->widget(1), window->findChild<ChartsView*>(QStringLiteral("chartsView")));
+    QVERIFY(!tabs->tabText(0).isEmpty());
+    // A second one replaces the first.
+    QPointer<QLabel> first(stored);
+    window->setHistoryView(new QLabel(QStringLiteral("again")));
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(first.isNull());
 }
 
 void TestDashboard::palettesKeepTextReadable()
