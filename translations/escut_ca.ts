@@ -3090,6 +3090,14 @@ Correcció: %4</translation>
         <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
         <translation>URL del punt d&apos;accés (%1, %2) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
     </message>
+    <message>
+        <source>Stored history</source>
+        <translation>Historial desat</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Aquesta sessió</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3090,6 +3090,14 @@ Corrección: %4</translation>
         <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
         <translation>URL del punto de acceso (%1, %2) o nombre de un contexto de Docker; vacío para automático:</translation>
     </message>
+    <message>
+        <source>Stored history</source>
+        <translation>Historial guardado</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
