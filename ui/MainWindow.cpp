@@ -1105,9 +1105,14 @@ void MainWindow::clearLayerFilter()
 
 void MainWindow::onLiveChanged(bool live, const QString& message)
 {
+    const bool wasDisconnected = m_liveState == LiveState::Disconnected;
     m_liveState = live ? LiveState::Live : LiveState::Disconnected;
     m_liveMessage = message;
     updateStatusBar();
+    // Events were missed while the daemon was away: audit again to catch up.
+    if (live && wasDisconnected) {
+        startAudit();
+    }
 }
 
 void MainWindow::onContainerEvent(const QString& id, const QString& action)
