@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tools/ToolRunner.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+namespace escut
+{
+
+QString ToolOutput::diagnostic() const
+{
+    QString text = QString::fromUtf8(err).trimmed();
+    if (text.isEmpty()) {
+        text = QString::fromUtf8(out).trimmed();
+    }
+    if (text.size() > 500) {
+        text = text.left(500) + QStringLiteral("…");
+    }
+    return text;
+}
+
+const QStringList& ToolRunner::allowedTools()
+{
+    static const QStringList s_tools = {
+        QStringLiteral("apparmor_status"), QStringLiteral("aa-status"),     QStringLiteral("apt-get"),
+        QStringLiteral("auditctl"),        QStringLiteral("cryptsetup"),    QStringLiteral("dnf"),
+        QStringLiteral("docker"),          QStringLiteral("docker-compose"), QStringLiteral("dockerd"),
+        QStringLiteral("dockle"),          QStringLiteral("findmnt"),       QStringLiteral("fscrypt"),
+        QStringLiteral("getenforce"),      QStringLiteral("getent"),        QStringLiteral("hadolint"),
+        QStringLiteral("iptables"),        QStringLiteral("ip6tables"),     QStringLiteral("lsblk"),
+        QStringLiteral("nft"),             QStringLiteral("pkexec"),        QStringLiteral("runsc"),
+        QStringLiteral("sestatus"),        QStringLiteral("systemctl"),     QStringLiteral("trivy"),
+        QStringLiteral("uname"),           QStringLiteral("ufw"),           QStringLiteral("zypper"),
+        QStringLiteral("falco"),           QStringLiteral("pgrep"),         QStringLiteral("ps"),
+    };
+    return s_tools;
+}
+
+bool ToolRunner::isAllowed(const QString& tool)
+{
+    return allowedTools().contains(tool);
+}
+
+QString ToolRunner::find(const QString& tool)
+{
+    if (!isAllowed(tool)) {
+        return {};
+    }
+    QString path = QStandardPaths::findExecutable(tool);
+    if (path.isEmpty()) {
+        path = QStandardPaths::findExecutable(
+            tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
+    }
+    return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+}
+
+QString ToolRunner::debianPackage(const QString& tool)
+{
+    static const QHash<QString, QString> s_packages = {
+        {QStringLiteral("apparmor_status"), QStringLiteral("apparmor")},
+        {QStringLiteral("aa-status"), QStringLiteral("apparmor")},
+        {QStringLiteral("auditctl"), QStringLiteral("auditd")},
+        {QStringLiteral("cryptsetup"), QStringLiteral("cryptsetup-bin")},
+        {QStringLiteral("docker"), QStringLiteral("docker.io")},
+        {QStringLiteral("dockerd"), QStringLiteral("docker.io")},
+        {QStringLiteral("docker-compose"), QStringLiteral("docker-compose")},
+        {QStringLiteral("findmnt"), QStringLiteral("util-linux")},
+        {QStringLiteral("lsblk"), QStringLiteral("util-linux")},
+        {QStringLiteral("fscrypt"), QStringLiteral("fscrypt")},
+        {QStringLiteral("getenforce"), QStringLiteral("selinux-utils")},
+        {QStringLiteral("sestatus"), QStringLiteral("policycoreutils")},
+        {QStringLiteral("iptables"), QStringLiteral("iptables")},
+        {QStringLiteral("ip6tables"), QStringLiteral("iptables")},
+        {QStringLiteral("nft"), QStringLiteral("nftables")},
+        {QStringLiteral("pkexec"), QStringLiteral("pkexec")},
+        {QStringLiteral("runsc"), QStringLiteral("runsc")},
+        {QStringLiteral("systemctl"), QStringLiteral("systemd")},
+        {QStringLiteral("ufw"), QStringLiteral("ufw")},
+        {QStringLiteral("pgrep"), QStringLiteral("procps")},
+        {QStringLiteral("ps"), QStringLiteral("procps")},
+    };
+    return s_packages.value(tool);
+}
+
+Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& arguments, const ToolOptions& options)
+{
+    const QString commandLine = (QStringList{tool} + arguments).join(QLatin1Char(' '));
+    if (!isAllowed(tool)) {
+        return makeError(Error::Code::InvalidArgument,
+                         tr("Escut does not run %1: it is not on the list of tools it may use.").arg(tool));
+    }
+    const QString program = find(tool);
+    if (program.isEmpty()) {
+        const QString package = debianPackage(tool);
+        return makeError(Error::Code::ToolNotInstalled,
+                         package.isEmpty()
+                             ? tr("%1 is not installed (not found on PATH).").arg(tool)
+                             : tr("%1 is not installed (not found on PATH); install it with: apt-get install %2")
+                                   .arg(tool, package),
+                         tool);
+    }
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& entry : options.extraEnvironment) {
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    }
+    process.setProcessEnvironment(env);
+    process.setInputChannelMode(QProcess::ManagedInputChannel);
+
+    QElapsedTimer clock;
+    clock.start();
+    process.start();
+    if (!process.waitForStarted(10000)) {
+        return makeError(Error::Code::ToolFailed,
+                         tr("%1 could not be started: %2").arg(program, process.errorString()),
+                         commandLine);
+    }
+    if (!options.input.isEmpty()) {
+        process.write(options.input);
+    }
+    process.closeWriteChannel();
+
+    ToolOutput output;
+    output.program = program;
+    output.arguments = arguments;
+    auto drain = [&] {
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        qint64 room = options.maxOutputBytes - output.out.size() - output.err.size();
+        if (out.size() + err.size() > room) {
+            output.truncated = true;
+        }
+        output.out.append(out.left(qMax<qint64>(0, room)));
+        room -= qMin<qint64>(out.size(), qMax<qint64>(0, room));
+        output.err.append(err.left(qMax<qint64>(0, room)));
+    };
+    auto stop = [&] {
+        process.kill();
+        process.waitForFinished(2000);
+    };
+    while (process.state() != QProcess::NotRunning) {
+        if (options.cancel && options.cancel->load()) {
+            stop();
+            return makeError(Error::Code::Cancelled, tr("Cancelled."), commandLine);
+        }
+        if (clock.elapsed() > options.timeoutMs) {
+            stop();
+            return makeError(Error::Code::Timeout,
+                             tr("%1 did not finish within %n second(s) and was stopped.", nullptr,
+                                qMax(1, options.timeoutMs / 1000))
+                                 .arg(tool),
+                             commandLine);
+        }
+        process.waitForFinished(50);
+        drain();
+        if (output.truncated) {
+            stop();
+            break;
+        }
+    }
+    drain();
+    output.elapsedMs = clock.elapsed();
+    if (process.exitStatus() == QProcess::CrashExit && !output.truncated) {
+        return makeError(Error::Code::ToolFailed,
+                         tr("%1 stopped unexpectedly (%2).").arg(tool, process.errorString()),
+                         commandLine);
+    }
+    output.exitCode = process.exitCode();
+    return output;
+}
+
+} // namespace escut
