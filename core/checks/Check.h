@@ -83,30 +83,39 @@ struct Outcome
 {
     Status status = Status::Info;
     QString evidence; // translated; the exact fact seen, never a secret's value
+    int line = 0;     // 1-based line in the subject's file (Compose, Dockerfile) the evidence points at; 0: none
+
+    // The same outcome, located at a line of the subject's file (reports use it for SARIF/JUnit locations).
+    [[nodiscard]] Outcome at(int fileLine) const
+    {
+        Outcome located = *this;
+        located.line = fileLine;
+        return located;
+    }
 
     static Outcome pass(QString evidence)
     {
-        return {Status::Pass, std::move(evidence)};
+        return {Status::Pass, std::move(evidence), 0};
     }
     static Outcome warn(QString evidence)
     {
-        return {Status::Warn, std::move(evidence)};
+        return {Status::Warn, std::move(evidence), 0};
     }
     static Outcome fail(QString evidence)
     {
-        return {Status::Fail, std::move(evidence)};
+        return {Status::Fail, std::move(evidence), 0};
     }
     static Outcome info(QString evidence)
     {
-        return {Status::Info, std::move(evidence)};
+        return {Status::Info, std::move(evidence), 0};
     }
     static Outcome skipped(QString reason)
     {
-        return {Status::Skipped, std::move(reason)};
+        return {Status::Skipped, std::move(reason), 0};
     }
     static Outcome error(QString reason)
     {
-        return {Status::Error, std::move(reason)};
+        return {Status::Error, std::move(reason), 0};
     }
 };
 

@@ -22,6 +22,9 @@ QJsonObject Finding::toJson() const
     o.insert(QStringLiteral("cis"), QString::fromLatin1(check->cis));
     o.insert(QStringLiteral("title"), check->trTitle());
     o.insert(QStringLiteral("evidence"), evidence);
+    if (line > 0) {
+        o.insert(QStringLiteral("line"), line);
+    }
     o.insert(QStringLiteral("remediation"), check->trRemediation());
     o.insert(QStringLiteral("fix"), *check->fixId ? QJsonValue(QString::fromLatin1(check->fixId)) : QJsonValue());
     return o;
@@ -119,6 +122,7 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
             f.subject.data = {};
             f.status = outcome.status;
             f.evidence = outcome.evidence;
+            f.line = outcome.line;
             findings.append(std::move(f));
         }
     }

@@ -17,8 +17,10 @@ struct Finding
     Subject subject; // data is dropped
     Status status = Status::Info;
     QString evidence;
+    int line = 0; // 1-based line in the subject's file (Compose, Dockerfile); 0 when the finding has no line
 
-    // DESIGN.md fields: id, layer, scope, subject, status, severity, cis, title, evidence, remediation, fix
+    // DESIGN.md fields: id, layer, scope, subject, status, severity, cis, title, evidence, remediation, fix;
+    // plus "line" when the finding points at a line of a file.
     [[nodiscard]] QJsonObject toJson() const;
 };
 

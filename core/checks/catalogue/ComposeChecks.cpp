@@ -10,6 +10,8 @@
 namespace escut
 {
 
+using checkhelpers::looksLikeSecretName;
+
 namespace
 {
 
@@ -201,14 +203,10 @@ Outcome composeSecrets(const Snapshot&, const Subject& s)
     if (auto e = unreadable(s)) {
         return *e;
     }
-    static const QRegularExpression secret(
-        QStringLiteral("PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL"),
-        QRegularExpression::CaseInsensitiveOption);
     QStringList literal;
     const QJsonValue env = s.data.value(QStringLiteral("environment"));
     const auto consider = [&](const QString& key, const QString& value) {
-        if (secret.match(key).hasMatch() && !key.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive) &&
-            !value.isEmpty() && !value.startsWith(QLatin1Char('$'))) {
+        if (looksLikeSecretName(key) && !value.isEmpty() && !value.startsWith(QLatin1Char('$'))) {
             literal.append(key);
         }
     };

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -220,6 +221,14 @@ QStringList daemonFlagsForConfigKey(const QString& key)
         }
     }
     return flags;
+}
+
+bool looksLikeSecretName(const QString& name)
+{
+    static const QRegularExpression secret(
+        QStringLiteral("PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch() && !name.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive);
 }
 
 } // namespace escut::checkhelpers

@@ -47,5 +47,10 @@ const QStringList& knownDaemonConfigKeys();
 // --default-ulimit); dockerd refuses to start when one of them is also given on its command line.
 QStringList daemonFlagsForConfigKey(const QString& key);
 
+// An environment variable name that looks like it holds a secret (PASSWORD, TOKEN, API_KEY, ...). NAME_FILE
+// variables point at a secret file and do not count. Shared by compose.secrets, container.secrets and
+// image.env-secrets so that all three agree.
+bool looksLikeSecretName(const QString& name);
+
 } // namespace checkhelpers
 } // namespace escut
