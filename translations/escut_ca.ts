@@ -2291,6 +2291,40 @@
     </message>
 </context>
 <context>
+    <name>ToolRunner</name>
+    <message>
+        <source>Escut does not run %1: it is not on the list of tools it may use.</source>
+        <translation>Escut no executa %1: no és a la llista d&apos;eines que pot fer servir.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 no està instal·lat (no es troba al PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install it with: apt-get install %2</source>
+        <translation>%1 no està instal·lat (no es troba al PATH); instal·leu-lo amb: apt-get install %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>No s&apos;ha pogut iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 no ha acabat en %n segon i s&apos;ha aturat.</numerusform>
+            <numerusform>%1 no ha acabat en %n segons i s&apos;ha aturat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (%2).</source>
+        <translation>%1 s&apos;ha aturat inesperadament (%2).</translation>
+    </message>
+</context>
+<context>
     <name>escut::ChartsView</name>
     <message>
         <source>Scores of the audits run since Escut started; the per-layer bars and the severity donut show the latest audit.</source>

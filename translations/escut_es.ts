@@ -2291,6 +2291,40 @@
     </message>
 </context>
 <context>
+    <name>ToolRunner</name>
+    <message>
+        <source>Escut does not run %1: it is not on the list of tools it may use.</source>
+        <translation>Escut no ejecuta %1: no está en la lista de herramientas que puede usar.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 no está instalado (no se encuentra en el PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on PATH); install it with: apt-get install %2</source>
+        <translation>%1 no está instalado (no se encuentra en el PATH); instálelo con: apt-get install %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>No se ha podido iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 no ha terminado en %n segundo y se ha detenido.</numerusform>
+            <numerusform>%1 no ha terminado en %n segundos y se ha detenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (%2).</source>
+        <translation>%1 se ha detenido inesperadamente (%2).</translation>
+    </message>
+</context>
+<context>
     <name>escut::ChartsView</name>
     <message>
         <source>Scores of the audits run since Escut started; the per-layer bars and the severity donut show the latest audit.</source>
