@@ -89,6 +89,7 @@ int Cli::usage(const QString& error)
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
       << '\n'
+      << "  lab        " << tr("Security course labs (list, show ID, start ID, check ID, reset [ID], export)") << '\n'
       << '\n'
       << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
       << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
@@ -125,6 +126,9 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("compose")) {
         return compose(rest);
+    }
+    if (command == QLatin1String("lab")) {
+        return lab(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }

@@ -37,6 +37,7 @@ private:
     int checks(const QStringList& args);
     int fix(const QStringList& args);
     int compose(const QStringList& args);
+    int lab(const QStringList& args); // app/cli/LabCommand.cpp
     bool confirm();
     // Parses a subcommand's options; an exit code when the command is already done (--help, a usage error).
     std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
