@@ -11,6 +11,7 @@
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
+#include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
@@ -85,6 +86,8 @@ int Cli::usage(const QString& error)
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
       << "  compose    " << tr("Harden a Compose file (compose harden FILE [-o OUT | --override])") << '\n'
+      << "  history    " << tr("List the stored audits") << '\n'
+      << "  diff       " << tr("Compare two stored audits: new, fixed and unchanged findings") << '\n'
       << "  fix        "
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
@@ -125,6 +128,12 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("compose")) {
         return compose(rest);
+    }
+    if (command == QLatin1String("history")) {
+        return history(rest);
+    }
+    if (command == QLatin1String("diff")) {
+        return diff(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }
@@ -200,6 +209,7 @@ int Cli::audit(const QStringList& args)
                               QStringLiteral("high"));
     QCommandLineOption verbose(QStringList{QStringLiteral("verbose")}, tr("Text output: list passing checks too."));
     QCommandLineOption noColor(QStringLiteral("no-color"), tr("Never use colours."));
+    QCommandLineOption noHistory(QStringLiteral("no-history"), tr("Do not store this audit in the history."));
     QCommandLineOption composeFile(QStringLiteral("compose"),
                                    tr("Also audit this Compose file (repeatable); files of running Compose projects "
                                       "are found by themselves."),
@@ -215,7 +225,8 @@ int Cli::audit(const QStringList& args)
                        verbose,
                        noColor,
                        composeFile,
-                       common.timeout});
+                       common.timeout,
+                       noHistory});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -291,6 +302,9 @@ int Cli::audit(const QStringList& args)
     }
     if (!writeOutput(parser.value(common.output), data.value())) {
         return ExitError;
+    }
+    if (!parser.isSet(noHistory)) {
+        recordHistory(result.value(), endpointLabel(result.value().snapshot.endpoint));
     }
 
     if (threshold) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/Auditor.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -37,6 +39,9 @@ private:
     int checks(const QStringList& args);
     int fix(const QStringList& args);
     int compose(const QStringList& args);
+    int history(const QStringList& args); // HistoryCommand.cpp
+    int diff(const QStringList& args);    // HistoryCommand.cpp
+    void recordHistory(const AuditResult& result, const QString& endpoint);
     bool confirm();
     // Parses a subcommand's options; an exit code when the command is already done (--help, a usage error).
     std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
