@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
-        <translation>ús: escut-cli diff [A B] amb identificadors d&apos;auditoria de d&apos;&apos;escut-cli history&apos;apos;escut-cli historyd&apos;&apos;escut-cli history&apos;apos;</translation>
+        <translation>ús: escut-cli diff [A B] amb identificadors d&apos;auditoria de &apos;escut-cli history&apos;</translation>
     </message>
     <message>
         <source>the history needs two audits of the same endpoint to compare</source>
