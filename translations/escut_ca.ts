@@ -1510,6 +1510,252 @@
         <source>unknown format &apos;%1&apos;; valid formats: %2</source>
         <translation>format desconegut «%1»; formats vàlids: %2</translation>
     </message>
+    <message>
+        <source>List the stored audits</source>
+        <translation>Llista les auditories desades</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged findings</source>
+        <translation>Compara dues auditories desades: resultats nous, corregits i sense canvis</translation>
+    </message>
+    <message>
+        <source>Serve periodic audits as Prometheus metrics on /metrics</source>
+        <translation>Serveix auditories periòdiques com a mètriques de Prometheus a /metrics</translation>
+    </message>
+    <message>
+        <source>Do not store this audit in the history.</source>
+        <translation>No desis aquesta auditoria a l&apos;historial.</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS options, or a context name), as a fleet.</source>
+        <translation>Audita com a flota cada punt de connexió de FITXER (un per línia: unix://, tcp:// amb opcions TLS, o un nom de context).</translation>
+    </message>
+    <message>
+        <source>Fleets: audit at most N endpoints at a time (default 4).</source>
+        <translation>Flotes: audita com a màxim N punts de connexió alhora (per defecte 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Fleets: write one report per endpoint into DIR, plus the aggregate fleet.&lt;ext&gt;.</source>
+        <translation>Flotes: escriu un informe per punt de connexió a DIR, més l&apos;agregat fleet.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <source>--output-dir is for fleets (--hosts, or several --host/--context)</source>
+        <translation>--output-dir és per a flotes (--hosts, o diversos --host/--context)</translation>
+    </message>
+    <message>
+        <source>--parallel needs a positive number</source>
+        <translation>--parallel necessita un nombre positiu</translation>
+    </message>
+    <message>
+        <source>Audit the endpoints every interval and serve the results as Prometheus metrics on /metrics (each series carries an endpoint label). Runs until stopped.</source>
+        <translation>Audita els punts de connexió a cada interval i serveix els resultats com a mètriques de Prometheus a /metrics (cada sèrie porta l&apos;etiqueta endpoint). S&apos;executa fins que l&apos;atureu.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:9469).</source>
+        <translation>Adreça i port on escoltar (per defecte 127.0.0.1:9469).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADREÇA:PORT</translation>
+    </message>
+    <message>
+        <source>Time between audits: 30s, 5m, 1h (default 5m).</source>
+        <translation>Temps entre auditories: 30s, 5m, 1h (per defecte 5m).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURADA</translation>
+    </message>
+    <message>
+        <source>Docker endpoint to audit (repeatable).</source>
+        <translation>Punt de connexió de Docker que cal auditar (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Docker context to audit (repeatable).</source>
+        <translation>Context de Docker que cal auditar (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE.</source>
+        <translation>Audita cada punt de connexió llistat a FITXER.</translation>
+    </message>
+    <message>
+        <source>Audit at most N endpoints at a time (default 4).</source>
+        <translation>Audita com a màxim N punts de connexió alhora (per defecte 4).</translation>
+    </message>
+    <message>
+        <source>Do not store the audits in the history.</source>
+        <translation>No desis les auditories a l&apos;historial.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:9469</source>
+        <translation>--listen necessita ADREÇA:PORT, com ara 127.0.0.1:9469</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 30s, 5m or 1h</source>
+        <translation>--interval necessita una durada com ara 30s, 5m o 1h</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no es pot escoltar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving metrics on http://%1:%2/metrics, auditing %n endpoint(s) every %3 s.</source>
+        <translation>
+            <numerusform>Servint mètriques a http://%1:%2/metrics; s&apos;audita %n punt de connexió cada %3 s.</numerusform>
+            <numerusform>Servint mètriques a http://%1:%2/metrics; s&apos;auditen %n punts de connexió cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be audited: %2</source>
+        <translation>no s&apos;ha pogut auditar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no es pot crear el directori %1</translation>
+    </message>
+    <message>
+        <source>List the stored audits (newest first): time, endpoint, scores.</source>
+        <translation>Llista les auditories desades (la més recent primer): hora, punt de connexió, puntuacions.</translation>
+    </message>
+    <message>
+        <source>Only audits since DATE (2026-11-30, 2026-11-30T12:00:00Z, or 7d, 12h, 30m ago).</source>
+        <translation>Només les auditories des de DATA (2026-11-30, 2026-11-30T12:00:00Z, o fa 7d, 12h, 30m).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only audits of this endpoint.</source>
+        <translation>Només les auditories d&apos;aquest punt de connexió.</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>PUNT</translation>
+    </message>
+    <message>
+        <source>At most N audits.</source>
+        <translation>Com a màxim N auditories.</translation>
+    </message>
+    <message>
+        <source>Keep audits for DAYS days (0: forever; default %1), then drop older ones.</source>
+        <translation>Conserva les auditories DIES dies (0: per sempre; per defecte %1) i elimina les més antigues.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DIES</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-30 or an age such as 7d</source>
+        <translation>--since necessita una data com ara 2026-11-30 o una antiguitat com ara 7d</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit necessita un nombre</translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days (0 keeps everything)</source>
+        <translation>--retention necessita un nombre de dies (0 ho conserva tot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History kept for %1 day(s); %n old audit(s) dropped.</source>
+        <translation>
+            <numerusform>L&apos;historial es conserva %1 dia(es); s&apos;ha eliminat %n auditoria antiga.</numerusform>
+            <numerusform>L&apos;historial es conserva %1 dia(es); s&apos;han eliminat %n auditories antigues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audits stored yet (%1).</source>
+        <translation>Encara no hi ha cap auditoria desada (%1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVÍS</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
+        <translation>Compara dues auditories desades: resultats amb error o avís nous, corregits i sense canvis. Sense A i B, la darrera auditoria i l&apos;anterior del mateix punt de connexió. Surt amb 1 quan hi ha resultats nous.</translation>
+    </message>
+    <message>
+        <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
+        <translation>L&apos;identificador de l&apos;auditoria més antiga (vegeu &apos;escut-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>The newer audit&apos;s id.</source>
+        <translation>L&apos;identificador de l&apos;auditoria més recent.</translation>
+    </message>
+    <message>
+        <source>Also list the unchanged findings.</source>
+        <translation>Llista també els resultats sense canvis.</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
+        <translation>ús: escut-cli diff [A B] amb identificadors d&apos;auditoria de &apos;escut-cli history&apos;</translation>
+    </message>
+    <message>
+        <source>the history needs two audits of the same endpoint to compare</source>
+        <translation>l&apos;historial necessita dues auditories del mateix punt de connexió per comparar</translation>
+    </message>
+    <message>
+        <source>audit %1 (%2, %3, score %4)</source>
+        <translation>auditoria %1 (%2, %3, puntuació %4)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n</source>
+        <translation>
+            <numerusform>Nous: %n</numerusform>
+            <numerusform>Nous: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n</source>
+        <translation>
+            <numerusform>Corregits: %n</numerusform>
+            <numerusform>Corregits: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Sense canvis: %n</numerusform>
+            <numerusform>Sense canvis: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n (list them with --verbose)</source>
+        <translation>
+            <numerusform>Sense canvis: %n (llisteu-los amb --verbose)</numerusform>
+            <numerusform>Sense canvis: %n (llisteu-los amb --verbose)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1754,6 +2000,78 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot read the hosts file %1: %2</source>
+        <translation>No es pot llegir el fitxer d&apos;amfitrions %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Docker context name takes no options (its TLS material is in the context).</source>
+        <translation>%1, línia %2: un nom de context de Docker no admet opcions (el material TLS és al context).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown option &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</source>
+        <translation>%1, línia %2: opció desconeguda &apos;%3&apos; (useu tlsverify, certs=DIR, ca=, cert=, key=).</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 of %2 does not exist.</source>
+        <translation>El fitxer TLS %1 de %2 no existeix.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 names no endpoint.</source>
+        <translation>El fitxer d&apos;amfitrions %1 no esmenta cap punt de connexió.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>Fleet: %n endpoint(s)</source>
+        <translation>
+            <numerusform>Flota: %n punt de connexió</numerusform>
+            <numerusform>Flota: %n punts de connexió</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccessible: %1</translation>
+    </message>
+    <message>
+        <source>score %1, %2 failed, %3 warned</source>
+        <translation>puntuació %1, %2 errors, %3 avisos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database %1 is locked by another program; this audit was not stored (try again when the other Escut has finished).</source>
+        <translation>La base de dades de l&apos;historial %1 està bloquejada per un altre programa; aquesta auditoria no s&apos;ha desat (torneu-ho a provar quan l&apos;altre Escut hagi acabat).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged; move it aside and Escut starts a new one.</source>
+        <translation>La base de dades de l&apos;historial %1 està malmesa; moveu-la a un altre lloc i Escut en començarà una de nova.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>No es pot fer servir la base de dades de l&apos;historial %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the history database %1.</source>
+        <translation>No es pot crear el directori de la base de dades de l&apos;historial %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite); audits are not stored.</source>
+        <translation>Falta el controlador SQLite de Qt (instal·leu libqt6sql6-sqlite); les auditories no es desen.</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Escut (schema %2, this one knows %3).</source>
+        <translation>La base de dades de l&apos;historial %1 l&apos;ha escrit un Escut més nou (esquema %2; aquest coneix el %3).</translation>
+    </message>
+    <message>
+        <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
+        <translation>No hi ha cap auditoria %1 a l&apos;historial (vegeu &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>permission denied</source>
@@ -1872,6 +2190,40 @@
     <message>
         <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
         <translation>Generat per Escut %1. Puntuació: cada resultat correcte, avís o error posa en joc el pes de la seva gravetat; un correcte el guanya tot, un avís la meitat i un error res.</translation>
+    </message>
+    <message>
+        <source>Escut fleet report</source>
+        <translation>Informe de flota d&apos;Escut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 audited, %2 unreachable.</source>
+        <translation>
+            <numerusform>%n punt de connexió, %1 auditat(s), %2 inaccessible(s).</numerusform>
+            <numerusform>%n punts de connexió, %1 auditats, %2 inaccessibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punt de connexió</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuació</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalls</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inaccessible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker %1, %n container(s)</source>
+        <translation>
+            <numerusform>Docker %1, %n contenidor</numerusform>
+            <numerusform>Docker %1, %n contenidors</numerusform>
+        </translation>
     </message>
 </context>
 <context>

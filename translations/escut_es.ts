@@ -1510,6 +1510,252 @@
         <source>unknown format &apos;%1&apos;; valid formats: %2</source>
         <translation>formato desconocido «%1»; formatos válidos: %2</translation>
     </message>
+    <message>
+        <source>List the stored audits</source>
+        <translation>Lista las auditorías guardadas</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged findings</source>
+        <translation>Compara dos auditorías guardadas: resultados nuevos, corregidos y sin cambios</translation>
+    </message>
+    <message>
+        <source>Serve periodic audits as Prometheus metrics on /metrics</source>
+        <translation>Sirve auditorías periódicas como métricas de Prometheus en /metrics</translation>
+    </message>
+    <message>
+        <source>Do not store this audit in the history.</source>
+        <translation>No guardar esta auditoría en el historial.</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS options, or a context name), as a fleet.</source>
+        <translation>Audita como flota cada punto de conexión de FICHERO (uno por línea: unix://, tcp:// con opciones TLS, o un nombre de contexto).</translation>
+    </message>
+    <message>
+        <source>Fleets: audit at most N endpoints at a time (default 4).</source>
+        <translation>Flotas: audita como máximo N puntos de conexión a la vez (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Fleets: write one report per endpoint into DIR, plus the aggregate fleet.&lt;ext&gt;.</source>
+        <translation>Flotas: escribe un informe por punto de conexión en DIR, más el agregado fleet.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <source>--output-dir is for fleets (--hosts, or several --host/--context)</source>
+        <translation>--output-dir es para flotas (--hosts, o varios --host/--context)</translation>
+    </message>
+    <message>
+        <source>--parallel needs a positive number</source>
+        <translation>--parallel necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>Audit the endpoints every interval and serve the results as Prometheus metrics on /metrics (each series carries an endpoint label). Runs until stopped.</source>
+        <translation>Audita los puntos de conexión en cada intervalo y sirve los resultados como métricas de Prometheus en /metrics (cada serie lleva la etiqueta endpoint). Se ejecuta hasta que lo detenga.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:9469).</source>
+        <translation>Dirección y puerto donde escuchar (por defecto 127.0.0.1:9469).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <source>Time between audits: 30s, 5m, 1h (default 5m).</source>
+        <translation>Tiempo entre auditorías: 30s, 5m, 1h (por defecto 5m).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Docker endpoint to audit (repeatable).</source>
+        <translation>Punto de conexión de Docker que auditar (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Docker context to audit (repeatable).</source>
+        <translation>Contexto de Docker que auditar (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE.</source>
+        <translation>Audita cada punto de conexión listado en FICHERO.</translation>
+    </message>
+    <message>
+        <source>Audit at most N endpoints at a time (default 4).</source>
+        <translation>Audita como máximo N puntos de conexión a la vez (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>Do not store the audits in the history.</source>
+        <translation>No guardar las auditorías en el historial.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:9469</source>
+        <translation>--listen necesita DIRECCIÓN:PUERTO, como 127.0.0.1:9469</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 30s, 5m or 1h</source>
+        <translation>--interval necesita una duración como 30s, 5m o 1h</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving metrics on http://%1:%2/metrics, auditing %n endpoint(s) every %3 s.</source>
+        <translation>
+            <numerusform>Sirviendo métricas en http://%1:%2/metrics; se audita %n punto de conexión cada %3 s.</numerusform>
+            <numerusform>Sirviendo métricas en http://%1:%2/metrics; se auditan %n puntos de conexión cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be audited: %2</source>
+        <translation>no se ha podido auditar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>List the stored audits (newest first): time, endpoint, scores.</source>
+        <translation>Lista las auditorías guardadas (la más reciente primero): hora, punto de conexión, puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Only audits since DATE (2026-11-30, 2026-11-30T12:00:00Z, or 7d, 12h, 30m ago).</source>
+        <translation>Solo las auditorías desde FECHA (2026-11-30, 2026-11-30T12:00:00Z, o hace 7d, 12h, 30m).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Only audits of this endpoint.</source>
+        <translation>Solo las auditorías de este punto de conexión.</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>At most N audits.</source>
+        <translation>Como máximo N auditorías.</translation>
+    </message>
+    <message>
+        <source>Keep audits for DAYS days (0: forever; default %1), then drop older ones.</source>
+        <translation>Conserva las auditorías DÍAS días (0: para siempre; por defecto %1) y elimina las más antiguas.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-30 or an age such as 7d</source>
+        <translation>--since necesita una fecha como 2026-11-30 o una antigüedad como 7d</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit necesita un número</translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days (0 keeps everything)</source>
+        <translation>--retention necesita un número de días (0 lo conserva todo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History kept for %1 day(s); %n old audit(s) dropped.</source>
+        <translation>
+            <numerusform>El historial se conserva %1 día(s); se ha eliminado %n auditoría antigua.</numerusform>
+            <numerusform>El historial se conserva %1 día(s); se han eliminado %n auditorías antiguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audits stored yet (%1).</source>
+        <translation>Todavía no hay ninguna auditoría guardada (%1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
+        <translation>Compara dos auditorías guardadas: resultados con fallo o aviso nuevos, corregidos y sin cambios. Sin A y B, la última auditoría y la anterior del mismo punto de conexión. Sale con 1 cuando hay resultados nuevos.</translation>
+    </message>
+    <message>
+        <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
+        <translation>El identificador de la auditoría más antigua (véase &apos;escut-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>The newer audit&apos;s id.</source>
+        <translation>El identificador de la auditoría más reciente.</translation>
+    </message>
+    <message>
+        <source>Also list the unchanged findings.</source>
+        <translation>Lista también los resultados sin cambios.</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
+        <translation>uso: escut-cli diff [A B] con identificadores de auditoría de &apos;escut-cli history&apos;</translation>
+    </message>
+    <message>
+        <source>the history needs two audits of the same endpoint to compare</source>
+        <translation>el historial necesita dos auditorías del mismo punto de conexión para comparar</translation>
+    </message>
+    <message>
+        <source>audit %1 (%2, %3, score %4)</source>
+        <translation>auditoría %1 (%2, %3, puntuación %4)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n</source>
+        <translation>
+            <numerusform>Nuevos: %n</numerusform>
+            <numerusform>Nuevos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n</source>
+        <translation>
+            <numerusform>Corregidos: %n</numerusform>
+            <numerusform>Corregidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Sin cambios: %n</numerusform>
+            <numerusform>Sin cambios: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n (list them with --verbose)</source>
+        <translation>
+            <numerusform>Sin cambios: %n (lístelos con --verbose)</numerusform>
+            <numerusform>Sin cambios: %n (lístelos con --verbose)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1754,6 +2000,78 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot read the hosts file %1: %2</source>
+        <translation>No se puede leer el fichero de hosts %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Docker context name takes no options (its TLS material is in the context).</source>
+        <translation>%1, línea %2: un nombre de contexto de Docker no admite opciones (el material TLS está en el contexto).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown option &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</source>
+        <translation>%1, línea %2: opción desconocida &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 of %2 does not exist.</source>
+        <translation>El fichero TLS %1 de %2 no existe.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 names no endpoint.</source>
+        <translation>El fichero de hosts %1 no nombra ningún punto de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>Fleet: %n endpoint(s)</source>
+        <translation>
+            <numerusform>Flota: %n punto de conexión</numerusform>
+            <numerusform>Flota: %n puntos de conexión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>score %1, %2 failed, %3 warned</source>
+        <translation>puntuación %1, %2 fallos, %3 avisos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database %1 is locked by another program; this audit was not stored (try again when the other Escut has finished).</source>
+        <translation>La base de datos del historial %1 está bloqueada por otro programa; esta auditoría no se ha guardado (vuelva a intentarlo cuando el otro Escut haya terminado).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged; move it aside and Escut starts a new one.</source>
+        <translation>La base de datos del historial %1 está dañada; muévala a otro lugar y Escut empezará una nueva.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>No se puede usar la base de datos del historial %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the history database %1.</source>
+        <translation>No se puede crear el directorio de la base de datos del historial %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite); audits are not stored.</source>
+        <translation>Falta el controlador SQLite de Qt (instale libqt6sql6-sqlite); las auditorías no se guardan.</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Escut (schema %2, this one knows %3).</source>
+        <translation>La base de datos del historial %1 la escribió un Escut más nuevo (esquema %2; este conoce el %3).</translation>
+    </message>
+    <message>
+        <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
+        <translation>No hay ninguna auditoría %1 en el historial (véase &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>permission denied</source>
@@ -1872,6 +2190,40 @@
     <message>
         <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
         <translation>Generado por Escut %1. Puntuación: cada resultado correcto, aviso o fallo pone en juego el peso de su gravedad; un correcto lo gana entero, un aviso la mitad y un fallo nada.</translation>
+    </message>
+    <message>
+        <source>Escut fleet report</source>
+        <translation>Informe de flota de Escut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 audited, %2 unreachable.</source>
+        <translation>
+            <numerusform>%n punto de conexión, %1 auditado(s), %2 inaccesible(s).</numerusform>
+            <numerusform>%n puntos de conexión, %1 auditados, %2 inaccesibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inaccesible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker %1, %n container(s)</source>
+        <translation>
+            <numerusform>Docker %1, %n contenedor</numerusform>
+            <numerusform>Docker %1, %n contenedores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
+#include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
@@ -85,6 +86,9 @@ int Cli::usage(const QString& error)
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
       << "  compose    " << tr("Harden a Compose file (compose harden FILE [-o OUT | --override])") << '\n'
+      << "  history    " << tr("List the stored audits") << '\n'
+      << "  diff       " << tr("Compare two stored audits: new, fixed and unchanged findings") << '\n'
+      << "  exporter   " << tr("Serve periodic audits as Prometheus metrics on /metrics") << '\n'
       << "  fix        "
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
@@ -129,6 +133,15 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("lab")) {
         return lab(rest);
+    }
+    if (command == QLatin1String("history")) {
+        return history(rest);
+    }
+    if (command == QLatin1String("diff")) {
+        return diff(rest);
+    }
+    if (command == QLatin1String("exporter")) {
+        return exporter(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }
@@ -204,6 +217,18 @@ int Cli::audit(const QStringList& args)
                               QStringLiteral("high"));
     QCommandLineOption verbose(QStringList{QStringLiteral("verbose")}, tr("Text output: list passing checks too."));
     QCommandLineOption noColor(QStringLiteral("no-color"), tr("Never use colours."));
+    QCommandLineOption noHistory(QStringLiteral("no-history"), tr("Do not store this audit in the history."));
+    QCommandLineOption hostsFile(QStringLiteral("hosts"),
+                                 tr("Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS "
+                                    "options, or a context name), as a fleet."),
+                                 tr("FILE"));
+    QCommandLineOption parallel(QStringLiteral("parallel"),
+                                tr("Fleets: audit at most N endpoints at a time (default 4)."),
+                                tr("N"),
+                                QStringLiteral("4"));
+    QCommandLineOption outputDir(QStringLiteral("output-dir"),
+                                 tr("Fleets: write one report per endpoint into DIR, plus the aggregate fleet.<ext>."),
+                                 tr("DIR"));
     QCommandLineOption composeFile(QStringLiteral("compose"),
                                    tr("Also audit this Compose file (repeatable); files of running Compose projects "
                                       "are found by themselves."),
@@ -219,7 +244,11 @@ int Cli::audit(const QStringList& args)
                        verbose,
                        noColor,
                        composeFile,
-                       common.timeout});
+                       common.timeout,
+                       noHistory,
+                       hostsFile,
+                       parallel,
+                       outputDir});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -234,11 +263,17 @@ int Cli::audit(const QStringList& args)
     for (const QString& f : parser.values(composeFile)) {
         options.composeFiles.append(QFileInfo(f).absoluteFilePath());
     }
-    if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
+    const bool fleet = parser.isSet(hostsFile) ||
+                       parser.values(common.host).size() + parser.values(common.context).size() > 1;
+    if (!fleet && !options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
-    if (!options.snapshotPath.isEmpty() && (!options.endpoint.host.isEmpty() || !options.endpoint.context.isEmpty())) {
+    if (!options.snapshotPath.isEmpty() &&
+        (!options.endpoint.host.isEmpty() || !options.endpoint.context.isEmpty() || fleet)) {
         return fail(tr("--snapshot cannot be combined with --host or --context"));
+    }
+    if (!fleet && parser.isSet(outputDir)) {
+        return fail(tr("--output-dir is for fleets (--hosts, or several --host/--context)"));
     }
     if (parser.isSet(common.only)) {
         for (const QString& id : parser.value(common.only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -268,6 +303,37 @@ int Cli::audit(const QStringList& args)
     }
     options.requestTimeoutMs = timeoutSeconds * 1000;
 
+    if (fleet) {
+        FleetRequest request;
+        for (const QString& host : parser.values(common.host)) {
+            request.targets.append(Fleet::fromHost(host));
+        }
+        for (const QString& context : parser.values(common.context)) {
+            request.targets.append(Fleet::fromContext(context));
+        }
+        for (const QString& file : parser.values(hostsFile)) {
+            Result<QList<FleetTarget>> listed = Fleet::readHostsFile(file);
+            if (!listed) {
+                return fail(listed.error().fullText());
+            }
+            request.targets.append(listed.value());
+        }
+        bool parallelOk = false;
+        request.parallel = parser.value(parallel).toInt(&parallelOk);
+        if (!parallelOk || request.parallel <= 0) {
+            return fail(tr("--parallel needs a positive number"));
+        }
+        request.base = options;
+        request.format = fmt;
+        request.output = parser.value(common.output);
+        request.outputDir = parser.value(outputDir);
+        request.report.language = currentLanguage();
+        request.report.verbose = parser.isSet(verbose);
+        request.threshold = threshold;
+        request.history = !parser.isSet(noHistory);
+        return auditFleet(request);
+    }
+
     ProgressCallback progress;
     if (m_errIsTty) {
         progress = [this](int done, int total, const QString& stage) {
@@ -295,6 +361,9 @@ int Cli::audit(const QStringList& args)
     }
     if (!writeOutput(parser.value(common.output), data.value())) {
         return ExitError;
+    }
+    if (!parser.isSet(noHistory)) {
+        recordHistory(result.value(), endpointLabel(result.value().snapshot.endpoint));
     }
 
     if (threshold) {

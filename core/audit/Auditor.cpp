@@ -32,7 +32,9 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     if (!options.snapshotPath.isEmpty()) {
         return Snapshot::load(options.snapshotPath);
     }
-    Result<Endpoint> endpoint = EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
+    Result<Endpoint> endpoint = options.resolvedEndpoint
+                                    ? Result<Endpoint>(*options.resolvedEndpoint)
+                                    : EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
     if (!endpoint) {
         return endpoint.error();
     }
