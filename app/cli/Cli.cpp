@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/ReportCommands.h"
+
 #include "translations/Translations.h"
 
 #include "core/audit/Auditor.h"
@@ -192,7 +194,7 @@ int Cli::audit(const QStringList& args)
                                       tr("Evaluate a saved snapshot instead of a live daemon."),
                                       tr("FILE"));
     QCommandLineOption format(QStringLiteral("format"),
-                              tr("Output format: text or json."),
+                              tr("Output format: %1.").arg(reportFormats().join(QStringLiteral(", "))),
                               tr("FORMAT"),
                               QStringLiteral("text"));
     QCommandLineOption failOn(QStringLiteral("fail-on"),
@@ -248,8 +250,8 @@ int Cli::audit(const QStringList& args)
         }
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        return fail(tr("unknown format '%1'; valid formats: text, json").arg(fmt));
+    if (!reportFormats().contains(fmt)) {
+        return fail(tr("unknown format '%1'; valid formats: %2").arg(fmt, reportFormats().join(QStringLiteral(", "))));
     }
     std::optional<Severity> threshold;
     if (parser.value(failOn) != QLatin1String("none")) {
@@ -287,11 +289,11 @@ int Cli::audit(const QStringList& args)
     reportOptions.verbose = parser.isSet(verbose);
     const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
     reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
-    const QByteArray data =
-        fmt == QLatin1String("json")
-            ? QJsonDocument(jsonReport(result.value(), reportOptions)).toJson(QJsonDocument::Indented)
-            : textReport(result.value(), reportOptions).toUtf8();
-    if (!writeOutput(parser.value(common.output), data)) {
+    const Result<QByteArray> data = renderReport(fmt, result.value(), reportOptions);
+    if (!data) {
+        return fail(data.error().fullText());
+    }
+    if (!writeOutput(parser.value(common.output), data.value())) {
         return ExitError;
     }
 
