@@ -92,6 +92,9 @@ void TestLabView::startCheckHintReset()
                  qPrintable(goals->topLevelItem(i)->text(3)));
     }
     QVERIFY(fix->isEnabled()); // daemon.* goals have fix.daemon-json
+    if (const QString shots = qEnvironmentVariable("ESCUT_LAB_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(view.grab().save(shots + QStringLiteral("/lab-started.png")));
+    }
 
     // The wizard opens on the lab root, never on /etc/docker.
     QTest::mouseClick(fix, Qt::LeftButton);

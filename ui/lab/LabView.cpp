@@ -84,6 +84,10 @@ LabView::LabView(QWidget* parent)
     }
     m_goalsCaption->setBuddy(m_goals);
     m_story->setOpenLinks(false);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_goals->setRootIsDecorated(false);
     m_goals->setColumnCount(4);
     m_goals->setWordWrap(true);
@@ -107,7 +111,7 @@ LabView::LabView(QWidget* parent)
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_title);
     right->addWidget(m_section);
-    right->addWidget(m_story, 2);
+    right->addWidget(m_story, 1);
     right->addLayout(buttons);
     right->addWidget(m_progress);
     right->addWidget(m_statusLabel);
@@ -125,7 +129,7 @@ LabView::LabView(QWidget* parent)
     splitter->addWidget(leftBox);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 800});
+    splitter->setSizes({300, 760});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -294,6 +298,7 @@ void LabView::showResult()
             item->setIcon(StatusColumn, style::statusIcon(r.status, palette()));
             item->setText(StatusColumn, r.passed() ? tr("Done") : statusName(r.status));
             item->setText(SubjectColumn, r.subject);
+            item->setToolTip(SubjectColumn, style::plainToolTip(r.subject));
             item->setText(EvidenceColumn, r.evidence);
             item->setToolTip(EvidenceColumn, style::plainToolTip(r.evidence));
             if (!r.fixId.isEmpty() && !r.passed()) {
