@@ -265,6 +265,8 @@ public:
     {
         m_vars.insert(QStringLiteral("LAB_ROOT"), root);
         m_vars.insert(QStringLiteral("LAB_ID"), s.id);
+        // The user's home inside the lab root (shell start files), without the leading slash.
+        m_vars.insert(QStringLiteral("HOME_IN_ROOT"), QDir::homePath().mid(1));
         m_vars.insert(QStringLiteral("NETWORK"), LabEngine::networkName(s.id));
         for (const QJsonValue& v : s.resources.value(QStringLiteral("images")).toArray()) {
             const QJsonObject image = v.toObject();
@@ -379,7 +381,7 @@ public:
 
     VoidResult writeFile(const QJsonObject& spec)
     {
-        const QString rel = spec.value(QStringLiteral("path")).toString();
+        const QString rel = m_sub.text(spec.value(QStringLiteral("path")).toString());
         const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + rel);
         if (rel.isEmpty() || QDir::isAbsolutePath(rel) || !path.startsWith(m_root + QLatin1Char('/'))) {
             return makeError(Error::Code::InvalidArgument, tr("Lab file '%1' is outside the lab root.").arg(rel));
@@ -420,7 +422,7 @@ public:
 
     VoidResult removeFile(const QJsonObject& spec)
     {
-        const QString rel = spec.value(QStringLiteral("path")).toString();
+        const QString rel = m_sub.text(spec.value(QStringLiteral("path")).toString());
         const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + rel);
         if (rel.isEmpty() || !path.startsWith(m_root + QLatin1Char('/'))) {
             return makeError(Error::Code::InvalidArgument, tr("Lab file '%1' is outside the lab root.").arg(rel));
