@@ -1756,6 +1756,100 @@
             <numerusform>Sense canvis: %n (llisteu-los amb --verbose)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
+        <translation>Laboratoris per a cursos de seguretat (list, show ID, start ID, check ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
+        <translation>Laboratoris per a cursos de seguretat. &apos;start&apos; crea recursos febles a propòsit amb l&apos;etiqueta escut.lab=ID (xarxa pròpia, fitxers sota una arrel de laboratori aïllada, mai el /etc/docker de debò); corregiu-los a mà o amb &apos;escut-cli fix&apos;; &apos;check&apos; torna a auditar i surt amb 0 quan es compleixen tots els objectius, 1 si no; &apos;reset&apos; elimina tot el que porta l&apos;etiqueta del laboratori.</translation>
+    </message>
+    <message>
+        <source>list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (export: html or json).</source>
+        <translation>Format de sortida: text o json (export: html o json).</translation>
+    </message>
+    <message>
+        <source>Whose progress to record and export (default: $ESCUT_STUDENT or the login name).</source>
+        <translation>De qui es desa i s&apos;exporta el progrés (per defecte: $ESCUT_STUDENT o el nom d&apos;usuari).</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>document %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objectiu</numerusform>
+            <numerusform>%n objectius</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: html, json</source>
+        <translation>format &apos;%1&apos; desconegut; formats vàlids: html, json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n lab(s): nothing labelled escut.lab remains.</source>
+        <translation>
+            <numerusform>S&apos;ha restablert %n laboratori: no en queda res amb l&apos;etiqueta escut.lab.</numerusform>
+            <numerusform>S&apos;han restablert %n laboratoris: no en queda res amb l&apos;etiqueta escut.lab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action given: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>no s&apos;ha indicat cap acció: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>acció &apos;%1&apos; desconeguda: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>&apos;lab %1&apos; needs a lab id (see &apos;escut-cli lab list&apos;)</source>
+        <translation>&apos;lab %1&apos; necessita l&apos;identificador d&apos;un laboratori (vegeu &apos;escut-cli lab list&apos;)</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objectius:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>Pistes:</translation>
+    </message>
+    <message>
+        <source>Starting the lab %1…</source>
+        <translation>S&apos;està engegant el laboratori %1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.</source>
+        <translation>El laboratori %1 s&apos;ha engegat en %2 s. Tot el que ha creat porta l&apos;etiqueta escut.lab=%1; els seus fitxers són a %3.</translation>
+    </message>
+    <message>
+        <source>When you have fixed it: escut-cli lab check %1</source>
+        <translation>Quan ho hàgiu corregit: escut-cli lab check %1</translation>
+    </message>
+    <message>
+        <source>Applied the reference solution of %1. Run &apos;escut-cli lab check %1&apos; to see the goals pass.</source>
+        <translation>S&apos;ha aplicat la solució de referència de %1. Executeu &apos;escut-cli lab check %1&apos; per veure com es compleixen els objectius.</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 of %2 goals pass.</source>
+        <translation>Molt bé: es compleixen %1 de %2 objectius.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass.</source>
+        <translation>Es compleixen %1 de %2 objectius.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Pista: %1</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3705,6 +3799,410 @@ Correcció: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Les imatges dels laboratoris es construeixen amb un busybox estàtic, que no està instal·lat: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no és un binari estàtic: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fitxer de laboratori &apos;%1&apos; és fora de l&apos;arrel del laboratori.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No es pot eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcció %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No es pot llegir %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nom de fitxer de la imatge %1 és massa llarg.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No s&apos;ha pogut construir la imatge de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenidor %1 no porta l&apos;etiqueta %2=%3: el laboratori no el toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Pas de laboratori &apos;%1&apos; desconegut.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el dimoni no té el runtime &apos;%1&apos; (docker info mostra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no està instal·lat</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necessita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Aquest laboratori no es pot fer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No es pot crear l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>S&apos;estan escrivint els fitxers del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>S&apos;està creant la xarxa del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>S&apos;estan creant els volums del laboratori</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>S&apos;estan construint les imatges del laboratori</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>S&apos;estan engegant els contenidors del laboratori</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no és l&apos;identificador d&apos;un laboratori.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunes imatges del laboratori encara estan en ús: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No es pot eliminar l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratori %1 no està engegat: executeu primer &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Aquesta versió d&apos;Escut no té la comprovació %1: actualitzeu Escut per fer aquest objectiu.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenidor %1 no té l&apos;etiqueta %2=%3: afegiu --label %2=%3 quan el torneu a crear, perquè el laboratori el pugui comprovar i reset el pugui eliminar.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hi ha cap contenidor %1: torneu-lo a crear amb --name %1 --label %2=%3, o torneu a engegar el laboratori.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hi ha cap imatge %1: torneu-la a construir amb -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No es pot llegir el progrés dels laboratoris %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progrés dels laboratoris %1 està malmès; es deixa tal com és.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progrés als laboratoris de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratoris completats. Exportat el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectius</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprovacions</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistes vistes</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Darrera comprovació</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completat</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curs</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no començat</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no és un escenari de laboratori: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: l&apos;objectiu %2 té un subjecte desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>l&apos;identificador &apos;%1&apos; ha de ser de lletres minúscules, xifres i guions</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed ha de ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenari necessita com a mínim una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenari necessita com a mínim un objectiu</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fitxer &apos;%1&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu subjecte és &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap contenidor amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap imatge amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objectiu %1: el laboratori no crea cap fitxer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imatge &apos;%1&apos; necessita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenidor &apos;%1&apos; necessita un objecte create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenari necessita una solució de referència</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>pas de solució &apos;%1&apos; desconegut</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No es pot llegir l&apos;escenari de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Aquest Escut no porta cap escenari de laboratori.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hi ha cap laboratori &apos;%1&apos;. Laboratoris: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Engega</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprova la meva feina</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostra una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Obre l&apos;assistent de &amp;correccions…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restableix</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exporta el progrés…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea els recursos insegurs a propòsit del laboratori (amb l&apos;etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina tot el que ha creat aquest laboratori; no es toca res que no porti la seva etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectius</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectiu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objectius del laboratori</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenaris de laboratori</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Història</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hi ha cap laboratori seleccionat</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Document %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(correcció: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sense comprovar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Molt bé: es compleixen tots els objectius. Restabliu el laboratori quan hàgiu acabat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Es compleixen %1 de %2 objectius. Corregiu la resta i torneu a comprovar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>S&apos;estan creant els recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratori està en marxa: de moment aquests objectius fallen. Corregiu-los i premeu Comprova la meva feina.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>S&apos;està auditant el laboratori…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>S&apos;està eliminant tot el que porta l&apos;etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exporta el progrés als laboratoris</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Pàgina HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progrés exportat a %1.</translation>
     </message>
 </context>
 </TS>

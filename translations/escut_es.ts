@@ -1756,6 +1756,100 @@
             <numerusform>Sin cambios: %n (lístelos con --verbose)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
+        <translation>Laboratorios para cursos de seguridad (list, show ID, start ID, check ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
+        <translation>Laboratorios para cursos de seguridad. &apos;start&apos; crea recursos débiles a propósito con la etiqueta escut.lab=ID (red propia, ficheros bajo una raíz de laboratorio aislada, nunca el /etc/docker real); corríjalos a mano o con &apos;escut-cli fix&apos;; &apos;check&apos; vuelve a auditar y sale con 0 cuando se cumplen todos los objetivos, 1 si no; &apos;reset&apos; elimina todo lo que lleva la etiqueta del laboratorio.</translation>
+    </message>
+    <message>
+        <source>list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (export: html or json).</source>
+        <translation>Formato de salida: text o json (export: html o json).</translation>
+    </message>
+    <message>
+        <source>Whose progress to record and export (default: $ESCUT_STUDENT or the login name).</source>
+        <translation>De quién se guarda y se exporta el progreso (por defecto: $ESCUT_STUDENT o el nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>documento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: html, json</source>
+        <translation>formato &apos;%1&apos; desconocido; formatos válidos: html, json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n lab(s): nothing labelled escut.lab remains.</source>
+        <translation>
+            <numerusform>Se ha restablecido %n laboratorio: no queda nada con la etiqueta escut.lab.</numerusform>
+            <numerusform>Se han restablecido %n laboratorios: no queda nada con la etiqueta escut.lab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action given: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>no se ha indicado ninguna acción: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>acción &apos;%1&apos; desconocida: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>&apos;lab %1&apos; needs a lab id (see &apos;escut-cli lab list&apos;)</source>
+        <translation>&apos;lab %1&apos; necesita el identificador de un laboratorio (vea &apos;escut-cli lab list&apos;)</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>Pistas:</translation>
+    </message>
+    <message>
+        <source>Starting the lab %1…</source>
+        <translation>Arrancando el laboratorio %1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.</source>
+        <translation>El laboratorio %1 ha arrancado en %2 s. Todo lo que ha creado lleva la etiqueta escut.lab=%1; sus ficheros están en %3.</translation>
+    </message>
+    <message>
+        <source>When you have fixed it: escut-cli lab check %1</source>
+        <translation>Cuando lo haya corregido: escut-cli lab check %1</translation>
+    </message>
+    <message>
+        <source>Applied the reference solution of %1. Run &apos;escut-cli lab check %1&apos; to see the goals pass.</source>
+        <translation>Se ha aplicado la solución de referencia de %1. Ejecute &apos;escut-cli lab check %1&apos; para ver cómo se cumplen los objetivos.</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 of %2 goals pass.</source>
+        <translation>Muy bien: se cumplen %1 de %2 objetivos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass.</source>
+        <translation>Se cumplen %1 de %2 objetivos.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Pista: %1</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3705,6 +3799,410 @@ Corrección: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconocida %1; use una de estas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Las imágenes de los laboratorios se construyen con un busybox estático, que no está instalado: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no es un binario estático: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fichero de laboratorio &apos;%1&apos; está fuera de la raíz del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcción %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nombre de fichero de la imagen %1 es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No se ha podido construir la imagen de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenedor %1 no lleva la etiqueta %2=%3: el laboratorio no lo toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Paso de laboratorio &apos;%1&apos; desconocido.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el demonio no tiene el runtime &apos;%1&apos; (docker info muestra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no está instalado</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necesita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Este laboratorio no se puede hacer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No se puede crear la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>Escribiendo los ficheros del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>Creando la red del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>Creando los volúmenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>Construyendo las imágenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>Arrancando los contenedores del laboratorio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no es el identificador de un laboratorio.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunas imágenes del laboratorio aún están en uso: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No se puede eliminar la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratorio %1 no está arrancado: ejecute primero &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Esta versión de Escut no tiene la comprobación %1: actualice Escut para hacer este objetivo.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenedor %1 no tiene la etiqueta %2=%3: añada --label %2=%3 cuando lo vuelva a crear, para que el laboratorio pueda comprobarlo y reset pueda eliminarlo.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hay ningún contenedor %1: vuelva a crearlo con --name %1 --label %2=%3, o vuelva a arrancar el laboratorio.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hay ninguna imagen %1: vuelva a construirla con -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No se puede leer el progreso de los laboratorios %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progreso de los laboratorios %1 está dañado; se deja tal como está.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progreso en los laboratorios de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratorios completados. Exportado el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistas vistas</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no es un escenario de laboratorio: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: el objetivo %2 tiene un sujeto desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>el identificador &apos;%1&apos; debe ser de letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed debe ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenario necesita al menos una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenario necesita al menos un objetivo</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fichero &apos;%1&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>el objetivo %1 es una comprobación de %2 pero su sujeto es &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ningún contenedor con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ninguna imagen con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objetivo %1: el laboratorio no crea ningún fichero &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imagen &apos;%1&apos; necesita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenedor &apos;%1&apos; necesita un objeto create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenario necesita una solución de referencia</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>paso de solución &apos;%1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No se puede leer el escenario de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Este Escut no lleva ningún escenario de laboratorio.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hay ningún laboratorio &apos;%1&apos;. Laboratorios: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprobar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostrar una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Abrir el asistente de &amp;correcciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exportar el progreso…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea los recursos inseguros a propósito del laboratorio (con la etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina todo lo que ha creado este laboratorio; no se toca nada que no lleve su etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objetivos del laboratorio</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenarios de laboratorio</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Documento %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hay ningún laboratorio seleccionado</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Documento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(corrección: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Muy bien: se cumplen todos los objetivos. Restablezca el laboratorio cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Se cumplen %1 de %2 objetivos. Corrija el resto y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>Creando los recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratorio está en marcha: de momento estos objetivos fallan. Corríjalos y pulse Comprobar mi trabajo.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>Auditando el laboratorio…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>Eliminando todo lo que lleva la etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exportar el progreso en los laboratorios</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progreso exportado a %1.</translation>
     </message>
 </context>
 </TS>

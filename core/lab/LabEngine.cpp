@@ -10,6 +10,7 @@
 #include "core/util/FileWrite.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -264,6 +265,8 @@ public:
     {
         m_vars.insert(QStringLiteral("LAB_ROOT"), root);
         m_vars.insert(QStringLiteral("LAB_ID"), s.id);
+        // The user's home inside the lab root (shell start files), without the leading slash.
+        m_vars.insert(QStringLiteral("HOME_IN_ROOT"), QDir::homePath().mid(1));
         m_vars.insert(QStringLiteral("NETWORK"), LabEngine::networkName(s.id));
         for (const QJsonValue& v : s.resources.value(QStringLiteral("images")).toArray()) {
             const QJsonObject image = v.toObject();
@@ -327,6 +330,9 @@ private:
 
 QByteArray fileContent(const QJsonValue& v)
 {
+    if (v.isObject() && v.toObject().contains(QStringLiteral("base64"))) {
+        return QByteArray::fromBase64(v.toObject().value(QStringLiteral("base64")).toString().toLatin1());
+    }
     if (v.isArray()) {
         QStringList lines;
         for (const QJsonValue& line : v.toArray()) {
@@ -375,7 +381,7 @@ public:
 
     VoidResult writeFile(const QJsonObject& spec)
     {
-        const QString rel = spec.value(QStringLiteral("path")).toString();
+        const QString rel = m_sub.text(spec.value(QStringLiteral("path")).toString());
         const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + rel);
         if (rel.isEmpty() || QDir::isAbsolutePath(rel) || !path.startsWith(m_root + QLatin1Char('/'))) {
             return makeError(Error::Code::InvalidArgument, tr("Lab file '%1' is outside the lab root.").arg(rel));
@@ -383,7 +389,9 @@ public:
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             return makeError(Error::Code::IoError, tr("Cannot create the folder of %1.").arg(path));
         }
-        const QByteArray data = m_sub.text(QString::fromUtf8(fileContent(spec.value(QStringLiteral("content"))))).toUtf8();
+        const QJsonValue content = spec.value(QStringLiteral("content"));
+        const QByteArray data =
+            content.isObject() ? fileContent(content) : m_sub.text(QString::fromUtf8(fileContent(content))).toUtf8();
         if (VoidResult w = escut::writeFile(path, data); !w) {
             return w.error();
         }
@@ -414,7 +422,7 @@ public:
 
     VoidResult removeFile(const QJsonObject& spec)
     {
-        const QString rel = spec.value(QStringLiteral("path")).toString();
+        const QString rel = m_sub.text(spec.value(QStringLiteral("path")).toString());
         const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + rel);
         if (rel.isEmpty() || !path.startsWith(m_root + QLatin1Char('/'))) {
             return makeError(Error::Code::InvalidArgument, tr("Lab file '%1' is outside the lab root.").arg(rel));
@@ -462,17 +470,36 @@ public:
             return commitImage(spec.value(QStringLiteral("commit")).toObject(), role, ref);
         }
         TarWriter tar;
-        bool fits = tar.addFile(QStringLiteral("Dockerfile"),
-                                m_sub.text(QString::fromUtf8(fileContent(spec.value(QStringLiteral("dockerfile")))))
-                                    .toUtf8());
+        bool fits = true;
+        if (spec.contains(QStringLiteral("context"))) {
+            // A build context folder under the lab root, as the student edits it (docker build DIR).
+            const QString dir = QDir::cleanPath(m_root + QLatin1Char('/') + spec.value(QStringLiteral("context")).toString());
+            if (!dir.startsWith(m_root + QLatin1Char('/')) || !QFileInfo(dir).isDir()) {
+                return makeError(Error::Code::NotFound, tr("The build folder %1 does not exist.").arg(dir));
+            }
+            QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    return makeError(Error::Code::IoError, tr("Cannot read %1.").arg(path));
+                }
+                const uint mode = QFileInfo(path).isExecutable() ? 0755 : 0644;
+                fits = fits && tar.addFile(QDir(dir).relativeFilePath(path), file.readAll(), mode);
+            }
+        } else {
+            fits = tar.addFile(QStringLiteral("Dockerfile"),
+                               m_sub.text(QString::fromUtf8(fileContent(spec.value(QStringLiteral("dockerfile")))))
+                                   .toUtf8());
+        }
         const QJsonObject files = spec.value(QStringLiteral("files")).toObject();
         for (auto it = files.begin(); it != files.end(); ++it) {
             const QJsonObject file = it.value().isObject() ? it.value().toObject()
                                                            : QJsonObject{{QStringLiteral("content"), it.value()}};
-            fits = fits && tar.addFile(it.key(),
-                                       m_sub.text(QString::fromUtf8(fileContent(file.value(QStringLiteral("content")))))
-                                           .toUtf8(),
-                                       fileMode(file, 0644));
+            const QJsonValue content = file.value(QStringLiteral("content"));
+            const QByteArray data = content.isObject() ? fileContent(content)
+                                                       : m_sub.text(QString::fromUtf8(fileContent(content))).toUtf8();
+            fits = fits && tar.addFile(it.key(), data, fileMode(file, 0644));
         }
         if (spec.value(QStringLiteral("busybox")).toBool()) {
             Result<QByteArray> busybox = staticBusybox();

@@ -196,6 +196,7 @@ Result<Scenario> ScenarioLibrary::parse(const QByteArray& json, const QString& s
     s.needs.root = needs.value(QStringLiteral("root")).toBool();
     s.needs.install = LabText::fromJson(needs.value(QStringLiteral("install")));
     s.resources = o.value(QStringLiteral("resources")).toObject();
+    s.activeProbes = o.value(QStringLiteral("audit")).toObject().value(QStringLiteral("active")).toBool();
     s.solution = o.value(QStringLiteral("solution")).toArray();
     return s;
 }
@@ -262,9 +263,10 @@ QStringList ScenarioLibrary::validate(const Scenario& s)
     }
     for (const QJsonValue& v : s.resources.value(QStringLiteral("images")).toArray()) {
         const QJsonObject image = v.toObject();
-        if (!image.contains(QStringLiteral("dockerfile")) && !image.contains(QStringLiteral("commit"))) {
-            problems.append(
-                tr("image '%1' needs a dockerfile or a commit").arg(image.value(QStringLiteral("role")).toString()));
+        if (!image.contains(QStringLiteral("dockerfile")) && !image.contains(QStringLiteral("commit")) &&
+            !image.contains(QStringLiteral("context"))) {
+            problems.append(tr("image '%1' needs a dockerfile, a context or a commit")
+                                .arg(image.value(QStringLiteral("role")).toString()));
         }
     }
     for (const QJsonValue& v : s.resources.value(QStringLiteral("containers")).toArray()) {

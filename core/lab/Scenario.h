@@ -69,6 +69,7 @@ struct Scenario
     LabRequirements needs;
     QJsonObject resources; // files, images, volumes, containers
     QJsonArray solution;   // steps a student would take
+    bool activeProbes = false; // the goals need the active probes (docker exec, a run without the token)
     QString source;        // file it was loaded from
 
     [[nodiscard]] QJsonObject toJson(const QString& language) const; // the `lab list --format json` entry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every lab scenario on the real dockerd: start → its goals fail; the reference solution → they pass;
 // reset → nothing labelled escut.lab=<id> remains (asked through the API, not through the engine).
+#include "tests/common/LabFlow.h"
 #include "tests/common/TestUtil.h"
 #include "core/checks/Catalogue.h"
 #include "core/lab/LabEngine.h"
@@ -32,8 +33,6 @@ private Q_SLOTS:
     void resetLeavesOthersAlone();
 
 private:
-    // Labelled objects of every kind, straight from the Docker CLI.
-    static QStringList labelled(const QString& label);
     QTemporaryDir m_state;
 };
 
@@ -49,22 +48,6 @@ void TestLab::cleanupTestCase()
 {
     LabEngine engine;
     (void)engine.resetAll();
-}
-
-QStringList TestLab::labelled(const QString& label)
-{
-    QStringList out;
-    const QString filter = QStringLiteral("label=") + label;
-    const QList<QStringList> commands{
-        {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
-        {QStringLiteral("images"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
-        {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
-        {QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter}};
-    for (const QStringList& args : commands) {
-        const auto r = runProcess(QStringLiteral("docker"), args);
-        out += QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    return out;
 }
 
 void TestLab::scenario_data()
@@ -97,52 +80,16 @@ void TestLab::scenario()
     const Result<QString> blocker = engine.blocker(s);
     QVERIFY2(blocker.ok(), blocker.ok() ? "" : qPrintable(blocker.error().fullText()));
     if (!blocker.value().isEmpty()) {
+        // runtime-gvisor also runs on a private dockerd with runsc registered: tests/integration/test_lab_runtime.cpp
         QSKIP(qPrintable(blocker.value()));
     }
 
-    QElapsedTimer timer;
-    timer.start();
-    const VoidResult started = engine.start(s);
-    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
-    const qint64 startMs = timer.restart();
-    QVERIFY(QFileInfo(engine.labRoot(id)).isDir());
-    QVERIFY(!labelled(QStringLiteral("escut.lab=") + id).isEmpty());
-
-    const Result<LabCheckResult> before = engine.check(s);
-    QVERIFY2(before.ok(), before.ok() ? "" : qPrintable(before.error().fullText()));
-    const qint64 checkMs = timer.restart();
-    QCOMPARE(before.value().goals.size(), s.goals.size());
-    for (const LabGoalResult& g : before.value().goals) {
-        QVERIFY2(g.status == Status::Fail || g.status == Status::Warn,
-                 qPrintable(QStringLiteral("%1 on %2 should fail before the fix: %3 (%4)")
-                                .arg(g.goal.check, g.subject, statusId(g.status), g.evidence)));
-    }
-
-    const VoidResult solved = engine.applySolution(s);
-    QVERIFY2(solved.ok(), solved.ok() ? "" : qPrintable(solved.error().fullText()));
-    const qint64 solveMs = timer.restart();
-    const Result<LabCheckResult> after = engine.check(s);
-    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().fullText()));
-    for (const LabGoalResult& g : after.value().goals) {
-        QVERIFY2(g.passed(),
-                 qPrintable(QStringLiteral("%1 on %2 should pass after the reference solution: %3 (%4)")
-                                .arg(g.goal.check, g.subject, statusId(g.status), g.evidence)));
-    }
-    QVERIFY(after.value().allPassed());
-    timer.restart();
-
-    const VoidResult reset = engine.reset(id);
-    QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(reset.error().fullText()));
-    const qint64 resetMs = timer.elapsed();
-    QCOMPARE(labelled(QStringLiteral("escut.lab=") + id), QStringList());
-    QVERIFY(!QFileInfo::exists(engine.labRoot(id)));
-    const VoidResult again = engine.reset(id); // idempotent
-    QVERIFY(again.ok());
-    const Result<bool> startedAfter = engine.isStarted(id);
-    QVERIFY(startedAfter.ok());
-    QVERIFY(!startedAfter.value());
+    escut::test::LabTimings t;
+    const QString failure = escut::test::runLabFlow(engine, s, t);
+    (void)engine.reset(id); // after a failure too
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     qInfo("lab %s: start %lld ms, check %lld ms, solution %lld ms, reset %lld ms",
-          qPrintable(id), startMs, checkMs, solveMs, resetMs);
+          qPrintable(id), t.startMs, t.checkMs, t.solveMs, t.resetMs);
 }
 
 void TestLab::cliFlow()
@@ -197,7 +144,7 @@ void TestLab::cliFlow()
 
     const auto reset = cli({QStringLiteral("reset")});
     QCOMPARE(reset.exitCode, 0);
-    QCOMPARE(labelled(QStringLiteral("escut.lab")), QStringList());
+    QCOMPARE(escut::test::dockerLabelled(QStringLiteral("escut.lab")), QStringList());
     QCOMPARE(cli({QStringLiteral("start"), QStringLiteral("no-such-lab")}).exitCode, 2);
 }
 
@@ -215,13 +162,13 @@ void TestLab::resetLeavesOthersAlone()
     }
     LabEngine engine;
     QVERIFY(engine.reset(QStringLiteral("container-limits")).ok());
-    QCOMPARE(labelled(mine).size(), 1);
+    QCOMPARE(escut::test::dockerLabelled(mine).size(), 1);
     const Result<Scenario> s = ScenarioLibrary::find(QStringLiteral("container-limits"));
     QVERIFY(s.ok());
     const VoidResult solved = engine.applySolution(s.value());
     QVERIFY(!solved.ok());
     QCOMPARE(solved.error().code, Error::Code::PermissionDenied);
-    QCOMPARE(labelled(mine).size(), 1);
+    QCOMPARE(escut::test::dockerLabelled(mine).size(), 1);
     escut::test::removeContainersLabelled(mine);
 }
 
