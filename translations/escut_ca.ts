@@ -1850,6 +1850,46 @@
         <source>Hint: %1</source>
         <translation>Pista: %1</translation>
     </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation>Capacitats que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation>SERVEI=CAP,…</translation>
+    </message>
+    <message>
+        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
+        <translation>--cap-add espera SERVEI=CAP,CAP (s&apos;ha rebut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
+        <translation>fix.run-command: segons que té el contenidor antic per aturar-se (per defecte 10).</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: the Compose file to harden.</source>
+        <translation>fix.compose-harden: el fitxer Compose que cal enfortir.</translation>
+    </message>
+    <message>
+        <source>Apply only if the files are still in this state (the digest of a preview).</source>
+        <translation>Aplica només si els fitxers encara són en aquest estat (el resum d&apos;una previsualització).</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>RESUM</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
+        <translation>--stop-timeout espera un nombre de segons (s&apos;ha rebut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
+        <translation>les correccions canvien fitxers d&apos;aquesta màquina: el context ha d&apos;usar un sòcol unix:// local</translation>
+    </message>
+    <message>
+        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>els fitxers han canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2685,6 +2725,67 @@
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no es toca: aquest dimoni funciona amb iptables desactivat, i dockerd no arrenca amb icc=false sense iptables.</translation>
     </message>
+    <message>
+        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
+        <translation>fix.compose-harden necessita el fitxer Compose com a camí absolut (--compose FITXER).</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
+        <translation>No se sobreescriu l&apos;original %1: trieu un altre fitxer de sortida o useu un fitxer d&apos;override.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file next to %1 to validate the result.</source>
+        <translation>No es pot escriure un fitxer temporal al costat de %1 per validar el resultat.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>La CLI de Compose rebutja el fitxer enfortit; no s&apos;ha escrit res: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultat.</translation>
+    </message>
+    <message>
+        <source>%1 stays untouched; start the project with: docker-compose -f %1 -f %2 up</source>
+        <translation>%1 queda intacte; inicieu el projecte amb: docker-compose -f %1 -f %2 up</translation>
+    </message>
+    <message>
+        <source>The hardened file is %1; comments of the original are not carried over.</source>
+        <translation>El fitxer enfortit és %1; els comentaris de l&apos;original no s&apos;hi conserven.</translation>
+    </message>
+    <message>
+        <source>Regenerate a Compose file hardened, or write an override file next to it</source>
+        <translation>Regenera un fitxer Compose enfortit, o escriu un fitxer d&apos;override al seu costat</translation>
+    </message>
+    <message>
+        <source>Needs root: %1</source>
+        <translation>Cal ser root: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Ordre: %1</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: choose it (--container NAME).</source>
+        <translation>fix.run-command treballa sobre un contenidor: trieu-lo (--container NOM).</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:
+%1</source>
+        <translation>El mateix com a servei de Compose:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
+        <translation>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segon de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segons de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan has no container to recreate.</source>
+        <translation>Aquest pla no té cap contenidor per recrear.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3312,6 +3413,82 @@ Correcció: %4</translation>
             <numerusform>%1 — resol %n resultat</numerusform>
             <numerusform>%1 — resol %n resultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Projecte Compose %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Contenidor %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplica</translation>
+    </message>
+    <message>
+        <source>Each fix is one transaction in the journal; a failed step puts its files back.</source>
+        <translation>Cada correcció és una transacció al diari; un pas que falla restaura els seus fitxers.</translation>
+    </message>
+    <message>
+        <source>Verification and summary</source>
+        <translation>Verificació i resum</translation>
+    </message>
+    <message>
+        <source>The checks each fix targets, evaluated again on the files as they are now.</source>
+        <translation>Les comprovacions de cada correcció, avaluades de nou sobre els fitxers tal com són ara.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprovació</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Shown only: tick &quot;Recreate the container&quot; on the previous page to apply it.</source>
+        <translation>Només es mostra: marqueu «Recrea el contenidor» a la pàgina anterior per aplicar-ho.</translation>
+    </message>
+    <message>
+        <source>%1: shown only, nothing was changed.</source>
+        <translation>%1: només es mostra, no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>%1: applying…</source>
+        <translation>%1: s&apos;està aplicant…</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token és a l&apos;anell de claus com a &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed: run &apos;sudo %1&apos; in a terminal.</source>
+        <translation>pkexec no està instal·lat: executeu &apos;sudo %1&apos; en un terminal.</translation>
+    </message>
+    <message>
+        <source>Not authorised (pkexec exit %1): nothing was changed. %2</source>
+        <translation>No autoritzat (pkexec ha sortit amb %1): no s&apos;ha canviat res. %2</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1).</source>
+        <translation>pkexec no s&apos;ha pogut iniciar (%1).</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ha fallat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some transactions could not be rolled back; see the log.</source>
+        <translation>Algunes transaccions no s&apos;han pogut desfer; vegeu el registre.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4380,121 @@ Correcció: %4</translation>
     <message>
         <source>Progress exported to %1.</source>
         <translation>Progrés exportat a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Navega…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fitxer d&apos;override al costat (l&apos;original queda intacte)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fitxer complet nou</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Què cal corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunes correccions treballen sobre un fitxer, un directori o un contenidor: trieu-los aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fitxer d&apos;inici de l&apos;intèrpret</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fitxer Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Per defecte: FITXER.hardened.yml al costat de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacitats que es tornen a afegir després de cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fitxer nou:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validació de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directori de sortida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nom del secret:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servei de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenidor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenidor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Temps de gràcia per aturar-lo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Aquest servei ja defineix cap_add; es conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
     </message>
 </context>
 </TS>

@@ -1850,6 +1850,46 @@
         <source>Hint: %1</source>
         <translation>Pista: %1</translation>
     </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation>Capacidades que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation>SERVICIO=CAP,…</translation>
+    </message>
+    <message>
+        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
+        <translation>--cap-add espera SERVICIO=CAP,CAP (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
+        <translation>fix.run-command: segundos que tiene el contenedor antiguo para detenerse (10 por defecto).</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: the Compose file to harden.</source>
+        <translation>fix.compose-harden: el fichero Compose que se debe reforzar.</translation>
+    </message>
+    <message>
+        <source>Apply only if the files are still in this state (the digest of a preview).</source>
+        <translation>Aplicar solo si los ficheros siguen en este estado (el resumen de una vista previa).</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
+        <translation>--stop-timeout espera un número de segundos (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
+        <translation>las correcciones cambian ficheros de esta máquina: el contexto debe usar un socket unix:// local</translation>
+    </message>
+    <message>
+        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>los ficheros cambiaron después de la vista previa: no se aplicó nada. Vuelva a previsualizar la corrección.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2685,6 +2725,67 @@
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no se toca: este demonio funciona con iptables desactivado, y dockerd no arranca con icc=false sin iptables.</translation>
     </message>
+    <message>
+        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
+        <translation>fix.compose-harden necesita el fichero Compose como ruta absoluta (--compose FICHERO).</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
+        <translation>No se sobrescribe el original %1: elija otro fichero de salida o use un fichero de override.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file next to %1 to validate the result.</source>
+        <translation>No se puede escribir un fichero temporal junto a %1 para validar el resultado.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>La CLI de Compose rechaza el fichero reforzado; no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultado.</translation>
+    </message>
+    <message>
+        <source>%1 stays untouched; start the project with: docker-compose -f %1 -f %2 up</source>
+        <translation>%1 queda intacto; inicie el proyecto con: docker-compose -f %1 -f %2 up</translation>
+    </message>
+    <message>
+        <source>The hardened file is %1; comments of the original are not carried over.</source>
+        <translation>El fichero reforzado es %1; los comentarios del original no se conservan.</translation>
+    </message>
+    <message>
+        <source>Regenerate a Compose file hardened, or write an override file next to it</source>
+        <translation>Regenera un fichero Compose reforzado, o escribe un fichero de override junto a él</translation>
+    </message>
+    <message>
+        <source>Needs root: %1</source>
+        <translation>Requiere root: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Orden: %1</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: choose it (--container NAME).</source>
+        <translation>fix.run-command trabaja sobre un contenedor: elíjalo (--container NOMBRE).</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:
+%1</source>
+        <translation>Lo mismo como servicio de Compose:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
+        <translation>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundo de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundos de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan has no container to recreate.</source>
+        <translation>Este plan no tiene ningún contenedor que recrear.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3312,6 +3413,82 @@ Corrección: %4</translation>
             <numerusform>%1 — resuelve %n hallazgo</numerusform>
             <numerusform>%1 — resuelve %n hallazgos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Proyecto Compose %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Contenedor %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Each fix is one transaction in the journal; a failed step puts its files back.</source>
+        <translation>Cada corrección es una transacción en el diario; un paso que falla restaura sus ficheros.</translation>
+    </message>
+    <message>
+        <source>Verification and summary</source>
+        <translation>Verificación y resumen</translation>
+    </message>
+    <message>
+        <source>The checks each fix targets, evaluated again on the files as they are now.</source>
+        <translation>Las comprobaciones de cada corrección, evaluadas de nuevo sobre los ficheros tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Shown only: tick &quot;Recreate the container&quot; on the previous page to apply it.</source>
+        <translation>Solo se muestra: marque «Recrear el contenedor» en la página anterior para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>%1: shown only, nothing was changed.</source>
+        <translation>%1: solo se muestra, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: applying…</source>
+        <translation>%1: aplicando…</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token está en el llavero como &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed: run &apos;sudo %1&apos; in a terminal.</source>
+        <translation>pkexec no está instalado: ejecute &apos;sudo %1&apos; en un terminal.</translation>
+    </message>
+    <message>
+        <source>Not authorised (pkexec exit %1): nothing was changed. %2</source>
+        <translation>No autorizado (pkexec terminó con %1): no se cambió nada. %2</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1).</source>
+        <translation>pkexec no pudo iniciarse (%1).</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some transactions could not be rolled back; see the log.</source>
+        <translation>Algunas transacciones no se pudieron deshacer; vea el registro.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4380,121 @@ Corrección: %4</translation>
     <message>
         <source>Progress exported to %1.</source>
         <translation>Progreso exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activar también userns-remap (lea la advertencia de la vista previa)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fichero de override junto a él (el original queda intacto)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fichero completo nuevo</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunas correcciones trabajan sobre un fichero, un directorio o un contenedor: elíjalos aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fichero de inicio del intérprete</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichero:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fichero Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Por defecto: FICHERO.hardened.yml junto al original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fichero nuevo:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validación de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directorio de salida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nombre del secreto:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servicio de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenedor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Tiempo de gracia para detenerlo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Este servicio ya define cap_add; se conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
     </message>
 </context>
 </TS>
