@@ -241,7 +241,8 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
         ins.endLine = int(qMin(i, lines.size() - 1) + 1);
 
         logical = logical.trimmed();
-        const qsizetype space = logical.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        static const QRegularExpression whitespace(QStringLiteral("\\s"));
+        const qsizetype space = logical.indexOf(whitespace);
         ins.keyword = (space < 0 ? logical : logical.left(space)).toUpper();
         QString args = space < 0 ? QString() : logical.mid(space).trimmed();
 
@@ -282,7 +283,7 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
             ins.keyword == QLatin1String("COPY") || ins.keyword == QLatin1String("ADD") ||
             ins.keyword == QLatin1String("HEALTHCHECK")) {
             while (args.startsWith(QLatin1String("--"))) {
-                const qsizetype end = args.indexOf(QRegularExpression(QStringLiteral("\\s")));
+                const qsizetype end = args.indexOf(whitespace);
                 ins.flags.append(end < 0 ? args : args.left(end));
                 args = end < 0 ? QString() : args.mid(end).trimmed();
             }
