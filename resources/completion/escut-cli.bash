@@ -35,7 +35,7 @@ _escut_cli()
         --context)
             COMPREPLY=($(compgen -W "$(docker context ls --format '{{.Name}}' 2>/dev/null)" -- "$cur"))
             return ;;
-        --snapshot | -o | --output)
+        --snapshot | -o | --output | --compose | --dockerfile)
             _filedir
             return ;;
         --host | -H | --timeout)
@@ -45,9 +45,9 @@ _escut_cli()
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --help" ;;
+            opts="--host --context --output --lang --timeout --compose --dockerfile --active --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
         "")
