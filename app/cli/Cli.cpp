@@ -233,6 +233,14 @@ int Cli::audit(const QStringList& args)
                                    tr("Also audit this Compose file (repeatable); files of running Compose projects "
                                       "are found by themselves."),
                                    tr("FILE"));
+    QCommandLineOption dockerfileOption(QStringLiteral("dockerfile"),
+                                        tr("Also audit this Dockerfile (repeatable); those of the Compose files' "
+                                           "build: sections are found by themselves."),
+                                        tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"),
+                              tr("Run the active probes: docker exec sh -c true in each running container and a "
+                                 "start of each image without secrets (removed afterwards)."));
+    parser.addOptions({dockerfileOption, active});
     parser.addOptions({common.host,
                        common.context,
                        snapshotOption,
@@ -262,6 +270,14 @@ int Cli::audit(const QStringList& args)
     options.snapshotPath = parser.value(snapshotOption);
     for (const QString& f : parser.values(composeFile)) {
         options.composeFiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
+    if (options.active && !options.snapshotPath.isEmpty()) {
+        return fail(tr("--active probes a live daemon; a snapshot already holds the probe results it was taken "
+                       "with"));
     }
     const bool fleet = parser.isSet(hostsFile) ||
                        parser.values(common.host).size() + parser.values(common.context).size() > 1;
@@ -384,12 +400,24 @@ int Cli::snapshot(const QStringList& args)
     parser.addHelpOption();
     CommonOptions common;
     parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    QCommandLineOption composeFile(QStringLiteral("compose"), tr("Also read this Compose file (repeatable)."), tr("FILE"));
+    QCommandLineOption dockerfileOption(
+        QStringLiteral("dockerfile"), tr("Also read this Dockerfile (repeatable)."), tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"), tr("Run the active probes and keep their results."));
+    parser.addOptions({composeFile, dockerfileOption, active});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
     AuditOptions options;
     options.endpoint.host = parser.value(common.host);
     options.endpoint.context = parser.value(common.context);
+    for (const QString& f : parser.values(composeFile)) {
+        options.composeFiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }

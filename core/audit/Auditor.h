@@ -23,6 +23,8 @@ struct AuditOptions
     QSet<Layer> only;         // --only
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose
+    QStringList dockerfiles;  // --dockerfile
+    bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
