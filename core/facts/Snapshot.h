@@ -3,6 +3,7 @@
 
 #include "core/docker/Endpoint.h"
 #include "core/facts/ComposeFile.h"
+#include "core/facts/HostFacts.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -106,6 +107,7 @@ public:
     QList<ImageFact> images;             // GET /images/{id}/json + /history
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
     QList<CollectionIssue> issues;
+    HostFacts host; // host, encryption and monitoring layers (local daemon only)
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;
     [[nodiscard]] const FileFact* file(const QString& role) const;
