@@ -161,6 +161,11 @@ Outcome firewall(const Snapshot& s, const Subject&)
                             f.inputPolicy.compare(QLatin1String("reject"), Qt::CaseInsensitive) == 0;
     const QString policy = f.inputPolicy.isEmpty() ? Checks::tr("no input chain") : f.inputPolicy;
     if (!dropPolicy && f.inputFilterRules == 0) {
+        if (f.inputPolicy.isEmpty()) {
+            return Outcome::fail(Checks::tr("No firewall filters incoming traffic: there is no input chain, so "
+                                            "everything is accepted (%1).")
+                                     .arg(f.probe.source));
+        }
         return Outcome::fail(Checks::tr("No firewall filters incoming traffic: input policy %1 and no drop or reject "
                                         "rule reachable from it (%2).")
                                  .arg(policy, f.probe.source));
