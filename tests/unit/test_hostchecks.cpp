@@ -304,6 +304,15 @@ const Row s_rows[] = {
     {"volumes encrypted", "container.encrypted-volumes", "db", [](Snapshot&) {}, "pass",
      "/var/lib/mysql → /srv/db is on /dev/mapper/vg-docker, a dm-crypt device (lsblk -s: luks-3f2a); cipher aes-xts-plain64"},
     {"volumes none", "container.encrypted-volumes", "stateless", [](Snapshot&) {}, "info", "No bind or volume mounts"},
+    {"volumes tmpfs only", "container.encrypted-volumes", "db",
+     [](Snapshot& s) {
+         for (StorageFact& f : s.host.mountSources) {
+             f = plain(f.path);
+             f.fstype = QStringLiteral("tmpfs");
+             f.source = QStringLiteral("tmpfs");
+         }
+     },
+     "info", "Only in-memory mounts, nothing at rest on a disk: /var/lib/mysql → /srv/db is on tmpfs"},
     {"volumes plain bind", "container.encrypted-volumes", "db",
      [](Snapshot& s) { s.host.mountSources.first() = plain(QStringLiteral("/srv/db")); }, "fail",
      "1 mount(s) on unencrypted storage: /var/lib/mysql → /srv/db is on /dev/vda (ext4): no dm-crypt layer in vda (disk)"},

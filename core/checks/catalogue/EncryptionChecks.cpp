@@ -23,6 +23,7 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
     QStringList plain;
     QStringList unknown;
     QStringList encrypted;
+    QStringList memory;
     for (const QJsonValue& v : subject.data.value(QStringLiteral("Mounts")).toArray()) {
         const QJsonObject m = v.toObject();
         const QString type = m.value(QStringLiteral("Type")).toString();
@@ -48,7 +49,14 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
         case Encryption::State::Unknown:
             unknown.append(line);
             break;
+        case Encryption::State::Memory:
+            memory.append(line);
+            break;
         }
+    }
+    if (plain.isEmpty() && unknown.isEmpty() && encrypted.isEmpty() && !memory.isEmpty()) {
+        return Outcome::info(Checks::tr("Only in-memory mounts, nothing at rest on a disk: %1")
+                                 .arg(memory.join(QStringLiteral("; "))));
     }
     if (plain.isEmpty() && unknown.isEmpty() && encrypted.isEmpty()) {
         return Outcome::info(Checks::tr("No bind or volume mounts: the container keeps its data in its writable "
@@ -61,7 +69,8 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
     if (!unknown.isEmpty()) {
         return Outcome::skipped(unknown.join(QStringLiteral("; ")));
     }
-    return Outcome::pass(Checks::tr("Every mount is on encrypted storage: %1").arg(encrypted.join(QStringLiteral("; "))));
+    return Outcome::pass(Checks::tr("Every mount is on encrypted storage: %1")
+                             .arg((encrypted + memory).join(QStringLiteral("; "))));
 }
 
 Outcome encryptedDockerRoot(const Snapshot& s, const Subject&)
@@ -78,6 +87,8 @@ Outcome encryptedDockerRoot(const Snapshot& s, const Subject&)
         return Outcome::pass(e.evidence);
     case Encryption::State::Plain:
         return Outcome::fail(e.evidence);
+    case Encryption::State::Memory:
+        return Outcome::info(e.evidence);
     case Encryption::State::Unknown:
         break;
     }

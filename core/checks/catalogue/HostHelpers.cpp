@@ -81,7 +81,7 @@ Encryption encryptionOf(const StorageFact& f)
                 Checks::tr("%1 has the kernel's encrypted attribute (statx: fscrypt policy).").arg(f.path)};
     }
     if (f.fstype == QLatin1String("tmpfs") || f.fstype == QLatin1String("ramfs")) {
-        return {Encryption::State::Encrypted,
+        return {Encryption::State::Memory,
                 Checks::tr("%1 is on %2: kept in memory, never written to disk (unless swapped).").arg(f.path, f.fstype)};
     }
     if (!f.blocks.ok()) {

@@ -23,6 +23,7 @@ struct Encryption
         Encrypted,
         Plain,
         Unknown,
+        Memory, // tmpfs/ramfs: nothing is at rest on a disk
     };
     State state = State::Unknown;
     QString evidence;
