@@ -252,6 +252,9 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         }
     }
     if (hostFacts) {
+        if (progress && !hostFuture.isFinished()) {
+            progress(0, 1, QCoreApplication::translate("Collector", "Reading the host (updates, firewall, storage)"));
+        }
         snapshot.host = hostFuture.result();
         snapshot.host.mountSources = mountFacts.mountSources;
         if (isCancelled(cancel)) {
