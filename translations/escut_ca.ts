@@ -1681,6 +1681,10 @@
         <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
         <translation>Cap tallafoc no filtra el trànsit entrant: no hi ha cadena d&apos;entrada, així que s&apos;accepta tot (%1).</translation>
     </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Només muntatges en memòria, res en repòs en un disc: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2108,6 +2112,10 @@
     <message>
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa més de 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura de l&apos;amfitrió (actualitzacions, tallafoc, emmagatzematge)</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,10 @@
         <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
         <translation>Ningún cortafuegos filtra el tráfico entrante: no hay cadena de entrada, así que se acepta todo (%1).</translation>
     </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Solo montajes en memoria, nada en reposo en un disco: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2108,6 +2112,10 @@
     <message>
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa más de 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura del host (actualizaciones, cortafuegos, almacenamiento)</translation>
     </message>
 </context>
 <context>
