@@ -1101,6 +1101,590 @@
         <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
         <translation>Passeu-los a secrets: (fitxers a /run/secrets) i feu servir les variables _FILE de les imatges.</translation>
     </message>
+    <message>
+        <source>%1 → %2: not resolved in this snapshot</source>
+        <translation>%1 → %2: no resolt en aquesta instantània</translation>
+    </message>
+    <message>
+        <source>No bind or volume mounts: the container keeps its data in its writable layer, under Docker&apos;s data root (see host.encrypted-docker-root).</source>
+        <translation>Cap muntatge bind ni volum: el contenidor desa les dades a la seva capa d&apos;escriptura, dins el directori de dades de Docker (vegeu host.encrypted-docker-root).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s) on unencrypted storage: %1</source>
+        <translation>
+            <numerusform>%n muntatge en emmagatzematge sense xifrar: %1</numerusform>
+            <numerusform>%n muntatges en emmagatzematge sense xifrar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mount is on encrypted storage: %1</source>
+        <translation>Tots els muntatges són en emmagatzematge xifrat: %1</translation>
+    </message>
+    <message>
+        <source>docker info reports no DockerRootDir.</source>
+        <translation>docker info no informa de cap DockerRootDir.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s volumes are on encrypted storage</source>
+        <translation>Els volums del contenidor són en emmagatzematge xifrat</translation>
+    </message>
+    <message>
+        <source>Bind mounts and volumes hold the data that outlives the container: databases, uploads, keys. Seed 000 asks for encryption at rest (LUKS/dm-crypt for the block device, or fscrypt for a directory), so a stolen disk or a discarded snapshot reveals nothing.</source>
+        <translation>Els muntatges bind i els volums guarden les dades que sobreviuen al contenidor: bases de dades, fitxers pujats, claus. El document 000 demana xifratge en repòs (LUKS/dm-crypt per al dispositiu de blocs, o fscrypt per a un directori), perquè un disc robat o una instantània descartada no revelin res.</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s data to a LUKS-encrypted filesystem (cryptsetup luksFormat, then mount it and point the bind mount or the volume&apos;s device option at it), or encrypt the directory with fscrypt encrypt.</source>
+        <translation>Moveu les dades del volum a un sistema de fitxers xifrat amb LUKS (cryptsetup luksFormat; després munteu-lo i feu-hi apuntar el muntatge bind o l&apos;opció device del volum), o xifreu el directori amb fscrypt encrypt.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on encrypted storage</source>
+        <translation>El directori de dades de Docker és en emmagatzematge xifrat</translation>
+    </message>
+    <message>
+        <source>The data root keeps every image layer, every container&apos;s writable layer, logs and named volumes. On an unencrypted disk, anything written inside a container can be read from the disk without Docker.</source>
+        <translation>El directori de dades conté totes les capes de les imatges, la capa d&apos;escriptura de cada contenidor, els registres i els volums amb nom. En un disc sense xifrar, tot el que s&apos;escriu dins un contenidor es pot llegir del disc sense Docker.</translation>
+    </message>
+    <message>
+        <source>Put the data root on a LUKS-encrypted device (cryptsetup luksFormat, /etc/crypttab) and set data-root in daemon.json to its mount point; move the old data with dockerd stopped.</source>
+        <translation>Poseu el directori de dades en un dispositiu xifrat amb LUKS (cryptsetup luksFormat, /etc/crypttab) i feu que data-root de daemon.json en sigui el punt de muntatge; moveu-hi les dades antigues amb dockerd aturat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 i %n més</numerusform>
+            <numerusform>%1 i %n més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running kernel unknown (%1)</source>
+        <translation>nucli en execució desconegut (%1)</translation>
+    </message>
+    <message>
+        <source>running kernel %1</source>
+        <translation>nucli en execució %1</translation>
+    </message>
+    <message>
+        <source>No package manager Escut knows (apt-get, dnf, zypper) was found; %1.</source>
+        <translation>No s&apos;ha trobat cap gestor de paquets que Escut conegui (apt-get, dnf, zypper); %1.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1, remembered from an earlier audit: the package lists and database have not changed since</source>
+        <translation>%1, recordat d&apos;una auditoria anterior: les llistes i la base de dades de paquets no han canviat des de llavors</translation>
+    </message>
+    <message>
+        <source> A reboot is pending (/var/run/reboot-required): the running kernel or libraries are not the updated ones.</source>
+        <translation> Hi ha un reinici pendent (/var/run/reboot-required): el nucli o les biblioteques en execució no són els actualitzats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending (%1), of %2 in all (%3); %4.</source>
+        <translation>
+            <numerusform>%n actualització de seguretat pendent (%1), de %2 en total (%3); %4.</numerusform>
+            <numerusform>%n actualitzacions de seguretat pendents (%1), de %2 en total (%3); %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending, none from a security archive (%1: %2); %3.</source>
+        <translation>
+            <numerusform>%n actualització pendent, cap d&apos;un arxiu de seguretat (%1: %2); %3.</numerusform>
+            <numerusform>%n actualitzacions pendents, cap d&apos;un arxiu de seguretat (%1: %2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update is pending (%1), but %2.</source>
+        <translation>No hi ha cap actualització pendent (%1), però %2.</translation>
+    </message>
+    <message>
+        <source>No update is pending (%1); %2.</source>
+        <translation>No hi ha cap actualització pendent (%1); %2.</translation>
+    </message>
+    <message>
+        <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
+        <translation>docker info informa de %1 a SecurityOptions (la part de l&apos;amfitrió no es veu des d&apos;un punt d&apos;accés remot).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
+        <translation>SELinux està en mode enforcing (%1) i dockerd etiqueta els contenidors (docker info: name=selinux).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) but dockerd runs without selinux-enabled: containers get no SELinux label.</source>
+        <translation>SELinux està en mode enforcing (%1) però dockerd funciona sense selinux-enabled: els contenidors no reben cap etiqueta SELinux.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled in the kernel (%1: Y) but docker info does not report it: containers run unconfined.</source>
+        <translation>AppArmor està activat al nucli (%1: Y) però docker info no n&apos;informa: els contenidors s&apos;executen sense confinar.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled but no profile is in enforce mode (%1: %2 in complain mode).</source>
+        <translation>AppArmor està activat però cap perfil no és en mode enforce (%1: %2 en mode complain).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled and enforcing: %1 profile(s) in enforce mode, %2 in complain mode (%3); dockerd applies it (docker info: name=apparmor).</source>
+        <translation>AppArmor està activat i s&apos;aplica: %1 perfils en mode enforce, %2 en mode complain (%3); dockerd l&apos;aplica (docker info: name=apparmor).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled (%1: Y) and dockerd applies it (docker info: name=apparmor); the profile counts are unknown: %2</source>
+        <translation>AppArmor està activat (%1: Y) i dockerd l&apos;aplica (docker info: name=apparmor); el nombre de perfils és desconegut: %2</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive (%1): it logs denials but enforces nothing.</source>
+        <translation>SELinux està en mode permissive (%1): registra les denegacions però no imposa res.</translation>
+    </message>
+    <message>
+        <source>AppArmor is disabled (%1: N)</source>
+        <translation>AppArmor està desactivat (%1: N)</translation>
+    </message>
+    <message>
+        <source>AppArmor is not in the kernel (no %1)</source>
+        <translation>AppArmor no és al nucli (no hi ha %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is not in use (no %1)</source>
+        <translation>SELinux no s&apos;utilitza (no hi ha %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is %1</source>
+        <translation>SELinux està en mode %1</translation>
+    </message>
+    <message>
+        <source>No mandatory access control: %1; %2. Containers are confined by namespaces and seccomp only.</source>
+        <translation>Cap control d&apos;accés obligatori: %1; %2. Els contenidors només estan confinats per espais de noms i seccomp.</translation>
+    </message>
+    <message>
+        <source>dockerd runs with --iptables=false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>dockerd s&apos;executa amb --iptables=false: Docker no afegeix regles d&apos;aïllament ni de NAT, i els ports publicats no es filtren com Docker espera.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets &quot;iptables&quot;: false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>daemon.json posa &quot;iptables&quot;: false: Docker no afegeix regles d&apos;aïllament ni de NAT, i els ports publicats no es filtren com Docker espera.</translation>
+    </message>
+    <message>
+        <source>no input chain</source>
+        <translation>cap cadena d&apos;entrada</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: input policy %1 and no drop or reject rule reachable from it (%2).</source>
+        <translation>Cap tallafoc no filtra el trànsit entrant: política d&apos;entrada %1 i cap regla drop ni reject accessible des d&apos;ella (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>input policy %1, %n drop/reject rule(s)</source>
+        <translation>
+            <numerusform>política d&apos;entrada %1, %n regla drop/reject</numerusform>
+            <numerusform>política d&apos;entrada %1, %n regles drop/reject</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2), but the DOCKER-USER chain is empty: published container ports are forwarded before the input chain sees them.</source>
+        <translation>El trànsit entrant es filtra (%1; %2), però la cadena DOCKER-USER és buida: els ports publicats dels contenidors es reenvien abans que la cadena d&apos;entrada els vegi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming traffic is filtered (%1) and DOCKER-USER has %n rule(s) for container traffic (%2).</source>
+        <translation>
+            <numerusform>El trànsit entrant es filtra (%1) i DOCKER-USER té %n regla per al trànsit dels contenidors (%2).</numerusform>
+            <numerusform>El trànsit entrant es filtra (%1) i DOCKER-USER té %n regles per al trànsit dels contenidors (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2).</source>
+        <translation>El trànsit entrant es filtra (%1; %2).</translation>
+    </message>
+    <message>
+        <source>There is no docker group (%1): only root can use the Docker socket.</source>
+        <translation>No hi ha grup docker (%1): només root pot usar el sòcol de Docker.</translation>
+    </message>
+    <message>
+        <source>The docker group has no members (%1).</source>
+        <translation>El grup docker no té membres (%1).</translation>
+    </message>
+    <message>
+        <source>In the docker group but not administrators (sudo, wheel, admin): %1. Membership of docker is root on this host (%2). Members: %3.</source>
+        <translation>Al grup docker però no administradors (sudo, wheel, admin): %1. Ser del grup docker és ser root en aquest amfitrió (%2). Membres: %3.</translation>
+    </message>
+    <message>
+        <source>The docker group&apos;s members (%1) are all administrators already (%2); membership is root-equivalent, keep it that way.</source>
+        <translation>Els membres del grup docker (%1) ja són tots administradors (%2); ser-ne membre equival a ser root, manteniu-ho així.</translation>
+    </message>
+    <message>
+        <source>%1 is on the root filesystem (%2 %3 at /, findmnt): a full data root fills the system&apos;s disk.</source>
+        <translation>%1 és al sistema de fitxers arrel (%2 %3 a /, findmnt): si el directori de dades s&apos;omple, omple el disc del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 but it is a bind mount of %3, the root filesystem&apos;s device (findmnt): not a separate partition.</source>
+        <translation>%1 està muntat a %2 però és un muntatge bind de %3, el dispositiu del sistema de fitxers arrel (findmnt): no és una partició separada.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 from %3, the same device as / (findmnt): it shares the root filesystem&apos;s space.</source>
+        <translation>%1 està muntat a %2 des de %3, el mateix dispositiu que / (findmnt): comparteix l&apos;espai del sistema de fitxers arrel.</translation>
+    </message>
+    <message>
+        <source>%1 is on its own filesystem: %2 (%3) mounted at %4 (findmnt).</source>
+        <translation>%1 és en un sistema de fitxers propi: %2 (%3) muntat a %4 (findmnt).</translation>
+    </message>
+    <message>
+        <source>None of the files CIS 1.1.3-1.1.18 audit exist on this host.</source>
+        <translation>Cap dels fitxers que audita CIS 1.1.3-1.1.18 no existeix en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>auditd watches every Docker file on this host (%1): %2.</source>
+        <translation>auditd vigila tots els fitxers de Docker d&apos;aquest amfitrió (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No audit rule for %n Docker file(s) (%1): %2.</source>
+        <translation>
+            <numerusform>Cap regla d&apos;auditoria per a %n fitxer de Docker (%1): %2.</numerusform>
+            <numerusform>Cap regla d&apos;auditoria per a %n fitxers de Docker (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content trust is turned off in %1.</source>
+        <translation>Content trust està desactivat a %1.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is exported in %1%2.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 s&apos;exporta a %1%2.</translation>
+    </message>
+    <message>
+        <source> and set in this environment</source>
+        <translation> i està definit en aquest entorn</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set in this environment only: no start file sets it (looked in %1), so new shells pull unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 només està definit en aquest entorn: cap fitxer d&apos;inici no el defineix (s&apos;ha mirat %1), així que els intèrprets nous baixen imatges sense signar.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set but not exported in %1: docker does not see it.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 està definit però no exportat a %1: docker no el veu.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is %1 in this environment and no start file sets it to 1 (looked in %2).</source>
+        <translation>DOCKER_CONTENT_TRUST val %1 en aquest entorn i cap fitxer d&apos;inici no el posa a 1 (s&apos;ha mirat %2).</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is not set in this environment nor in any start file (looked in %1): docker pulls and runs unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST no està definit ni en aquest entorn ni en cap fitxer d&apos;inici (s&apos;ha mirat %1): docker baixa i executa imatges sense signar.</translation>
+    </message>
+    <message>
+        <source>no existing file</source>
+        <translation>cap fitxer existent</translation>
+    </message>
+    <message>
+        <source>The host has no pending security updates</source>
+        <translation>L&apos;amfitrió no té actualitzacions de seguretat pendents</translation>
+    </message>
+    <message>
+        <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
+        <translation>Un contenidor comparteix el nucli de l&apos;amfitrió, i dockerd, containerd i runc són paquets de l&apos;amfitrió: un nucli o un entorn d&apos;execució sense pedaços és una via d&apos;escapament per a tots els contenidors. El document 002 comença el bastionament de l&apos;amfitrió per mantenir el sistema actualitzat.</translation>
+    </message>
+    <message>
+        <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
+        <translation>Instal·leu les actualitzacions pendents (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicieu si ha canviat el nucli i activeu les actualitzacions de seguretat desateses.</translation>
+    </message>
+    <message>
+        <source>AppArmor or SELinux is enabled and enforcing</source>
+        <translation>AppArmor o SELinux està activat i s&apos;aplica</translation>
+    </message>
+    <message>
+        <source>Mandatory access control confines what a process may do even as root: with AppArmor (docker-default profile) or SELinux labels, a compromised container cannot read or write most of the host. Without it, only namespaces and seccomp stand in the way.</source>
+        <translation>El control d&apos;accés obligatori limita el que pot fer un procés fins i tot com a root: amb AppArmor (perfil docker-default) o etiquetes SELinux, un contenidor compromès no pot llegir ni escriure la major part de l&apos;amfitrió. Sense ell, només hi ha els espais de noms i seccomp.</translation>
+    </message>
+    <message>
+        <source>Enable AppArmor (apparmor=1 security=apparmor on the kernel command line, apt-get install apparmor) or SELinux in enforcing mode (and selinux-enabled in daemon.json), then restart dockerd.</source>
+        <translation>Activeu AppArmor (apparmor=1 security=apparmor a la línia d&apos;ordres del nucli, apt-get install apparmor) o SELinux en mode enforcing (i selinux-enabled a daemon.json), i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>A firewall filters the host and Docker manages iptables</source>
+        <translation>Un tallafoc filtra l&apos;amfitrió i Docker gestiona iptables</translation>
+    </message>
+    <message>
+        <source>A host firewall limits what can reach the host&apos;s services. Docker publishes container ports by DNAT in iptables, before the input chain: rules for container traffic belong in the DOCKER-USER chain. With iptables disabled in dockerd, Docker&apos;s isolation rules are missing.</source>
+        <translation>Un tallafoc a l&apos;amfitrió limita què pot arribar als seus serveis. Docker publica els ports dels contenidors amb DNAT a iptables, abans de la cadena d&apos;entrada: les regles per al trànsit dels contenidors van a la cadena DOCKER-USER. Amb iptables desactivat a dockerd, falten les regles d&apos;aïllament de Docker.</translation>
+    </message>
+    <message>
+        <source>Set a drop policy (or drop rules) on the input chain with nftables, iptables, ufw or firewalld, filter published ports in DOCKER-USER, and leave dockerd&apos;s iptables setting at its default (true).</source>
+        <translation>Poseu una política drop (o regles drop) a la cadena d&apos;entrada amb nftables, iptables, ufw o firewalld, filtreu els ports publicats a DOCKER-USER i deixeu l&apos;opció iptables de dockerd amb el valor per defecte (true).</translation>
+    </message>
+    <message>
+        <source>Only administrators are in the docker group</source>
+        <translation>Només hi ha administradors al grup docker</translation>
+    </message>
+    <message>
+        <source>Whoever can use the Docker socket can run &apos;docker run -v /:/host --privileged&apos; and own the host: membership of the docker group is root without a password or a log entry.</source>
+        <translation>Qui pot usar el sòcol de Docker pot executar &apos;docker run -v /:/host --privileged&apos; i apoderar-se de l&apos;amfitrió: ser del grup docker és ser root sense contrasenya ni cap entrada al registre.</translation>
+    </message>
+    <message>
+        <source>Remove users who are not administrators from the group (gpasswd -d USER docker); give others sudo rules for specific commands, or rootless Docker.</source>
+        <translation>Traieu del grup els usuaris que no són administradors (gpasswd -d USUARI docker); doneu als altres regles sudo per a ordres concretes, o Docker rootless.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on its own partition</source>
+        <translation>El directori de dades de Docker és en una partició pròpia</translation>
+    </message>
+    <message>
+        <source>Images, containers and volumes grow without bound. On the root filesystem they can fill the disk that the system, its logs and its security tools need.</source>
+        <translation>Les imatges, els contenidors i els volums creixen sense límit. Al sistema de fitxers arrel poden omplir el disc que necessiten el sistema, els seus registres i les seves eines de seguretat.</translation>
+    </message>
+    <message>
+        <source>Put /var/lib/docker (or the data-root of daemon.json) on its own partition or logical volume, mounted at boot through /etc/fstab.</source>
+        <translation>Poseu /var/lib/docker (o el data-root de daemon.json) en una partició o un volum lògic propis, muntats en arrencar des de /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>auditd watches Docker&apos;s binaries and files</source>
+        <translation>auditd vigila els binaris i els fitxers de Docker</translation>
+    </message>
+    <message>
+        <source>Audit rules on dockerd, containerd, runc, the data root and the configuration files record who changed or ran them: the trail you need after an incident.</source>
+        <translation>Les regles d&apos;auditoria sobre dockerd, containerd, runc, el directori de dades i els fitxers de configuració registren qui els ha canviat o executat: el rastre que cal després d&apos;un incident.</translation>
+    </message>
+    <message>
+        <source>Add a watch for each missing path to /etc/audit/rules.d/docker.rules (for example -w /usr/bin/dockerd -k docker) and load it with augenrules --load.</source>
+        <translation>Afegiu una vigilància per a cada camí que falta a /etc/audit/rules.d/docker.rules (per exemple -w /usr/bin/dockerd -k docker) i carregueu-la amb augenrules --load.</translation>
+    </message>
+    <message>
+        <source>Docker Content Trust is on for the shell</source>
+        <translation>Docker Content Trust està activat a l&apos;intèrpret d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed images. Seed 002 says to export it in .bashrc, so that every new shell has it.</source>
+        <translation>Amb DOCKER_CONTENT_TRUST=1 el client docker només baixa, executa i construeix imatges signades. El document 002 diu que s&apos;exporti a .bashrc, perquè tots els intèrprets nous el tinguin.</translation>
+    </message>
+    <message>
+        <source>Add &apos;export DOCKER_CONTENT_TRUST=1&apos; to ~/.bashrc (or /etc/profile.d for every user) and open a new shell.</source>
+        <translation>Afegiu &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d per a tots els usuaris) i obriu un intèrpret nou.</translation>
+    </message>
+    <message>
+        <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
+        <translation>Els fets de l&apos;amfitrió només es veuen per a un dimoni local (%1): executeu Escut al mateix amfitrió de Docker.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
+        <translation>Aquesta instantània no té fets de l&apos;amfitrió (es va recollir sense les capes d&apos;amfitrió, xifratge i monitoratge, o amb un Escut més antic): torneu a auditar amb aquestes capes.</translation>
+    </message>
+    <message>
+        <source>%1 was not read in this collection.</source>
+        <translation>%1 no s&apos;ha llegit en aquesta recollida.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it and audit again.</source>
+        <translation>%1 no està instal·lat: instal·leu-lo i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (apt-get install %2) and audit again.</source>
+        <translation>%1 no està instal·lat: instal·leu-lo (apt-get install %2) i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the audit as root (sudo escut-cli audit) to check this.</source>
+        <translation>%1 necessita root: executeu l&apos;auditoria com a root (sudo escut-cli audit) per comprovar-ho.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host.</source>
+        <translation>%1 no està disponible en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host (%2).</source>
+        <translation>%1 no està disponible en aquest amfitrió (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <source>cipher %1 (cryptsetup status)</source>
+        <translation>xifratge %1 (cryptsetup status)</translation>
+    </message>
+    <message>
+        <source>LUKS%1, cipher %2 (cryptsetup luksDump)</source>
+        <translation>LUKS%1, xifratge %2 (cryptsetup luksDump)</translation>
+    </message>
+    <message>
+        <source>the cipher needs root (cryptsetup status %1)</source>
+        <translation>el xifratge necessita root (cryptsetup status %1)</translation>
+    </message>
+    <message>
+        <source>cipher unknown</source>
+        <translation>xifratge desconegut</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.</source>
+        <translation>%1 és a %2, un dispositiu dm-crypt (lsblk -s: %3); %4.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with fscrypt (%2; %3).</source>
+        <translation>%1 està xifrat amb fscrypt (%2; %3).</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>desbloquejat</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloquejat</translation>
+    </message>
+    <message>
+        <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
+        <translation>%1 té l&apos;atribut de xifrat del nucli (statx: política fscrypt).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
+        <translation>%1 és a %2: es manté a la memòria, mai no s&apos;escriu al disc (tret que vagi a l&apos;intercanvi).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3), not a local block device: its encryption cannot be seen from here.</source>
+        <translation>%1 és a %2 (%3), que no és un dispositiu de blocs local: el seu xifratge no es pot veure des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3): no dm-crypt layer in %4 (lsblk -s)</source>
+        <translation>%1 és a %2 (%3): cap capa dm-crypt a %4 (lsblk -s)</translation>
+    </message>
+    <message>
+        <source>%1, and the directory is not fscrypt-encrypted (%2).</source>
+        <translation>%1, i el directori no està xifrat amb fscrypt (%2).</translation>
+    </message>
+    <message>
+        <source>%1; whether the directory is fscrypt-encrypted is unknown: %2</source>
+        <translation>%1; no se sap si el directori està xifrat amb fscrypt: %2</translation>
+    </message>
+    <message>
+        <source>systemd is not running here</source>
+        <translation>systemd no s&apos;executa aquí</translation>
+    </message>
+    <message>
+        <source>systemctl: %1 %2</source>
+        <translation>systemctl: %1 %2</translation>
+    </message>
+    <message>
+        <source>Falco runs in container %1.</source>
+        <translation>Falco s&apos;executa al contenidor %1.</translation>
+    </message>
+    <message>
+        <source>Falco runs as the systemd service %1.</source>
+        <translation>Falco s&apos;executa com el servei de systemd %1.</translation>
+    </message>
+    <message>
+        <source>A falco process is running (%1).</source>
+        <translation>Hi ha un procés falco en execució (%1).</translation>
+    </message>
+    <message>
+        <source>Falco is installed (%1) but not running (%2).</source>
+        <translation>Falco està instal·lat (%1) però no s&apos;executa (%2).</translation>
+    </message>
+    <message>
+        <source>No Falco: no falco binary, service, process or running container (%1).</source>
+        <translation>Sense Falco: cap binari, servei, procés ni contenidor en execució de falco (%1).</translation>
+    </message>
+    <message>
+        <source>systemctl: auditd active</source>
+        <translation>systemctl: auditd actiu</translation>
+    </message>
+    <message>
+        <source>an auditd process (%1)</source>
+        <translation>un procés auditd (%1)</translation>
+    </message>
+    <message>
+        <source>auditd is installed (%1) but not running (%2).</source>
+        <translation>auditd està instal·lat (%1) però no s&apos;executa (%2).</translation>
+    </message>
+    <message>
+        <source>auditd is not installed (no auditd binary; %1): install it with apt-get install auditd.</source>
+        <translation>auditd no està instal·lat (cap binari auditd; %1): instal·leu-lo amb apt-get install auditd.</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1); whether rules are loaded is unknown: %2</source>
+        <translation>auditd s&apos;executa (%1); no se sap si té regles carregades: %2</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1) but no rule is loaded (%2: No rules): it records almost nothing.</source>
+        <translation>auditd s&apos;executa (%1) però no té cap regla carregada (%2: No rules): no registra gairebé res.</translation>
+    </message>
+    <message numerus="yes">
+        <source>auditd is running (%1) with %n rule(s) loaded (%2).</source>
+        <translation>
+            <numerusform>auditd s&apos;executa (%1) amb %n regla carregada (%2).</numerusform>
+            <numerusform>auditd s&apos;executa (%1) amb %n regles carregades (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dockerd command line: --metrics-addr %1</source>
+        <translation>línia d&apos;ordres de dockerd: --metrics-addr %1</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;metrics-addr&quot;: %1</source>
+        <translation>daemon.json: &quot;metrics-addr&quot;: %1</translation>
+    </message>
+    <message>
+        <source>a prometheus process</source>
+        <translation>un procés prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus service</source>
+        <translation>el servei prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus runs (%1) but dockerd exports no metrics: metrics-addr is not set.</source>
+        <translation>Prometheus s&apos;executa (%1) però dockerd no exporta mètriques: metrics-addr no està definit.</translation>
+    </message>
+    <message>
+        <source>dockerd exports no metrics (metrics-addr is not set in daemon.json nor on its command line) and no Prometheus process or container runs.</source>
+        <translation>dockerd no exporta mètriques (metrics-addr no està definit ni a daemon.json ni a la seva línia d&apos;ordres) i no s&apos;executa cap procés ni contenidor de Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s metrics are served on %2, reachable from the network; bind them to 127.0.0.1 or filter the port.</source>
+        <translation>%1: les mètriques del dimoni se serveixen a %2, accessibles des de la xarxa; lligueu-les a 127.0.0.1 o filtreu el port.</translation>
+    </message>
+    <message>
+        <source>%1, but no Prometheus process or container was found to scrape it.</source>
+        <translation>%1, però no s&apos;ha trobat cap procés ni contenidor de Prometheus que les reculli.</translation>
+    </message>
+    <message>
+        <source>%1, scraped by %2.</source>
+        <translation>%1, recollides per %2.</translation>
+    </message>
+    <message>
+        <source>Falco watches the containers at run time</source>
+        <translation>Falco vigila els contenidors en temps d&apos;execució</translation>
+    </message>
+    <message>
+        <source>Falco follows the kernel&apos;s system calls and raises an alert when a container opens a shell, writes under /etc or reads a key: seed 000 lists it to detect what the other layers failed to prevent.</source>
+        <translation>Falco segueix les crides al sistema del nucli i avisa quan un contenidor obre un intèrpret, escriu sota /etc o llegeix una clau: el document 000 el cita per detectar el que les altres capes no han pogut evitar.</translation>
+    </message>
+    <message>
+        <source>Install Falco (the falcosecurity packages, or its container with the modern eBPF probe) and enable its service: systemctl enable --now falco-modern-bpf.</source>
+        <translation>Instal·leu Falco (els paquets de falcosecurity, o el seu contenidor amb la sonda eBPF moderna) i activeu-ne el servei: systemctl enable --now falco-modern-bpf.</translation>
+    </message>
+    <message>
+        <source>auditd runs with rules loaded</source>
+        <translation>auditd s&apos;executa amb regles carregades</translation>
+    </message>
+    <message>
+        <source>The Linux audit daemon keeps the tamper-evident record of who ran and changed what; without it the host&apos;s audit rules record nothing.</source>
+        <translation>El dimoni d&apos;auditoria de Linux guarda el registre, a prova de manipulacions, de qui ha executat i canviat què; sense ell, les regles d&apos;auditoria de l&apos;amfitrió no registren res.</translation>
+    </message>
+    <message>
+        <source>apt-get install auditd, systemctl enable --now auditd, and load rules from /etc/audit/rules.d with augenrules --load.</source>
+        <translation>apt-get install auditd, systemctl enable --now auditd, i carregueu les regles de /etc/audit/rules.d amb augenrules --load.</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s metrics are exported and scraped</source>
+        <translation>Les mètriques de dockerd s&apos;exporten i es recullen</translation>
+    </message>
+    <message>
+        <source>With metrics-addr, dockerd serves Prometheus metrics (containers started, failed, engine health): a scraper turns them into alerts for crash loops and exhausted resources, which are often the first sign of an attack.</source>
+        <translation>Amb metrics-addr, dockerd serveix mètriques de Prometheus (contenidors iniciats, fallits, salut del motor): un recol·lector les converteix en alertes per a bucles de fallades i recursos esgotats, que sovint són el primer senyal d&apos;un atac.</translation>
+    </message>
+    <message>
+        <source>Set &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; in daemon.json, restart dockerd, and add the target to a Prometheus that runs on the host or in a container.</source>
+        <translation>Poseu &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; a daemon.json, reinicieu dockerd i afegiu l&apos;objectiu a un Prometheus que s&apos;executi a l&apos;amfitrió o en un contenidor.</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
+        <translation>Cap tallafoc no filtra el trànsit entrant: no hi ha cadena d&apos;entrada, així que s&apos;accepta tot (%1).</translation>
+    </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Només muntatges en memòria, res en repòs en un disc: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1916,6 +2500,10 @@
     <message>
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa més de 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura de l&apos;amfitrió (actualitzacions, tallafoc, emmagatzematge)</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5083,63 @@ Correcció: %4</translation>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
         <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrat cap conjunt de regles JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrat cap llista de perfils JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no pot llegir %1: executeu l&apos;auditoria com a root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallat.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrat una cosa que no és el JSON que hauria de mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha llistat cap sistema de fitxers.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrat cap llista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha donat cap estat (codi de sortida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap capçalera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap versió de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
     </message>
 </context>
 </TS>

@@ -1101,6 +1101,590 @@
         <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
         <translation>Páselos a secrets: (ficheros en /run/secrets) y use las variables _FILE de las imágenes.</translation>
     </message>
+    <message>
+        <source>%1 → %2: not resolved in this snapshot</source>
+        <translation>%1 → %2: no resuelto en esta instantánea</translation>
+    </message>
+    <message>
+        <source>No bind or volume mounts: the container keeps its data in its writable layer, under Docker&apos;s data root (see host.encrypted-docker-root).</source>
+        <translation>Ningún montaje bind ni volumen: el contenedor guarda sus datos en su capa de escritura, dentro del directorio de datos de Docker (vea host.encrypted-docker-root).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s) on unencrypted storage: %1</source>
+        <translation>
+            <numerusform>%n montaje en almacenamiento sin cifrar: %1</numerusform>
+            <numerusform>%n montajes en almacenamiento sin cifrar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mount is on encrypted storage: %1</source>
+        <translation>Todos los montajes están en almacenamiento cifrado: %1</translation>
+    </message>
+    <message>
+        <source>docker info reports no DockerRootDir.</source>
+        <translation>docker info no informa de ningún DockerRootDir.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s volumes are on encrypted storage</source>
+        <translation>Los volúmenes del contenedor están en almacenamiento cifrado</translation>
+    </message>
+    <message>
+        <source>Bind mounts and volumes hold the data that outlives the container: databases, uploads, keys. Seed 000 asks for encryption at rest (LUKS/dm-crypt for the block device, or fscrypt for a directory), so a stolen disk or a discarded snapshot reveals nothing.</source>
+        <translation>Los montajes bind y los volúmenes guardan los datos que sobreviven al contenedor: bases de datos, ficheros subidos, claves. El documento 000 pide cifrado en reposo (LUKS/dm-crypt para el dispositivo de bloques, o fscrypt para un directorio), para que un disco robado o una instantánea descartada no revelen nada.</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s data to a LUKS-encrypted filesystem (cryptsetup luksFormat, then mount it and point the bind mount or the volume&apos;s device option at it), or encrypt the directory with fscrypt encrypt.</source>
+        <translation>Mueva los datos del volumen a un sistema de ficheros cifrado con LUKS (cryptsetup luksFormat; después móntelo y haga que el montaje bind o la opción device del volumen apunten a él), o cifre el directorio con fscrypt encrypt.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on encrypted storage</source>
+        <translation>El directorio de datos de Docker está en almacenamiento cifrado</translation>
+    </message>
+    <message>
+        <source>The data root keeps every image layer, every container&apos;s writable layer, logs and named volumes. On an unencrypted disk, anything written inside a container can be read from the disk without Docker.</source>
+        <translation>El directorio de datos contiene todas las capas de las imágenes, la capa de escritura de cada contenedor, los registros y los volúmenes con nombre. En un disco sin cifrar, todo lo que se escribe dentro de un contenedor se puede leer del disco sin Docker.</translation>
+    </message>
+    <message>
+        <source>Put the data root on a LUKS-encrypted device (cryptsetup luksFormat, /etc/crypttab) and set data-root in daemon.json to its mount point; move the old data with dockerd stopped.</source>
+        <translation>Ponga el directorio de datos en un dispositivo cifrado con LUKS (cryptsetup luksFormat, /etc/crypttab) y haga que data-root de daemon.json sea su punto de montaje; mueva los datos antiguos con dockerd detenido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running kernel unknown (%1)</source>
+        <translation>núcleo en ejecución desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>running kernel %1</source>
+        <translation>núcleo en ejecución %1</translation>
+    </message>
+    <message>
+        <source>No package manager Escut knows (apt-get, dnf, zypper) was found; %1.</source>
+        <translation>No se ha encontrado ningún gestor de paquetes que Escut conozca (apt-get, dnf, zypper); %1.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1, remembered from an earlier audit: the package lists and database have not changed since</source>
+        <translation>%1, recordado de una auditoría anterior: las listas y la base de datos de paquetes no han cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source> A reboot is pending (/var/run/reboot-required): the running kernel or libraries are not the updated ones.</source>
+        <translation> Hay un reinicio pendiente (/var/run/reboot-required): el núcleo o las bibliotecas en ejecución no son los actualizados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending (%1), of %2 in all (%3); %4.</source>
+        <translation>
+            <numerusform>%n actualización de seguridad pendiente (%1), de %2 en total (%3); %4.</numerusform>
+            <numerusform>%n actualizaciones de seguridad pendientes (%1), de %2 en total (%3); %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending, none from a security archive (%1: %2); %3.</source>
+        <translation>
+            <numerusform>%n actualización pendiente, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
+            <numerusform>%n actualizaciones pendientes, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update is pending (%1), but %2.</source>
+        <translation>No hay ninguna actualización pendiente (%1), pero %2.</translation>
+    </message>
+    <message>
+        <source>No update is pending (%1); %2.</source>
+        <translation>No hay ninguna actualización pendiente (%1); %2.</translation>
+    </message>
+    <message>
+        <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
+        <translation>docker info informa de %1 en SecurityOptions (la parte del host no se ve desde un punto de acceso remoto).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
+        <translation>SELinux está en modo enforcing (%1) y dockerd etiqueta los contenedores (docker info: name=selinux).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) but dockerd runs without selinux-enabled: containers get no SELinux label.</source>
+        <translation>SELinux está en modo enforcing (%1) pero dockerd funciona sin selinux-enabled: los contenedores no reciben ninguna etiqueta SELinux.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled in the kernel (%1: Y) but docker info does not report it: containers run unconfined.</source>
+        <translation>AppArmor está activado en el núcleo (%1: Y) pero docker info no informa de ello: los contenedores se ejecutan sin confinar.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled but no profile is in enforce mode (%1: %2 in complain mode).</source>
+        <translation>AppArmor está activado pero ningún perfil está en modo enforce (%1: %2 en modo complain).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled and enforcing: %1 profile(s) in enforce mode, %2 in complain mode (%3); dockerd applies it (docker info: name=apparmor).</source>
+        <translation>AppArmor está activado y se aplica: %1 perfiles en modo enforce, %2 en modo complain (%3); dockerd lo aplica (docker info: name=apparmor).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled (%1: Y) and dockerd applies it (docker info: name=apparmor); the profile counts are unknown: %2</source>
+        <translation>AppArmor está activado (%1: Y) y dockerd lo aplica (docker info: name=apparmor); el número de perfiles es desconocido: %2</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive (%1): it logs denials but enforces nothing.</source>
+        <translation>SELinux está en modo permissive (%1): registra las denegaciones pero no impone nada.</translation>
+    </message>
+    <message>
+        <source>AppArmor is disabled (%1: N)</source>
+        <translation>AppArmor está desactivado (%1: N)</translation>
+    </message>
+    <message>
+        <source>AppArmor is not in the kernel (no %1)</source>
+        <translation>AppArmor no está en el núcleo (no existe %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is not in use (no %1)</source>
+        <translation>SELinux no se usa (no existe %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is %1</source>
+        <translation>SELinux está en modo %1</translation>
+    </message>
+    <message>
+        <source>No mandatory access control: %1; %2. Containers are confined by namespaces and seccomp only.</source>
+        <translation>Ningún control de acceso obligatorio: %1; %2. Los contenedores solo están confinados por espacios de nombres y seccomp.</translation>
+    </message>
+    <message>
+        <source>dockerd runs with --iptables=false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>dockerd se ejecuta con --iptables=false: Docker no añade reglas de aislamiento ni de NAT, y los puertos publicados no se filtran como Docker espera.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets &quot;iptables&quot;: false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>daemon.json pone &quot;iptables&quot;: false: Docker no añade reglas de aislamiento ni de NAT, y los puertos publicados no se filtran como Docker espera.</translation>
+    </message>
+    <message>
+        <source>no input chain</source>
+        <translation>ninguna cadena de entrada</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: input policy %1 and no drop or reject rule reachable from it (%2).</source>
+        <translation>Ningún cortafuegos filtra el tráfico entrante: política de entrada %1 y ninguna regla drop ni reject alcanzable desde ella (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>input policy %1, %n drop/reject rule(s)</source>
+        <translation>
+            <numerusform>política de entrada %1, %n regla drop/reject</numerusform>
+            <numerusform>política de entrada %1, %n reglas drop/reject</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2), but the DOCKER-USER chain is empty: published container ports are forwarded before the input chain sees them.</source>
+        <translation>El tráfico entrante se filtra (%1; %2), pero la cadena DOCKER-USER está vacía: los puertos publicados de los contenedores se reenvían antes de que la cadena de entrada los vea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming traffic is filtered (%1) and DOCKER-USER has %n rule(s) for container traffic (%2).</source>
+        <translation>
+            <numerusform>El tráfico entrante se filtra (%1) y DOCKER-USER tiene %n regla para el tráfico de los contenedores (%2).</numerusform>
+            <numerusform>El tráfico entrante se filtra (%1) y DOCKER-USER tiene %n reglas para el tráfico de los contenedores (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2).</source>
+        <translation>El tráfico entrante se filtra (%1; %2).</translation>
+    </message>
+    <message>
+        <source>There is no docker group (%1): only root can use the Docker socket.</source>
+        <translation>No hay grupo docker (%1): solo root puede usar el socket de Docker.</translation>
+    </message>
+    <message>
+        <source>The docker group has no members (%1).</source>
+        <translation>El grupo docker no tiene miembros (%1).</translation>
+    </message>
+    <message>
+        <source>In the docker group but not administrators (sudo, wheel, admin): %1. Membership of docker is root on this host (%2). Members: %3.</source>
+        <translation>En el grupo docker pero no administradores (sudo, wheel, admin): %1. Pertenecer al grupo docker es ser root en este host (%2). Miembros: %3.</translation>
+    </message>
+    <message>
+        <source>The docker group&apos;s members (%1) are all administrators already (%2); membership is root-equivalent, keep it that way.</source>
+        <translation>Los miembros del grupo docker (%1) ya son todos administradores (%2); ser miembro equivale a ser root, manténgalo así.</translation>
+    </message>
+    <message>
+        <source>%1 is on the root filesystem (%2 %3 at /, findmnt): a full data root fills the system&apos;s disk.</source>
+        <translation>%1 está en el sistema de ficheros raíz (%2 %3 en /, findmnt): si el directorio de datos se llena, llena el disco del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 but it is a bind mount of %3, the root filesystem&apos;s device (findmnt): not a separate partition.</source>
+        <translation>%1 está montado en %2 pero es un montaje bind de %3, el dispositivo del sistema de ficheros raíz (findmnt): no es una partición separada.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 from %3, the same device as / (findmnt): it shares the root filesystem&apos;s space.</source>
+        <translation>%1 está montado en %2 desde %3, el mismo dispositivo que / (findmnt): comparte el espacio del sistema de ficheros raíz.</translation>
+    </message>
+    <message>
+        <source>%1 is on its own filesystem: %2 (%3) mounted at %4 (findmnt).</source>
+        <translation>%1 está en un sistema de ficheros propio: %2 (%3) montado en %4 (findmnt).</translation>
+    </message>
+    <message>
+        <source>None of the files CIS 1.1.3-1.1.18 audit exist on this host.</source>
+        <translation>Ninguno de los ficheros que audita CIS 1.1.3-1.1.18 existe en este host.</translation>
+    </message>
+    <message>
+        <source>auditd watches every Docker file on this host (%1): %2.</source>
+        <translation>auditd vigila todos los ficheros de Docker de este host (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No audit rule for %n Docker file(s) (%1): %2.</source>
+        <translation>
+            <numerusform>Ninguna regla de auditoría para %n fichero de Docker (%1): %2.</numerusform>
+            <numerusform>Ninguna regla de auditoría para %n ficheros de Docker (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content trust is turned off in %1.</source>
+        <translation>Content trust está desactivado en %1.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is exported in %1%2.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 se exporta en %1%2.</translation>
+    </message>
+    <message>
+        <source> and set in this environment</source>
+        <translation> y está definido en este entorno</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set in this environment only: no start file sets it (looked in %1), so new shells pull unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 solo está definido en este entorno: ningún fichero de inicio lo define (se ha mirado %1), así que los intérpretes nuevos descargan imágenes sin firmar.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set but not exported in %1: docker does not see it.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 está definido pero no exportado en %1: docker no lo ve.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is %1 in this environment and no start file sets it to 1 (looked in %2).</source>
+        <translation>DOCKER_CONTENT_TRUST vale %1 en este entorno y ningún fichero de inicio lo pone a 1 (se ha mirado %2).</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is not set in this environment nor in any start file (looked in %1): docker pulls and runs unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST no está definido ni en este entorno ni en ningún fichero de inicio (se ha mirado %1): docker descarga y ejecuta imágenes sin firmar.</translation>
+    </message>
+    <message>
+        <source>no existing file</source>
+        <translation>ningún fichero existente</translation>
+    </message>
+    <message>
+        <source>The host has no pending security updates</source>
+        <translation>El host no tiene actualizaciones de seguridad pendientes</translation>
+    </message>
+    <message>
+        <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
+        <translation>Un contenedor comparte el núcleo del host, y dockerd, containerd y runc son paquetes del host: un núcleo o un entorno de ejecución sin parches es una vía de escape para todos los contenedores. El documento 002 empieza el bastionado del host por mantener el sistema actualizado.</translation>
+    </message>
+    <message>
+        <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
+        <translation>Instale las actualizaciones pendientes (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicie si ha cambiado el núcleo y active las actualizaciones de seguridad desatendidas.</translation>
+    </message>
+    <message>
+        <source>AppArmor or SELinux is enabled and enforcing</source>
+        <translation>AppArmor o SELinux está activado y se aplica</translation>
+    </message>
+    <message>
+        <source>Mandatory access control confines what a process may do even as root: with AppArmor (docker-default profile) or SELinux labels, a compromised container cannot read or write most of the host. Without it, only namespaces and seccomp stand in the way.</source>
+        <translation>El control de acceso obligatorio limita lo que puede hacer un proceso incluso como root: con AppArmor (perfil docker-default) o etiquetas SELinux, un contenedor comprometido no puede leer ni escribir la mayor parte del host. Sin él, solo quedan los espacios de nombres y seccomp.</translation>
+    </message>
+    <message>
+        <source>Enable AppArmor (apparmor=1 security=apparmor on the kernel command line, apt-get install apparmor) or SELinux in enforcing mode (and selinux-enabled in daemon.json), then restart dockerd.</source>
+        <translation>Active AppArmor (apparmor=1 security=apparmor en la línea de órdenes del núcleo, apt-get install apparmor) o SELinux en modo enforcing (y selinux-enabled en daemon.json), y reinicie dockerd.</translation>
+    </message>
+    <message>
+        <source>A firewall filters the host and Docker manages iptables</source>
+        <translation>Un cortafuegos filtra el host y Docker gestiona iptables</translation>
+    </message>
+    <message>
+        <source>A host firewall limits what can reach the host&apos;s services. Docker publishes container ports by DNAT in iptables, before the input chain: rules for container traffic belong in the DOCKER-USER chain. With iptables disabled in dockerd, Docker&apos;s isolation rules are missing.</source>
+        <translation>Un cortafuegos en el host limita qué puede llegar a sus servicios. Docker publica los puertos de los contenedores con DNAT en iptables, antes de la cadena de entrada: las reglas para el tráfico de los contenedores van en la cadena DOCKER-USER. Con iptables desactivado en dockerd, faltan las reglas de aislamiento de Docker.</translation>
+    </message>
+    <message>
+        <source>Set a drop policy (or drop rules) on the input chain with nftables, iptables, ufw or firewalld, filter published ports in DOCKER-USER, and leave dockerd&apos;s iptables setting at its default (true).</source>
+        <translation>Ponga una política drop (o reglas drop) en la cadena de entrada con nftables, iptables, ufw o firewalld, filtre los puertos publicados en DOCKER-USER y deje la opción iptables de dockerd con su valor por defecto (true).</translation>
+    </message>
+    <message>
+        <source>Only administrators are in the docker group</source>
+        <translation>Solo hay administradores en el grupo docker</translation>
+    </message>
+    <message>
+        <source>Whoever can use the Docker socket can run &apos;docker run -v /:/host --privileged&apos; and own the host: membership of the docker group is root without a password or a log entry.</source>
+        <translation>Quien puede usar el socket de Docker puede ejecutar &apos;docker run -v /:/host --privileged&apos; y adueñarse del host: pertenecer al grupo docker es ser root sin contraseña ni ninguna entrada en el registro.</translation>
+    </message>
+    <message>
+        <source>Remove users who are not administrators from the group (gpasswd -d USER docker); give others sudo rules for specific commands, or rootless Docker.</source>
+        <translation>Quite del grupo a los usuarios que no son administradores (gpasswd -d USUARIO docker); dé a los demás reglas sudo para órdenes concretas, o Docker rootless.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on its own partition</source>
+        <translation>El directorio de datos de Docker está en una partición propia</translation>
+    </message>
+    <message>
+        <source>Images, containers and volumes grow without bound. On the root filesystem they can fill the disk that the system, its logs and its security tools need.</source>
+        <translation>Las imágenes, los contenedores y los volúmenes crecen sin límite. En el sistema de ficheros raíz pueden llenar el disco que necesitan el sistema, sus registros y sus herramientas de seguridad.</translation>
+    </message>
+    <message>
+        <source>Put /var/lib/docker (or the data-root of daemon.json) on its own partition or logical volume, mounted at boot through /etc/fstab.</source>
+        <translation>Ponga /var/lib/docker (o el data-root de daemon.json) en una partición o un volumen lógico propios, montados al arrancar desde /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>auditd watches Docker&apos;s binaries and files</source>
+        <translation>auditd vigila los binarios y los ficheros de Docker</translation>
+    </message>
+    <message>
+        <source>Audit rules on dockerd, containerd, runc, the data root and the configuration files record who changed or ran them: the trail you need after an incident.</source>
+        <translation>Las reglas de auditoría sobre dockerd, containerd, runc, el directorio de datos y los ficheros de configuración registran quién los ha cambiado o ejecutado: el rastro que hace falta después de un incidente.</translation>
+    </message>
+    <message>
+        <source>Add a watch for each missing path to /etc/audit/rules.d/docker.rules (for example -w /usr/bin/dockerd -k docker) and load it with augenrules --load.</source>
+        <translation>Añada una vigilancia para cada ruta que falta en /etc/audit/rules.d/docker.rules (por ejemplo -w /usr/bin/dockerd -k docker) y cárguela con augenrules --load.</translation>
+    </message>
+    <message>
+        <source>Docker Content Trust is on for the shell</source>
+        <translation>Docker Content Trust está activado en el intérprete de órdenes</translation>
+    </message>
+    <message>
+        <source>With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed images. Seed 002 says to export it in .bashrc, so that every new shell has it.</source>
+        <translation>Con DOCKER_CONTENT_TRUST=1 el cliente docker solo descarga, ejecuta y construye imágenes firmadas. El documento 002 dice que se exporte en .bashrc, para que todos los intérpretes nuevos lo tengan.</translation>
+    </message>
+    <message>
+        <source>Add &apos;export DOCKER_CONTENT_TRUST=1&apos; to ~/.bashrc (or /etc/profile.d for every user) and open a new shell.</source>
+        <translation>Añada &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d para todos los usuarios) y abra un intérprete nuevo.</translation>
+    </message>
+    <message>
+        <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
+        <translation>Los hechos del host solo se ven para un demonio local (%1): ejecute Escut en el propio host de Docker.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
+        <translation>Esta instantánea no tiene hechos del host (se recogió sin las capas de host, cifrado y monitorización, o con un Escut más antiguo): vuelva a auditar con esas capas.</translation>
+    </message>
+    <message>
+        <source>%1 was not read in this collection.</source>
+        <translation>%1 no se ha leído en esta recogida.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it and audit again.</source>
+        <translation>%1 no está instalado: instálelo y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (apt-get install %2) and audit again.</source>
+        <translation>%1 no está instalado: instálelo (apt-get install %2) y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the audit as root (sudo escut-cli audit) to check this.</source>
+        <translation>%1 necesita root: ejecute la auditoría como root (sudo escut-cli audit) para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host.</source>
+        <translation>%1 no está disponible en este host.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host (%2).</source>
+        <translation>%1 no está disponible en este host (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>cipher %1 (cryptsetup status)</source>
+        <translation>cifrado %1 (cryptsetup status)</translation>
+    </message>
+    <message>
+        <source>LUKS%1, cipher %2 (cryptsetup luksDump)</source>
+        <translation>LUKS%1, cifrado %2 (cryptsetup luksDump)</translation>
+    </message>
+    <message>
+        <source>the cipher needs root (cryptsetup status %1)</source>
+        <translation>el cifrado necesita root (cryptsetup status %1)</translation>
+    </message>
+    <message>
+        <source>cipher unknown</source>
+        <translation>cifrado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.</source>
+        <translation>%1 está en %2, un dispositivo dm-crypt (lsblk -s: %3); %4.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with fscrypt (%2; %3).</source>
+        <translation>%1 está cifrado con fscrypt (%2; %3).</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
+        <translation>%1 tiene el atributo de cifrado del núcleo (statx: política fscrypt).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
+        <translation>%1 está en %2: se mantiene en memoria, nunca se escribe en disco (salvo que vaya al intercambio).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3), not a local block device: its encryption cannot be seen from here.</source>
+        <translation>%1 está en %2 (%3), que no es un dispositivo de bloques local: su cifrado no se puede ver desde aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3): no dm-crypt layer in %4 (lsblk -s)</source>
+        <translation>%1 está en %2 (%3): ninguna capa dm-crypt en %4 (lsblk -s)</translation>
+    </message>
+    <message>
+        <source>%1, and the directory is not fscrypt-encrypted (%2).</source>
+        <translation>%1, y el directorio no está cifrado con fscrypt (%2).</translation>
+    </message>
+    <message>
+        <source>%1; whether the directory is fscrypt-encrypted is unknown: %2</source>
+        <translation>%1; no se sabe si el directorio está cifrado con fscrypt: %2</translation>
+    </message>
+    <message>
+        <source>systemd is not running here</source>
+        <translation>systemd no se ejecuta aquí</translation>
+    </message>
+    <message>
+        <source>systemctl: %1 %2</source>
+        <translation>systemctl: %1 %2</translation>
+    </message>
+    <message>
+        <source>Falco runs in container %1.</source>
+        <translation>Falco se ejecuta en el contenedor %1.</translation>
+    </message>
+    <message>
+        <source>Falco runs as the systemd service %1.</source>
+        <translation>Falco se ejecuta como el servicio de systemd %1.</translation>
+    </message>
+    <message>
+        <source>A falco process is running (%1).</source>
+        <translation>Hay un proceso falco en ejecución (%1).</translation>
+    </message>
+    <message>
+        <source>Falco is installed (%1) but not running (%2).</source>
+        <translation>Falco está instalado (%1) pero no se ejecuta (%2).</translation>
+    </message>
+    <message>
+        <source>No Falco: no falco binary, service, process or running container (%1).</source>
+        <translation>Sin Falco: ningún binario, servicio, proceso ni contenedor en ejecución de falco (%1).</translation>
+    </message>
+    <message>
+        <source>systemctl: auditd active</source>
+        <translation>systemctl: auditd activo</translation>
+    </message>
+    <message>
+        <source>an auditd process (%1)</source>
+        <translation>un proceso auditd (%1)</translation>
+    </message>
+    <message>
+        <source>auditd is installed (%1) but not running (%2).</source>
+        <translation>auditd está instalado (%1) pero no se ejecuta (%2).</translation>
+    </message>
+    <message>
+        <source>auditd is not installed (no auditd binary; %1): install it with apt-get install auditd.</source>
+        <translation>auditd no está instalado (ningún binario auditd; %1): instálelo con apt-get install auditd.</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1); whether rules are loaded is unknown: %2</source>
+        <translation>auditd se ejecuta (%1); no se sabe si tiene reglas cargadas: %2</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1) but no rule is loaded (%2: No rules): it records almost nothing.</source>
+        <translation>auditd se ejecuta (%1) pero no tiene ninguna regla cargada (%2: No rules): no registra casi nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>auditd is running (%1) with %n rule(s) loaded (%2).</source>
+        <translation>
+            <numerusform>auditd se ejecuta (%1) con %n regla cargada (%2).</numerusform>
+            <numerusform>auditd se ejecuta (%1) con %n reglas cargadas (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dockerd command line: --metrics-addr %1</source>
+        <translation>línea de órdenes de dockerd: --metrics-addr %1</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;metrics-addr&quot;: %1</source>
+        <translation>daemon.json: &quot;metrics-addr&quot;: %1</translation>
+    </message>
+    <message>
+        <source>a prometheus process</source>
+        <translation>un proceso prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus service</source>
+        <translation>el servicio prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus runs (%1) but dockerd exports no metrics: metrics-addr is not set.</source>
+        <translation>Prometheus se ejecuta (%1) pero dockerd no exporta métricas: metrics-addr no está definido.</translation>
+    </message>
+    <message>
+        <source>dockerd exports no metrics (metrics-addr is not set in daemon.json nor on its command line) and no Prometheus process or container runs.</source>
+        <translation>dockerd no exporta métricas (metrics-addr no está definido ni en daemon.json ni en su línea de órdenes) y no se ejecuta ningún proceso ni contenedor de Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s metrics are served on %2, reachable from the network; bind them to 127.0.0.1 or filter the port.</source>
+        <translation>%1: las métricas del demonio se sirven en %2, accesibles desde la red; vincúlelas a 127.0.0.1 o filtre el puerto.</translation>
+    </message>
+    <message>
+        <source>%1, but no Prometheus process or container was found to scrape it.</source>
+        <translation>%1, pero no se ha encontrado ningún proceso ni contenedor de Prometheus que las recoja.</translation>
+    </message>
+    <message>
+        <source>%1, scraped by %2.</source>
+        <translation>%1, recogidas por %2.</translation>
+    </message>
+    <message>
+        <source>Falco watches the containers at run time</source>
+        <translation>Falco vigila los contenedores en tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>Falco follows the kernel&apos;s system calls and raises an alert when a container opens a shell, writes under /etc or reads a key: seed 000 lists it to detect what the other layers failed to prevent.</source>
+        <translation>Falco sigue las llamadas al sistema del núcleo y avisa cuando un contenedor abre un intérprete, escribe bajo /etc o lee una clave: el documento 000 lo cita para detectar lo que las otras capas no han podido evitar.</translation>
+    </message>
+    <message>
+        <source>Install Falco (the falcosecurity packages, or its container with the modern eBPF probe) and enable its service: systemctl enable --now falco-modern-bpf.</source>
+        <translation>Instale Falco (los paquetes de falcosecurity, o su contenedor con la sonda eBPF moderna) y active su servicio: systemctl enable --now falco-modern-bpf.</translation>
+    </message>
+    <message>
+        <source>auditd runs with rules loaded</source>
+        <translation>auditd se ejecuta con reglas cargadas</translation>
+    </message>
+    <message>
+        <source>The Linux audit daemon keeps the tamper-evident record of who ran and changed what; without it the host&apos;s audit rules record nothing.</source>
+        <translation>El demonio de auditoría de Linux guarda el registro, a prueba de manipulaciones, de quién ha ejecutado y cambiado qué; sin él, las reglas de auditoría del host no registran nada.</translation>
+    </message>
+    <message>
+        <source>apt-get install auditd, systemctl enable --now auditd, and load rules from /etc/audit/rules.d with augenrules --load.</source>
+        <translation>apt-get install auditd, systemctl enable --now auditd, y cargue las reglas de /etc/audit/rules.d con augenrules --load.</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s metrics are exported and scraped</source>
+        <translation>Las métricas de dockerd se exportan y se recogen</translation>
+    </message>
+    <message>
+        <source>With metrics-addr, dockerd serves Prometheus metrics (containers started, failed, engine health): a scraper turns them into alerts for crash loops and exhausted resources, which are often the first sign of an attack.</source>
+        <translation>Con metrics-addr, dockerd sirve métricas de Prometheus (contenedores iniciados, fallidos, salud del motor): un recolector las convierte en alertas de bucles de fallos y recursos agotados, que a menudo son la primera señal de un ataque.</translation>
+    </message>
+    <message>
+        <source>Set &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; in daemon.json, restart dockerd, and add the target to a Prometheus that runs on the host or in a container.</source>
+        <translation>Ponga &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; en daemon.json, reinicie dockerd y añada el objetivo a un Prometheus que se ejecute en el host o en un contenedor.</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
+        <translation>Ningún cortafuegos filtra el tráfico entrante: no hay cadena de entrada, así que se acepta todo (%1).</translation>
+    </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Solo montajes en memoria, nada en reposo en un disco: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1916,6 +2500,10 @@
     <message>
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa más de 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura del host (actualizaciones, cortafuegos, almacenamiento)</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5083,63 @@ Corrección: %4</translation>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
         <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrado ningún conjunto de reglas JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrado ninguna lista de perfiles JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no puede leer %1: ejecute la auditoría como root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrado algo que no es el JSON que debería mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha listado ningún sistema de ficheros.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrado ninguna lista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha dado ningún estado (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna cabecera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna versión de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
     </message>
 </context>
 </TS>

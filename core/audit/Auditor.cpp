@@ -25,6 +25,7 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
         c.containers = any(
             {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
+        c.hostFacts = any({Layer::Host, Layer::Encryption, Layer::Monitoring});
     }
     return c;
 }

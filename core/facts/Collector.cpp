@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QMutex>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -181,6 +182,21 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
     }
+    // Host facts run tools (apt-get takes seconds): gather them while the containers and images are read.
+    const bool hostFacts = options.hostFacts && options.hostFiles && snapshot.endpoint.isLocal();
+    HostCollectOptions hostOptions;
+    hostOptions.root = options.hostRoot;
+    hostOptions.cancel = cancel;
+    if (options.hostRoot == QLatin1String("/") || options.hostRoot.isEmpty()) {
+        hostOptions.updatesCacheFile =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/escut/updates.json");
+    }
+    const HostFactsCollector hostCollector(hostOptions);
+    QThreadPool hostPool;
+    QFuture<HostFacts> hostFuture;
+    if (hostFacts) {
+        hostFuture = QtConcurrent::run(&hostPool, [&hostCollector, info = snapshot.info] { return hostCollector.collectSystem(info); });
+    }
 
     if (options.containers && docs.at(3).ok()) {
         QStringList ids;
@@ -210,6 +226,10 @@ Result<Snapshot> Collector::collect(DockerClient& client,
 
     collectComposeFiles(snapshot, options);
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
+    HostFacts mountFacts;
+    if (hostFacts) {
+        hostCollector.collectMountSources(mountFacts, snapshot.containers);
+    }
 
     const int imageIndex = options.containers ? 4 : 3;
     if (options.images && docs.at(imageIndex).ok()) {
@@ -249,6 +269,16 @@ Result<Snapshot> Collector::collect(DockerClient& client,
                 continue;
             }
             snapshot.images.append({r.inspect.value().object(), toArray(r.history)});
+        }
+    }
+    if (hostFacts) {
+        if (progress && !hostFuture.isFinished()) {
+            progress(0, 1, QCoreApplication::translate("Collector", "Reading the host (updates, firewall, storage)"));
+        }
+        snapshot.host = hostFuture.result();
+        snapshot.host.mountSources = mountFacts.mountSources;
+        if (isCancelled(cancel)) {
+            return cancelledError();
         }
     }
     return snapshot;

@@ -21,6 +21,7 @@ struct CollectOptions
     bool images = true;
     bool hostFiles = true; // only for local (unix socket) endpoints
     QString hostRoot = QStringLiteral("/");
+    bool hostFacts = true; // host, encryption and monitoring facts (HostFactsCollector), local endpoints only
     QStringList composeFiles; // --compose: read in addition to those found through container labels
     QStringList dockerfiles;  // --dockerfile: read in addition to those of the Compose files' build: sections
     int concurrency = 8;

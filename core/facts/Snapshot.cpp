@@ -284,6 +284,7 @@ QJsonObject Snapshot::toJson() const
                                       {QStringLiteral("detail"), i.detail}});
     }
     o.insert(QStringLiteral("issues"), issueArray);
+    o.insert(QStringLiteral("hostFacts"), host.toJson());
     return o;
 }
 
@@ -332,6 +333,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
                          io.value(QStringLiteral("message")).toString(),
                          io.value(QStringLiteral("detail")).toString()});
     }
+    s.host = HostFacts::fromJson(o.value(QStringLiteral("hostFacts")).toObject());
     return s;
 }
 

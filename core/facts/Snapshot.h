@@ -5,6 +5,7 @@
 #include "core/facts/ActiveProbes.h"
 #include "core/facts/ComposeFile.h"
 #include "core/facts/Dockerfile.h"
+#include "core/facts/HostFacts.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -110,6 +111,7 @@ public:
     QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
     ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
     QList<CollectionIssue> issues;
+    HostFacts host; // host, encryption and monitoring layers (local daemon only)
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;
     [[nodiscard]] const FileFact* file(const QString& role) const;
