@@ -173,6 +173,13 @@ struct CommonOptions
                                Cli::tr("Seconds to wait for each Docker request (default 30)."),
                                Cli::tr("SECONDS"),
                                QStringLiteral("30")};
+    QCommandLineOption noScan{QStringLiteral("no-scan"),
+                              Cli::tr("Do not run trivy and dockle on the images (image.vulnerabilities and image.lint "
+                                      "are skipped).")};
+    QCommandLineOption trustedSource{QStringLiteral("trusted-source"),
+                                     Cli::tr("Also trust images from this registry or namespace, e.g. ghcr.io/myorg "
+                                             "(repeatable; adds to trustedSources in ~/.config/escut/escut.conf)."),
+                                     Cli::tr("SOURCE")};
 };
 
 } // namespace
@@ -213,7 +220,9 @@ int Cli::audit(const QStringList& args)
                        verbose,
                        noColor,
                        composeFile,
-                       common.timeout});
+                       common.timeout,
+                       common.noScan,
+                       common.trustedSource});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -228,6 +237,8 @@ int Cli::audit(const QStringList& args)
     for (const QString& f : parser.values(composeFile)) {
         options.composeFiles.append(QFileInfo(f).absoluteFilePath());
     }
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
@@ -308,13 +319,21 @@ int Cli::snapshot(const QStringList& args)
                                         "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
     parser.addHelpOption();
     CommonOptions common;
-    parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    parser.addOptions({common.host,
+                       common.context,
+                       common.output,
+                       common.lang,
+                       common.timeout,
+                       common.noScan,
+                       common.trustedSource});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
     AuditOptions options;
     options.endpoint.host = parser.value(common.host);
     options.endpoint.context = parser.value(common.context);
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }

@@ -14,6 +14,8 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.hostRoot = options.hostRoot;
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
+    c.noScan = !options.scan;
+    c.trustedSources = options.trustedSources;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
@@ -22,6 +24,8 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
         c.containers = any(
             {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
+        c.imageProbes = any({Layer::MinimalImage});
+        c.imageTrust = c.imageScans = any({Layer::SupplyChain});
     }
     return c;
 }
@@ -30,7 +34,11 @@ Result<Snapshot>
 Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
     if (!options.snapshotPath.isEmpty()) {
-        return Snapshot::load(options.snapshotPath);
+        Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
+        if (loaded && !options.trustedSources.isEmpty()) {
+            loaded.value().imageAnalysis.trustedSources.add(options.trustedSources); // --trusted-source
+        }
+        return loaded;
     }
     Result<Endpoint> endpoint = EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
     if (!endpoint) {

@@ -21,6 +21,8 @@ struct AuditOptions
     QSet<Layer> only;         // --only
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose
+    bool scan = true;           // --no-scan turns trivy and dockle off
+    QStringList trustedSources; // --trusted-source
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;

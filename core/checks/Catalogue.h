@@ -16,5 +16,6 @@ const CheckDef* findCheck(const QString& id);
 void addDaemonChecks(QList<CheckDef>& out);
 void addContainerChecks(QList<CheckDef>& out);
 void addComposeChecks(QList<CheckDef>& out);
+void addImageChecks(QList<CheckDef>& out);
 
 } // namespace escut

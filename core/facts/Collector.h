@@ -22,6 +22,11 @@ struct CollectOptions
     bool hostFiles = true; // only for local (unix socket) endpoints
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose: read in addition to those found through container labels
+    bool imageProbes = true;  // minimal-image layer: shells, package managers, compilers inside images
+    bool imageTrust = true;   // supply-chain layer: docker trust inspect
+    bool imageScans = true;   // supply-chain layer: trivy and dockle
+    bool noScan = false;      // --no-scan: record the scans as skipped
+    QStringList trustedSources; // --trusted-source, added to the settings' or the default list
     int concurrency = 8;
 };
 

@@ -271,6 +271,7 @@ QJsonObject Snapshot::toJson() const
         composeArray.append(f.toJson());
     }
     o.insert(QStringLiteral("composeFiles"), composeArray);
+    o.insert(QStringLiteral("imageAnalysis"), imageAnalysis.toJson());
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -316,6 +317,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QStringLiteral("composeFiles")).toArray()) {
         s.composeFiles.append(ComposeFileFact::fromJson(v.toObject()));
     }
+    s.imageAnalysis = ImageAnalysis::fromJson(o.value(QStringLiteral("imageAnalysis")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();
         s.issues.append({io.value(QStringLiteral("collector")).toString(),

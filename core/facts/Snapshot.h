@@ -3,6 +3,7 @@
 
 #include "core/docker/Endpoint.h"
 #include "core/facts/ComposeFile.h"
+#include "core/facts/ImageAnalysis.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -105,6 +106,7 @@ public:
     QList<QJsonObject> containers;       // GET /containers/{id}/json for every container
     QList<ImageFact> images;             // GET /images/{id}/json + /history
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
+    ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
     QList<CollectionIssue> issues;
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;

@@ -596,6 +596,9 @@ void TestChecks::everyCheckHasPassAndFailRows()
 {
     // The baseline passes every check; this makes sure every check also has a non-passing row above.
     for (const CheckDef& def : catalogue()) {
+        if (def.scope == Scope::Image) {
+            continue; // tests/unit/test_imagechecks.cpp has the pass and fail rows of every image.* check
+        }
         QVERIFY2(m_failRows.contains(QString::fromLatin1(def.id)), def.id);
     }
 }
