@@ -299,7 +299,7 @@ Outcome addUrl(const Snapshot& s, const Subject& subject)
     for (const QJsonValue& v : entries) {
         const QString createdBy = v.toObject().value(QStringLiteral("CreatedBy")).toString().trimmed();
         if (buildkit.match(createdBy).hasMatch() || classic.match(createdBy).hasMatch()) {
-            found.append(QLatin1Char('\'') + elided(redacted(createdBy), 100) + QLatin1Char('\''));
+            found.append(QLatin1Char('\'') + elided(redacted(createdBy), 160) + QLatin1Char('\''));
         }
     }
     if (!found.isEmpty()) {
