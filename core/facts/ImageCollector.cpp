@@ -264,6 +264,7 @@ void ImageCollector::collect(Snapshot& snapshot,
 
     QList<QFuture<void>> futures;
     QSemaphore dockleSlots(2);
+    ScannerInfo dockle; // outlives the tasks that read it
     ImageProbe prober(client);
     if (!probes.empty()) {
         prober.removeStale();
@@ -296,7 +297,7 @@ void ImageCollector::collect(Snapshot& snapshot,
                 tick();
             }
         }));
-        const ScannerInfo dockle = scannerInfo(QStringLiteral("dockle"), cancel);
+        dockle = scannerInfo(QStringLiteral("dockle"), cancel);
         for (size_t i = 0; i < n; ++i) {
             futures.append(QtConcurrent::run(&pool, [&, i, environment] {
                 if (!cancelled()) {
