@@ -38,16 +38,16 @@ _escut_cli()
         --snapshot | -o | --output)
             _filedir
             return ;;
-        --host | -H | --timeout)
+        --host | -H | --timeout | --trusted-source)
             return ;;
     esac
 
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --no-scan --trusted-source --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --help" ;;
+            opts="--host --context --output --lang --timeout --no-scan --trusted-source --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
         "")
