@@ -246,11 +246,7 @@ void TestImageProbe::fakeScannersGiveTheFixtureCounts()
     QVERIFY(QDir().mkpath(bin));
     const QString fixtures = qEnvironmentVariable("ESCUT_FIXTURES_DIR");
     const auto writeTool = [&](const QString& name, const QByteArray& script) {
-        QFile f(bin + QLatin1Char('/') + name);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\n" + script);
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(escut::test::writeExecutable(bin + QLatin1Char('/') + name, script));
     };
     writeTool(QStringLiteral("trivy"),
               "if [ \"$1\" = --version ]; then echo 'Version: 0.50.1'; exit 0; fi\n"

@@ -9,6 +9,7 @@
 #include "core/tools/DockerTrust.h"
 #include "core/tools/Dockle.h"
 #include "core/tools/Trivy.h"
+#include "tests/common/TestUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,11 +88,7 @@ private:
 
     void writeTool(const QString& name, const QByteArray& script)
     {
-        QFile f(m_bin.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\n" + script);
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(escut::test::writeExecutable(m_bin.filePath(name), script));
     }
     // Fake trivy and dockle: --version prints $VERSION; a scan prints the fixture and counts itself in a log.
     void writeScanners(const QByteArray& trivyVersion)
