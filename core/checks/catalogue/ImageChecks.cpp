@@ -4,6 +4,9 @@
 // docker trust inspect, trivy, dockle, the trusted sources).
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
+#include "core/tools/DockerTrust.h"
+#include "core/tools/Dockle.h"
+#include "core/tools/Trivy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -347,7 +350,7 @@ Outcome signedImage(const Snapshot& s, const Subject& subject)
         return Outcome::skipped(Checks::tr("Built or imported on this host (no RepoDigests): no registry holds "
                                            "signatures for it. Sign it when you push it (docker trust sign)."));
     case ImageTrustFact::State::NotInstalled:
-        return Outcome::skipped(trust->reason);
+        return Outcome::skipped(DockerTrust::installHint()); // worded in the current language, not the collector's
     case ImageTrustFact::State::Failed:
         return Outcome::error(trust->reason);
     case ImageTrustFact::State::Checked:
@@ -401,10 +404,12 @@ std::optional<Outcome> scanUnavailable(const ImageScanFact* scan)
     if (!scan) {
         return Outcome::skipped(notCollected());
     }
+    // Worded here rather than taken from the fact, so that they follow the current language.
     switch (scan->state) {
     case ImageScanFact::State::Disabled:
+        return Outcome::skipped(Checks::tr("Not scanned: --no-scan."));
     case ImageScanFact::State::NotInstalled:
-        return Outcome::skipped(scan->reason);
+        return Outcome::skipped(scan->tool == QLatin1String("dockle") ? Dockle::installHint() : Trivy::installHint());
     case ImageScanFact::State::Failed:
         return Outcome::error(scan->reason);
     case ImageScanFact::State::Done:
