@@ -1505,6 +1505,10 @@
         <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
         <translation>Afegiu HEALTHCHECK CMD … al Dockerfile (en imatges distroless, un petit binari de comprovació del mateix servei), o definiu --health-cmd / healthcheck: on s&apos;inicia el contenidor.</translation>
     </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -1505,6 +1505,10 @@
         <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
         <translation>Añada HEALTHCHECK CMD … al Dockerfile (en imágenes distroless, un pequeño binario de comprobación del propio servicio), o defina --health-cmd / healthcheck: donde se inicia el contenedor.</translation>
     </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
