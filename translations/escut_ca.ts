@@ -1685,6 +1685,414 @@
         <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
         <translation>Només muntatges en memòria, res en repòs en un disc: %1</translation>
     </message>
+    <message>
+        <source>This fact was not collected for the image (an --only selection without this layer, an older snapshot, or an image that appeared during the audit): audit again with this layer.</source>
+        <translation>Aquest fet no es va recollir per a la imatge (una selecció --only sense aquesta capa, una instantània més antiga o una imatge aparescuda durant l&apos;auditoria): torneu a auditar amb aquesta capa.</translation>
+    </message>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation>%1 (contenidor %2)</translation>
+    </message>
+    <message>
+        <source>Floating &apos;latest&apos; references: %1. The same name can bring a different image tomorrow.</source>
+        <translation>Referències &apos;latest&apos; flotants: %1. El mateix nom pot portar demà una imatge diferent.</translation>
+    </message>
+    <message>
+        <source>Untagged image (&lt;none&gt;) that no container uses: nothing says which version it is. Tag it with a version or remove it (docker image prune).</source>
+        <translation>Imatge sense etiqueta (&lt;none&gt;) que cap contenidor no fa servir: res no diu quina versió és. Etiqueteu-la amb una versió o elimineu-la (docker image prune).</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Sense etiquetes.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Etiquetes: %1.</translation>
+    </message>
+    <message>
+        <source>Used as %1.</source>
+        <translation>Usada com a %1.</translation>
+    </message>
+    <message>
+        <source>Pinned by digest or id: %1.</source>
+        <translation>Fixada per digest o id: %1.</translation>
+    </message>
+    <message>
+        <source>Digest for an exact pin: %1.</source>
+        <translation>Digest per fixar-la exactament: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <source>%1; the default list</source>
+        <translation>%1; la llista per defecte</translation>
+    </message>
+    <message>
+        <source>%1; the default list plus --trusted-source</source>
+        <translation>%1; la llista per defecte més --trusted-source</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2</source>
+        <translation>%1; trustedSources a %2</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2 plus --trusted-source</source>
+        <translation>%1; trustedSources a %2 més --trusted-source</translation>
+    </message>
+    <message>
+        <source>Untagged image with no registry digest: nothing tells where it came from (trusted sources: %1).</source>
+        <translation>Imatge sense etiqueta i sense digest de registre: res no diu d&apos;on ve (fonts de confiança: %1).</translation>
+    </message>
+    <message>
+        <source>%1 (built or imported on this host) is under the trusted source %2.</source>
+        <translation>%1 (construïda o importada en aquest amfitrió) és dins la font de confiança %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, under the trusted source %2.</source>
+        <translation>Baixada de %1, dins la font de confiança %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, which is not a trusted source (%2).</source>
+        <translation>Baixada de %1, que no és una font de confiança (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was built or imported on this host (no registry digest) and is not under a trusted source (%2): review how it was made, then add it to trustedSources.</source>
+        <translation>%1 es va construir o importar en aquest amfitrió (sense digest de registre) i no és dins cap font de confiança (%2): reviseu com es va fer i després afegiu-la a trustedSources.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no history for this image.</source>
+        <translation>La instantània no té l&apos;historial d&apos;aquesta imatge.</translation>
+    </message>
+    <message>
+        <source>layer %1 of %2: &apos;%3&apos;</source>
+        <translation>capa %1 de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the message &apos;%2&apos;</source>
+        <translation>%1 amb el missatge &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Made with docker commit (%1): what changed in that layer cannot be audited.</source>
+        <translation>Feta amb docker commit (%1): no es pot auditar què va canviar en aquesta capa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build or a docker import.</source>
+        <translation>
+            <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció o d&apos;un docker import.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció o d&apos;un docker import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build.</source>
+        <translation>
+            <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADD from a URL: %1. What was downloaded is not checked against a hash.</source>
+        <translation>ADD des d&apos;un URL: %1. El que es va baixar no es comprova amb cap hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ADD of a remote URL in the image&apos;s history (%n entries).</source>
+        <translation>
+            <numerusform>Cap ADD d&apos;un URL remot a l&apos;historial de la imatge (%n entrada).</numerusform>
+            <numerusform>Cap ADD d&apos;un URL remot a l&apos;historial de la imatge (%n entrades).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Config.Env sets %1 (values not shown): anyone who can pull the image reads them with docker inspect.</source>
+        <translation>Config.Env defineix %1 (valors no mostrats): qualsevol que pugui baixar la imatge els llegeix amb docker inspect.</translation>
+    </message>
+    <message>
+        <source>Config.Env is empty.</source>
+        <translation>Config.Env és buit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No variable in Config.Env (%n set) has a secret-looking name with a value.</source>
+        <translation>
+            <numerusform>Cap variable de Config.Env (%n definida) no té un nom de secret amb valor.</numerusform>
+            <numerusform>Cap variable de Config.Env (%n definides) no té un nom de secret amb valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untagged image: there is no name to look up trust data for.</source>
+        <translation>Imatge sense etiqueta: no hi ha cap nom per cercar-ne les dades de confiança.</translation>
+    </message>
+    <message>
+        <source>Built or imported on this host (no RepoDigests): no registry holds signatures for it. Sign it when you push it (docker trust sign).</source>
+        <translation>Construïda o importada en aquest amfitrió (sense RepoDigests): cap registre no en guarda signatures. Signeu-la quan la pugeu (docker trust sign).</translation>
+    </message>
+    <message>
+        <source>%1 is signed for digest %2…, but this image has %3…: it was not pulled with content trust, or the tag moved since</source>
+        <translation>%1 està signada per al digest %2…, però aquesta imatge té %3…: no es va baixar amb content trust, o l&apos;etiqueta s&apos;ha mogut després</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (digest %3…)</source>
+        <translation>%1 signada per %2 (digest %3…)</translation>
+    </message>
+    <message>
+        <source>%1: the repository has trust data, but this tag is not signed</source>
+        <translation>%1: el repositori té dades de confiança, però aquesta etiqueta no està signada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trust data for %1: either the tag is not signed or no notary server could be reached, and docker trust inspect cannot tell which.</source>
+        <translation>No hi ha dades de confiança per a %1: o l&apos;etiqueta no està signada o no s&apos;ha pogut arribar a cap servidor notary, i docker trust inspect no sap dir quina de les dues.</translation>
+    </message>
+    <message>
+        <source>trivy %1 found no known vulnerability.</source>
+        <translation>trivy %1 no ha trobat cap vulnerabilitat coneguda.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, no fix yet</source>
+        <translation>%1 %2 a %3 %4, encara sense correcció</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, fixed in %5</source>
+        <translation>%1 %2 a %3 %4, corregida a %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities (%1; %2 with a fixed version): %3</source>
+        <translation>
+            <numerusform>%n vulnerabilitat (%1; %2 amb versió corregida): %3</numerusform>
+            <numerusform>%n vulnerabilitats (%1; %2 amb versió corregida): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 a %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) in files (values not shown): %1</source>
+        <translation>
+            <numerusform>%n secret en fitxers (valors no mostrats): %1</numerusform>
+            <numerusform>%n secrets en fitxers (valors no mostrats): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misconfiguration(s) (%1)</source>
+        <translation>
+            <numerusform>%n configuració incorrecta (%1)</numerusform>
+            <numerusform>%n configuracions incorrectes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trivy %1: %2.</source>
+        <translation>trivy %1: %2.</translation>
+    </message>
+    <message>
+        <source>dockle %1 raised no checkpoint.</source>
+        <translation>dockle %1 no ha alçat cap punt de control.</translation>
+    </message>
+    <message>
+        <source>dockle %1: %2. %3: %4.</source>
+        <translation>dockle %1: %2. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Windows image: Escut looks for Linux shells and tools only.</source>
+        <translation>Imatge Windows: Escut només cerca shells i eines de Linux.</translation>
+    </message>
+    <message>
+        <source>the image has none of /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</source>
+        <translation>la imatge no té cap de /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) checked in %1</source>
+        <translation>
+            <numerusform>%n camí comprovat a %1</numerusform>
+            <numerusform>%n camins comprovats a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shells: %1. Package managers: %2. An intruder can run commands and install tools with them.</source>
+        <translation>Shells: %1. Gestors de paquets: %2. Un intrús hi pot executar ordres i instal·lar eines.</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager (%1).</source>
+        <translation>Sense shell i sense gestor de paquets (%1).</translation>
+    </message>
+    <message>
+        <source>Compilers in the image: %1. Build in one stage and copy only the result into the final one.</source>
+        <translation>Compiladors a la imatge: %1. Compileu en una etapa i copieu només el resultat a la final.</translation>
+    </message>
+    <message>
+        <source>No compiler (%1).</source>
+        <translation>Sense compilador (%1).</translation>
+    </message>
+    <message>
+        <source>Config.User is %1.</source>
+        <translation>Config.User és %1.</translation>
+    </message>
+    <message>
+        <source>Config.User is %1: containers of this image run as root unless started with -u.</source>
+        <translation>Config.User és %1: els contenidors d&apos;aquesta imatge s&apos;executen com a root tret que s&apos;iniciïn amb -u.</translation>
+    </message>
+    <message>
+        <source>The image has no HEALTHCHECK (Config.Healthcheck is not set).</source>
+        <translation>La imatge no té HEALTHCHECK (Config.Healthcheck no està definit).</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns off the base image&apos;s health check.</source>
+        <translation>HEALTHCHECK NONE desactiva la comprovació de salut de la imatge base.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK %1.</source>
+        <translation>HEALTHCHECK %1.</translation>
+    </message>
+    <message>
+        <source>The image is signed (Docker Content Trust)</source>
+        <translation>La imatge està signada (Docker Content Trust)</translation>
+    </message>
+    <message>
+        <source>Seed 002: with DOCKER_CONTENT_TRUST=1 Docker checks that the digest of a pulled image matches the one its publisher signed with Notary, so nobody changed it on the way. An unsigned tag, or a local image whose digest differs from the signed one, gives no such guarantee.</source>
+        <translation>Document 002: amb DOCKER_CONTENT_TRUST=1 Docker comprova que el digest d&apos;una imatge baixada coincideix amb el que el seu editor va signar amb Notary, de manera que ningú no la va canviar pel camí. Una etiqueta sense signar, o una imatge local amb un digest diferent del signat, no dona aquesta garantia.</translation>
+    </message>
+    <message>
+        <source>Pull with DOCKER_CONTENT_TRUST=1 (docker pull then fails for unsigned tags); sign your own images with docker trust sign when you push them.</source>
+        <translation>Baixeu amb DOCKER_CONTENT_TRUST=1 (llavors docker pull falla amb etiquetes sense signar); signeu les vostres imatges amb docker trust sign quan les pugeu.</translation>
+    </message>
+    <message>
+        <source>Image versions are pinned</source>
+        <translation>Les versions de la imatge estan fixades</translation>
+    </message>
+    <message>
+        <source>Seed 002: not naming the version is bad practice. &apos;latest&apos;, or no tag at all, brings whatever was pushed last: a rebuild or a restart on another host can run different code, and a scan today says nothing about tomorrow&apos;s image. A digest (name@sha256:…) pins the exact bytes.</source>
+        <translation>Document 002: no indicar la versió és una mala pràctica. &apos;latest&apos;, o cap etiqueta, porta el que s&apos;hagi pujat per última vegada: una reconstrucció o un reinici en un altre amfitrió pot executar codi diferent, i una anàlisi d&apos;avui no diu res de la imatge de demà. Un digest (nom@sha256:…) fixa els bytes exactes.</translation>
+    </message>
+    <message>
+        <source>Use a version tag (nginx:1.25.3), or better the digest (nginx@sha256:…), in FROM lines, docker run and Compose; remove &apos;latest&apos; tags you do not need.</source>
+        <translation>Feu servir una etiqueta de versió (nginx:1.25.3), o millor el digest (nginx@sha256:…), a les línies FROM, a docker run i a Compose; elimineu les etiquetes &apos;latest&apos; que no necessiteu.</translation>
+    </message>
+    <message>
+        <source>The image comes from a trusted source</source>
+        <translation>La imatge ve d&apos;una font de confiança</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
+        <translation>Document 002: una imatge d&apos;origen desconegut pot portar programari maliciós; confieu només en les imatges oficials de Docker i en fonts de confiança com Google Cloud o Microsoft Azure, i preferiu imatges el Dockerfile de les quals pugueu llegir. Escut compara d&apos;on es va baixar cada imatge (RepoDigests) amb les fonts de confiança: per defecte docker.io/library, mcr.microsoft.com, gcr.io i registry.k8s.io.</translation>
+    </message>
+    <message>
+        <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
+        <translation>Substituïu la imatge per una d&apos;oficial o construïu-la vós mateix a partir d&apos;un Dockerfile que hàgiu llegit. Si la font és de confiança, afegiu-la a trustedSources a ~/.config/escut/escut.conf o passeu --trusted-source.</translation>
+    </message>
+    <message>
+        <source>The image was built, not made with docker commit</source>
+        <translation>La imatge es va construir, no es va fer amb docker commit</translation>
+    </message>
+    <message>
+        <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
+        <translation>Document 002: docker commit fa una imatge a partir dels canvis d&apos;un contenidor, i se&apos;n desaconsella l&apos;ús perquè ningú no la pot auditar: no hi ha cap Dockerfile que digui què va canviar, i la capa pot contenir qualsevol cosa que el contenidor escrigués, secrets i historial de la shell inclosos.</translation>
+    </message>
+    <message>
+        <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
+        <translation>Escriviu el canvi com a instruccions de Dockerfile i construïu la imatge (docker build); mantingueu el Dockerfile sota control de versions.</translation>
+    </message>
+    <message>
+        <source>No ADD from a URL</source>
+        <translation>Cap ADD des d&apos;un URL</translation>
+    </message>
+    <message>
+        <source>Seed 002: ADD can copy from a URL, unlike COPY. Whatever the server sends at build time goes into the image unchecked, and the layer cannot be cached.</source>
+        <translation>Document 002: ADD pot copiar des d&apos;un URL, a diferència de COPY. El que enviï el servidor en construir entra a la imatge sense comprovar, i la capa no es pot desar a la memòria cau.</translation>
+    </message>
+    <message>
+        <source>Download in a RUN step with curl or wget and check the file&apos;s SHA-256 before using it (or ADD --checksum=sha256:… with BuildKit); use COPY for local files.</source>
+        <translation>Baixeu el fitxer en un pas RUN amb curl o wget i comproveu-ne el SHA-256 abans de fer-lo servir (o ADD --checksum=sha256:… amb BuildKit); feu servir COPY per als fitxers locals.</translation>
+    </message>
+    <message>
+        <source>No known high or critical vulnerabilities (trivy)</source>
+        <translation>Cap vulnerabilitat coneguda alta o crítica (trivy)</translation>
+    </message>
+    <message>
+        <source>Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are the easiest way into a container. Escut runs trivy image on every image and fails on HIGH or CRITICAL vulnerabilities or on secrets left in files.</source>
+        <translation>El document 002 recomana l&apos;anàlisi passiva de vulnerabilitats amb trivy: els paquets amb CVE coneguts són el camí més fàcil per entrar en un contenidor. Escut executa trivy image sobre cada imatge i falla amb vulnerabilitats HIGH o CRITICAL o amb secrets oblidats en fitxers.</translation>
+    </message>
+    <message>
+        <source>Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists to their fixed versions, and remove files with secrets.</source>
+        <translation>Reconstruïu sobre una imatge base actualitzada (docker build --pull), actualitzeu els paquets que llista trivy a les versions corregides i elimineu els fitxers amb secrets.</translation>
+    </message>
+    <message>
+        <source>The image passes dockle&apos;s best-practice checks</source>
+        <translation>La imatge supera les comprovacions de bones pràctiques de dockle</translation>
+    </message>
+    <message>
+        <source>dockle checks an image against the CIS Docker Benchmark and its own rules: root user, secrets in ENV or files, ADD, setuid files, package caches, empty passwords, duplicate UIDs. FATAL findings fail this check and WARN findings warn.</source>
+        <translation>dockle comprova una imatge amb el CIS Docker Benchmark i les seves pròpies regles: usuari root, secrets a ENV o en fitxers, ADD, fitxers setuid, memòries cau de paquets, contrasenyes buides, UID duplicats. Les troballes FATAL fan fallar aquesta comprovació i les WARN n&apos;avisen.</translation>
+    </message>
+    <message>
+        <source>Fix what dockle lists (dockle IMAGE shows every alert), rebuild and audit again.</source>
+        <translation>Corregiu el que llista dockle (dockle IMATGE mostra cada alerta), reconstruïu i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>No secrets in the image&apos;s environment</source>
+        <translation>Cap secret a l&apos;entorn de la imatge</translation>
+    </message>
+    <message>
+        <source>ENV values are part of the image: docker inspect and docker history show them to anyone who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in Docker secrets, not in the environment.</source>
+        <translation>Els valors d&apos;ENV formen part de la imatge: docker inspect i docker history els mostren a qualsevol que la pugui baixar, i tots els contenidors de la imatge els hereten. Document 000 §5: els secrets van a Docker secrets, no a l&apos;entorn.</translation>
+    </message>
+    <message>
+        <source>Remove the ENV lines with secrets, rebuild, and pass the values at run time as Docker secrets (/run/secrets/NAME, NAME_FILE variables).</source>
+        <translation>Elimineu les línies ENV amb secrets, reconstruïu i passeu els valors en executar com a Docker secrets (/run/secrets/NOM, variables NOM_FILE).</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager in the image (distroless)</source>
+        <translation>Sense shell ni gestor de paquets a la imatge (distroless)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the attack surface: an intruder cannot docker exec a shell or install tools with apt or apk. Escut looks at the image&apos;s files without running it (a stopped container and Docker&apos;s archive API).</source>
+        <translation>Document 000 §3: les imatges distroless no tenen shell ni eines de depuració, cosa que redueix la superfície d&apos;atac: un intrús no pot obrir una shell amb docker exec ni instal·lar eines amb apt o apk. Escut mira els fitxers de la imatge sense executar-la (un contenidor aturat i l&apos;API d&apos;arxius de Docker).</translation>
+    </message>
+    <message>
+        <source>Build the final stage FROM a distroless or scratch image (gcr.io/distroless/static, cgr.dev/chainguard/static) and copy only the program and what it needs into it.</source>
+        <translation>Construïu l&apos;etapa final FROM una imatge distroless o scratch (gcr.io/distroless/static, cgr.dev/chainguard/static) i copieu-hi només el programa i el que necessita.</translation>
+    </message>
+    <message>
+        <source>No compiler in the image</source>
+        <translation>Cap compilador a la imatge</translation>
+    </message>
+    <message>
+        <source>Seed 002: a compiler in the image adds attack surface, because an intruder could build programs inside the container. Compile in a builder stage and copy only the binary (the seed&apos;s whoami-multistage example).</source>
+        <translation>Document 002: un compilador a la imatge afegeix superfície d&apos;atac, perquè un intrús podria compilar programes dins el contenidor. Compileu en una etapa de construcció i copieu només el binari (l&apos;exemple whoami-multistage del document).</translation>
+    </message>
+    <message>
+        <source>Use a multi-stage build: FROM golang AS builder … then FROM a minimal image with COPY --from=builder of the result only.</source>
+        <translation>Feu una construcció multietapa: FROM golang AS builder … i després FROM una imatge mínima amb COPY --from=builder només del resultat.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default user is not root</source>
+        <translation>L&apos;usuari per defecte de la imatge no és root</translation>
+    </message>
+    <message>
+        <source>Without USER in the Dockerfile every container of the image runs as root unless whoever starts it remembers -u. A non-root default makes the safe choice the easy one.</source>
+        <translation>Sense USER al Dockerfile, tots els contenidors de la imatge s&apos;executen com a root tret que qui els inicia recordi -u. Un usuari per defecte no root fa que l&apos;opció segura sigui la fàcil.</translation>
+    </message>
+    <message>
+        <source>Add a user in the Dockerfile and switch to it: RUN useradd -r -u 10001 app, then USER 10001 (or USER 65534 in scratch and distroless images).</source>
+        <translation>Afegiu un usuari al Dockerfile i canvieu-hi: RUN useradd -r -u 10001 app, després USER 10001 (o USER 65534 en imatges scratch i distroless).</translation>
+    </message>
+    <message>
+        <source>The image has a HEALTHCHECK</source>
+        <translation>La imatge té un HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>A HEALTHCHECK lets Docker tell a running but broken service from a healthy one, so restart policies and orchestrators can react, and an image that carries it gives the check to every container made from it.</source>
+        <translation>Un HEALTHCHECK permet a Docker distingir un servei en marxa però espatllat d&apos;un de sa, perquè les polítiques de reinici i els orquestradors puguin reaccionar, i una imatge que el porta dona la comprovació a tots els contenidors que se&apos;n facin.</translation>
+    </message>
+    <message>
+        <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
+        <translation>Afegiu HEALTHCHECK CMD … al Dockerfile (en imatges distroless, un petit binari de comprovació del mateix servei), o definiu --health-cmd / healthcheck: on s&apos;inicia el contenidor.</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2473,6 +2881,18 @@
     <message>
         <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
         <translation>els fitxers han canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
+    </message>
+    <message>
+        <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
+        <translation>No executis trivy ni dockle sobre les imatges (image.vulnerabilities i image.lint s&apos;ometen).</translation>
+    </message>
+    <message>
+        <source>Also trust images from this registry or namespace, e.g. ghcr.io/myorg (repeatable; adds to trustedSources in ~/.config/escut/escut.conf).</source>
+        <translation>Confia també en les imatges d&apos;aquest registre o espai de noms, p. ex. ghcr.io/myorg (repetible; s&apos;afegeix a trustedSources de ~/.config/escut/escut.conf).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FONT</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +4044,22 @@
     <message>
         <source>%1 stopped unexpectedly (%2).</source>
         <translation>%1 s&apos;ha aturat inesperadament (%2).</translation>
+    </message>
+    <message>
+        <source>%1 --version printed no version number.</source>
+        <translation>%1 --version no ha imprès cap número de versió.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ha fallat amb el codi de sortida %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed more than Escut reads; its output was cut.</source>
+        <translation>%1 ha imprès més del que Escut llegeix; la sortida s&apos;ha tallat.</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON: %2 at offset %3.</source>
+        <translation>%1 ha imprès una cosa que no és JSON: %2 a la posició %3.</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5576,85 @@ Correcció: %4</translation>
     <message>
         <source>fscrypt status gave no answer (exit code %1).</source>
         <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha imprès un JSON que no és una llista de repositoris.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallat amb el codi de sortida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no està instal·lada, així que Escut no pot llegir les dades de Docker Content Trust (docker trust inspect); instal·leu-la amb: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha imprès un JSON sense &quot;summary&quot;: no és un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no està instal·lat: instal·leu el .deb d&apos;una versió de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) i torneu a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 està instal·lat però no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinant les imatges</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La capçalera X-Docker-Container-Path-Stat del dimoni no és JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El dimoni ha respost HEAD %1 sense la capçalera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No s&apos;ha pogut crear un contenidor aturat de la imatge per mirar-ne els fitxers: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El dimoni no ha creat cap contenidor per mirar els fitxers de la imatge.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No s&apos;han pogut mirar els fitxers de la imatge: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha imprès un JSON que no és un informe d&apos;anàlisi de l&apos;esquema 2 (trivy 0.20 o més nou); actualitzeu trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
     </message>
 </context>
 </TS>

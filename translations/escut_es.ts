@@ -1685,6 +1685,414 @@
         <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
         <translation>Solo montajes en memoria, nada en reposo en un disco: %1</translation>
     </message>
+    <message>
+        <source>This fact was not collected for the image (an --only selection without this layer, an older snapshot, or an image that appeared during the audit): audit again with this layer.</source>
+        <translation>Este dato no se recogió para la imagen (una selección --only sin esta capa, una instantánea más antigua o una imagen aparecida durante la auditoría): vuelva a auditar con esta capa.</translation>
+    </message>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation>%1 (contenedor %2)</translation>
+    </message>
+    <message>
+        <source>Floating &apos;latest&apos; references: %1. The same name can bring a different image tomorrow.</source>
+        <translation>Referencias &apos;latest&apos; flotantes: %1. El mismo nombre puede traer mañana una imagen distinta.</translation>
+    </message>
+    <message>
+        <source>Untagged image (&lt;none&gt;) that no container uses: nothing says which version it is. Tag it with a version or remove it (docker image prune).</source>
+        <translation>Imagen sin etiqueta (&lt;none&gt;) que ningún contenedor usa: nada dice qué versión es. Etiquétela con una versión o elimínela (docker image prune).</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Sin etiquetas.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Etiquetas: %1.</translation>
+    </message>
+    <message>
+        <source>Used as %1.</source>
+        <translation>Usada como %1.</translation>
+    </message>
+    <message>
+        <source>Pinned by digest or id: %1.</source>
+        <translation>Fijada por digest o id: %1.</translation>
+    </message>
+    <message>
+        <source>Digest for an exact pin: %1.</source>
+        <translation>Digest para fijarla exactamente: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1; the default list</source>
+        <translation>%1; la lista por defecto</translation>
+    </message>
+    <message>
+        <source>%1; the default list plus --trusted-source</source>
+        <translation>%1; la lista por defecto más --trusted-source</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2</source>
+        <translation>%1; trustedSources en %2</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2 plus --trusted-source</source>
+        <translation>%1; trustedSources en %2 más --trusted-source</translation>
+    </message>
+    <message>
+        <source>Untagged image with no registry digest: nothing tells where it came from (trusted sources: %1).</source>
+        <translation>Imagen sin etiqueta y sin digest de registro: nada dice de dónde viene (fuentes de confianza: %1).</translation>
+    </message>
+    <message>
+        <source>%1 (built or imported on this host) is under the trusted source %2.</source>
+        <translation>%1 (construida o importada en este host) está dentro de la fuente de confianza %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, under the trusted source %2.</source>
+        <translation>Descargada de %1, dentro de la fuente de confianza %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, which is not a trusted source (%2).</source>
+        <translation>Descargada de %1, que no es una fuente de confianza (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was built or imported on this host (no registry digest) and is not under a trusted source (%2): review how it was made, then add it to trustedSources.</source>
+        <translation>%1 se construyó o importó en este host (sin digest de registro) y no está dentro de ninguna fuente de confianza (%2): revise cómo se hizo y luego añádala a trustedSources.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no history for this image.</source>
+        <translation>La instantánea no tiene el historial de esta imagen.</translation>
+    </message>
+    <message>
+        <source>layer %1 of %2: &apos;%3&apos;</source>
+        <translation>capa %1 de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the message &apos;%2&apos;</source>
+        <translation>%1 con el mensaje &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Made with docker commit (%1): what changed in that layer cannot be audited.</source>
+        <translation>Hecha con docker commit (%1): no se puede auditar qué cambió en esa capa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build or a docker import.</source>
+        <translation>
+            <numerusform>La entrada del historial (%n) viene de una construcción o de un docker import.</numerusform>
+            <numerusform>Todas las entradas del historial (%n) vienen de una construcción o de un docker import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build.</source>
+        <translation>
+            <numerusform>La entrada del historial (%n) viene de una construcción.</numerusform>
+            <numerusform>Todas las entradas del historial (%n) vienen de una construcción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADD from a URL: %1. What was downloaded is not checked against a hash.</source>
+        <translation>ADD desde una URL: %1. Lo descargado no se comprueba con ningún hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ADD of a remote URL in the image&apos;s history (%n entries).</source>
+        <translation>
+            <numerusform>Ningún ADD de una URL remota en el historial de la imagen (%n entrada).</numerusform>
+            <numerusform>Ningún ADD de una URL remota en el historial de la imagen (%n entradas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Config.Env sets %1 (values not shown): anyone who can pull the image reads them with docker inspect.</source>
+        <translation>Config.Env define %1 (valores no mostrados): cualquiera que pueda descargar la imagen los lee con docker inspect.</translation>
+    </message>
+    <message>
+        <source>Config.Env is empty.</source>
+        <translation>Config.Env está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No variable in Config.Env (%n set) has a secret-looking name with a value.</source>
+        <translation>
+            <numerusform>Ninguna variable de Config.Env (%n definida) tiene un nombre de secreto con valor.</numerusform>
+            <numerusform>Ninguna variable de Config.Env (%n definidas) tiene un nombre de secreto con valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untagged image: there is no name to look up trust data for.</source>
+        <translation>Imagen sin etiqueta: no hay ningún nombre con el que buscar sus datos de confianza.</translation>
+    </message>
+    <message>
+        <source>Built or imported on this host (no RepoDigests): no registry holds signatures for it. Sign it when you push it (docker trust sign).</source>
+        <translation>Construida o importada en este host (sin RepoDigests): ningún registro guarda firmas de ella. Fírmela cuando la suba (docker trust sign).</translation>
+    </message>
+    <message>
+        <source>%1 is signed for digest %2…, but this image has %3…: it was not pulled with content trust, or the tag moved since</source>
+        <translation>%1 está firmada para el digest %2…, pero esta imagen tiene %3…: no se descargó con content trust, o la etiqueta se ha movido después</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (digest %3…)</source>
+        <translation>%1 firmada por %2 (digest %3…)</translation>
+    </message>
+    <message>
+        <source>%1: the repository has trust data, but this tag is not signed</source>
+        <translation>%1: el repositorio tiene datos de confianza, pero esta etiqueta no está firmada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trust data for %1: either the tag is not signed or no notary server could be reached, and docker trust inspect cannot tell which.</source>
+        <translation>No hay datos de confianza para %1: o la etiqueta no está firmada o no se pudo llegar a ningún servidor notary, y docker trust inspect no sabe decir cuál de las dos.</translation>
+    </message>
+    <message>
+        <source>trivy %1 found no known vulnerability.</source>
+        <translation>trivy %1 no ha encontrado ninguna vulnerabilidad conocida.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, no fix yet</source>
+        <translation>%1 %2 en %3 %4, aún sin corrección</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, fixed in %5</source>
+        <translation>%1 %2 en %3 %4, corregida en %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities (%1; %2 with a fixed version): %3</source>
+        <translation>
+            <numerusform>%n vulnerabilidad (%1; %2 con versión corregida): %3</numerusform>
+            <numerusform>%n vulnerabilidades (%1; %2 con versión corregida): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) in files (values not shown): %1</source>
+        <translation>
+            <numerusform>%n secreto en ficheros (valores no mostrados): %1</numerusform>
+            <numerusform>%n secretos en ficheros (valores no mostrados): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misconfiguration(s) (%1)</source>
+        <translation>
+            <numerusform>%n configuración incorrecta (%1)</numerusform>
+            <numerusform>%n configuraciones incorrectas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trivy %1: %2.</source>
+        <translation>trivy %1: %2.</translation>
+    </message>
+    <message>
+        <source>dockle %1 raised no checkpoint.</source>
+        <translation>dockle %1 no ha señalado ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>dockle %1: %2. %3: %4.</source>
+        <translation>dockle %1: %2. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Windows image: Escut looks for Linux shells and tools only.</source>
+        <translation>Imagen Windows: Escut solo busca shells y herramientas de Linux.</translation>
+    </message>
+    <message>
+        <source>the image has none of /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</source>
+        <translation>la imagen no tiene ninguno de /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) checked in %1</source>
+        <translation>
+            <numerusform>%n ruta comprobada en %1</numerusform>
+            <numerusform>%n rutas comprobadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shells: %1. Package managers: %2. An intruder can run commands and install tools with them.</source>
+        <translation>Shells: %1. Gestores de paquetes: %2. Un intruso puede ejecutar órdenes e instalar herramientas con ellos.</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager (%1).</source>
+        <translation>Sin shell y sin gestor de paquetes (%1).</translation>
+    </message>
+    <message>
+        <source>Compilers in the image: %1. Build in one stage and copy only the result into the final one.</source>
+        <translation>Compiladores en la imagen: %1. Compile en una etapa y copie solo el resultado a la final.</translation>
+    </message>
+    <message>
+        <source>No compiler (%1).</source>
+        <translation>Sin compilador (%1).</translation>
+    </message>
+    <message>
+        <source>Config.User is %1.</source>
+        <translation>Config.User es %1.</translation>
+    </message>
+    <message>
+        <source>Config.User is %1: containers of this image run as root unless started with -u.</source>
+        <translation>Config.User es %1: los contenedores de esta imagen se ejecutan como root salvo que se inicien con -u.</translation>
+    </message>
+    <message>
+        <source>The image has no HEALTHCHECK (Config.Healthcheck is not set).</source>
+        <translation>La imagen no tiene HEALTHCHECK (Config.Healthcheck no está definido).</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns off the base image&apos;s health check.</source>
+        <translation>HEALTHCHECK NONE desactiva la comprobación de salud de la imagen base.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK %1.</source>
+        <translation>HEALTHCHECK %1.</translation>
+    </message>
+    <message>
+        <source>The image is signed (Docker Content Trust)</source>
+        <translation>La imagen está firmada (Docker Content Trust)</translation>
+    </message>
+    <message>
+        <source>Seed 002: with DOCKER_CONTENT_TRUST=1 Docker checks that the digest of a pulled image matches the one its publisher signed with Notary, so nobody changed it on the way. An unsigned tag, or a local image whose digest differs from the signed one, gives no such guarantee.</source>
+        <translation>Documento 002: con DOCKER_CONTENT_TRUST=1 Docker comprueba que el digest de una imagen descargada coincide con el que su editor firmó con Notary, de modo que nadie la cambió por el camino. Una etiqueta sin firmar, o una imagen local con un digest distinto del firmado, no da esa garantía.</translation>
+    </message>
+    <message>
+        <source>Pull with DOCKER_CONTENT_TRUST=1 (docker pull then fails for unsigned tags); sign your own images with docker trust sign when you push them.</source>
+        <translation>Descargue con DOCKER_CONTENT_TRUST=1 (entonces docker pull falla con etiquetas sin firmar); firme sus propias imágenes con docker trust sign cuando las suba.</translation>
+    </message>
+    <message>
+        <source>Image versions are pinned</source>
+        <translation>Las versiones de la imagen están fijadas</translation>
+    </message>
+    <message>
+        <source>Seed 002: not naming the version is bad practice. &apos;latest&apos;, or no tag at all, brings whatever was pushed last: a rebuild or a restart on another host can run different code, and a scan today says nothing about tomorrow&apos;s image. A digest (name@sha256:…) pins the exact bytes.</source>
+        <translation>Documento 002: no indicar la versión es una mala práctica. &apos;latest&apos;, o ninguna etiqueta, trae lo último que se subió: una reconstrucción o un reinicio en otro host puede ejecutar código distinto, y un análisis de hoy no dice nada de la imagen de mañana. Un digest (nombre@sha256:…) fija los bytes exactos.</translation>
+    </message>
+    <message>
+        <source>Use a version tag (nginx:1.25.3), or better the digest (nginx@sha256:…), in FROM lines, docker run and Compose; remove &apos;latest&apos; tags you do not need.</source>
+        <translation>Use una etiqueta de versión (nginx:1.25.3), o mejor el digest (nginx@sha256:…), en las líneas FROM, en docker run y en Compose; elimine las etiquetas &apos;latest&apos; que no necesite.</translation>
+    </message>
+    <message>
+        <source>The image comes from a trusted source</source>
+        <translation>La imagen viene de una fuente de confianza</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
+        <translation>Documento 002: una imagen de origen desconocido puede llevar malware; confíe solo en las imágenes oficiales de Docker y en fuentes de confianza como Google Cloud o Microsoft Azure, y prefiera imágenes cuyo Dockerfile pueda leer. Escut compara de dónde se descargó cada imagen (RepoDigests) con las fuentes de confianza: por defecto docker.io/library, mcr.microsoft.com, gcr.io y registry.k8s.io.</translation>
+    </message>
+    <message>
+        <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
+        <translation>Sustituya la imagen por una oficial o constrúyala usted mismo a partir de un Dockerfile que haya leído. Si la fuente es de confianza, añádala a trustedSources en ~/.config/escut/escut.conf o pase --trusted-source.</translation>
+    </message>
+    <message>
+        <source>The image was built, not made with docker commit</source>
+        <translation>La imagen se construyó, no se hizo con docker commit</translation>
+    </message>
+    <message>
+        <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
+        <translation>Documento 002: docker commit crea una imagen a partir de los cambios de un contenedor, y se desaconseja su uso porque nadie la puede auditar: no hay ningún Dockerfile que diga qué cambió, y la capa puede contener cualquier cosa que escribiera el contenedor, secretos e historial de la shell incluidos.</translation>
+    </message>
+    <message>
+        <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
+        <translation>Escriba el cambio como instrucciones de Dockerfile y construya la imagen (docker build); mantenga el Dockerfile bajo control de versiones.</translation>
+    </message>
+    <message>
+        <source>No ADD from a URL</source>
+        <translation>Ningún ADD desde una URL</translation>
+    </message>
+    <message>
+        <source>Seed 002: ADD can copy from a URL, unlike COPY. Whatever the server sends at build time goes into the image unchecked, and the layer cannot be cached.</source>
+        <translation>Documento 002: ADD puede copiar desde una URL, a diferencia de COPY. Lo que envíe el servidor al construir entra en la imagen sin comprobar, y la capa no se puede cachear.</translation>
+    </message>
+    <message>
+        <source>Download in a RUN step with curl or wget and check the file&apos;s SHA-256 before using it (or ADD --checksum=sha256:… with BuildKit); use COPY for local files.</source>
+        <translation>Descargue el fichero en un paso RUN con curl o wget y compruebe su SHA-256 antes de usarlo (o ADD --checksum=sha256:… con BuildKit); use COPY para los ficheros locales.</translation>
+    </message>
+    <message>
+        <source>No known high or critical vulnerabilities (trivy)</source>
+        <translation>Ninguna vulnerabilidad conocida alta o crítica (trivy)</translation>
+    </message>
+    <message>
+        <source>Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are the easiest way into a container. Escut runs trivy image on every image and fails on HIGH or CRITICAL vulnerabilities or on secrets left in files.</source>
+        <translation>El documento 002 recomienda el escaneo pasivo de vulnerabilidades con trivy: los paquetes con CVE conocidos son el camino más fácil para entrar en un contenedor. Escut ejecuta trivy image sobre cada imagen y falla con vulnerabilidades HIGH o CRITICAL o con secretos olvidados en ficheros.</translation>
+    </message>
+    <message>
+        <source>Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists to their fixed versions, and remove files with secrets.</source>
+        <translation>Reconstruya sobre una imagen base actualizada (docker build --pull), actualice los paquetes que lista trivy a sus versiones corregidas y elimine los ficheros con secretos.</translation>
+    </message>
+    <message>
+        <source>The image passes dockle&apos;s best-practice checks</source>
+        <translation>La imagen supera las comprobaciones de buenas prácticas de dockle</translation>
+    </message>
+    <message>
+        <source>dockle checks an image against the CIS Docker Benchmark and its own rules: root user, secrets in ENV or files, ADD, setuid files, package caches, empty passwords, duplicate UIDs. FATAL findings fail this check and WARN findings warn.</source>
+        <translation>dockle comprueba una imagen con el CIS Docker Benchmark y sus propias reglas: usuario root, secretos en ENV o en ficheros, ADD, ficheros setuid, cachés de paquetes, contraseñas vacías, UID duplicados. Los hallazgos FATAL hacen fallar esta comprobación y los WARN avisan.</translation>
+    </message>
+    <message>
+        <source>Fix what dockle lists (dockle IMAGE shows every alert), rebuild and audit again.</source>
+        <translation>Corrija lo que lista dockle (dockle IMAGEN muestra cada alerta), reconstruya y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>No secrets in the image&apos;s environment</source>
+        <translation>Ningún secreto en el entorno de la imagen</translation>
+    </message>
+    <message>
+        <source>ENV values are part of the image: docker inspect and docker history show them to anyone who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in Docker secrets, not in the environment.</source>
+        <translation>Los valores de ENV forman parte de la imagen: docker inspect y docker history los muestran a cualquiera que pueda descargarla, y todos los contenedores de la imagen los heredan. Documento 000 §5: los secretos van en Docker secrets, no en el entorno.</translation>
+    </message>
+    <message>
+        <source>Remove the ENV lines with secrets, rebuild, and pass the values at run time as Docker secrets (/run/secrets/NAME, NAME_FILE variables).</source>
+        <translation>Elimine las líneas ENV con secretos, reconstruya y pase los valores al ejecutar como Docker secrets (/run/secrets/NOMBRE, variables NOMBRE_FILE).</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager in the image (distroless)</source>
+        <translation>Sin shell ni gestor de paquetes en la imagen (distroless)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the attack surface: an intruder cannot docker exec a shell or install tools with apt or apk. Escut looks at the image&apos;s files without running it (a stopped container and Docker&apos;s archive API).</source>
+        <translation>Documento 000 §3: las imágenes distroless no tienen shell ni herramientas de depuración, lo que reduce la superficie de ataque: un intruso no puede abrir una shell con docker exec ni instalar herramientas con apt o apk. Escut mira los ficheros de la imagen sin ejecutarla (un contenedor detenido y la API de archivos de Docker).</translation>
+    </message>
+    <message>
+        <source>Build the final stage FROM a distroless or scratch image (gcr.io/distroless/static, cgr.dev/chainguard/static) and copy only the program and what it needs into it.</source>
+        <translation>Construya la etapa final FROM una imagen distroless o scratch (gcr.io/distroless/static, cgr.dev/chainguard/static) y copie en ella solo el programa y lo que necesita.</translation>
+    </message>
+    <message>
+        <source>No compiler in the image</source>
+        <translation>Ningún compilador en la imagen</translation>
+    </message>
+    <message>
+        <source>Seed 002: a compiler in the image adds attack surface, because an intruder could build programs inside the container. Compile in a builder stage and copy only the binary (the seed&apos;s whoami-multistage example).</source>
+        <translation>Documento 002: un compilador en la imagen añade superficie de ataque, porque un intruso podría compilar programas dentro del contenedor. Compile en una etapa de construcción y copie solo el binario (el ejemplo whoami-multistage del documento).</translation>
+    </message>
+    <message>
+        <source>Use a multi-stage build: FROM golang AS builder … then FROM a minimal image with COPY --from=builder of the result only.</source>
+        <translation>Haga una construcción multietapa: FROM golang AS builder … y luego FROM una imagen mínima con COPY --from=builder solo del resultado.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default user is not root</source>
+        <translation>El usuario por defecto de la imagen no es root</translation>
+    </message>
+    <message>
+        <source>Without USER in the Dockerfile every container of the image runs as root unless whoever starts it remembers -u. A non-root default makes the safe choice the easy one.</source>
+        <translation>Sin USER en el Dockerfile, todos los contenedores de la imagen se ejecutan como root salvo que quien los inicia recuerde -u. Un usuario por defecto no root hace que la opción segura sea la fácil.</translation>
+    </message>
+    <message>
+        <source>Add a user in the Dockerfile and switch to it: RUN useradd -r -u 10001 app, then USER 10001 (or USER 65534 in scratch and distroless images).</source>
+        <translation>Añada un usuario en el Dockerfile y cambie a él: RUN useradd -r -u 10001 app, luego USER 10001 (o USER 65534 en imágenes scratch y distroless).</translation>
+    </message>
+    <message>
+        <source>The image has a HEALTHCHECK</source>
+        <translation>La imagen tiene un HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>A HEALTHCHECK lets Docker tell a running but broken service from a healthy one, so restart policies and orchestrators can react, and an image that carries it gives the check to every container made from it.</source>
+        <translation>Un HEALTHCHECK permite a Docker distinguir un servicio en marcha pero roto de uno sano, para que las políticas de reinicio y los orquestadores puedan reaccionar, y una imagen que lo lleva da la comprobación a todos los contenedores que se hagan con ella.</translation>
+    </message>
+    <message>
+        <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
+        <translation>Añada HEALTHCHECK CMD … al Dockerfile (en imágenes distroless, un pequeño binario de comprobación del propio servicio), o defina --health-cmd / healthcheck: donde se inicia el contenedor.</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2473,6 +2881,18 @@
     <message>
         <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
         <translation>los ficheros cambiaron después de la vista previa: no se aplicó nada. Vuelva a previsualizar la corrección.</translation>
+    </message>
+    <message>
+        <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
+        <translation>No ejecutar trivy ni dockle sobre las imágenes (image.vulnerabilities e image.lint se omiten).</translation>
+    </message>
+    <message>
+        <source>Also trust images from this registry or namespace, e.g. ghcr.io/myorg (repeatable; adds to trustedSources in ~/.config/escut/escut.conf).</source>
+        <translation>Confiar también en las imágenes de este registro o espacio de nombres, p. ej. ghcr.io/myorg (repetible; se añade a trustedSources de ~/.config/escut/escut.conf).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +4044,22 @@
     <message>
         <source>%1 stopped unexpectedly (%2).</source>
         <translation>%1 se ha detenido inesperadamente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 --version printed no version number.</source>
+        <translation>%1 --version no ha impreso ningún número de versión.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ha fallado con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed more than Escut reads; its output was cut.</source>
+        <translation>%1 ha impreso más de lo que Escut lee; su salida se ha cortado.</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON: %2 at offset %3.</source>
+        <translation>%1 ha impreso algo que no es JSON: %2 en la posición %3.</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5576,85 @@ Corrección: %4</translation>
     <message>
         <source>fscrypt status gave no answer (exit code %1).</source>
         <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha impreso un JSON que no es una lista de repositorios.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallado con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no está instalada, así que Escut no puede leer los datos de Docker Content Trust (docker trust inspect); instálela con: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha impreso un JSON sin &quot;summary&quot;: no es un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no está instalado: instale el .deb de una versión de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) y vuelva a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 está instalado pero no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinando las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La cabecera X-Docker-Container-Path-Stat del demonio no es JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El demonio ha respondido a HEAD %1 sin la cabecera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No se ha podido crear un contenedor detenido de la imagen para mirar sus ficheros: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El demonio no ha creado ningún contenedor para mirar los ficheros de la imagen.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No se han podido mirar los ficheros de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha impreso un JSON que no es un informe de análisis del esquema 2 (trivy 0.20 o más reciente); actualice trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
     </message>
 </context>
 </TS>

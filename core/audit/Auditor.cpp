@@ -17,6 +17,8 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
     c.dockerfiles = options.dockerfiles;
+    c.noScan = !options.scan;
+    c.trustedSources = options.trustedSources;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
@@ -26,6 +28,8 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
             {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
         c.hostFacts = any({Layer::Host, Layer::Encryption, Layer::Monitoring});
+        c.imageProbes = any({Layer::MinimalImage});
+        c.imageTrust = c.imageScans = any({Layer::SupplyChain});
     }
     return c;
 }
@@ -37,6 +41,9 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
         Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
         if (loaded) {
             DockerfileCollector::addFiles(loaded.value(), options.dockerfiles, options.hostRoot);
+            if (!options.trustedSources.isEmpty()) {
+                loaded.value().imageAnalysis.trustedSources.add(options.trustedSources); // --trusted-source
+            }
         }
         return loaded;
     }

@@ -21,5 +21,6 @@ void addSecretsChecks(QList<CheckDef>& out);
 void addHostChecks(QList<CheckDef>& out);
 void addEncryptionChecks(QList<CheckDef>& out);
 void addMonitorChecks(QList<CheckDef>& out);
+void addImageChecks(QList<CheckDef>& out);
 
 } // namespace escut

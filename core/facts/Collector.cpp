@@ -4,6 +4,8 @@
 #include "core/docker/DockerClient.h"
 #include "core/facts/DockerfileCollector.h"
 #include "core/facts/HostProbe.h"
+#include "core/facts/ImageCollector.h"
+#include "core/facts/ImageProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -201,7 +203,9 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     if (options.containers && docs.at(3).ok()) {
         QStringList ids;
         for (const QJsonValue& c : docs.at(3).value().array()) {
-            ids.append(c.toObject().value(QStringLiteral("Id")).toString());
+            if (!c.toObject().value(QStringLiteral("Labels")).toObject().contains(ImageProbe::label())) {
+                ids.append(c.toObject().value(QStringLiteral("Id")).toString()); // not another audit's image probe
+            }
         }
         const auto inspected = mapConcurrently(
             &pool,
@@ -270,6 +274,10 @@ Result<Snapshot> Collector::collect(DockerClient& client,
             }
             snapshot.images.append({r.inspect.value().object(), toArray(r.history)});
         }
+    }
+    ImageCollector::collect(snapshot, client, options, progress, cancel);
+    if (isCancelled(cancel)) {
+        return cancelledError();
     }
     if (hostFacts) {
         if (progress && !hostFuture.isFinished()) {

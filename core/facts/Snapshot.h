@@ -6,6 +6,7 @@
 #include "core/facts/ComposeFile.h"
 #include "core/facts/Dockerfile.h"
 #include "core/facts/HostFacts.h"
+#include "core/facts/ImageAnalysis.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -110,6 +111,7 @@ public:
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
     QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
     ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
+    ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
     QList<CollectionIssue> issues;
     HostFacts host; // host, encryption and monitoring layers (local daemon only)
 

@@ -40,16 +40,16 @@ _escut_cli()
         --snapshot | -o | --output | --compose | --dockerfile)
             _filedir
             return ;;
-        --host | -H | --timeout)
+        --host | -H | --timeout | --trusted-source)
             return ;;
     esac
 
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --no-scan --trusted-source --no-history --hosts --parallel --output-dir --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --compose --dockerfile --active --help" ;;
+            opts="--host --context --output --lang --timeout --compose --dockerfile --active --no-scan --trusted-source --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
         lab)
