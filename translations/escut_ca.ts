@@ -5657,4 +5657,75 @@ Correcció: %4</translation>
         <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
     </message>
 </context>
+<context>
+    <name>escut::StoredHistoryView</name>
+    <message>
+        <source>Score over time, per layer</source>
+        <translation>Puntuació al llarg del temps, per capa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nous (%n)</numerusform>
+            <numerusform>Nous (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed (%n)</source>
+        <translation>
+            <numerusform>Corregits (%n)</numerusform>
+            <numerusform>Corregits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Sense canvis (%n)</numerusform>
+            <numerusform>Sense canvis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravetat</translation>
+    </message>
+    <message>
+        <source>Check and subject</source>
+        <translation>Comprovació i subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>What changed since the audit before</source>
+        <translation>Què ha canviat des de l&apos;auditoria anterior</translation>
+    </message>
+    <message>
+        <source>The stored history is not available: %1</source>
+        <translation>L&apos;historial desat no està disponible: %1</translation>
+    </message>
+    <message>
+        <source>No audits stored yet: every audit of a daemon is kept in %1.</source>
+        <translation>Encara no hi ha auditories desades: cada auditoria d&apos;un dimoni es guarda a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored audit(s), the latest of %1.</source>
+        <translation>
+            <numerusform>%n auditoria desada, la darrera de %1.</numerusform>
+            <numerusform>%n auditories desades, la darrera de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the audit before: nothing to compare yet.</source>
+        <translation>Què ha canviat des de l&apos;auditoria anterior: encara no hi ha res per comparar.</translation>
+    </message>
+</context>
 </TS>

@@ -5657,4 +5657,75 @@ Corrección: %4</translation>
         <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
     </message>
 </context>
+<context>
+    <name>escut::StoredHistoryView</name>
+    <message>
+        <source>Score over time, per layer</source>
+        <translation>Puntuación a lo largo del tiempo, por capa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nuevos (%n)</numerusform>
+            <numerusform>Nuevos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed (%n)</source>
+        <translation>
+            <numerusform>Corregidos (%n)</numerusform>
+            <numerusform>Corregidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Sin cambios (%n)</numerusform>
+            <numerusform>Sin cambios (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check and subject</source>
+        <translation>Comprobación y sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What changed since the audit before</source>
+        <translation>Qué ha cambiado desde la auditoría anterior</translation>
+    </message>
+    <message>
+        <source>The stored history is not available: %1</source>
+        <translation>El historial guardado no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>No audits stored yet: every audit of a daemon is kept in %1.</source>
+        <translation>Todavía no hay auditorías guardadas: cada auditoría de un demonio se guarda en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored audit(s), the latest of %1.</source>
+        <translation>
+            <numerusform>%n auditoría guardada, la última de %1.</numerusform>
+            <numerusform>%n auditorías guardadas, la última de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the audit before: nothing to compare yet.</source>
+        <translation>Qué ha cambiado desde la auditoría anterior: todavía no hay nada que comparar.</translation>
+    </message>
+</context>
 </TS>

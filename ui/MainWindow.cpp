@@ -683,6 +683,11 @@ bool MainWindow::hasResult() const
     return m_hasResult;
 }
 
+bool MainWindow::resultIsDemo() const
+{
+    return m_resultIsDemo;
+}
+
 const AuditResult& MainWindow::result() const
 {
     return m_result;

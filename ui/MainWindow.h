@@ -75,6 +75,7 @@ public:
     [[nodiscard]] View currentView() const;
     [[nodiscard]] bool hasResult() const;
     [[nodiscard]] const AuditResult& result() const;
+    [[nodiscard]] bool resultIsDemo() const; // the bundled demo, not an audit worth keeping in the history
 
 public Q_SLOTS:
     void startAudit();
