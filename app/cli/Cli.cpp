@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/ReportCommands.h"
+
 #include "translations/Translations.h"
 
 #include "core/audit/Auditor.h"
@@ -9,6 +11,7 @@
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
+#include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
@@ -83,10 +86,14 @@ int Cli::usage(const QString& error)
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
       << "  compose    " << tr("Harden a Compose file (compose harden FILE [-o OUT | --override])") << '\n'
+      << "  history    " << tr("List the stored audits") << '\n'
+      << "  diff       " << tr("Compare two stored audits: new, fixed and unchanged findings") << '\n'
+      << "  exporter   " << tr("Serve periodic audits as Prometheus metrics on /metrics") << '\n'
       << "  fix        "
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
       << '\n'
+      << "  lab        " << tr("Security course labs (list, show ID, start ID, check ID, reset [ID], export)") << '\n'
       << '\n'
       << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
       << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
@@ -123,6 +130,18 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("compose")) {
         return compose(rest);
+    }
+    if (command == QLatin1String("lab")) {
+        return lab(rest);
+    }
+    if (command == QLatin1String("history")) {
+        return history(rest);
+    }
+    if (command == QLatin1String("diff")) {
+        return diff(rest);
+    }
+    if (command == QLatin1String("exporter")) {
+        return exporter(rest);
     }
     return usage(tr("unknown command '%1'").arg(command));
 }
@@ -188,7 +207,7 @@ int Cli::audit(const QStringList& args)
                                       tr("Evaluate a saved snapshot instead of a live daemon."),
                                       tr("FILE"));
     QCommandLineOption format(QStringLiteral("format"),
-                              tr("Output format: text or json."),
+                              tr("Output format: %1.").arg(reportFormats().join(QStringLiteral(", "))),
                               tr("FORMAT"),
                               QStringLiteral("text"));
     QCommandLineOption failOn(QStringLiteral("fail-on"),
@@ -198,10 +217,30 @@ int Cli::audit(const QStringList& args)
                               QStringLiteral("high"));
     QCommandLineOption verbose(QStringList{QStringLiteral("verbose")}, tr("Text output: list passing checks too."));
     QCommandLineOption noColor(QStringLiteral("no-color"), tr("Never use colours."));
+    QCommandLineOption noHistory(QStringLiteral("no-history"), tr("Do not store this audit in the history."));
+    QCommandLineOption hostsFile(QStringLiteral("hosts"),
+                                 tr("Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS "
+                                    "options, or a context name), as a fleet."),
+                                 tr("FILE"));
+    QCommandLineOption parallel(QStringLiteral("parallel"),
+                                tr("Fleets: audit at most N endpoints at a time (default 4)."),
+                                tr("N"),
+                                QStringLiteral("4"));
+    QCommandLineOption outputDir(QStringLiteral("output-dir"),
+                                 tr("Fleets: write one report per endpoint into DIR, plus the aggregate fleet.<ext>."),
+                                 tr("DIR"));
     QCommandLineOption composeFile(QStringLiteral("compose"),
                                    tr("Also audit this Compose file (repeatable); files of running Compose projects "
                                       "are found by themselves."),
                                    tr("FILE"));
+    QCommandLineOption dockerfileOption(QStringLiteral("dockerfile"),
+                                        tr("Also audit this Dockerfile (repeatable); those of the Compose files' "
+                                           "build: sections are found by themselves."),
+                                        tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"),
+                              tr("Run the active probes: docker exec sh -c true in each running container and a "
+                                 "start of each image without secrets (removed afterwards)."));
+    parser.addOptions({dockerfileOption, active});
     parser.addOptions({common.host,
                        common.context,
                        snapshotOption,
@@ -213,7 +252,11 @@ int Cli::audit(const QStringList& args)
                        verbose,
                        noColor,
                        composeFile,
-                       common.timeout});
+                       common.timeout,
+                       noHistory,
+                       hostsFile,
+                       parallel,
+                       outputDir});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -228,11 +271,25 @@ int Cli::audit(const QStringList& args)
     for (const QString& f : parser.values(composeFile)) {
         options.composeFiles.append(QFileInfo(f).absoluteFilePath());
     }
-    if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
+    if (options.active && !options.snapshotPath.isEmpty()) {
+        return fail(tr("--active probes a live daemon; a snapshot already holds the probe results it was taken "
+                       "with"));
+    }
+    const bool fleet = parser.isSet(hostsFile) ||
+                       parser.values(common.host).size() + parser.values(common.context).size() > 1;
+    if (!fleet && !options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
-    if (!options.snapshotPath.isEmpty() && (!options.endpoint.host.isEmpty() || !options.endpoint.context.isEmpty())) {
+    if (!options.snapshotPath.isEmpty() &&
+        (!options.endpoint.host.isEmpty() || !options.endpoint.context.isEmpty() || fleet)) {
         return fail(tr("--snapshot cannot be combined with --host or --context"));
+    }
+    if (!fleet && parser.isSet(outputDir)) {
+        return fail(tr("--output-dir is for fleets (--hosts, or several --host/--context)"));
     }
     if (parser.isSet(common.only)) {
         for (const QString& id : parser.value(common.only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -244,8 +301,8 @@ int Cli::audit(const QStringList& args)
         }
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        return fail(tr("unknown format '%1'; valid formats: text, json").arg(fmt));
+    if (!reportFormats().contains(fmt)) {
+        return fail(tr("unknown format '%1'; valid formats: %2").arg(fmt, reportFormats().join(QStringLiteral(", "))));
     }
     std::optional<Severity> threshold;
     if (parser.value(failOn) != QLatin1String("none")) {
@@ -261,6 +318,37 @@ int Cli::audit(const QStringList& args)
         return fail(tr("--timeout needs a positive number of seconds"));
     }
     options.requestTimeoutMs = timeoutSeconds * 1000;
+
+    if (fleet) {
+        FleetRequest request;
+        for (const QString& host : parser.values(common.host)) {
+            request.targets.append(Fleet::fromHost(host));
+        }
+        for (const QString& context : parser.values(common.context)) {
+            request.targets.append(Fleet::fromContext(context));
+        }
+        for (const QString& file : parser.values(hostsFile)) {
+            Result<QList<FleetTarget>> listed = Fleet::readHostsFile(file);
+            if (!listed) {
+                return fail(listed.error().fullText());
+            }
+            request.targets.append(listed.value());
+        }
+        bool parallelOk = false;
+        request.parallel = parser.value(parallel).toInt(&parallelOk);
+        if (!parallelOk || request.parallel <= 0) {
+            return fail(tr("--parallel needs a positive number"));
+        }
+        request.base = options;
+        request.format = fmt;
+        request.output = parser.value(common.output);
+        request.outputDir = parser.value(outputDir);
+        request.report.language = currentLanguage();
+        request.report.verbose = parser.isSet(verbose);
+        request.threshold = threshold;
+        request.history = !parser.isSet(noHistory);
+        return auditFleet(request);
+    }
 
     ProgressCallback progress;
     if (m_errIsTty) {
@@ -283,12 +371,15 @@ int Cli::audit(const QStringList& args)
     reportOptions.verbose = parser.isSet(verbose);
     const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
     reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
-    const QByteArray data =
-        fmt == QLatin1String("json")
-            ? QJsonDocument(jsonReport(result.value(), reportOptions)).toJson(QJsonDocument::Indented)
-            : textReport(result.value(), reportOptions).toUtf8();
-    if (!writeOutput(parser.value(common.output), data)) {
+    const Result<QByteArray> data = renderReport(fmt, result.value(), reportOptions);
+    if (!data) {
+        return fail(data.error().fullText());
+    }
+    if (!writeOutput(parser.value(common.output), data.value())) {
         return ExitError;
+    }
+    if (!parser.isSet(noHistory)) {
+        recordHistory(result.value(), endpointLabel(result.value().snapshot.endpoint));
     }
 
     if (threshold) {
@@ -309,12 +400,24 @@ int Cli::snapshot(const QStringList& args)
     parser.addHelpOption();
     CommonOptions common;
     parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    QCommandLineOption composeFile(QStringLiteral("compose"), tr("Also read this Compose file (repeatable)."), tr("FILE"));
+    QCommandLineOption dockerfileOption(
+        QStringLiteral("dockerfile"), tr("Also read this Dockerfile (repeatable)."), tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"), tr("Run the active probes and keep their results."));
+    parser.addOptions({composeFile, dockerfileOption, active});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
     AuditOptions options;
     options.endpoint.host = parser.value(common.host);
     options.endpoint.context = parser.value(common.context);
+    for (const QString& f : parser.values(composeFile)) {
+        options.composeFiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
