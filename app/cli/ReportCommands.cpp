@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ReportCommands.h"
 
+#include "core/report/FleetReport.h"
 #include "core/report/HtmlReport.h"
 #include "core/report/JunitReport.h"
 #include "core/report/ReportUtil.h"
@@ -58,6 +59,30 @@ Result<QByteArray> renderReport(const QString& format, const AuditResult& result
         return prometheusReport(result).toUtf8();
     }
     return textReport(result, options).toUtf8();
+}
+
+Result<QByteArray> renderFleetReport(const QString& format, const QList<EndpointAudit>& audits,
+                                     const ReportOptions& options)
+{
+    if (format == QLatin1String("json")) {
+        return QJsonDocument(fleetJsonReport(audits, options)).toJson(QJsonDocument::Indented);
+    }
+    if (format == QLatin1String("sarif")) {
+        return QJsonDocument(sarifFleetReport(audits, options)).toJson(QJsonDocument::Indented);
+    }
+    if (format == QLatin1String("junit")) {
+        return junitFleetReport(audits, options);
+    }
+    if (format == QLatin1String("html")) {
+        return fleetHtmlReport(audits, options).toUtf8();
+    }
+    if (format == QLatin1String("pdf")) {
+        return fleetPdfReport(audits, options);
+    }
+    if (format == QLatin1String("prometheus")) {
+        return prometheusReport(audits, true).toUtf8();
+    }
+    return fleetTextReport(audits, options).toUtf8();
 }
 
 bool needsGuiApplication(int argc, char** argv)

@@ -22,6 +22,7 @@ struct CollectOptions
     bool hostFiles = true; // only for local (unix socket) endpoints
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose: read in addition to those found through container labels
+    QStringList dockerfiles;  // --dockerfile: read in addition to those of the Compose files' build: sections
     int concurrency = 8;
 };
 

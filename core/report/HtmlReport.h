@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/PrometheusReport.h"
 #include "core/report/Reports.h"
 
 #include <QString>
@@ -18,5 +19,9 @@ enum class HtmlFlavour {
 // Content-Security-Policy forbids scripts and remote resources in case anything slipped through.
 // In options.language; passing checks are listed only with options.verbose.
 QString htmlReport(const AuditResult& result, const ReportOptions& options, HtmlFlavour flavour = HtmlFlavour::Browser);
+
+// A fleet: a table of every endpoint (score, counts, or why it could not be reached), then each audit.
+QString fleetHtmlReport(const QList<EndpointAudit>& audits, const ReportOptions& options,
+                        HtmlFlavour flavour = HtmlFlavour::Browser);
 
 } // namespace escut

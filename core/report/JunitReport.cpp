@@ -48,36 +48,26 @@ QString body(const Finding& f)
     return xmlSafe(text);
 }
 
-} // namespace
-
-QByteArray junitReport(const AuditResult& r, const ReportOptions& options)
+int count(const LayerScore& s)
 {
-    Q_UNUSED(options)
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.setAutoFormatting(true);
-    w.writeStartDocument();
+    return s.pass + s.warn + s.fail + s.info + s.skipped + s.error;
+}
+
+// The <testsuite> elements of one audit; in a fleet their names start with the endpoint.
+void writeSuites(QXmlStreamWriter& w, const AuditResult& r, const QString& prefix, int& suiteId)
+{
     // Local-time-less xs:dateTime, as the Ant dialect writes it.
     const QDateTime collected = r.snapshot.collectedAt.isValid() ? r.snapshot.collectedAt : QDateTime::currentDateTimeUtc();
     const QString timestamp = collected.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     const QString seconds = QString::number(double(r.collectMs + r.evaluateMs) / 1000.0, 'f', 3);
 
-    auto count = [](const LayerScore& s) { return s.pass + s.warn + s.fail + s.info + s.skipped + s.error; };
-    w.writeStartElement(QStringLiteral("testsuites"));
-    w.writeAttribute(QStringLiteral("name"), QStringLiteral("escut"));
-    w.writeAttribute(QStringLiteral("tests"), QString::number(count(r.score.overall)));
-    w.writeAttribute(QStringLiteral("failures"), QString::number(r.score.overall.fail));
-    w.writeAttribute(QStringLiteral("errors"), QString::number(r.score.overall.error));
-    w.writeAttribute(QStringLiteral("skipped"), QString::number(r.score.overall.skipped + r.score.overall.warn));
-    w.writeAttribute(QStringLiteral("time"), seconds);
-    int suiteId = 0;
     for (const Layer layer : allLayers()) {
         if (!r.score.layers.contains(layer)) {
             continue;
         }
         const LayerScore& s = r.score.layers.value(layer);
         w.writeStartElement(QStringLiteral("testsuite"));
-        w.writeAttribute(QStringLiteral("name"), layerId(layer));
+        w.writeAttribute(QStringLiteral("name"), prefix + layerId(layer));
         w.writeAttribute(QStringLiteral("id"), QString::number(suiteId++));
         w.writeAttribute(QStringLiteral("package"), QStringLiteral("escut"));
         w.writeAttribute(QStringLiteral("hostname"), xmlSafe(r.snapshot.endpoint.displayName()));
@@ -86,7 +76,7 @@ QByteArray junitReport(const AuditResult& r, const ReportOptions& options)
         w.writeAttribute(QStringLiteral("failures"), QString::number(s.fail));
         w.writeAttribute(QStringLiteral("errors"), QString::number(s.error));
         w.writeAttribute(QStringLiteral("skipped"), QString::number(s.skipped + s.warn));
-        w.writeAttribute(QStringLiteral("time"), QStringLiteral("0"));
+        w.writeAttribute(QStringLiteral("time"), seconds);
         w.writeStartElement(QStringLiteral("properties"));
         for (const auto& [name, value] :
              {std::pair{QStringLiteral("layer.name"), layerName(layer)},
@@ -136,6 +126,90 @@ QByteArray junitReport(const AuditResult& r, const ReportOptions& options)
             }
             w.writeEndElement();
         }
+        w.writeEndElement();
+    }
+}
+
+void startRoot(QXmlStreamWriter& w, const LayerScore& total, qint64 ms)
+{
+    w.writeStartElement(QStringLiteral("testsuites"));
+    w.writeAttribute(QStringLiteral("name"), QStringLiteral("escut"));
+    w.writeAttribute(QStringLiteral("tests"), QString::number(count(total)));
+    w.writeAttribute(QStringLiteral("failures"), QString::number(total.fail));
+    w.writeAttribute(QStringLiteral("errors"), QString::number(total.error));
+    w.writeAttribute(QStringLiteral("skipped"), QString::number(total.skipped + total.warn));
+    w.writeAttribute(QStringLiteral("time"), QString::number(double(ms) / 1000.0, 'f', 3));
+}
+
+} // namespace
+
+QByteArray junitReport(const AuditResult& r, const ReportOptions& options)
+{
+    Q_UNUSED(options)
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    startRoot(w, r.score.overall, r.collectMs + r.evaluateMs);
+    int suiteId = 0;
+    writeSuites(w, r, QString(), suiteId);
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+QByteArray junitFleetReport(const QList<EndpointAudit>& audits, const ReportOptions& options)
+{
+    Q_UNUSED(options)
+    LayerScore total;
+    qint64 ms = 0;
+    for (const EndpointAudit& a : audits) {
+        ms += a.durationMs;
+        if (!a.result) {
+            ++total.error;
+            continue;
+        }
+        const LayerScore& o = a.result->score.overall;
+        total.pass += o.pass;
+        total.warn += o.warn;
+        total.fail += o.fail;
+        total.info += o.info;
+        total.skipped += o.skipped;
+        total.error += o.error;
+    }
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    startRoot(w, total, ms);
+    int suiteId = 0;
+    const QString timestamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    for (const EndpointAudit& a : audits) {
+        if (a.result) {
+            writeSuites(w, *a.result, a.endpoint + QLatin1Char('/'), suiteId);
+            continue;
+        }
+        // The endpoint could not be audited: one errored testcase says why.
+        w.writeStartElement(QStringLiteral("testsuite"));
+        w.writeAttribute(QStringLiteral("name"), a.endpoint + QStringLiteral("/connection"));
+        w.writeAttribute(QStringLiteral("id"), QString::number(suiteId++));
+        w.writeAttribute(QStringLiteral("hostname"), xmlSafe(a.endpoint));
+        w.writeAttribute(QStringLiteral("timestamp"), timestamp);
+        w.writeAttribute(QStringLiteral("tests"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("failures"), QStringLiteral("0"));
+        w.writeAttribute(QStringLiteral("errors"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
+        w.writeAttribute(QStringLiteral("time"), QString::number(double(a.durationMs) / 1000.0, 'f', 3));
+        w.writeStartElement(QStringLiteral("testcase"));
+        w.writeAttribute(QStringLiteral("classname"), QStringLiteral("escut.endpoint"));
+        w.writeAttribute(QStringLiteral("name"), xmlSafe(a.endpoint));
+        w.writeAttribute(QStringLiteral("time"), QStringLiteral("0"));
+        w.writeStartElement(QStringLiteral("error"));
+        w.writeAttribute(QStringLiteral("message"), xmlSafe(a.error));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("unreachable"));
+        w.writeCharacters(xmlSafe(a.error));
+        w.writeEndElement();
+        w.writeEndElement();
         w.writeEndElement();
     }
     w.writeEndElement();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/EndpointAudit.h"
 #include "core/report/Reports.h"
 
 #include <QByteArray>
@@ -14,5 +15,9 @@ namespace escut
 // <skipped> with the reason (as kube-bench maps WARN); pass and info pass. Texts follow options.language;
 // names are never translated. Schema: tests/data/junit/junit-escut.xsd.
 QByteArray junitReport(const AuditResult& result, const ReportOptions& options);
+
+// A fleet: the suites of every endpoint, named "<endpoint>/<layer>"; an unreachable endpoint is one suite
+// "<endpoint>/connection" with an errored testcase.
+QByteArray junitFleetReport(const QList<EndpointAudit>& audits, const ReportOptions& options);
 
 } // namespace escut

@@ -124,9 +124,9 @@ QJsonArray locations(const Finding& f)
              {QStringLiteral("kind"), QStringLiteral("resource")}}}}}};
 }
 
-} // namespace
+QJsonObject driver(const ReportOptions& options);
 
-QJsonObject sarifReport(const AuditResult& r, const ReportOptions& options)
+QJsonObject sarifRun(const AuditResult& r, const ReportOptions& options, const QString& endpoint)
 {
     // Rules: every check evaluated in this audit, in catalogue order of first appearance.
     QJsonArray rules;
@@ -182,28 +182,71 @@ QJsonObject sarifReport(const AuditResult& r, const ReportOptions& options)
                            {QStringLiteral("toolExecutionNotifications"), notifications}};
     QJsonObject run{
         {QStringLiteral("tool"),
-         QJsonObject{{QStringLiteral("driver"),
-                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Escut")},
-                                  {QStringLiteral("version"), QStringLiteral(ESCUT_VERSION)},
-                                  {QStringLiteral("semanticVersion"), QStringLiteral(ESCUT_VERSION)},
-                                  {QStringLiteral("informationUri"), QStringLiteral("https://escut.org/")},
-                                  {QStringLiteral("language"), options.language},
-                                  {QStringLiteral("rules"), rules}}}}},
+         QJsonObject{{QStringLiteral("driver"), [&] {
+                          QJsonObject d = driver(options);
+                          d.insert(QStringLiteral("rules"), rules);
+                          return d;
+                      }()}}},
         {QStringLiteral("language"), options.language},
         {QStringLiteral("invocations"), QJsonArray{invocation}},
-        {QStringLiteral("automationDetails"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(endpointLabel(r.snapshot.endpoint))}}},
+        {QStringLiteral("automationDetails"), QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(endpoint)}}},
         {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
         {QStringLiteral("results"), results},
         {QStringLiteral("properties"),
          QJsonObject{{QStringLiteral("endpoint"), r.snapshot.endpoint.toJson()},
                      {QStringLiteral("scores"), r.score.toJson()}}},
     };
+    return run;
+}
+
+QJsonObject sarifLog(const QJsonArray& runs)
+{
     return QJsonObject{
         {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
         {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}},
+        {QStringLiteral("runs"), runs},
     };
+}
+
+QJsonObject driver(const ReportOptions& options)
+{
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("Escut")},
+                       {QStringLiteral("version"), QStringLiteral(ESCUT_VERSION)},
+                       {QStringLiteral("semanticVersion"), QStringLiteral(ESCUT_VERSION)},
+                       {QStringLiteral("informationUri"), QStringLiteral("https://escut.org/")},
+                       {QStringLiteral("language"), options.language}};
+}
+
+} // namespace
+
+QJsonObject sarifReport(const AuditResult& r, const ReportOptions& options)
+{
+    return sarifLog(QJsonArray{sarifRun(r, options, endpointLabel(r.snapshot.endpoint))});
+}
+
+QJsonObject sarifFleetReport(const QList<EndpointAudit>& audits, const ReportOptions& options)
+{
+    QJsonArray runs;
+    for (const EndpointAudit& a : audits) {
+        if (a.result) {
+            runs.append(sarifRun(*a.result, options, a.endpoint));
+            continue;
+        }
+        // An endpoint that could not be audited: a run that says so, with no results.
+        runs.append(QJsonObject{
+            {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver(options)}}},
+            {QStringLiteral("language"), options.language},
+            {QStringLiteral("automationDetails"), QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(a.endpoint)}}},
+            {QStringLiteral("invocations"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("executionSuccessful"), false},
+                 {QStringLiteral("toolExecutionNotifications"),
+                  QJsonArray{QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
+                                         {QStringLiteral("message"), message(a.error)}}}}}}},
+            {QStringLiteral("results"), QJsonArray()},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("endpoint"), a.endpoint}}}});
+    }
+    return sarifLog(runs);
 }
 
 } // namespace escut

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/EndpointAudit.h"
 #include "core/report/Reports.h"
 
 #include <QJsonObject>
@@ -14,5 +15,9 @@ namespace escut
 // logical location for containers, images, the daemon and the host. Skipped and errored checks are
 // tool execution notifications (the reason is their message). Texts follow options.language.
 QJsonObject sarifReport(const AuditResult& result, const ReportOptions& options);
+
+// A fleet: one run per endpoint (automationDetails.id "escut/<endpoint>/"); an unreachable endpoint is a run
+// whose invocation failed, with the reason.
+QJsonObject sarifFleetReport(const QList<EndpointAudit>& audits, const ReportOptions& options);
 
 } // namespace escut

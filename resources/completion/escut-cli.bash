@@ -37,7 +37,7 @@ _escut_cli()
             return ;;
         --student)
             return ;;
-        --snapshot | -o | --output)
+        --snapshot | -o | --output | --compose | --dockerfile)
             _filedir
             return ;;
         --host | -H | --timeout)
@@ -47,9 +47,9 @@ _escut_cli()
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --help" ;;
+            opts="--host --context --output --lang --timeout --compose --dockerfile --active --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
         lab)

@@ -113,7 +113,8 @@ escut::test::ProcessResult TestReports::audit(const QString& format, const QStri
                        QStringLiteral("--lang"),
                        lang,
                        QStringLiteral("--fail-on"),
-                       QStringLiteral("none")});
+                       QStringLiteral("none"),
+                       QStringLiteral("--no-history")});
 }
 
 void TestReports::jsonMatchesItsSchema()
@@ -324,7 +325,8 @@ void TestReports::pdfIsAValidDocument()
                                QStringLiteral("-o"),
                                out,
                                QStringLiteral("--fail-on"),
-                               QStringLiteral("none")});
+                               QStringLiteral("none"),
+                               QStringLiteral("--no-history")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto check = runProcess(qpdf, {QStringLiteral("--check"), out});
     QVERIFY2(check.exitCode == 0, (check.out + check.err).constData());

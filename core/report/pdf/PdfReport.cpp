@@ -24,7 +24,7 @@ class PdfReport
 
 } // namespace
 
-Result<QByteArray> pdfReport(const AuditResult& result, const ReportOptions& options)
+Result<QByteArray> pdfFromHtml(const QString& html, const QString& title)
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
         return makeError(Error::Code::Generic,
@@ -39,11 +39,11 @@ Result<QByteArray> pdfReport(const AuditResult& result, const ReportOptions& opt
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Escut %1").arg(QStringLiteral(ESCUT_VERSION)));
-        writer.setTitle(QCoreApplication::translate("HtmlReport", "Escut security report: %1").arg(result.snapshot.endpoint.displayName()));
+        writer.setTitle(title);
         QTextDocument document;
         document.setDefaultStyleSheet(QStringLiteral("body{font-family:'DejaVu Sans';font-size:9pt} "
                                                      "h1{font-size:16pt} h2{font-size:12pt} th{background:#eef0f3}"));
-        document.setHtml(htmlReport(result, options, HtmlFlavour::RichText));
+        document.setHtml(html);
         document.print(&writer);
     }
     buffer.close();
@@ -51,6 +51,19 @@ Result<QByteArray> pdfReport(const AuditResult& result, const ReportOptions& opt
         return makeError(Error::Code::IoError, PdfReport::tr("The PDF report could not be rendered."));
     }
     return pdf;
+}
+
+Result<QByteArray> pdfReport(const AuditResult& result, const ReportOptions& options)
+{
+    return pdfFromHtml(htmlReport(result, options, HtmlFlavour::RichText),
+                       QCoreApplication::translate("HtmlReport", "Escut security report: %1")
+                           .arg(result.snapshot.endpoint.displayName()));
+}
+
+Result<QByteArray> fleetPdfReport(const QList<EndpointAudit>& audits, const ReportOptions& options)
+{
+    return pdfFromHtml(fleetHtmlReport(audits, options, HtmlFlavour::RichText),
+                       QCoreApplication::translate("HtmlReport", "Escut fleet report"));
 }
 
 } // namespace escut
