@@ -82,6 +82,18 @@ int Cli::lab(const QStringList& args)
     if (VoidResult loaded = progress.load(); !loaded) {
         return fail(loaded.error().fullText());
     }
+    // A scenario's JSON entry with its story and hints in the chosen language, placeholders filled in.
+    const auto scenarioJson = [&](const Scenario& s) {
+        QJsonObject o = s.toJson(language);
+        o.insert(QStringLiteral("story"), engine.expand(s, s.story.in(language)));
+        QJsonArray hints;
+        for (const LabText& h : s.hints) {
+            hints.append(engine.expand(s, h.in(language)));
+        }
+        o.insert(QStringLiteral("hints"), hints);
+        o.insert(QStringLiteral("completed"), progress.completed(s.id));
+        return o;
+    };
     const auto saveProgress = [&]() -> bool {
         if (VoidResult saved = progress.save(); !saved) {
             m_err << tr("escut-cli: %1").arg(saved.error().fullText()) << '\n';
@@ -94,15 +106,7 @@ int Cli::lab(const QStringList& args)
         if (json) {
             QJsonArray list;
             for (const Scenario& s : all.value()) {
-                QJsonObject o = s.toJson(language);
-                o.insert(QStringLiteral("story"), engine.expand(s, o.value(QStringLiteral("story")).toString()));
-                QJsonArray hints;
-                for (const LabText& h : s.hints) {
-                    hints.append(engine.expand(s, h.in(language)));
-                }
-                o.insert(QStringLiteral("hints"), hints);
-                o.insert(QStringLiteral("completed"), progress.completed(s.id));
-                list.append(o);
+                list.append(scenarioJson(s));
             }
             return writeOutput(parser.value(output), QJsonDocument(list).toJson()) ? ExitOk : ExitError;
         }
@@ -165,13 +169,7 @@ int Cli::lab(const QStringList& args)
 
     if (action == QLatin1String("show")) {
         if (json) {
-            QJsonObject o = scenario.toJson(language);
-            o.insert(QStringLiteral("story"), engine.expand(scenario, o.value(QStringLiteral("story")).toString()));
-            QJsonArray hints;
-            for (const LabText& h : scenario.hints) {
-                hints.append(engine.expand(scenario, h.in(language)));
-            }
-            o.insert(QStringLiteral("hints"), hints);
+            QJsonObject o = scenarioJson(scenario);
             o.insert(QStringLiteral("labRoot"), engine.labRoot(scenario.id));
             return writeOutput(parser.value(output), QJsonDocument(o).toJson()) ? ExitOk : ExitError;
         }

@@ -5,6 +5,7 @@
 #include "core/checks/Catalogue.h"
 #include "core/checks/Finding.h"
 #include "core/docker/DockerClient.h"
+#include "core/facts/ActiveProber.h"
 #include "core/lab/TarWriter.h"
 #include "core/remediation/Remediation.h"
 #include "core/util/FileWrite.h"
@@ -954,13 +955,35 @@ Result<LabCheckResult> LabEngine::check(const Scenario& s, const ProgressCallbac
         if (g.kind == LabGoal::Kind::Compose) {
             options.composeFiles.append(QLatin1Char('/') + g.target.section(QLatin1Char('#'), 0, 0));
         }
+        if (g.kind == LabGoal::Kind::Dockerfile) {
+            options.dockerfiles.append(QLatin1Char('/') + g.target);
+        }
     }
     options.composeFiles.removeDuplicates();
+    options.dockerfiles.removeDuplicates();
     Result<Snapshot> collected = Auditor::collect(options, progress);
     if (!collected) {
         return collected.error();
     }
-    const Snapshot& live = collected.value();
+    Snapshot& live = collected.value();
+    if (s.activeProbes) {
+        // The active probes (docker exec, a run without secrets) only on this lab's containers: a lab never
+        // touches anything that does not carry its label.
+        Result<DockerClient*> client = d->docker();
+        if (!client) {
+            return client.error();
+        }
+        Snapshot mine = live;
+        mine.containers.clear();
+        for (const QJsonObject& c : std::as_const(live.containers)) {
+            if (c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject().value(
+                    QString::fromLatin1(LabelKey)) == QJsonValue(s.id)) {
+                mine.containers.append(c);
+            }
+        }
+        ActiveProber::run(*client.value(), mine, {}, progress);
+        live.probes = mine.probes;
+    }
     // The lab root stands for a host whose daemon reads the sandboxed daemon.json at its next start: the shared
     // daemon's live settings (docker info, its bridge network, its command line) are not mixed in.
     Snapshot sandbox = live;

@@ -3,6 +3,7 @@
 // registered, since the shared daemon must not be reconfigured. start → container.isolated-runtime fails; the
 // reference solution (--runtime=runsc) → it passes; reset → nothing labelled remains on that daemon.
 #include "tests/common/LabFlow.h"
+#include "tests/common/PrivateDockerd.h"
 #include "tests/common/TestUtil.h"
 
 #include <QDir>
@@ -68,11 +69,7 @@ void TestLabRuntime::cleanupTestCase()
     if (m_dockerd.state() != QProcess::NotRunning) {
         LabEngine engine(EndpointRequest{host(), {}});
         (void)engine.resetAll();
-        m_dockerd.terminate();
-        if (!m_dockerd.waitForFinished(30000)) {
-            m_dockerd.kill();
-            m_dockerd.waitForFinished(5000);
-        }
+        escut::test::stopPrivateDockerd(m_dockerd);
     }
     if (!m_dir.isEmpty()) {
         runProcess(QStringLiteral("umount"), {QStringLiteral("-R"), m_dir + QStringLiteral("/exec")});
@@ -82,26 +79,7 @@ void TestLabRuntime::cleanupTestCase()
 
 bool TestLabRuntime::startDaemon()
 {
-    m_dockerd.setProcessChannelMode(QProcess::MergedChannels);
-    m_dockerd.setStandardOutputFile(m_dir + QStringLiteral("/dockerd.log"), QIODevice::Append);
-    const QString command =
-        QStringLiteral(
-            "ip link set lo up && exec dockerd --config-file %1/daemon.json -H unix://%2 --data-root %1/data "
-            "--exec-root %1/exec --pidfile %1/dockerd.pid")
-            .arg(m_dir, m_socket);
-    m_dockerd.start(QStringLiteral("unshare"),
-                    {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
-    if (!m_dockerd.waitForStarted(10000)) {
-        return false;
-    }
-    for (int i = 0; i < 60; ++i) {
-        if (runProcess(QStringLiteral("docker"), {QStringLiteral("-H"), host(), QStringLiteral("version")}, 5000)
-                .exitCode == 0) {
-            return true;
-        }
-        QTest::qWait(500);
-    }
-    return false;
+    return escut::test::startPrivateDockerd(m_dockerd, m_dir, m_socket);
 }
 
 void TestLabRuntime::gvisorLab()
