@@ -39,7 +39,9 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
         }
         return loaded;
     }
-    Result<Endpoint> endpoint = EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
+    Result<Endpoint> endpoint = options.resolvedEndpoint
+                                    ? Result<Endpoint>(*options.resolvedEndpoint)
+                                    : EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
     if (!endpoint) {
         return endpoint.error();
     }

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <optional>
 
 namespace escut
 {
@@ -17,6 +18,7 @@ namespace escut
 struct AuditOptions
 {
     EndpointRequest endpoint; // --host / --context
+    std::optional<Endpoint> resolvedEndpoint; // already resolved (fleets: per-host TLS material); wins over endpoint
     QString snapshotPath;     // --snapshot: evaluate a saved snapshot, no daemon needed
     QSet<Layer> only;         // --only
     QString hostRoot = QStringLiteral("/");
