@@ -2093,6 +2093,273 @@
         <source>Not scanned: --no-scan.</source>
         <translation>No analitzada: --no-scan.</translation>
     </message>
+    <message>
+        <source>The build context %1 is remote: Escut reads only local Dockerfiles.</source>
+        <translation>El context de construcció %1 és remot: Escut només llegeix Dockerfiles locals.</translation>
+    </message>
+    <message>
+        <source>No FROM instruction: this is not a Dockerfile Docker can build.</source>
+        <translation>No hi ha cap instrucció FROM: Docker no pot construir aquest Dockerfile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n més</numerusform>
+            <numerusform>%n més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the container runs as the base image&apos;s user, root for most images.</source>
+        <translation>L&apos;etapa final (FROM %1, línia %2) no fixa cap USER: el contenidor s&apos;executa amb l&apos;usuari de la imatge base, root en la majoria d&apos;imatges.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) comes from a build argument with no default.</source>
+        <translation>USER %1 (línia %2) ve d&apos;un argument de construcció sense valor per defecte.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) is root.</source>
+        <translation>USER %1 (línia %2) és root.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2).</source>
+        <translation>USER %1 (línia %2).</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2, checked with --checksum</source>
+        <translation>línia %1: ADD descarrega %2, comprovat amb --checksum</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2 with no checksum</source>
+        <translation>línia %1: ADD descarrega %2 sense suma de verificació</translation>
+    </message>
+    <message>
+        <source>line %1: ADD unpacks the archive %2</source>
+        <translation>línia %1: ADD desempaqueta l&apos;arxiu %2</translation>
+    </message>
+    <message>
+        <source>line %1: ADD %2 copies local files: use COPY</source>
+        <translation>línia %1: ADD %2 copia fitxers locals: feu servir COPY</translation>
+    </message>
+    <message>
+        <source>No ADD: files come in with COPY.</source>
+        <translation>Cap ADD: els fitxers entren amb COPY.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 depends on a build argument with no default</source>
+        <translation>línia %1: %2 depèn d&apos;un argument de construcció sense valor per defecte</translation>
+    </message>
+    <message>
+        <source>%1 pinned by digest (line %2)</source>
+        <translation>%1 fixada per digest (línia %2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has no tag (latest)</source>
+        <translation>línia %1: %2 no té etiqueta (latest)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is latest</source>
+        <translation>línia %1: %2 és latest</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línia %2)</translation>
+    </message>
+    <message>
+        <source>Built FROM scratch and earlier stages only.</source>
+        <translation>Construïda només FROM scratch i etapes anteriors.</translation>
+    </message>
+    <message>
+        <source>Every base image has a fixed version: %1.</source>
+        <translation>Totes les imatges base tenen una versió fixa: %1.</translation>
+    </message>
+    <message>
+        <source>base image %1</source>
+        <translation>imatge base %1</translation>
+    </message>
+    <message>
+        <source>%1 installs %2</source>
+        <translation>%1 instal·la %2</translation>
+    </message>
+    <message>
+        <source>RUN %1 compiles in this stage</source>
+        <translation>RUN %1 compila en aquesta etapa</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línia %1: %2</translation>
+    </message>
+    <message>
+        <source>The final stage keeps a compiler or toolchain: %1.</source>
+        <translation>L&apos;etapa final conserva un compilador o eines de compilació: %1.</translation>
+    </message>
+    <message>
+        <source>Multi-stage build: the final stage (FROM %1) copies its artefacts from %2 (line %3) and keeps no toolchain.</source>
+        <translation>Construcció multietapa: l&apos;etapa final (FROM %1) copia els artefactes de %2 (línia %3) i no conserva eines de compilació.</translation>
+    </message>
+    <message>
+        <source>No compiler or toolchain in the final stage (FROM %1).</source>
+        <translation>Cap compilador ni eina de compilació a l&apos;etapa final (FROM %1).</translation>
+    </message>
+    <message>
+        <source>Dockerfile&apos;s final stage runs as a non-root user</source>
+        <translation>L&apos;etapa final del Dockerfile s&apos;executa amb un usuari no root</translation>
+    </message>
+    <message>
+        <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
+        <translation>Sense USER la imatge s&apos;executa com a root, el mateix uid 0 que el root de l&apos;amfitrió: un procés que s&apos;escapa del contenidor, o que escriu en un camí muntat, ho fa com a root. Llavor 002: creeu un usuari sense privilegis a la imatge.</translation>
+    </message>
+    <message>
+        <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
+        <translation>Afegiu RUN useradd (o adduser -D) i USER nom, o USER 65534:65534, a l&apos;etapa final, després dels passos que necessiten root.</translation>
+    </message>
+    <message>
+        <source>Dockerfile uses COPY instead of ADD</source>
+        <translation>El Dockerfile fa servir COPY en lloc d&apos;ADD</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: what ends up in the image is not what the build context holds. COPY copies exactly.</source>
+        <translation>ADD també descarrega URL (sense cap control d&apos;integritat llevat de --checksum) i desempaqueta arxius: el que acaba a la imatge no és el que conté el context de construcció. COPY copia exactament.</translation>
+    </message>
+    <message>
+        <source>Use COPY for local files; download in a RUN step that checks a SHA-256 (or ADD --checksum=sha256:...).</source>
+        <translation>Feu servir COPY per als fitxers locals; descarregueu en un pas RUN que comprovi un SHA-256 (o ADD --checksum=sha256:...).</translation>
+    </message>
+    <message>
+        <source>Dockerfile base images have a fixed version</source>
+        <translation>Les imatges base del Dockerfile tenen una versió fixa</translation>
+    </message>
+    <message>
+        <source>FROM image or image:latest builds on whatever the registry serves that day: the build is not reproducible and a compromised or broken upstream image enters silently. A digest (image@sha256:...) pins exactly what was reviewed.</source>
+        <translation>FROM imatge o imatge:latest construeix sobre el que el registre serveixi aquell dia: la construcció no és reproduïble i una imatge d&apos;origen compromesa o trencada entra en silenci. Un digest (imatge@sha256:...) fixa exactament el que s&apos;ha revisat.</translation>
+    </message>
+    <message>
+        <source>Write FROM name:version, or better FROM name:version@sha256:digest.</source>
+        <translation>Escriviu FROM nom:versió, o millor FROM nom:versió@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>No compiler is left in the final stage</source>
+        <translation>No queda cap compilador a l&apos;etapa final</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
+        <translation>Llavor 000 §3: una imatge mínima no té compilador. Unes eines de compilació (gcc, go, rustc, javac, build-essential...) a la imatge en execució permeten a un atacant construir eines dins del contenidor i fan la imatge més gran i amb més vulnerabilitats. Una construcció multietapa compila en una etapa i copia només els artefactes a la final.</translation>
+    </message>
+    <message>
+        <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
+        <translation>Compileu en una etapa (FROM golang:1.22 AS build), comenceu l&apos;etapa final des d&apos;una base petita (distroless, alpine, scratch) i feu COPY --from=build només dels binaris.</translation>
+    </message>
+    <message>
+        <source>active probe: run with --active (or enable active probes in Settings).</source>
+        <translation>sonda activa: executeu amb --active (o activeu les sondes actives a Configuració).</translation>
+    </message>
+    <message>
+        <source>Secret-looking environment variables with a value: %1 (visible in docker inspect and to every process).</source>
+        <translation>Variables d&apos;entorn amb aspecte de secret i amb valor: %1 (visibles a docker inspect i per a tots els processos).</translation>
+    </message>
+    <message>
+        <source>It also uses /run/secrets: %1.</source>
+        <translation>També fa servir /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets come from /run/secrets: %1.</source>
+        <translation>Els secrets venen de /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>No secret-looking environment variable and no /run/secrets mount.</source>
+        <translation>Cap variable d&apos;entorn amb aspecte de secret i cap muntatge a /run/secrets.</translation>
+    </message>
+    <message>
+        <source>This container was not probed (it appeared after the probes ran).</source>
+        <translation>Aquest contenidor no s&apos;ha sondejat (ha aparegut després de les sondes).</translation>
+    </message>
+    <message>
+        <source>The container was not running: docker exec needs a running container.</source>
+        <translation>El contenidor no s&apos;executava: docker exec necessita un contenidor en execució.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true succeeded (exit code 0, %1 ms): anyone who reaches the Docker API, or an attacker inside, gets a shell.</source>
+        <translation>docker exec sh -c true ha funcionat (codi de sortida 0, %1 ms): qualsevol que arribi a l&apos;API de Docker, o un atacant de dins, obté un intèrpret d&apos;ordres.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true started and was still running after %1 ms: there is a shell.</source>
+        <translation>docker exec sh -c true s&apos;ha iniciat i encara s&apos;executava després de %1 ms: hi ha un intèrpret d&apos;ordres.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1.</source>
+        <translation>docker exec sh -c true ha fallat amb el codi de sortida %1.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1: %2</source>
+        <translation>docker exec sh -c true ha fallat amb el codi de sortida %1: %2</translation>
+    </message>
+    <message>
+        <source>The exec probe could not run: %1</source>
+        <translation>La sonda d&apos;exec no s&apos;ha pogut executar: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, encara s&apos;executava després de %1 s: el servei no comprova cap testimoni abans d&apos;arrencar.</translation>
+    </message>
+    <message>
+        <source>The probe container could not be created.</source>
+        <translation>No s&apos;ha pogut crear el contenidor de la sonda.</translation>
+    </message>
+    <message>
+        <source>Without secrets the container did not even start: %1</source>
+        <translation>Sense secrets el contenidor ni tan sols ha arrencat: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, it exited with code 0 after %1 ms: nothing refused to run without the token.</source>
+        <translation>Iniciat sense cap secret, ha sortit amb el codi 0 després de %1 ms: res no s&apos;ha negat a funcionar sense el testimoni.</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, s&apos;ha negat a funcionar: codi de sortida %1 després de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The run probe did not report an exit code.</source>
+        <translation>La sonda d&apos;arrencada no ha donat cap codi de sortida.</translation>
+    </message>
+    <message>
+        <source>The run probe failed: %1</source>
+        <translation>La sonda d&apos;arrencada ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>Secrets come from Docker secrets, not the environment</source>
+        <translation>Els secrets venen de secrets de Docker, no de l&apos;entorn</translation>
+    </message>
+    <message>
+        <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
+        <translation>Llavor 000 §5: injecteu els secrets amb secrets de Docker, que Compose i Swarm munten com a fitxers a /run/secrets. Un secret en una variable d&apos;entorn es veu a docker inspect, a /proc/*/environ de tots els processos del contenidor i als registres de les eines que bolquen el seu entorn.</translation>
+    </message>
+    <message>
+        <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
+        <translation>Moveu els valors a secrets: (fitxers a /run/secrets) i feu que el servei els llegeixi, per exemple amb les variables NOM_FILE de les imatges.</translation>
+    </message>
+    <message>
+        <source>docker exec cannot open a shell (active probe)</source>
+        <translation>docker exec no pot obrir un intèrpret d&apos;ordres (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
+        <translation>Llavor 000: «docker exec hauria de fallar». Una imatge sense intèrpret d&apos;ordres (distroless, un sol binari estàtic) no dona a un intrús, ni a qui arribi a l&apos;API de Docker, res amb què executar ordres. La sonda executa sh -c true al contenidor en execució a través de l&apos;API de Docker; cal activar-la perquè executa un procés al vostre contenidor.</translation>
+    </message>
+    <message>
+        <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
+        <translation>Construïu l&apos;etapa final des d&apos;una base distroless o scratch amb només el binari del servei, perquè no hi quedi cap sh, bash ni busybox.</translation>
+    </message>
+    <message>
+        <source>Refuses to start without its token (active probe)</source>
+        <translation>Es nega a arrencar sense el seu testimoni (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
+        <translation>Llavor 000 §6, validació prèvia: un servei que comprova un testimoni d&apos;un secret de Docker abans d&apos;arrencar no es pot executar des d&apos;una imatge robada o copiada. La sonda inicia un contenidor nou amb la mateixa imatge i ordre, sense secrets, sense xarxa, sense capacitats i amb un límit de 10 s, i espera que surti amb un error; mai no toca el contenidor existent i elimina el seu. Un servei que falla per un altre motiu (sense base de dades) també surt amb un error, així que llegiu l&apos;evidència.</translation>
+    </message>
+    <message>
+        <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
+        <translation>Poseu un punt d&apos;entrada amb testimoni davant del servei (escut-cli fix apply fix.token-gate --dir DIR) i doneu el testimoni com a secret de Docker.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2894,6 +3161,30 @@
         <source>SOURCE</source>
         <translation>FONT</translation>
     </message>
+    <message>
+        <source>Also audit this Dockerfile (repeatable); those of the Compose files&apos; build: sections are found by themselves.</source>
+        <translation>Audita també aquest Dockerfile (es pot repetir); els de les seccions build: dels fitxers Compose es troben sols.</translation>
+    </message>
+    <message>
+        <source>Run the active probes: docker exec sh -c true in each running container and a start of each image without secrets (removed afterwards).</source>
+        <translation>Executa les sondes actives: docker exec sh -c true a cada contenidor en execució i una arrencada de cada imatge sense secrets (eliminada després).</translation>
+    </message>
+    <message>
+        <source>--active probes a live daemon; a snapshot already holds the probe results it was taken with</source>
+        <translation>--active sondeja un dimoni en viu; una instantània ja conté els resultats de les sondes amb què es va prendre</translation>
+    </message>
+    <message>
+        <source>Also read this Compose file (repeatable).</source>
+        <translation>Llegeix també aquest fitxer Compose (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Also read this Dockerfile (repeatable).</source>
+        <translation>Llegeix també aquest Dockerfile (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Run the active probes and keep their results.</source>
+        <translation>Executa les sondes actives i en desa els resultats.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2925,6 +3216,10 @@
         <source>Reading the host (updates, firewall, storage)</source>
         <translation>Lectura de l&apos;amfitrió (actualitzacions, tallafoc, emmagatzematge)</translation>
     </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 fa més d&apos;1 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -2935,6 +3230,18 @@
     <message>
         <source>Not valid YAML (line %1, column %2): %3</source>
         <translation>No és un YAML vàlid (línia %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>extends: loops through service %1.</source>
+        <translation>extends: fa un bucle pel servei %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 could not be read.</source>
+        <translation>extends: no s&apos;ha pogut llegir %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 has no service %2.</source>
+        <translation>extends: %1 no té cap servei %2.</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5253,14 @@ Correcció: %4</translation>
         <source>This session</source>
         <translation>Aquesta sessió</translation>
     </message>
+    <message>
+        <source>Active probes: run commands in containers</source>
+        <translation>Sondes actives: executar ordres als contenidors</translation>
+    </message>
+    <message>
+        <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
+        <translation>Atenció: les properes auditories executen sh -c true a cada contenidor en execució i arrenquen cada imatge un cop més sense secrets (s&apos;elimina després).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5726,6 +6041,44 @@ Correcció: %4</translation>
     <message>
         <source>What changed since the audit before: nothing to compare yet.</source>
         <translation>Què ha canviat des de l&apos;auditoria anterior: encara no hi ha res per comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondes actives</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>caràcter d&apos;escapament %1 no vàlid: feu servir \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no es tanca mai</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucció desconeguda %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sense imatge</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 abans del primer FROM: només ARG pot anar primer</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>cap instrucció FROM</translation>
     </message>
 </context>
 </TS>

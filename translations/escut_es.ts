@@ -2093,6 +2093,273 @@
         <source>Not scanned: --no-scan.</source>
         <translation>No analizada: --no-scan.</translation>
     </message>
+    <message>
+        <source>The build context %1 is remote: Escut reads only local Dockerfiles.</source>
+        <translation>El contexto de construcción %1 es remoto: Escut solo lee Dockerfiles locales.</translation>
+    </message>
+    <message>
+        <source>No FROM instruction: this is not a Dockerfile Docker can build.</source>
+        <translation>No hay ninguna instrucción FROM: Docker no puede construir este Dockerfile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the container runs as the base image&apos;s user, root for most images.</source>
+        <translation>La etapa final (FROM %1, línea %2) no fija ningún USER: el contenedor se ejecuta con el usuario de la imagen base, root en la mayoría de imágenes.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) comes from a build argument with no default.</source>
+        <translation>USER %1 (línea %2) viene de un argumento de construcción sin valor por defecto.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) is root.</source>
+        <translation>USER %1 (línea %2) es root.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2).</source>
+        <translation>USER %1 (línea %2).</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2, checked with --checksum</source>
+        <translation>línea %1: ADD descarga %2, comprobado con --checksum</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2 with no checksum</source>
+        <translation>línea %1: ADD descarga %2 sin suma de verificación</translation>
+    </message>
+    <message>
+        <source>line %1: ADD unpacks the archive %2</source>
+        <translation>línea %1: ADD desempaqueta el archivo %2</translation>
+    </message>
+    <message>
+        <source>line %1: ADD %2 copies local files: use COPY</source>
+        <translation>línea %1: ADD %2 copia archivos locales: use COPY</translation>
+    </message>
+    <message>
+        <source>No ADD: files come in with COPY.</source>
+        <translation>Ningún ADD: los archivos entran con COPY.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 depends on a build argument with no default</source>
+        <translation>línea %1: %2 depende de un argumento de construcción sin valor por defecto</translation>
+    </message>
+    <message>
+        <source>%1 pinned by digest (line %2)</source>
+        <translation>%1 fijada por digest (línea %2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has no tag (latest)</source>
+        <translation>línea %1: %2 no tiene etiqueta (latest)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is latest</source>
+        <translation>línea %1: %2 es latest</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>Built FROM scratch and earlier stages only.</source>
+        <translation>Construida solo FROM scratch y etapas anteriores.</translation>
+    </message>
+    <message>
+        <source>Every base image has a fixed version: %1.</source>
+        <translation>Todas las imágenes base tienen una versión fija: %1.</translation>
+    </message>
+    <message>
+        <source>base image %1</source>
+        <translation>imagen base %1</translation>
+    </message>
+    <message>
+        <source>%1 installs %2</source>
+        <translation>%1 instala %2</translation>
+    </message>
+    <message>
+        <source>RUN %1 compiles in this stage</source>
+        <translation>RUN %1 compila en esta etapa</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The final stage keeps a compiler or toolchain: %1.</source>
+        <translation>La etapa final conserva un compilador o herramientas de compilación: %1.</translation>
+    </message>
+    <message>
+        <source>Multi-stage build: the final stage (FROM %1) copies its artefacts from %2 (line %3) and keeps no toolchain.</source>
+        <translation>Construcción multietapa: la etapa final (FROM %1) copia los artefactos de %2 (línea %3) y no conserva herramientas de compilación.</translation>
+    </message>
+    <message>
+        <source>No compiler or toolchain in the final stage (FROM %1).</source>
+        <translation>Ningún compilador ni herramienta de compilación en la etapa final (FROM %1).</translation>
+    </message>
+    <message>
+        <source>Dockerfile&apos;s final stage runs as a non-root user</source>
+        <translation>La etapa final del Dockerfile se ejecuta con un usuario no root</translation>
+    </message>
+    <message>
+        <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
+        <translation>Sin USER la imagen se ejecuta como root, el mismo uid 0 que el root del anfitrión: un proceso que escapa del contenedor, o que escribe en una ruta montada, lo hace como root. Semilla 002: cree un usuario sin privilegios en la imagen.</translation>
+    </message>
+    <message>
+        <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
+        <translation>Añada RUN useradd (o adduser -D) y USER nombre, o USER 65534:65534, a la etapa final, después de los pasos que necesitan root.</translation>
+    </message>
+    <message>
+        <source>Dockerfile uses COPY instead of ADD</source>
+        <translation>El Dockerfile usa COPY en lugar de ADD</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: what ends up in the image is not what the build context holds. COPY copies exactly.</source>
+        <translation>ADD también descarga URL (sin control de integridad salvo con --checksum) y desempaqueta archivos: lo que acaba en la imagen no es lo que contiene el contexto de construcción. COPY copia exactamente.</translation>
+    </message>
+    <message>
+        <source>Use COPY for local files; download in a RUN step that checks a SHA-256 (or ADD --checksum=sha256:...).</source>
+        <translation>Use COPY para los archivos locales; descargue en un paso RUN que compruebe un SHA-256 (o ADD --checksum=sha256:...).</translation>
+    </message>
+    <message>
+        <source>Dockerfile base images have a fixed version</source>
+        <translation>Las imágenes base del Dockerfile tienen una versión fija</translation>
+    </message>
+    <message>
+        <source>FROM image or image:latest builds on whatever the registry serves that day: the build is not reproducible and a compromised or broken upstream image enters silently. A digest (image@sha256:...) pins exactly what was reviewed.</source>
+        <translation>FROM imagen o imagen:latest construye sobre lo que el registro sirva ese día: la construcción no es reproducible y una imagen de origen comprometida o rota entra en silencio. Un digest (imagen@sha256:...) fija exactamente lo que se revisó.</translation>
+    </message>
+    <message>
+        <source>Write FROM name:version, or better FROM name:version@sha256:digest.</source>
+        <translation>Escriba FROM nombre:versión, o mejor FROM nombre:versión@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>No compiler is left in the final stage</source>
+        <translation>No queda ningún compilador en la etapa final</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
+        <translation>Semilla 000 §3: una imagen mínima no tiene compilador. Unas herramientas de compilación (gcc, go, rustc, javac, build-essential...) en la imagen en ejecución permiten a un atacante construir herramientas dentro del contenedor y hacen la imagen más grande y con más vulnerabilidades. Una construcción multietapa compila en una etapa y copia solo los artefactos a la final.</translation>
+    </message>
+    <message>
+        <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
+        <translation>Compile en una etapa (FROM golang:1.22 AS build), empiece la etapa final desde una base pequeña (distroless, alpine, scratch) y haga COPY --from=build solo de los binarios.</translation>
+    </message>
+    <message>
+        <source>active probe: run with --active (or enable active probes in Settings).</source>
+        <translation>sonda activa: ejecute con --active (o active las sondas activas en Configuración).</translation>
+    </message>
+    <message>
+        <source>Secret-looking environment variables with a value: %1 (visible in docker inspect and to every process).</source>
+        <translation>Variables de entorno con aspecto de secreto y con valor: %1 (visibles en docker inspect y para todos los procesos).</translation>
+    </message>
+    <message>
+        <source>It also uses /run/secrets: %1.</source>
+        <translation>También usa /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets come from /run/secrets: %1.</source>
+        <translation>Los secretos vienen de /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>No secret-looking environment variable and no /run/secrets mount.</source>
+        <translation>Ninguna variable de entorno con aspecto de secreto y ningún montaje en /run/secrets.</translation>
+    </message>
+    <message>
+        <source>This container was not probed (it appeared after the probes ran).</source>
+        <translation>Este contenedor no se ha sondeado (apareció después de las sondas).</translation>
+    </message>
+    <message>
+        <source>The container was not running: docker exec needs a running container.</source>
+        <translation>El contenedor no se estaba ejecutando: docker exec necesita un contenedor en ejecución.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true succeeded (exit code 0, %1 ms): anyone who reaches the Docker API, or an attacker inside, gets a shell.</source>
+        <translation>docker exec sh -c true ha funcionado (código de salida 0, %1 ms): cualquiera que llegue a la API de Docker, o un atacante de dentro, obtiene un intérprete de órdenes.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true started and was still running after %1 ms: there is a shell.</source>
+        <translation>docker exec sh -c true se inició y seguía ejecutándose tras %1 ms: hay un intérprete de órdenes.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1.</source>
+        <translation>docker exec sh -c true ha fallado con el código de salida %1.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1: %2</source>
+        <translation>docker exec sh -c true ha fallado con el código de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>The exec probe could not run: %1</source>
+        <translation>La sonda de exec no se ha podido ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
+        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, seguía ejecutándose tras %1 s: el servicio no comprueba ningún token antes de arrancar.</translation>
+    </message>
+    <message>
+        <source>The probe container could not be created.</source>
+        <translation>No se ha podido crear el contenedor de la sonda.</translation>
+    </message>
+    <message>
+        <source>Without secrets the container did not even start: %1</source>
+        <translation>Sin secretos el contenedor ni siquiera ha arrancado: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, it exited with code 0 after %1 ms: nothing refused to run without the token.</source>
+        <translation>Iniciado sin ningún secreto, ha salido con el código 0 tras %1 ms: nada se ha negado a funcionar sin el token.</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
+        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, se ha negado a funcionar: código de salida %1 tras %2 ms.</translation>
+    </message>
+    <message>
+        <source>The run probe did not report an exit code.</source>
+        <translation>La sonda de arranque no ha dado ningún código de salida.</translation>
+    </message>
+    <message>
+        <source>The run probe failed: %1</source>
+        <translation>La sonda de arranque ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Secrets come from Docker secrets, not the environment</source>
+        <translation>Los secretos vienen de secretos de Docker, no del entorno</translation>
+    </message>
+    <message>
+        <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
+        <translation>Semilla 000 §5: inyecte los secretos con secretos de Docker, que Compose y Swarm montan como archivos en /run/secrets. Un secreto en una variable de entorno se ve en docker inspect, en /proc/*/environ de todos los procesos del contenedor y en los registros de las herramientas que vuelcan su entorno.</translation>
+    </message>
+    <message>
+        <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
+        <translation>Mueva los valores a secrets: (archivos en /run/secrets) y haga que el servicio los lea, por ejemplo con las variables NOMBRE_FILE de las imágenes.</translation>
+    </message>
+    <message>
+        <source>docker exec cannot open a shell (active probe)</source>
+        <translation>docker exec no puede abrir un intérprete de órdenes (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
+        <translation>Semilla 000: «docker exec debería fallar». Una imagen sin intérprete de órdenes (distroless, un solo binario estático) no da a un intruso, ni a quien llegue a la API de Docker, nada con que ejecutar órdenes. La sonda ejecuta sh -c true en el contenedor en ejecución a través de la API de Docker; hay que activarla porque ejecuta un proceso en su contenedor.</translation>
+    </message>
+    <message>
+        <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
+        <translation>Construya la etapa final desde una base distroless o scratch con solo el binario del servicio, para que no quede ningún sh, bash ni busybox.</translation>
+    </message>
+    <message>
+        <source>Refuses to start without its token (active probe)</source>
+        <translation>Se niega a arrancar sin su token (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
+        <translation>Semilla 000 §6, validación previa: un servicio que comprueba un token de un secreto de Docker antes de arrancar no se puede ejecutar desde una imagen robada o copiada. La sonda inicia un contenedor nuevo con la misma imagen y orden, sin secretos, sin red, sin capacidades y con un límite de 10 s, y espera que salga con un error; nunca toca el contenedor existente y elimina el suyo. Un servicio que falla por otro motivo (sin base de datos) también sale con un error, así que lea la evidencia.</translation>
+    </message>
+    <message>
+        <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
+        <translation>Ponga un punto de entrada con token delante del servicio (escut-cli fix apply fix.token-gate --dir DIR) y dé el token como secreto de Docker.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2894,6 +3161,30 @@
         <source>SOURCE</source>
         <translation>FUENTE</translation>
     </message>
+    <message>
+        <source>Also audit this Dockerfile (repeatable); those of the Compose files&apos; build: sections are found by themselves.</source>
+        <translation>Audita también este Dockerfile (se puede repetir); los de las secciones build: de los archivos Compose se encuentran solos.</translation>
+    </message>
+    <message>
+        <source>Run the active probes: docker exec sh -c true in each running container and a start of each image without secrets (removed afterwards).</source>
+        <translation>Ejecuta las sondas activas: docker exec sh -c true en cada contenedor en ejecución y un arranque de cada imagen sin secretos (eliminado después).</translation>
+    </message>
+    <message>
+        <source>--active probes a live daemon; a snapshot already holds the probe results it was taken with</source>
+        <translation>--active sondea un demonio en vivo; una instantánea ya contiene los resultados de las sondas con que se tomó</translation>
+    </message>
+    <message>
+        <source>Also read this Compose file (repeatable).</source>
+        <translation>Lee también este archivo Compose (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Also read this Dockerfile (repeatable).</source>
+        <translation>Lee también este Dockerfile (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Run the active probes and keep their results.</source>
+        <translation>Ejecuta las sondas activas y guarda sus resultados.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -2925,6 +3216,10 @@
         <source>Reading the host (updates, firewall, storage)</source>
         <translation>Lectura del host (actualizaciones, cortafuegos, almacenamiento)</translation>
     </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 ocupa más de 1 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -2935,6 +3230,18 @@
     <message>
         <source>Not valid YAML (line %1, column %2): %3</source>
         <translation>No es un YAML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>extends: loops through service %1.</source>
+        <translation>extends: hace un bucle por el servicio %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 could not be read.</source>
+        <translation>extends: no se ha podido leer %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 has no service %2.</source>
+        <translation>extends: %1 no tiene ningún servicio %2.</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5253,14 @@ Corrección: %4</translation>
         <source>This session</source>
         <translation>Esta sesión</translation>
     </message>
+    <message>
+        <source>Active probes: run commands in containers</source>
+        <translation>Sondas activas: ejecutar órdenes en los contenedores</translation>
+    </message>
+    <message>
+        <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
+        <translation>Atención: las próximas auditorías ejecutan sh -c true en cada contenedor en ejecución y arrancan cada imagen una vez más sin secretos (se elimina después).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5726,6 +6041,44 @@ Corrección: %4</translation>
     <message>
         <source>What changed since the audit before: nothing to compare yet.</source>
         <translation>Qué ha cambiado desde la auditoría anterior: todavía no hay nada que comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondas activas</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>Se ha cancelado la auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>carácter de escape %1 no válido: use \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucción desconocida %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sin imagen</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 antes del primer FROM: solo ARG puede ir primero</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>ninguna instrucción FROM</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -180,6 +181,8 @@ private:
     QLineEdit* m_settingsEndpoint = nullptr;
     QPushButton* m_settingsApply = nullptr;
     QLabel* m_settingsHelp = nullptr;
+    QCheckBox* m_settingsActive = nullptr; // active probes: off by default, never remembered
+    QLabel* m_settingsActiveWarning = nullptr;
     QComboBox* m_endpointCombo = nullptr;
     QComboBox* m_languageCombo = nullptr;
     QProgressBar* m_progress;
