@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace escut::bench
 {
@@ -17,6 +18,14 @@ namespace escut::bench
 inline double msSince(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread in ms: on a loaded machine, what the work costs without the waits for a core.
+inline double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // {"runs": [...], "min": m, "median": x} of a series of milliseconds.

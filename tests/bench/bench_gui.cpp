@@ -109,18 +109,22 @@ int main(int argc, char** argv)
         auto* table = view.findChild<QTableView*>(QStringLiteral("containersTableView"));
         QCoreApplication::processEvents();
         QList<double> times;
+        QList<double> cpu;
         for (int i = 0; i < runs; ++i) {
             view.setContainers({}, {});
             QCoreApplication::processEvents();
             QElapsedTimer timer;
             timer.start();
+            const double cpuStart = bench::threadCpuMs();
             view.setContainers(result.snapshot.containers, result.findings);
             table->viewport()->repaint();
             times.append(bench::msSince(timer));
+            cpu.append(bench::threadCpuMs() - cpuStart);
             QCoreApplication::processEvents();
         }
         out.insert(QStringLiteral("rows"), view.model()->rowCount());
         out.insert(QStringLiteral("populate"), bench::series(times));
+        out.insert(QStringLiteral("populateCpu"), bench::series(cpu));
     }
 
     // The real window, auditing the live daemon with the Containers view in front.
