@@ -14,6 +14,7 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.hostRoot = options.hostRoot;
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
+    c.previous = options.previous;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });

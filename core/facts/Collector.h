@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace escut
 {
@@ -23,6 +24,10 @@ struct CollectOptions
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose: read in addition to those found through container labels
     int concurrency = 8;
+    // A re-audit: the previous snapshot of the same daemon. Containers and images the daemon reports no event for
+    // since then are taken from it instead of being inspected again (only when the daemon's event log provably
+    // covers the whole interval; otherwise everything is inspected).
+    std::shared_ptr<const Snapshot> previous;
 };
 
 // Reads everything the checks need from the daemon and the host into a Snapshot. Requests run
