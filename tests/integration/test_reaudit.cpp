@@ -118,7 +118,7 @@ void TestReaudit::reusesWhatDidNotChange()
     const std::shared_ptr<const Snapshot> previous = marked(first);
 
     QCOMPARE(runProcess(QStringLiteral("docker"),
-                        {QStringLiteral("update"), QStringLiteral("--memory"), QStringLiteral("64m"), m_names.at(1)})
+                        {QStringLiteral("update"), QStringLiteral("--cpus"), QStringLiteral("0.5"), m_names.at(1)})
                  .exitCode,
              0);
     QCOMPARE(runProcess(QStringLiteral("docker"), {QStringLiteral("start"), m_names.at(2)}).exitCode, 0);
@@ -140,13 +140,12 @@ void TestReaudit::reusesWhatDidNotChange()
     const QJsonObject* same = containerNamed(second, m_names.at(0));
     const QJsonObject* updated = containerNamed(second, m_names.at(1));
     const QJsonObject* started = containerNamed(second, m_names.at(2));
-    QVERIFY(same && updated && started);
-    QCOMPARE(second.containers.size(), first.containers.size());
+    QVERIFY(same && updated && started); // other tests share the daemon: their containers come and go
 
     // Changed: inspected again, with what changed.
     QVERIFY(!updated->contains(s_marker));
-    QCOMPARE(updated->value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("Memory")).toInteger(),
-             64LL * 1024 * 1024);
+    QCOMPARE(updated->value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("NanoCpus")).toInteger(),
+             500000000LL);
     QVERIFY(!started->contains(s_marker));
     QCOMPARE(started->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")).toString(),
              QStringLiteral("running"));
@@ -154,12 +153,13 @@ void TestReaudit::reusesWhatDidNotChange()
         QVERIFY(!same->contains(s_marker));
         QSKIP("the daemon's event log no longer reaches back to the first snapshot: everything was inspected");
     }
-    // Unchanged: taken from the previous snapshot, images too.
+    // Unchanged: taken from the previous snapshot, images too (ours; other tests may import or tag theirs).
     QVERIFY(same->contains(s_marker));
-    QVERIFY(!second.images.isEmpty());
-    for (const ImageFact& image : second.images) {
-        QVERIFY(image.inspect.contains(s_marker));
-    }
+    const auto busybox = std::find_if(second.images.cbegin(), second.images.cend(), [](const ImageFact& i) {
+        return i.inspect.value(QStringLiteral("RepoTags")).toArray().contains(QStringLiteral("local/busybox:1"));
+    });
+    QVERIFY(busybox != second.images.cend());
+    QVERIFY(busybox->inspect.contains(s_marker));
 }
 
 void TestReaudit::anotherDaemonIsInspectedAgain()
