@@ -1502,6 +1502,394 @@
         <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
         <translation>acció de correcció desconeguda &apos;%1&apos;; feu servir list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortida: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: %2</source>
+        <translation>format desconegut «%1»; formats vàlids: %2</translation>
+    </message>
+    <message>
+        <source>List the stored audits</source>
+        <translation>Llista les auditories desades</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged findings</source>
+        <translation>Compara dues auditories desades: resultats nous, corregits i sense canvis</translation>
+    </message>
+    <message>
+        <source>Serve periodic audits as Prometheus metrics on /metrics</source>
+        <translation>Serveix auditories periòdiques com a mètriques de Prometheus a /metrics</translation>
+    </message>
+    <message>
+        <source>Do not store this audit in the history.</source>
+        <translation>No desis aquesta auditoria a l&apos;historial.</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS options, or a context name), as a fleet.</source>
+        <translation>Audita com a flota cada punt de connexió de FITXER (un per línia: unix://, tcp:// amb opcions TLS, o un nom de context).</translation>
+    </message>
+    <message>
+        <source>Fleets: audit at most N endpoints at a time (default 4).</source>
+        <translation>Flotes: audita com a màxim N punts de connexió alhora (per defecte 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Fleets: write one report per endpoint into DIR, plus the aggregate fleet.&lt;ext&gt;.</source>
+        <translation>Flotes: escriu un informe per punt de connexió a DIR, més l&apos;agregat fleet.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <source>--output-dir is for fleets (--hosts, or several --host/--context)</source>
+        <translation>--output-dir és per a flotes (--hosts, o diversos --host/--context)</translation>
+    </message>
+    <message>
+        <source>--parallel needs a positive number</source>
+        <translation>--parallel necessita un nombre positiu</translation>
+    </message>
+    <message>
+        <source>Audit the endpoints every interval and serve the results as Prometheus metrics on /metrics (each series carries an endpoint label). Runs until stopped.</source>
+        <translation>Audita els punts de connexió a cada interval i serveix els resultats com a mètriques de Prometheus a /metrics (cada sèrie porta l&apos;etiqueta endpoint). S&apos;executa fins que l&apos;atureu.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:9469).</source>
+        <translation>Adreça i port on escoltar (per defecte 127.0.0.1:9469).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADREÇA:PORT</translation>
+    </message>
+    <message>
+        <source>Time between audits: 30s, 5m, 1h (default 5m).</source>
+        <translation>Temps entre auditories: 30s, 5m, 1h (per defecte 5m).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURADA</translation>
+    </message>
+    <message>
+        <source>Docker endpoint to audit (repeatable).</source>
+        <translation>Punt de connexió de Docker que cal auditar (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Docker context to audit (repeatable).</source>
+        <translation>Context de Docker que cal auditar (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE.</source>
+        <translation>Audita cada punt de connexió llistat a FITXER.</translation>
+    </message>
+    <message>
+        <source>Audit at most N endpoints at a time (default 4).</source>
+        <translation>Audita com a màxim N punts de connexió alhora (per defecte 4).</translation>
+    </message>
+    <message>
+        <source>Do not store the audits in the history.</source>
+        <translation>No desis les auditories a l&apos;historial.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:9469</source>
+        <translation>--listen necessita ADREÇA:PORT, com ara 127.0.0.1:9469</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 30s, 5m or 1h</source>
+        <translation>--interval necessita una durada com ara 30s, 5m o 1h</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no es pot escoltar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving metrics on http://%1:%2/metrics, auditing %n endpoint(s) every %3 s.</source>
+        <translation>
+            <numerusform>Servint mètriques a http://%1:%2/metrics; s&apos;audita %n punt de connexió cada %3 s.</numerusform>
+            <numerusform>Servint mètriques a http://%1:%2/metrics; s&apos;auditen %n punts de connexió cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be audited: %2</source>
+        <translation>no s&apos;ha pogut auditar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no es pot crear el directori %1</translation>
+    </message>
+    <message>
+        <source>List the stored audits (newest first): time, endpoint, scores.</source>
+        <translation>Llista les auditories desades (la més recent primer): hora, punt de connexió, puntuacions.</translation>
+    </message>
+    <message>
+        <source>Only audits since DATE (2026-11-30, 2026-11-30T12:00:00Z, or 7d, 12h, 30m ago).</source>
+        <translation>Només les auditories des de DATA (2026-11-30, 2026-11-30T12:00:00Z, o fa 7d, 12h, 30m).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only audits of this endpoint.</source>
+        <translation>Només les auditories d&apos;aquest punt de connexió.</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>PUNT</translation>
+    </message>
+    <message>
+        <source>At most N audits.</source>
+        <translation>Com a màxim N auditories.</translation>
+    </message>
+    <message>
+        <source>Keep audits for DAYS days (0: forever; default %1), then drop older ones.</source>
+        <translation>Conserva les auditories DIES dies (0: per sempre; per defecte %1) i elimina les més antigues.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DIES</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-30 or an age such as 7d</source>
+        <translation>--since necessita una data com ara 2026-11-30 o una antiguitat com ara 7d</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit necessita un nombre</translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days (0 keeps everything)</source>
+        <translation>--retention necessita un nombre de dies (0 ho conserva tot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History kept for %1 day(s); %n old audit(s) dropped.</source>
+        <translation>
+            <numerusform>L&apos;historial es conserva %1 dia(es); s&apos;ha eliminat %n auditoria antiga.</numerusform>
+            <numerusform>L&apos;historial es conserva %1 dia(es); s&apos;han eliminat %n auditories antigues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audits stored yet (%1).</source>
+        <translation>Encara no hi ha cap auditoria desada (%1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVÍS</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
+        <translation>Compara dues auditories desades: resultats amb error o avís nous, corregits i sense canvis. Sense A i B, la darrera auditoria i l&apos;anterior del mateix punt de connexió. Surt amb 1 quan hi ha resultats nous.</translation>
+    </message>
+    <message>
+        <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
+        <translation>L&apos;identificador de l&apos;auditoria més antiga (vegeu &apos;escut-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>The newer audit&apos;s id.</source>
+        <translation>L&apos;identificador de l&apos;auditoria més recent.</translation>
+    </message>
+    <message>
+        <source>Also list the unchanged findings.</source>
+        <translation>Llista també els resultats sense canvis.</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
+        <translation>ús: escut-cli diff [A B] amb identificadors d&apos;auditoria de &apos;escut-cli history&apos;</translation>
+    </message>
+    <message>
+        <source>the history needs two audits of the same endpoint to compare</source>
+        <translation>l&apos;historial necessita dues auditories del mateix punt de connexió per comparar</translation>
+    </message>
+    <message>
+        <source>audit %1 (%2, %3, score %4)</source>
+        <translation>auditoria %1 (%2, %3, puntuació %4)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n</source>
+        <translation>
+            <numerusform>Nous: %n</numerusform>
+            <numerusform>Nous: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n</source>
+        <translation>
+            <numerusform>Corregits: %n</numerusform>
+            <numerusform>Corregits: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Sense canvis: %n</numerusform>
+            <numerusform>Sense canvis: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n (list them with --verbose)</source>
+        <translation>
+            <numerusform>Sense canvis: %n (llisteu-los amb --verbose)</numerusform>
+            <numerusform>Sense canvis: %n (llisteu-los amb --verbose)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
+        <translation>Laboratoris per a cursos de seguretat (list, show ID, start ID, check ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
+        <translation>Laboratoris per a cursos de seguretat. &apos;start&apos; crea recursos febles a propòsit amb l&apos;etiqueta escut.lab=ID (xarxa pròpia, fitxers sota una arrel de laboratori aïllada, mai el /etc/docker de debò); corregiu-los a mà o amb &apos;escut-cli fix&apos;; &apos;check&apos; torna a auditar i surt amb 0 quan es compleixen tots els objectius, 1 si no; &apos;reset&apos; elimina tot el que porta l&apos;etiqueta del laboratori.</translation>
+    </message>
+    <message>
+        <source>list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (export: html or json).</source>
+        <translation>Format de sortida: text o json (export: html o json).</translation>
+    </message>
+    <message>
+        <source>Whose progress to record and export (default: $ESCUT_STUDENT or the login name).</source>
+        <translation>De qui es desa i s&apos;exporta el progrés (per defecte: $ESCUT_STUDENT o el nom d&apos;usuari).</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>document %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objectiu</numerusform>
+            <numerusform>%n objectius</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: html, json</source>
+        <translation>format &apos;%1&apos; desconegut; formats vàlids: html, json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n lab(s): nothing labelled escut.lab remains.</source>
+        <translation>
+            <numerusform>S&apos;ha restablert %n laboratori: no en queda res amb l&apos;etiqueta escut.lab.</numerusform>
+            <numerusform>S&apos;han restablert %n laboratoris: no en queda res amb l&apos;etiqueta escut.lab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action given: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>no s&apos;ha indicat cap acció: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>acció &apos;%1&apos; desconeguda: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>&apos;lab %1&apos; needs a lab id (see &apos;escut-cli lab list&apos;)</source>
+        <translation>&apos;lab %1&apos; necessita l&apos;identificador d&apos;un laboratori (vegeu &apos;escut-cli lab list&apos;)</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objectius:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>Pistes:</translation>
+    </message>
+    <message>
+        <source>Starting the lab %1…</source>
+        <translation>S&apos;està engegant el laboratori %1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.</source>
+        <translation>El laboratori %1 s&apos;ha engegat en %2 s. Tot el que ha creat porta l&apos;etiqueta escut.lab=%1; els seus fitxers són a %3.</translation>
+    </message>
+    <message>
+        <source>When you have fixed it: escut-cli lab check %1</source>
+        <translation>Quan ho hàgiu corregit: escut-cli lab check %1</translation>
+    </message>
+    <message>
+        <source>Applied the reference solution of %1. Run &apos;escut-cli lab check %1&apos; to see the goals pass.</source>
+        <translation>S&apos;ha aplicat la solució de referència de %1. Executeu &apos;escut-cli lab check %1&apos; per veure com es compleixen els objectius.</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 of %2 goals pass.</source>
+        <translation>Molt bé: es compleixen %1 de %2 objectius.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass.</source>
+        <translation>Es compleixen %1 de %2 objectius.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Pista: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation>Capacitats que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation>SERVEI=CAP,…</translation>
+    </message>
+    <message>
+        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
+        <translation>--cap-add espera SERVEI=CAP,CAP (s&apos;ha rebut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
+        <translation>fix.run-command: segons que té el contenidor antic per aturar-se (per defecte 10).</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: the Compose file to harden.</source>
+        <translation>fix.compose-harden: el fitxer Compose que cal enfortir.</translation>
+    </message>
+    <message>
+        <source>Apply only if the files are still in this state (the digest of a preview).</source>
+        <translation>Aplica només si els fitxers encara són en aquest estat (el resum d&apos;una previsualització).</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>RESUM</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
+        <translation>--stop-timeout espera un nombre de segons (s&apos;ha rebut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
+        <translation>les correccions canvien fitxers d&apos;aquesta màquina: el context ha d&apos;usar un sòcol unix:// local</translation>
+    </message>
+    <message>
+        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>els fitxers han canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1746,6 +2134,78 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot read the hosts file %1: %2</source>
+        <translation>No es pot llegir el fitxer d&apos;amfitrions %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Docker context name takes no options (its TLS material is in the context).</source>
+        <translation>%1, línia %2: un nom de context de Docker no admet opcions (el material TLS és al context).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown option &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</source>
+        <translation>%1, línia %2: opció desconeguda &apos;%3&apos; (useu tlsverify, certs=DIR, ca=, cert=, key=).</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 of %2 does not exist.</source>
+        <translation>El fitxer TLS %1 de %2 no existeix.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 names no endpoint.</source>
+        <translation>El fitxer d&apos;amfitrions %1 no esmenta cap punt de connexió.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>Fleet: %n endpoint(s)</source>
+        <translation>
+            <numerusform>Flota: %n punt de connexió</numerusform>
+            <numerusform>Flota: %n punts de connexió</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccessible: %1</translation>
+    </message>
+    <message>
+        <source>score %1, %2 failed, %3 warned</source>
+        <translation>puntuació %1, %2 errors, %3 avisos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database %1 is locked by another program; this audit was not stored (try again when the other Escut has finished).</source>
+        <translation>La base de dades de l&apos;historial %1 està bloquejada per un altre programa; aquesta auditoria no s&apos;ha desat (torneu-ho a provar quan l&apos;altre Escut hagi acabat).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged; move it aside and Escut starts a new one.</source>
+        <translation>La base de dades de l&apos;historial %1 està malmesa; moveu-la a un altre lloc i Escut en començarà una de nova.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>No es pot fer servir la base de dades de l&apos;historial %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the history database %1.</source>
+        <translation>No es pot crear el directori de la base de dades de l&apos;historial %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite); audits are not stored.</source>
+        <translation>Falta el controlador SQLite de Qt (instal·leu libqt6sql6-sqlite); les auditories no es desen.</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Escut (schema %2, this one knows %3).</source>
+        <translation>La base de dades de l&apos;historial %1 l&apos;ha escrit un Escut més nou (esquema %2; aquest coneix el %3).</translation>
+    </message>
+    <message>
+        <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
+        <translation>No hi ha cap auditoria %1 a l&apos;historial (vegeu &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>permission denied</source>
@@ -1758,6 +2218,165 @@
     <message>
         <source>file larger than %1 bytes</source>
         <translation>fitxer de més de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>not scored</source>
+        <translation>sense puntuació</translation>
+    </message>
+    <message>
+        <source>Score per layer</source>
+        <translation>Puntuació per capa</translation>
+    </message>
+    <message>
+        <source>Findings by status</source>
+        <translation>Resultats per estat</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warned, %3 failed, %4 informational, %5 not evaluated</source>
+        <translation>%1 correctes, %2 avisos, %3 errors, %4 informatius, %5 sense avaluar</translation>
+    </message>
+    <message>
+        <source>Escut security report: %1</source>
+        <translation>Informe de seguretat d&apos;Escut: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Punt de connexió: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3</source>
+        <translation>Docker %1 (API %2) a %3</translation>
+    </message>
+    <message>
+        <source>Audited: %1</source>
+        <translation>Auditat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 image(s)</source>
+        <translation>
+            <numerusform>%n contenidor, %1 imatge(s)</numerusform>
+            <numerusform>%n contenidors, %1 imatge(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resum</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avís:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravetat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprovació</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence and fix</source>
+        <translation>Evidència i correcció</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CIS %1</source>
+        <translation>CIS %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línia %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correcció: %1</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>Totes les comprovacions són correctes.</translation>
+    </message>
+    <message>
+        <source>Checks that could not run</source>
+        <translation>Comprovacions que no s&apos;han pogut executar</translation>
+    </message>
+    <message>
+        <source>Reason and how to enable it</source>
+        <translation>Motiu i com activar-la</translation>
+    </message>
+    <message>
+        <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
+        <translation>Generat per Escut %1. Puntuació: cada resultat correcte, avís o error posa en joc el pes de la seva gravetat; un correcte el guanya tot, un avís la meitat i un error res.</translation>
+    </message>
+    <message>
+        <source>Escut fleet report</source>
+        <translation>Informe de flota d&apos;Escut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 audited, %2 unreachable.</source>
+        <translation>
+            <numerusform>%n punt de connexió, %1 auditat(s), %2 inaccessible(s).</numerusform>
+            <numerusform>%n punts de connexió, %1 auditats, %2 inaccessibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punt de connexió</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuació</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalls</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inaccessible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker %1, %n container(s)</source>
+        <translation>
+            <numerusform>Docker %1, %n contenidor</numerusform>
+            <numerusform>Docker %1, %n contenidors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JunitReport</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidència: %1</translation>
+    </message>
+    <message>
+        <source>CIS %1</source>
+        <translation>CIS %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Línia %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correcció: %1</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2471,17 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Serveis endurits a docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>PDF reports need the graphical libraries; this process started without them.</source>
+        <translation>Els informes PDF necessiten les biblioteques gràfiques; aquest procés s&apos;ha iniciat sense.</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be rendered.</source>
+        <translation>No s&apos;ha pogut generar l&apos;informe PDF.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2725,67 @@
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no es toca: aquest dimoni funciona amb iptables desactivat, i dockerd no arrenca amb icc=false sense iptables.</translation>
     </message>
+    <message>
+        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
+        <translation>fix.compose-harden necessita el fitxer Compose com a camí absolut (--compose FITXER).</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
+        <translation>No se sobreescriu l&apos;original %1: trieu un altre fitxer de sortida o useu un fitxer d&apos;override.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file next to %1 to validate the result.</source>
+        <translation>No es pot escriure un fitxer temporal al costat de %1 per validar el resultat.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>La CLI de Compose rebutja el fitxer enfortit; no s&apos;ha escrit res: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultat.</translation>
+    </message>
+    <message>
+        <source>%1 stays untouched; start the project with: docker-compose -f %1 -f %2 up</source>
+        <translation>%1 queda intacte; inicieu el projecte amb: docker-compose -f %1 -f %2 up</translation>
+    </message>
+    <message>
+        <source>The hardened file is %1; comments of the original are not carried over.</source>
+        <translation>El fitxer enfortit és %1; els comentaris de l&apos;original no s&apos;hi conserven.</translation>
+    </message>
+    <message>
+        <source>Regenerate a Compose file hardened, or write an override file next to it</source>
+        <translation>Regenera un fitxer Compose enfortit, o escriu un fitxer d&apos;override al seu costat</translation>
+    </message>
+    <message>
+        <source>Needs root: %1</source>
+        <translation>Cal ser root: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Ordre: %1</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: choose it (--container NAME).</source>
+        <translation>fix.run-command treballa sobre un contenidor: trieu-lo (--container NOM).</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:
+%1</source>
+        <translation>El mateix com a servei de Compose:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
+        <translation>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segon de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segons de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan has no container to recreate.</source>
+        <translation>Aquest pla no té cap contenidor per recrear.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2215,6 +2906,29 @@
     <message>
         <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
         <translation>%1 ara s&apos;executa endurit. El contenidor antic es conserva, aturat, com a %2; per tornar enrere: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
+    </message>
+</context>
+<context>
+    <name>SarifReport</name>
+    <message>
+        <source>How to fix</source>
+        <translation>Com corregir-ho</translation>
+    </message>
+    <message>
+        <source>CIS Docker Benchmark v1.6.0, control %1</source>
+        <translation>CIS Docker Benchmark v1.6.0, control %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Font: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not evaluated: %3</source>
+        <translation>%1 a %2 no s&apos;ha avaluat: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3413,82 @@ Correcció: %4</translation>
             <numerusform>%1 — resol %n resultat</numerusform>
             <numerusform>%1 — resol %n resultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Projecte Compose %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Contenidor %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplica</translation>
+    </message>
+    <message>
+        <source>Each fix is one transaction in the journal; a failed step puts its files back.</source>
+        <translation>Cada correcció és una transacció al diari; un pas que falla restaura els seus fitxers.</translation>
+    </message>
+    <message>
+        <source>Verification and summary</source>
+        <translation>Verificació i resum</translation>
+    </message>
+    <message>
+        <source>The checks each fix targets, evaluated again on the files as they are now.</source>
+        <translation>Les comprovacions de cada correcció, avaluades de nou sobre els fitxers tal com són ara.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprovació</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Shown only: tick &quot;Recreate the container&quot; on the previous page to apply it.</source>
+        <translation>Només es mostra: marqueu «Recrea el contenidor» a la pàgina anterior per aplicar-ho.</translation>
+    </message>
+    <message>
+        <source>%1: shown only, nothing was changed.</source>
+        <translation>%1: només es mostra, no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>%1: applying…</source>
+        <translation>%1: s&apos;està aplicant…</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token és a l&apos;anell de claus com a &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed: run &apos;sudo %1&apos; in a terminal.</source>
+        <translation>pkexec no està instal·lat: executeu &apos;sudo %1&apos; en un terminal.</translation>
+    </message>
+    <message>
+        <source>Not authorised (pkexec exit %1): nothing was changed. %2</source>
+        <translation>No autoritzat (pkexec ha sortit amb %1): no s&apos;ha canviat res. %2</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1).</source>
+        <translation>pkexec no s&apos;ha pogut iniciar (%1).</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ha fallat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some transactions could not be rolled back; see the log.</source>
+        <translation>Algunes transaccions no s&apos;han pogut desfer; vegeu el registre.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3976,525 @@ Correcció: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Les imatges dels laboratoris es construeixen amb un busybox estàtic, que no està instal·lat: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no és un binari estàtic: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fitxer de laboratori &apos;%1&apos; és fora de l&apos;arrel del laboratori.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No es pot eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcció %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No es pot llegir %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nom de fitxer de la imatge %1 és massa llarg.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No s&apos;ha pogut construir la imatge de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenidor %1 no porta l&apos;etiqueta %2=%3: el laboratori no el toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Pas de laboratori &apos;%1&apos; desconegut.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el dimoni no té el runtime &apos;%1&apos; (docker info mostra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no està instal·lat</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necessita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Aquest laboratori no es pot fer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No es pot crear l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>S&apos;estan escrivint els fitxers del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>S&apos;està creant la xarxa del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>S&apos;estan creant els volums del laboratori</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>S&apos;estan construint les imatges del laboratori</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>S&apos;estan engegant els contenidors del laboratori</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no és l&apos;identificador d&apos;un laboratori.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunes imatges del laboratori encara estan en ús: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No es pot eliminar l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratori %1 no està engegat: executeu primer &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Aquesta versió d&apos;Escut no té la comprovació %1: actualitzeu Escut per fer aquest objectiu.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenidor %1 no té l&apos;etiqueta %2=%3: afegiu --label %2=%3 quan el torneu a crear, perquè el laboratori el pugui comprovar i reset el pugui eliminar.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hi ha cap contenidor %1: torneu-lo a crear amb --name %1 --label %2=%3, o torneu a engegar el laboratori.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hi ha cap imatge %1: torneu-la a construir amb -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No es pot llegir el progrés dels laboratoris %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progrés dels laboratoris %1 està malmès; es deixa tal com és.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progrés als laboratoris de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratoris completats. Exportat el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectius</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprovacions</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistes vistes</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Darrera comprovació</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completat</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curs</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no començat</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no és un escenari de laboratori: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: l&apos;objectiu %2 té un subjecte desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>l&apos;identificador &apos;%1&apos; ha de ser de lletres minúscules, xifres i guions</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed ha de ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenari necessita com a mínim una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenari necessita com a mínim un objectiu</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fitxer &apos;%1&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu subjecte és &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap contenidor amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap imatge amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objectiu %1: el laboratori no crea cap fitxer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imatge &apos;%1&apos; necessita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenidor &apos;%1&apos; necessita un objecte create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenari necessita una solució de referència</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>pas de solució &apos;%1&apos; desconegut</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No es pot llegir l&apos;escenari de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Aquest Escut no porta cap escenari de laboratori.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hi ha cap laboratori &apos;%1&apos;. Laboratoris: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Engega</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprova la meva feina</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostra una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Obre l&apos;assistent de &amp;correccions…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restableix</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exporta el progrés…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea els recursos insegurs a propòsit del laboratori (amb l&apos;etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina tot el que ha creat aquest laboratori; no es toca res que no porti la seva etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectius</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectiu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objectius del laboratori</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenaris de laboratori</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Història</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hi ha cap laboratori seleccionat</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Document %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(correcció: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sense comprovar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Molt bé: es compleixen tots els objectius. Restabliu el laboratori quan hàgiu acabat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Es compleixen %1 de %2 objectius. Corregiu la resta i torneu a comprovar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>S&apos;estan creant els recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratori està en marxa: de moment aquests objectius fallen. Corregiu-los i premeu Comprova la meva feina.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>S&apos;està auditant el laboratori…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>S&apos;està eliminant tot el que porta l&apos;etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exporta el progrés als laboratoris</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Pàgina HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progrés exportat a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Navega…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fitxer d&apos;override al costat (l&apos;original queda intacte)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fitxer complet nou</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Què cal corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunes correccions treballen sobre un fitxer, un directori o un contenidor: trieu-los aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fitxer d&apos;inici de l&apos;intèrpret</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fitxer Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Per defecte: FITXER.hardened.yml al costat de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacitats que es tornen a afegir després de cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fitxer nou:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validació de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directori de sortida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nom del secret:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servei de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenidor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenidor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Temps de gràcia per aturar-lo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Aquest servei ja defineix cap_add; es conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
     </message>
 </context>
 </TS>

@@ -1502,6 +1502,394 @@
         <source>unknown fix action &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
         <translation>acción de corrección desconocida &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Formato de salida: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: %2</source>
+        <translation>formato desconocido «%1»; formatos válidos: %2</translation>
+    </message>
+    <message>
+        <source>List the stored audits</source>
+        <translation>Lista las auditorías guardadas</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged findings</source>
+        <translation>Compara dos auditorías guardadas: resultados nuevos, corregidos y sin cambios</translation>
+    </message>
+    <message>
+        <source>Serve periodic audits as Prometheus metrics on /metrics</source>
+        <translation>Sirve auditorías periódicas como métricas de Prometheus en /metrics</translation>
+    </message>
+    <message>
+        <source>Do not store this audit in the history.</source>
+        <translation>No guardar esta auditoría en el historial.</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE (one per line: unix://, tcp:// with TLS options, or a context name), as a fleet.</source>
+        <translation>Audita como flota cada punto de conexión de FICHERO (uno por línea: unix://, tcp:// con opciones TLS, o un nombre de contexto).</translation>
+    </message>
+    <message>
+        <source>Fleets: audit at most N endpoints at a time (default 4).</source>
+        <translation>Flotas: audita como máximo N puntos de conexión a la vez (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Fleets: write one report per endpoint into DIR, plus the aggregate fleet.&lt;ext&gt;.</source>
+        <translation>Flotas: escribe un informe por punto de conexión en DIR, más el agregado fleet.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <source>--output-dir is for fleets (--hosts, or several --host/--context)</source>
+        <translation>--output-dir es para flotas (--hosts, o varios --host/--context)</translation>
+    </message>
+    <message>
+        <source>--parallel needs a positive number</source>
+        <translation>--parallel necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>Audit the endpoints every interval and serve the results as Prometheus metrics on /metrics (each series carries an endpoint label). Runs until stopped.</source>
+        <translation>Audita los puntos de conexión en cada intervalo y sirve los resultados como métricas de Prometheus en /metrics (cada serie lleva la etiqueta endpoint). Se ejecuta hasta que lo detenga.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:9469).</source>
+        <translation>Dirección y puerto donde escuchar (por defecto 127.0.0.1:9469).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <source>Time between audits: 30s, 5m, 1h (default 5m).</source>
+        <translation>Tiempo entre auditorías: 30s, 5m, 1h (por defecto 5m).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Docker endpoint to audit (repeatable).</source>
+        <translation>Punto de conexión de Docker que auditar (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Docker context to audit (repeatable).</source>
+        <translation>Contexto de Docker que auditar (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint listed in FILE.</source>
+        <translation>Audita cada punto de conexión listado en FICHERO.</translation>
+    </message>
+    <message>
+        <source>Audit at most N endpoints at a time (default 4).</source>
+        <translation>Audita como máximo N puntos de conexión a la vez (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>Do not store the audits in the history.</source>
+        <translation>No guardar las auditorías en el historial.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:9469</source>
+        <translation>--listen necesita DIRECCIÓN:PUERTO, como 127.0.0.1:9469</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 30s, 5m or 1h</source>
+        <translation>--interval necesita una duración como 30s, 5m o 1h</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving metrics on http://%1:%2/metrics, auditing %n endpoint(s) every %3 s.</source>
+        <translation>
+            <numerusform>Sirviendo métricas en http://%1:%2/metrics; se audita %n punto de conexión cada %3 s.</numerusform>
+            <numerusform>Sirviendo métricas en http://%1:%2/metrics; se auditan %n puntos de conexión cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be audited: %2</source>
+        <translation>no se ha podido auditar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>List the stored audits (newest first): time, endpoint, scores.</source>
+        <translation>Lista las auditorías guardadas (la más reciente primero): hora, punto de conexión, puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Only audits since DATE (2026-11-30, 2026-11-30T12:00:00Z, or 7d, 12h, 30m ago).</source>
+        <translation>Solo las auditorías desde FECHA (2026-11-30, 2026-11-30T12:00:00Z, o hace 7d, 12h, 30m).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Only audits of this endpoint.</source>
+        <translation>Solo las auditorías de este punto de conexión.</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>At most N audits.</source>
+        <translation>Como máximo N auditorías.</translation>
+    </message>
+    <message>
+        <source>Keep audits for DAYS days (0: forever; default %1), then drop older ones.</source>
+        <translation>Conserva las auditorías DÍAS días (0: para siempre; por defecto %1) y elimina las más antiguas.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-30 or an age such as 7d</source>
+        <translation>--since necesita una fecha como 2026-11-30 o una antigüedad como 7d</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit necesita un número</translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days (0 keeps everything)</source>
+        <translation>--retention necesita un número de días (0 lo conserva todo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History kept for %1 day(s); %n old audit(s) dropped.</source>
+        <translation>
+            <numerusform>El historial se conserva %1 día(s); se ha eliminado %n auditoría antigua.</numerusform>
+            <numerusform>El historial se conserva %1 día(s); se han eliminado %n auditorías antiguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audits stored yet (%1).</source>
+        <translation>Todavía no hay ninguna auditoría guardada (%1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
+        <translation>Compara dos auditorías guardadas: resultados con fallo o aviso nuevos, corregidos y sin cambios. Sin A y B, la última auditoría y la anterior del mismo punto de conexión. Sale con 1 cuando hay resultados nuevos.</translation>
+    </message>
+    <message>
+        <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
+        <translation>El identificador de la auditoría más antigua (véase &apos;escut-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>The newer audit&apos;s id.</source>
+        <translation>El identificador de la auditoría más reciente.</translation>
+    </message>
+    <message>
+        <source>Also list the unchanged findings.</source>
+        <translation>Lista también los resultados sin cambios.</translation>
+    </message>
+    <message>
+        <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
+        <translation>uso: escut-cli diff [A B] con identificadores de auditoría de &apos;escut-cli history&apos;</translation>
+    </message>
+    <message>
+        <source>the history needs two audits of the same endpoint to compare</source>
+        <translation>el historial necesita dos auditorías del mismo punto de conexión para comparar</translation>
+    </message>
+    <message>
+        <source>audit %1 (%2, %3, score %4)</source>
+        <translation>auditoría %1 (%2, %3, puntuación %4)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n</source>
+        <translation>
+            <numerusform>Nuevos: %n</numerusform>
+            <numerusform>Nuevos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n</source>
+        <translation>
+            <numerusform>Corregidos: %n</numerusform>
+            <numerusform>Corregidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Sin cambios: %n</numerusform>
+            <numerusform>Sin cambios: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n (list them with --verbose)</source>
+        <translation>
+            <numerusform>Sin cambios: %n (lístelos con --verbose)</numerusform>
+            <numerusform>Sin cambios: %n (lístelos con --verbose)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
+        <translation>Laboratorios para cursos de seguridad (list, show ID, start ID, check ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
+        <translation>Laboratorios para cursos de seguridad. &apos;start&apos; crea recursos débiles a propósito con la etiqueta escut.lab=ID (red propia, ficheros bajo una raíz de laboratorio aislada, nunca el /etc/docker real); corríjalos a mano o con &apos;escut-cli fix&apos;; &apos;check&apos; vuelve a auditar y sale con 0 cuando se cumplen todos los objetivos, 1 si no; &apos;reset&apos; elimina todo lo que lleva la etiqueta del laboratorio.</translation>
+    </message>
+    <message>
+        <source>list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (export: html or json).</source>
+        <translation>Formato de salida: text o json (export: html o json).</translation>
+    </message>
+    <message>
+        <source>Whose progress to record and export (default: $ESCUT_STUDENT or the login name).</source>
+        <translation>De quién se guarda y se exporta el progreso (por defecto: $ESCUT_STUDENT o el nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>documento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; valid formats: html, json</source>
+        <translation>formato &apos;%1&apos; desconocido; formatos válidos: html, json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n lab(s): nothing labelled escut.lab remains.</source>
+        <translation>
+            <numerusform>Se ha restablecido %n laboratorio: no queda nada con la etiqueta escut.lab.</numerusform>
+            <numerusform>Se han restablecido %n laboratorios: no queda nada con la etiqueta escut.lab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action given: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>no se ha indicado ninguna acción: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, show ID, start ID, check ID, solve ID, reset [ID] or export</source>
+        <translation>acción &apos;%1&apos; desconocida: list, show ID, start ID, check ID, solve ID, reset [ID] o export</translation>
+    </message>
+    <message>
+        <source>&apos;lab %1&apos; needs a lab id (see &apos;escut-cli lab list&apos;)</source>
+        <translation>&apos;lab %1&apos; necesita el identificador de un laboratorio (vea &apos;escut-cli lab list&apos;)</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>Pistas:</translation>
+    </message>
+    <message>
+        <source>Starting the lab %1…</source>
+        <translation>Arrancando el laboratorio %1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.</source>
+        <translation>El laboratorio %1 ha arrancado en %2 s. Todo lo que ha creado lleva la etiqueta escut.lab=%1; sus ficheros están en %3.</translation>
+    </message>
+    <message>
+        <source>When you have fixed it: escut-cli lab check %1</source>
+        <translation>Cuando lo haya corregido: escut-cli lab check %1</translation>
+    </message>
+    <message>
+        <source>Applied the reference solution of %1. Run &apos;escut-cli lab check %1&apos; to see the goals pass.</source>
+        <translation>Se ha aplicado la solución de referencia de %1. Ejecute &apos;escut-cli lab check %1&apos; para ver cómo se cumplen los objetivos.</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 of %2 goals pass.</source>
+        <translation>Muy bien: se cumplen %1 de %2 objetivos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass.</source>
+        <translation>Se cumplen %1 de %2 objetivos.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Pista: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation>Capacidades que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation>SERVICIO=CAP,…</translation>
+    </message>
+    <message>
+        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
+        <translation>--cap-add espera SERVICIO=CAP,CAP (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
+        <translation>fix.run-command: segundos que tiene el contenedor antiguo para detenerse (10 por defecto).</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: the Compose file to harden.</source>
+        <translation>fix.compose-harden: el fichero Compose que se debe reforzar.</translation>
+    </message>
+    <message>
+        <source>Apply only if the files are still in this state (the digest of a preview).</source>
+        <translation>Aplicar solo si los ficheros siguen en este estado (el resumen de una vista previa).</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
+        <translation>--stop-timeout espera un número de segundos (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
+        <translation>las correcciones cambian ficheros de esta máquina: el contexto debe usar un socket unix:// local</translation>
+    </message>
+    <message>
+        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
+        <translation>los ficheros cambiaron después de la vista previa: no se aplicó nada. Vuelva a previsualizar la corrección.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1746,6 +2134,78 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot read the hosts file %1: %2</source>
+        <translation>No se puede leer el fichero de hosts %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Docker context name takes no options (its TLS material is in the context).</source>
+        <translation>%1, línea %2: un nombre de contexto de Docker no admite opciones (el material TLS está en el contexto).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown option &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</source>
+        <translation>%1, línea %2: opción desconocida &apos;%3&apos; (use tlsverify, certs=DIR, ca=, cert=, key=).</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 of %2 does not exist.</source>
+        <translation>El fichero TLS %1 de %2 no existe.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 names no endpoint.</source>
+        <translation>El fichero de hosts %1 no nombra ningún punto de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>Fleet: %n endpoint(s)</source>
+        <translation>
+            <numerusform>Flota: %n punto de conexión</numerusform>
+            <numerusform>Flota: %n puntos de conexión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>score %1, %2 failed, %3 warned</source>
+        <translation>puntuación %1, %2 fallos, %3 avisos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database %1 is locked by another program; this audit was not stored (try again when the other Escut has finished).</source>
+        <translation>La base de datos del historial %1 está bloqueada por otro programa; esta auditoría no se ha guardado (vuelva a intentarlo cuando el otro Escut haya terminado).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged; move it aside and Escut starts a new one.</source>
+        <translation>La base de datos del historial %1 está dañada; muévala a otro lugar y Escut empezará una nueva.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used.</source>
+        <translation>No se puede usar la base de datos del historial %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the history database %1.</source>
+        <translation>No se puede crear el directorio de la base de datos del historial %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite); audits are not stored.</source>
+        <translation>Falta el controlador SQLite de Qt (instale libqt6sql6-sqlite); las auditorías no se guardan.</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Escut (schema %2, this one knows %3).</source>
+        <translation>La base de datos del historial %1 la escribió un Escut más nuevo (esquema %2; este conoce el %3).</translation>
+    </message>
+    <message>
+        <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
+        <translation>No hay ninguna auditoría %1 en el historial (véase &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>permission denied</source>
@@ -1758,6 +2218,165 @@
     <message>
         <source>file larger than %1 bytes</source>
         <translation>fichero de más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Score per layer</source>
+        <translation>Puntuación por capa</translation>
+    </message>
+    <message>
+        <source>Findings by status</source>
+        <translation>Resultados por estado</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warned, %3 failed, %4 informational, %5 not evaluated</source>
+        <translation>%1 correctos, %2 avisos, %3 fallos, %4 informativos, %5 sin evaluar</translation>
+    </message>
+    <message>
+        <source>Escut security report: %1</source>
+        <translation>Informe de seguridad de Escut: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Punto de conexión: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3</source>
+        <translation>Docker %1 (API %2) en %3</translation>
+    </message>
+    <message>
+        <source>Audited: %1</source>
+        <translation>Auditado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 image(s)</source>
+        <translation>
+            <numerusform>%n contenedor, %1 imagen(es)</numerusform>
+            <numerusform>%n contenedores, %1 imagen(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence and fix</source>
+        <translation>Evidencia y corrección</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CIS %1</source>
+        <translation>CIS %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>Todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <source>Checks that could not run</source>
+        <translation>Comprobaciones que no se han podido ejecutar</translation>
+    </message>
+    <message>
+        <source>Reason and how to enable it</source>
+        <translation>Motivo y cómo activarla</translation>
+    </message>
+    <message>
+        <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
+        <translation>Generado por Escut %1. Puntuación: cada resultado correcto, aviso o fallo pone en juego el peso de su gravedad; un correcto lo gana entero, un aviso la mitad y un fallo nada.</translation>
+    </message>
+    <message>
+        <source>Escut fleet report</source>
+        <translation>Informe de flota de Escut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 audited, %2 unreachable.</source>
+        <translation>
+            <numerusform>%n punto de conexión, %1 auditado(s), %2 inaccesible(s).</numerusform>
+            <numerusform>%n puntos de conexión, %1 auditados, %2 inaccesibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inaccesible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker %1, %n container(s)</source>
+        <translation>
+            <numerusform>Docker %1, %n contenedor</numerusform>
+            <numerusform>Docker %1, %n contenedores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JunitReport</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>CIS %1</source>
+        <translation>CIS %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Línea %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2471,17 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Servicios bastionados en docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>PDF reports need the graphical libraries; this process started without them.</source>
+        <translation>Los informes PDF necesitan las bibliotecas gráficas; este proceso se ha iniciado sin ellas.</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be rendered.</source>
+        <translation>No se ha podido generar el informe PDF.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2725,67 @@
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no se toca: este demonio funciona con iptables desactivado, y dockerd no arranca con icc=false sin iptables.</translation>
     </message>
+    <message>
+        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
+        <translation>fix.compose-harden necesita el fichero Compose como ruta absoluta (--compose FICHERO).</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
+        <translation>No se sobrescribe el original %1: elija otro fichero de salida o use un fichero de override.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file next to %1 to validate the result.</source>
+        <translation>No se puede escribir un fichero temporal junto a %1 para validar el resultado.</translation>
+    </message>
+    <message>
+        <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
+        <translation>La CLI de Compose rechaza el fichero reforzado; no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>The Compose CLI validates the result.</source>
+        <translation>La CLI de Compose valida el resultado.</translation>
+    </message>
+    <message>
+        <source>%1 stays untouched; start the project with: docker-compose -f %1 -f %2 up</source>
+        <translation>%1 queda intacto; inicie el proyecto con: docker-compose -f %1 -f %2 up</translation>
+    </message>
+    <message>
+        <source>The hardened file is %1; comments of the original are not carried over.</source>
+        <translation>El fichero reforzado es %1; los comentarios del original no se conservan.</translation>
+    </message>
+    <message>
+        <source>Regenerate a Compose file hardened, or write an override file next to it</source>
+        <translation>Regenera un fichero Compose reforzado, o escribe un fichero de override junto a él</translation>
+    </message>
+    <message>
+        <source>Needs root: %1</source>
+        <translation>Requiere root: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Orden: %1</translation>
+    </message>
+    <message>
+        <source>fix.run-command works on one container: choose it (--container NAME).</source>
+        <translation>fix.run-command trabaja sobre un contenedor: elíjalo (--container NOMBRE).</translation>
+    </message>
+    <message>
+        <source>The same as a Compose service:
+%1</source>
+        <translation>Lo mismo como servicio de Compose:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
+        <translation>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundo de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundos de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan has no container to recreate.</source>
+        <translation>Este plan no tiene ningún contenedor que recrear.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2215,6 +2906,29 @@
     <message>
         <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
         <translation>%1 ahora se ejecuta bastionado. El contenedor antiguo se conserva, parado, como %2; para volver atrás: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
+    </message>
+</context>
+<context>
+    <name>SarifReport</name>
+    <message>
+        <source>How to fix</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>CIS Docker Benchmark v1.6.0, control %1</source>
+        <translation>CIS Docker Benchmark v1.6.0, control %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not evaluated: %3</source>
+        <translation>%1 en %2 no se ha evaluado: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3413,82 @@ Corrección: %4</translation>
             <numerusform>%1 — resuelve %n hallazgo</numerusform>
             <numerusform>%1 — resuelve %n hallazgos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Proyecto Compose %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Contenedor %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Each fix is one transaction in the journal; a failed step puts its files back.</source>
+        <translation>Cada corrección es una transacción en el diario; un paso que falla restaura sus ficheros.</translation>
+    </message>
+    <message>
+        <source>Verification and summary</source>
+        <translation>Verificación y resumen</translation>
+    </message>
+    <message>
+        <source>The checks each fix targets, evaluated again on the files as they are now.</source>
+        <translation>Las comprobaciones de cada corrección, evaluadas de nuevo sobre los ficheros tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Shown only: tick &quot;Recreate the container&quot; on the previous page to apply it.</source>
+        <translation>Solo se muestra: marque «Recrear el contenedor» en la página anterior para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>%1: shown only, nothing was changed.</source>
+        <translation>%1: solo se muestra, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: applying…</source>
+        <translation>%1: aplicando…</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain as &apos;%1&apos;.</source>
+        <translation>El token está en el llavero como &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed: run &apos;sudo %1&apos; in a terminal.</source>
+        <translation>pkexec no está instalado: ejecute &apos;sudo %1&apos; en un terminal.</translation>
+    </message>
+    <message>
+        <source>Not authorised (pkexec exit %1): nothing was changed. %2</source>
+        <translation>No autorizado (pkexec terminó con %1): no se cambió nada. %2</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1).</source>
+        <translation>pkexec no pudo iniciarse (%1).</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some transactions could not be rolled back; see the log.</source>
+        <translation>Algunas transacciones no se pudieron deshacer; vea el registro.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3976,525 @@ Corrección: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconocida %1; use una de estas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Las imágenes de los laboratorios se construyen con un busybox estático, que no está instalado: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no es un binario estático: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fichero de laboratorio &apos;%1&apos; está fuera de la raíz del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcción %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nombre de fichero de la imagen %1 es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No se ha podido construir la imagen de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenedor %1 no lleva la etiqueta %2=%3: el laboratorio no lo toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Paso de laboratorio &apos;%1&apos; desconocido.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el demonio no tiene el runtime &apos;%1&apos; (docker info muestra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no está instalado</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necesita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Este laboratorio no se puede hacer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No se puede crear la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>Escribiendo los ficheros del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>Creando la red del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>Creando los volúmenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>Construyendo las imágenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>Arrancando los contenedores del laboratorio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no es el identificador de un laboratorio.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunas imágenes del laboratorio aún están en uso: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No se puede eliminar la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratorio %1 no está arrancado: ejecute primero &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Esta versión de Escut no tiene la comprobación %1: actualice Escut para hacer este objetivo.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenedor %1 no tiene la etiqueta %2=%3: añada --label %2=%3 cuando lo vuelva a crear, para que el laboratorio pueda comprobarlo y reset pueda eliminarlo.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hay ningún contenedor %1: vuelva a crearlo con --name %1 --label %2=%3, o vuelva a arrancar el laboratorio.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hay ninguna imagen %1: vuelva a construirla con -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No se puede leer el progreso de los laboratorios %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progreso de los laboratorios %1 está dañado; se deja tal como está.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progreso en los laboratorios de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratorios completados. Exportado el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistas vistas</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no es un escenario de laboratorio: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: el objetivo %2 tiene un sujeto desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>el identificador &apos;%1&apos; debe ser de letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed debe ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenario necesita al menos una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenario necesita al menos un objetivo</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fichero &apos;%1&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>el objetivo %1 es una comprobación de %2 pero su sujeto es &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ningún contenedor con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ninguna imagen con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objetivo %1: el laboratorio no crea ningún fichero &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imagen &apos;%1&apos; necesita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenedor &apos;%1&apos; necesita un objeto create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenario necesita una solución de referencia</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>paso de solución &apos;%1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No se puede leer el escenario de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Este Escut no lleva ningún escenario de laboratorio.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hay ningún laboratorio &apos;%1&apos;. Laboratorios: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprobar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostrar una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Abrir el asistente de &amp;correcciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exportar el progreso…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea los recursos inseguros a propósito del laboratorio (con la etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina todo lo que ha creado este laboratorio; no se toca nada que no lleve su etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objetivos del laboratorio</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenarios de laboratorio</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Documento %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hay ningún laboratorio seleccionado</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Documento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(corrección: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Muy bien: se cumplen todos los objetivos. Restablezca el laboratorio cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Se cumplen %1 de %2 objetivos. Corrija el resto y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>Creando los recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratorio está en marcha: de momento estos objetivos fallan. Corríjalos y pulse Comprobar mi trabajo.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>Auditando el laboratorio…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>Eliminando todo lo que lleva la etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exportar el progreso en los laboratorios</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progreso exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activar también userns-remap (lea la advertencia de la vista previa)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fichero de override junto a él (el original queda intacto)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fichero completo nuevo</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunas correcciones trabajan sobre un fichero, un directorio o un contenedor: elíjalos aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fichero de inicio del intérprete</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichero:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fichero Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Por defecto: FICHERO.hardened.yml junto al original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fichero nuevo:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validación de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directorio de salida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nombre del secreto:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servicio de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenedor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Tiempo de gracia para detenerlo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Este servicio ya define cap_add; se conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
     </message>
 </context>
 </TS>

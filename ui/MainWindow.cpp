@@ -13,6 +13,7 @@
 #include "ui/containers/ContainersView.h"
 #include "ui/diagram/LayerDiagram.h"
 #include "ui/live/EventWatcher.h"
+#include "ui/lab/LabView.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
@@ -490,17 +491,9 @@ QWidget* MainWindow::buildFixesPage()
 
 QWidget* MainWindow::buildLabPage()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("labWidget"));
-    m_labText = new QLabel(page);
-    m_labText->setObjectName(QStringLiteral("labLabel"));
-    m_labText->setTextFormat(Qt::PlainText);
-    m_labText->setWordWrap(true);
-    m_labText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_labText);
-    layout->addStretch(1);
-    return page;
+    m_lab = new LabView(this);
+    m_lab->setEndpoint(m_options.audit.endpoint);
+    return m_lab;
 }
 
 QWidget* MainWindow::buildSettingsPage()
@@ -586,9 +579,6 @@ void MainWindow::retranslateUi()
     m_fixesIntro->setText(tr("Every fix is a transaction: preview the exact change, apply it with a backup, and roll "
                              "it back later. These are the fixes applied on this machine."));
     m_openWizardButton->setText(tr("Open the remediation wizard…"));
-    m_labText->setText(tr("The lab will create deliberately insecure containers to practise on: break, audit, fix "
-                          "and check again. It is not part of this version yet; meanwhile, the demo snapshot "
-                          "(escut --demo) shows an insecure workstation to explore."));
     m_settingsLanguageLabel->setText(tr("&Language:"));
     m_settingsEndpointLabel->setText(tr("Docker &endpoint:"));
     m_settingsEndpoint->setPlaceholderText(tr("Automatic (DOCKER_HOST, current context, default socket)"));
@@ -746,6 +736,7 @@ void MainWindow::connectTo(const QString& endpoint)
     m_options.demo = false;
     m_options.audit.snapshotPath.clear();
     m_settingsEndpoint->setText(endpoint);
+    m_lab->setEndpoint(request);
     fillEndpointCombo();
     m_events->stop();
     startAudit();

@@ -31,6 +31,7 @@ class EventWatcher;
 class FindingsFilterModel;
 class FindingsModel;
 class JournalDialog;
+class LabView;
 class LayerDiagram;
 
 // The dashboard: navigation (Overview, Host, Daemon, Images, Containers, Compose, History, Fixes, Lab, Settings),
@@ -171,7 +172,7 @@ private:
     JournalDialog* m_journal = nullptr;
     QLabel* m_fixesIntro = nullptr;
     QPushButton* m_openWizardButton = nullptr;
-    QLabel* m_labText = nullptr;
+    LabView* m_lab = nullptr;
     QLabel* m_settingsLanguageLabel = nullptr;
     QComboBox* m_settingsLanguage = nullptr;
     QLabel* m_settingsEndpointLabel = nullptr;

@@ -2,6 +2,8 @@
 #include "core/audit/Auditor.h"
 
 #include "core/docker/DockerClient.h"
+#include "core/facts/ActiveProber.h"
+#include "core/facts/DockerfileCollector.h"
 
 #include <QElapsedTimer>
 
@@ -14,6 +16,7 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.hostRoot = options.hostRoot;
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
+    c.dockerfiles = options.dockerfiles;
     c.previous = options.previous;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
@@ -31,9 +34,15 @@ Result<Snapshot>
 Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
     if (!options.snapshotPath.isEmpty()) {
-        return Snapshot::load(options.snapshotPath);
+        Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
+        if (loaded) {
+            DockerfileCollector::addFiles(loaded.value(), options.dockerfiles, options.hostRoot);
+        }
+        return loaded;
     }
-    Result<Endpoint> endpoint = EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
+    Result<Endpoint> endpoint = options.resolvedEndpoint
+                                    ? Result<Endpoint>(*options.resolvedEndpoint)
+                                    : EndpointResolver::resolve(options.endpoint, ResolverEnvironment::system());
     if (!endpoint) {
         return endpoint.error();
     }
@@ -42,7 +51,12 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     clientOptions.requestTimeoutMs = options.requestTimeoutMs;
     clientOptions.maxConcurrent = options.concurrency;
     DockerClient client(endpoint.value(), clientOptions);
-    return Collector::collect(client, collectOptionsFor(options), progress, cancel);
+    Result<Snapshot> snapshot = Collector::collect(client, collectOptionsFor(options), progress, cancel);
+    if (snapshot && options.active &&
+        (options.only.isEmpty() || options.only.contains(Layer::Container) || options.only.contains(Layer::Secrets))) {
+        ActiveProber::run(client, snapshot.value(), {}, progress, cancel);
+    }
+    return snapshot;
 }
 
 AuditResult Auditor::evaluate(Snapshot snapshot, const QSet<Layer>& only)

@@ -16,5 +16,7 @@ const CheckDef* findCheck(const QString& id);
 void addDaemonChecks(QList<CheckDef>& out);
 void addContainerChecks(QList<CheckDef>& out);
 void addComposeChecks(QList<CheckDef>& out);
+void addDockerfileChecks(QList<CheckDef>& out);
+void addSecretsChecks(QList<CheckDef>& out);
 
 } // namespace escut

@@ -2,6 +2,7 @@
 #include "core/facts/Collector.h"
 
 #include "core/docker/DockerClient.h"
+#include "core/facts/DockerfileCollector.h"
 #include "core/facts/HostProbe.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,24 @@ QJsonArray toArray(const Result<QJsonDocument>& doc)
     return doc.ok() ? doc.value().array() : QJsonArray();
 }
 
+ComposeFileFact readComposeFile(const QString& path, const QString& hostRoot)
+{
+    ComposeFileFact fact;
+    fact.path = path;
+    const QString hostPath = hostRoot == QLatin1String("/") || !QDir::isAbsolutePath(path)
+                                 ? path
+                                 : QDir::cleanPath(hostRoot + QLatin1Char('/') + path);
+    QFile file(hostPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(path, file.errorString());
+    } else if (file.size() > 4 * 1024 * 1024) {
+        fact.error = QCoreApplication::translate("Collector", "%1 is larger than 4 MiB.").arg(path);
+    } else {
+        fact.text = file.readAll();
+    }
+    return fact;
+}
+
 // Compose files named by --compose and by the com.docker.compose labels of the containers (on this host only).
 void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
 {
@@ -149,21 +168,21 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
     }
     paths.removeDuplicates();
     for (const QString& path : paths) {
-        ComposeFileFact fact;
-        fact.path = path;
+        ComposeFileFact fact = readComposeFile(path, options.hostRoot);
         fact.project = projects.value(path);
-        const QString hostPath = options.hostRoot == QLatin1String("/") || !QDir::isAbsolutePath(path)
-                                     ? path
-                                     : QDir::cleanPath(options.hostRoot + QLatin1Char('/') + path);
-        QFile file(hostPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(path, file.errorString());
-        } else if (file.size() > 4 * 1024 * 1024) {
-            fact.error = QCoreApplication::translate("Collector", "%1 is larger than 4 MiB.").arg(path);
-        } else {
-            fact.text = file.readAll();
-        }
         snapshot.composeFiles.append(fact);
+    }
+    // Files that services extend from (extends: file:), read for the resolution only.
+    for (qsizetype i = 0; i < snapshot.composeFiles.size(); ++i) {
+        for (const QString& path : composeExtendsFiles(snapshot.composeFiles.at(i))) {
+            if (std::none_of(snapshot.composeFiles.cbegin(), snapshot.composeFiles.cend(), [&](const ComposeFileFact& f) {
+                    return f.path == path;
+                })) {
+                ComposeFileFact fact = readComposeFile(path, options.hostRoot);
+                fact.referenced = true;
+                snapshot.composeFiles.append(fact);
+            }
+        }
     }
 }
 
@@ -284,6 +303,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
 
     collectComposeFiles(snapshot, options);
+    DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
 
     const int imageIndex = options.containers ? 4 : 3;
     if (options.images && docs.at(imageIndex).ok()) {

@@ -23,6 +23,7 @@ struct CollectOptions
     bool hostFiles = true; // only for local (unix socket) endpoints
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose: read in addition to those found through container labels
+    QStringList dockerfiles;  // --dockerfile: read in addition to those of the Compose files' build: sections
     int concurrency = 8;
     // A re-audit: the previous snapshot of the same daemon. Containers and images the daemon reports no event for
     // since then are taken from it instead of being inspected again (only when the daemon's event log provably

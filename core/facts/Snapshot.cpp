@@ -271,6 +271,12 @@ QJsonObject Snapshot::toJson() const
         composeArray.append(f.toJson());
     }
     o.insert(QStringLiteral("composeFiles"), composeArray);
+    QJsonArray dockerfileArray;
+    for (const DockerfileFact& f : dockerfiles) {
+        dockerfileArray.append(f.toJson());
+    }
+    o.insert(QStringLiteral("dockerfiles"), dockerfileArray);
+    o.insert(QStringLiteral("probes"), probes.toJson());
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -316,6 +322,10 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QStringLiteral("composeFiles")).toArray()) {
         s.composeFiles.append(ComposeFileFact::fromJson(v.toObject()));
     }
+    for (const QJsonValue& v : o.value(QStringLiteral("dockerfiles")).toArray()) {
+        s.dockerfiles.append(DockerfileFact::fromJson(v.toObject()));
+    }
+    s.probes = ActiveProbeFacts::fromJson(o.value(QStringLiteral("probes")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();
         s.issues.append({io.value(QStringLiteral("collector")).toString(),

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/docker/Endpoint.h"
+#include "core/facts/ActiveProbes.h"
 #include "core/facts/ComposeFile.h"
+#include "core/facts/Dockerfile.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -105,6 +107,8 @@ public:
     QList<QJsonObject> containers;       // GET /containers/{id}/json for every container
     QList<ImageFact> images;             // GET /images/{id}/json + /history
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
+    QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
+    ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
     QList<CollectionIssue> issues;
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;

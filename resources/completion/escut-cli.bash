@@ -5,7 +5,7 @@ _escut_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="audit snapshot checks help"
+    local commands="audit snapshot checks lab help"
     local layers="host daemon supply-chain minimal-image runtime container secrets encryption monitoring compose"
     local command=""
     local i
@@ -35,7 +35,9 @@ _escut_cli()
         --context)
             COMPREPLY=($(compgen -W "$(docker context ls --format '{{.Name}}' 2>/dev/null)" -- "$cur"))
             return ;;
-        --snapshot | -o | --output)
+        --student)
+            return ;;
+        --snapshot | -o | --output | --compose | --dockerfile)
             _filedir
             return ;;
         --host | -H | --timeout)
@@ -45,11 +47,28 @@ _escut_cli()
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --help" ;;
+            opts="--host --context --output --lang --timeout --compose --dockerfile --active --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
+        lab)
+            local action="" j
+            for ((j = i + 1; j < cword; j++)); do
+                if [[ ${words[j]} != -* ]]; then
+                    action=${words[j]}
+                    break
+                fi
+            done
+            if [[ -z $action ]]; then
+                COMPREPLY=($(compgen -W "list show start check solve reset export" -- "$cur"))
+                return
+            fi
+            if [[ $prev == "$action" && $action =~ ^(show|start|check|solve|reset)$ ]]; then
+                COMPREPLY=($(compgen -W "$(escut-cli lab list --format json 2>/dev/null | sed -n 's/^ *"id": "\(.*\)",*$/\1/p')" -- "$cur"))
+                return
+            fi
+            opts="--format --output --host --context --lang --student --help" ;;
         "")
             COMPREPLY=($(compgen -W "$commands --version --help" -- "$cur"))
             return ;;

@@ -71,6 +71,10 @@ const char* const s_baseline = R"({
   }],
   "images": [],
   "composeFiles": [{"path": "/srv/app/docker-compose.yml", "text": "services:\n  web:\n    image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000\n    user: '101:101'\n    read_only: true\n    cap_drop: [ALL]\n    security_opt: ['no-new-privileges:true']\n    mem_limit: 256m\n    cpus: 0.5\n    ports: ['127.0.0.1:8080:80']\n    secrets: [token]\n"}],
+  "dockerfiles": [{"path": "/srv/app/Dockerfile", "origins": ["--dockerfile"], "text": "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\nUSER 65532:65532\nENTRYPOINT [\"/app\"]\n"}],
+  "probes": {"enabled": true,
+             "exec": [{"containerId": "c0ffee", "running": true, "started": false, "exitCode": 126, "httpStatus": 400, "error": "exec: \"sh\": executable file not found in $PATH", "ms": 20}],
+             "run": [{"containerId": "c0ffee", "image": "sha256:feed", "started": true, "exitCode": 1, "limitSeconds": 10, "ms": 300}]},
   "issues": []
 })";
 
@@ -565,6 +569,33 @@ void TestChecks::checks_data()
             "services:\n  a:\n    image: x:1\n    environment:\n      - API_TOKEN=${API_TOKEN}\n",
             "pass");
     compose("compose invalid yaml", "compose.user", "services: [unclosed\n", "error");
+    // dockerfile.*, container.secrets and the active probes (more rows in test_dockerfilechecks.cpp)
+    row("dockerfile root",
+        "dockerfile.user",
+        R"({"dockerfiles": [{"path": "/d", "text": "FROM alpine:3.19\nUSER root\n"}]})",
+        "fail",
+        "root");
+    row("dockerfile add", "dockerfile.add", R"({"dockerfiles": [{"path": "/d", "text": "FROM a:1\nADD . /src\n"}]})", "fail");
+    row("dockerfile latest",
+        "dockerfile.pinned-base",
+        R"({"dockerfiles": [{"path": "/d", "text": "FROM alpine:latest\n"}]})",
+        "fail",
+        "latest");
+    row("dockerfile compiler",
+        "dockerfile.multistage",
+        R"({"dockerfiles": [{"path": "/d", "text": "FROM golang:1.22\nRUN go build -o /app\n"}]})",
+        "fail",
+        "golang");
+    row("env secret",
+        "container.secrets",
+        R"({"container": {"Config": {"Env": ["PATH=/bin", "DB_PASSWORD=hunter2"]}}})",
+        "fail",
+        "DB_PASSWORD");
+    row("exec works",
+        "container.exec-shell",
+        R"({"probes": {"enabled": true, "exec": [{"containerId": "c0ffee", "running": true, "started": true, "exitCode": 0, "ms": 30}]}})",
+        "fail");
+    row("probes off", "container.token-gate", R"({"probes": {"enabled": false}})", "skipped", "--active");
     row("host pid ipc",
         "container.namespaces",
         R"({"container": {"HostConfig": {"PidMode": "host", "IpcMode": "host"}}})",
