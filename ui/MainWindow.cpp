@@ -853,6 +853,10 @@ void MainWindow::startAudit()
     if (demo) {
         options.snapshotPath = demoSnapshotPath();
     }
+    if (!demo && m_hasResult && m_resultIsLive) {
+        // Audit now again: what the daemon logged no event for since the last audit is not inspected again.
+        options.previous = std::make_shared<const Snapshot>(m_result.snapshot);
+    }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
     QPointer<MainWindow> self(this);

@@ -19,6 +19,7 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.dockerfiles = options.dockerfiles;
     c.noScan = !options.scan;
     c.trustedSources = options.trustedSources;
+    c.previous = options.previous;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });

@@ -30,6 +30,7 @@ struct AuditOptions
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
+    std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
 };
 
 struct AuditResult

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace escut
 {
@@ -30,6 +31,10 @@ struct CollectOptions
     bool noScan = false;      // --no-scan: record the scans as skipped
     QStringList trustedSources; // --trusted-source, added to the settings' or the default list
     int concurrency = 8;
+    // A re-audit: the previous snapshot of the same daemon. Containers and images the daemon reports no event for
+    // since then are taken from it instead of being inspected again (only when the daemon's event log provably
+    // covers the whole interval; otherwise everything is inspected).
+    std::shared_ptr<const Snapshot> previous;
 };
 
 // Reads everything the checks need from the daemon and the host into a Snapshot. Requests run
