@@ -25,6 +25,7 @@ struct AuditOptions
     QStringList composeFiles; // --compose
     QStringList dockerfiles;  // --dockerfile
     bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
+    QString activeLabel;      // with active: probe only the containers with this label (key=value), e.g. a lab's
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
