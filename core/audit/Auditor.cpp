@@ -62,7 +62,9 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     Result<Snapshot> snapshot = Collector::collect(client, collectOptionsFor(options), progress, cancel);
     if (snapshot && options.active &&
         (options.only.isEmpty() || options.only.contains(Layer::Container) || options.only.contains(Layer::Secrets))) {
-        ActiveProber::run(client, snapshot.value(), {}, progress, cancel);
+        ProbeOptions probeOptions;
+        probeOptions.onlyLabel = options.activeLabel;
+        ActiveProber::run(client, snapshot.value(), probeOptions, progress, cancel);
     }
     return snapshot;
 }

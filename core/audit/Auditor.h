@@ -27,6 +27,7 @@ struct AuditOptions
     bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
     bool scan = true;           // --no-scan turns trivy and dockle off
     QStringList trustedSources; // --trusted-source
+    QString activeLabel;      // with active: probe only the containers with this label (key=value), e.g. a lab's
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;

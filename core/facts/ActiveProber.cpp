@@ -306,7 +306,11 @@ void ActiveProber::run(DockerClient& client,
     QList<QJsonObject> targets;
     for (const QJsonObject& c : std::as_const(snapshot.containers)) {
         // Never probe the probes (a leftover of an interrupted audit).
-        if (!config(c).value(QStringLiteral("Labels")).toObject().contains(probeLabel(options))) {
+        const QJsonObject labels = config(c).value(QStringLiteral("Labels")).toObject();
+        const QString onlyKey = options.onlyLabel.section(QLatin1Char('='), 0, 0);
+        const bool selected = options.onlyLabel.isEmpty() ||
+                              labels.value(onlyKey).toString() == options.onlyLabel.section(QLatin1Char('='), 1);
+        if (selected && !labels.contains(probeLabel(options))) {
             targets.append(c);
         }
     }

@@ -19,6 +19,7 @@ struct ProbeOptions
     int limitMs = 10000;
     int concurrency = 4;
     QString labelPrefix = QStringLiteral("escut.probe"); // escut.probe=<kind>, escut.probe.source=<container id>
+    QString onlyLabel; // key=value: probe only the containers that carry it (empty: every container)
 };
 
 // Runs the active probes against the containers of a snapshot and stores the results in snapshot.probes.

@@ -954,11 +954,16 @@ Result<LabCheckResult> LabEngine::check(const Scenario& s, const ProgressCallbac
     for (const LabGoal& g : s.goals) {
         if (g.kind == LabGoal::Kind::Compose) {
             options.composeFiles.append(QLatin1Char('/') + g.target.section(QLatin1Char('#'), 0, 0));
+        } else if (g.kind == LabGoal::Kind::Dockerfile) {
+            options.dockerfiles.append(QLatin1Char('/') + g.target);
         }
         if (g.kind == LabGoal::Kind::Dockerfile) {
             options.dockerfiles.append(QLatin1Char('/') + g.target);
         }
     }
+    // The active probes (container.exec-shell, container.token-gate) only touch this lab's containers.
+    options.active = s.activeProbes;
+    options.activeLabel = QStringLiteral("%1=%2").arg(QString::fromLatin1(LabelKey), s.id);
     options.composeFiles.removeDuplicates();
     options.dockerfiles.removeDuplicates();
     Result<Snapshot> collected = Auditor::collect(options, progress);
