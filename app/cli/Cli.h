@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/cli/Fleet.h"
+#include "core/audit/Auditor.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,6 +13,20 @@
 
 namespace escut
 {
+
+// An audit of many endpoints (audit --host/--context repeated, --hosts FILE).
+struct FleetRequest
+{
+    QList<FleetTarget> targets;
+    AuditOptions base;
+    int parallel = 4;
+    QString format;
+    QString output;    // -o: the aggregate
+    QString outputDir; // --output-dir: one report per endpoint plus fleet.<ext>
+    ReportOptions report;
+    std::optional<Severity> threshold;
+    bool history = true;
+};
 
 // escut-cli: subcommands over escut_core. Output streams are injected so tests can read them.
 class Cli
@@ -37,6 +54,12 @@ private:
     int checks(const QStringList& args);
     int fix(const QStringList& args);
     int compose(const QStringList& args);
+    int lab(const QStringList& args); // app/cli/LabCommand.cpp
+    int history(const QStringList& args); // HistoryCommand.cpp
+    int diff(const QStringList& args);    // HistoryCommand.cpp
+    void recordHistory(const AuditResult& result, const QString& endpoint);
+    int auditFleet(const FleetRequest& request); // FleetCommand.cpp
+    int exporter(const QStringList& args);       // ExporterCommand.cpp
     bool confirm();
     // Parses a subcommand's options; an exit code when the command is already done (--help, a usage error).
     std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);

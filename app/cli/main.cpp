@@ -2,16 +2,28 @@
 #include "translations/Translations.h"
 
 #include "app/cli/Cli.h"
+#include "app/cli/ReportCommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF rendering needs fonts, hence a QGuiApplication; offscreen, so no display is needed.
+    std::unique_ptr<QCoreApplication> app;
+    if (escut::needsGuiApplication(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("escut"));
     QCoreApplication::setOrganizationName(QStringLiteral("escut"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESCUT_VERSION));

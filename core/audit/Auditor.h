@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <optional>
 
 namespace escut
 {
@@ -17,15 +18,19 @@ namespace escut
 struct AuditOptions
 {
     EndpointRequest endpoint; // --host / --context
+    std::optional<Endpoint> resolvedEndpoint; // already resolved (fleets: per-host TLS material); wins over endpoint
     QString snapshotPath;     // --snapshot: evaluate a saved snapshot, no daemon needed
     QSet<Layer> only;         // --only
     QString hostRoot = QStringLiteral("/");
     QStringList composeFiles; // --compose
+    QStringList dockerfiles;  // --dockerfile
+    bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
     bool scan = true;           // --no-scan turns trivy and dockle off
     QStringList trustedSources; // --trusted-source
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
+    std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
 };
 
 struct AuditResult

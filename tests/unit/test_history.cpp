@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite audit history: record, list, diff, retention, migrations, and what happens when the database is
+// damaged or locked (a clear error, and the audit itself goes on).
+#include "core/audit/History.h"
+
+#include "tests/common/TestUtil.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace escut;
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recordAndList();
+    void diffBetweenAudits();
+    void sinceAndEndpointFilters();
+    void retentionDropsOldAudits();
+    void migratesOldSchema();
+    void refusesNewerSchema();
+    void damagedDatabase();
+    void lockedDatabase();
+    void cliKeepsAuditingWithBrokenHistory();
+    void cliHistoryAndDiff();
+
+private:
+    AuditResult demo(bool withoutWeb = false) const;
+    QString dbPath(const QString& name) const
+    {
+        return m_dir.filePath(name + QStringLiteral(".sqlite"));
+    }
+    QTemporaryDir m_dir;
+    Snapshot m_snapshot;
+};
+
+void TestHistory::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Result<Snapshot> s = Snapshot::load(test::sourceDir() + QStringLiteral("/resources/demo/snapshot.json"));
+    QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().fullText()));
+    m_snapshot = s.value();
+}
+
+AuditResult TestHistory::demo(bool withoutWeb) const
+{
+    Snapshot s = m_snapshot;
+    if (withoutWeb) {
+        // The reckless container is gone: its problems are "fixed" in the next audit.
+        for (qsizetype i = 0; i < s.containers.size(); ++i) {
+            if (s.containers.at(i).value(QStringLiteral("Name")).toString() == QLatin1String("/ci-runner")) {
+                s.containers.removeAt(i);
+                break;
+            }
+        }
+        s.collectedAt = s.collectedAt.addSecs(3600);
+    }
+    return Auditor::evaluate(s, {});
+}
+
+void TestHistory::recordAndList()
+{
+    HistoryStore store(dbPath(QStringLiteral("list")));
+    const AuditResult r = demo();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<qint64> id = store.record(r, QStringLiteral("unix:///var/run/docker.sock"));
+    qInfo("history write of %lld findings: %lld ms", qint64(r.findings.size()), timer.elapsed());
+    QVERIFY2(id.ok(), id ? "" : qPrintable(id.error().fullText()));
+    const Result<QList<HistoryAudit>> audits = store.audits();
+    QVERIFY(audits.ok());
+    QCOMPARE(audits.value().size(), 1);
+    const HistoryAudit& a = audits.value().first();
+    QCOMPARE(a.id, id.value());
+    QCOMPARE(a.overallScore, r.score.overall.score());
+    QCOMPARE(a.overall.fail, r.score.overall.fail);
+    QCOMPARE(a.time, r.snapshot.collectedAt.toUTC());
+    QCOMPARE(a.layerScores.value(QStringLiteral("container")), r.score.layers.value(Layer::Container).score());
+    const Result<QList<HistoryFinding>> findings = store.findings(a.id);
+    QVERIFY(findings.ok());
+    QCOMPARE(findings.value().size(), r.findings.size());
+    QCOMPARE(findings.value().first().checkId, QString::fromLatin1(r.findings.first().check->id));
+}
+
+void TestHistory::diffBetweenAudits()
+{
+    HistoryStore store(dbPath(QStringLiteral("diff")));
+    const Result<qint64> a = store.record(demo(), QStringLiteral("e"));
+    const Result<qint64> b = store.record(demo(true), QStringLiteral("e"));
+    QVERIFY(a.ok() && b.ok());
+    const HistoryDiff d = diffFindings(store.findings(a.value()).value(), store.findings(b.value()).value());
+    QVERIFY(d.added.isEmpty());
+    QVERIFY(!d.fixed.isEmpty());
+    QVERIFY(!d.unchanged.isEmpty());
+    for (const HistoryFinding& f : d.fixed) {
+        QVERIFY2(f.subjectName == QLatin1String("ci-runner") || f.subjectKind != QLatin1String("container"),
+                 qPrintable(f.subjectName));
+    }
+    bool privilegedFixed = false;
+    for (const HistoryFinding& f : d.fixed) {
+        privilegedFixed |= f.checkId == QLatin1String("container.docker-socket");
+    }
+    QVERIFY(privilegedFixed);
+    // The other way round the same findings are new.
+    const HistoryDiff back = diffFindings(store.findings(b.value()).value(), store.findings(a.value()).value());
+    QCOMPARE(back.added.size(), d.fixed.size());
+    QCOMPARE(back.unchanged.size(), d.unchanged.size());
+}
+
+void TestHistory::sinceAndEndpointFilters()
+{
+    HistoryStore store(dbPath(QStringLiteral("filters")));
+    QVERIFY(store.record(demo(), QStringLiteral("one")).ok());
+    QVERIFY(store.record(demo(true), QStringLiteral("two")).ok());
+    QCOMPARE(store.audits({}, QStringLiteral("two")).value().size(), 1);
+    QCOMPARE(store.audits(m_snapshot.collectedAt.addSecs(60)).value().size(), 1);
+    QCOMPARE(store.audits({}, {}, 1).value().first().endpoint, QStringLiteral("two")); // newest first
+}
+
+void TestHistory::retentionDropsOldAudits()
+{
+    HistoryStore store(dbPath(QStringLiteral("retention")));
+    QCOMPARE(store.retentionDays().value(), HistoryStore::DefaultRetentionDays);
+    AuditResult old = demo();
+    old.snapshot.collectedAt = QDateTime::currentDateTimeUtc().addDays(-10);
+    QVERIFY(store.record(old, QStringLiteral("e")).ok());
+    AuditResult recent = demo();
+    recent.snapshot.collectedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.record(recent, QStringLiteral("e")).ok());
+    QCOMPARE(store.audits().value().size(), 2);
+    QVERIFY(store.setRetentionDays(7).ok());
+    QCOMPARE(store.prune().value(), 1);
+    QCOMPARE(store.audits().value().size(), 1);
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+    raw.setDatabaseName(store.path());
+    QVERIFY(raw.open());
+    QSqlQuery q(raw);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT audit_id) FROM findings")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the findings went with their audit
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+}
+
+void TestHistory::migratesOldSchema()
+{
+    const QString path = dbPath(QStringLiteral("v1"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        // Schema 1 as Escut 0.1 wrote it, with one audit in it.
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE audits (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, endpoint TEXT NOT NULL, "
+            "tool_version TEXT NOT NULL, duration_ms INTEGER NOT NULL, score INTEGER, pass INTEGER NOT NULL, "
+            "warn INTEGER NOT NULL, fail INTEGER NOT NULL, info INTEGER NOT NULL, skipped INTEGER NOT NULL, "
+            "error INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE layer_scores (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "layer TEXT NOT NULL, score INTEGER, pass INTEGER NOT NULL, warn INTEGER NOT NULL, fail INTEGER NOT NULL, "
+            "info INTEGER NOT NULL, skipped INTEGER NOT NULL, error INTEGER NOT NULL, PRIMARY KEY (audit_id, layer))")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE findings (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, key TEXT NOT "
+            "NULL, check_id TEXT NOT NULL, layer TEXT NOT NULL, severity TEXT NOT NULL, subject_kind TEXT NOT NULL, "
+            "subject_name TEXT NOT NULL, status TEXT NOT NULL, evidence TEXT NOT NULL, line INTEGER NOT NULL DEFAULT "
+            "0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audits VALUES (1, '2026-11-01T00:00:00.000Z', 'old', '0.1.0', 5, "
+                                      "50, 1, 0, 1, 0, 0, 0)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    HistoryStore store(path);
+    QVERIFY(store.open().ok());
+    QCOMPARE(store.audits().value().size(), 1);
+    QCOMPARE(store.audits().value().first().endpoint, QStringLiteral("old"));
+    QVERIFY(store.setRetentionDays(0).ok()); // the settings table came with migration 2
+    QVERIFY(store.record(demo(), QStringLiteral("new")).ok());
+    QCOMPARE(store.audits().value().size(), 2);
+}
+
+void TestHistory::refusesNewerSchema()
+{
+    const QString path = dbPath(QStringLiteral("future"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    HistoryStore store(path);
+    const VoidResult opened = store.open();
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QLatin1String("newer Escut")), qPrintable(opened.error().message));
+}
+
+void TestHistory::damagedDatabase()
+{
+    const QString path = dbPath(QStringLiteral("damaged"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    HistoryStore store(path);
+    const Result<qint64> id = store.record(demo(), QStringLiteral("e"));
+    QVERIFY(!id.ok());
+    QCOMPARE(id.error().code, Error::Code::ParseError);
+    QVERIFY2(id.error().message.contains(QLatin1String("damaged")), qPrintable(id.error().fullText()));
+    QVERIFY(id.error().message.contains(path));
+}
+
+void TestHistory::lockedDatabase()
+{
+    const QString path = dbPath(QStringLiteral("locked"));
+    HistoryStore store(path);
+    QVERIFY(store.open().ok());
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<qint64> id = store.record(demo(), QStringLiteral("e"));
+    QVERIFY(!id.ok());
+    QVERIFY2(id.error().message.contains(QLatin1String("locked")), qPrintable(id.error().fullText()));
+    QVERIFY(timer.elapsed() < 10000); // waits a little (busy timeout), never forever
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(store.record(demo(), QStringLiteral("e")).ok()); // and works again once the lock is gone
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
+void TestHistory::cliKeepsAuditingWithBrokenHistory()
+{
+    QTemporaryDir state;
+    QFile f(state.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, '\x01'));
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESCUT_STATE_DIR"), state.path());
+    p.setProcessEnvironment(env);
+    p.start(test::cliPath(),
+            {QStringLiteral("audit"),
+             QStringLiteral("--snapshot"),
+             test::sourceDir() + QStringLiteral("/resources/demo/snapshot.json"),
+             QStringLiteral("--format"),
+             QStringLiteral("json"),
+             QStringLiteral("--fail-on"),
+             QStringLiteral("none")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QVERIFY(!report.value(QStringLiteral("findings")).toArray().isEmpty());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("damaged")), qPrintable(err));
+}
+
+void TestHistory::cliHistoryAndDiff()
+{
+    QTemporaryDir state;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESCUT_STATE_DIR"), state.path());
+    auto cli = [&](const QStringList& args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(test::cliPath(), args);
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), p.readAllStandardOutput()};
+    };
+    // Two audits of saved snapshots: the second lost the reckless container.
+    const QString first = m_dir.filePath(QStringLiteral("first.json"));
+    const QString second = m_dir.filePath(QStringLiteral("second.json"));
+    QVERIFY(demo().snapshot.save(first).ok());
+    QVERIFY(demo(true).snapshot.save(second).ok());
+    for (const QString& s : {first, second}) {
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--snapshot"), s, QStringLiteral("--fail-on"),
+                      QStringLiteral("none"), QStringLiteral("-o"), QStringLiteral("/dev/null")})
+                     .first,
+                 0);
+    }
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--snapshot"), first, QStringLiteral("--no-history"),
+                  QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("--fail-on"), QStringLiteral("none")})
+                 .first,
+             0);
+    const auto [historyCode, historyOut] = cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(historyCode, 0);
+    const QJsonArray audits = QJsonDocument::fromJson(historyOut).object().value(QStringLiteral("audits")).toArray();
+    QCOMPARE(audits.size(), 2); // --no-history stored nothing
+    const auto [diffCode, diffOut] = cli({QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(diffCode, 0); // nothing new
+    const QJsonObject diff = QJsonDocument::fromJson(diffOut).object();
+    QVERIFY(!diff.value(QStringLiteral("fixed")).toArray().isEmpty());
+    QVERIFY(diff.value(QStringLiteral("new")).toArray().isEmpty());
+    const QString a = QString::number(audits.at(0).toObject().value(QStringLiteral("id")).toInt());
+    const QString b = QString::number(audits.at(1).toObject().value(QStringLiteral("id")).toInt());
+    const auto [backCode, backOut] = cli({QStringLiteral("diff"), a, b});
+    QCOMPARE(backCode, 1); // newest to oldest: the reckless container's findings are new
+    QVERIFY(backOut.contains("container.docker-socket  ci-runner"));
+    QCOMPARE(cli({QStringLiteral("diff"), QStringLiteral("999"), a}).first, 2);
+    QVERIFY(cli({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("not-a-date")}).first == 2);
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "test_history.moc"
