@@ -86,7 +86,7 @@ ImageProbe::ImageProbe(DockerClient& client)
 
 QString ImageProbe::label()
 {
-    return QStringLiteral("escut.probe");
+    return QStringLiteral("escut.image-probe");
 }
 
 QString ImageProbe::cacheArea()
@@ -177,7 +177,7 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
         // Never started: the entrypoint only satisfies images that have no command of their own.
         {QStringLiteral("Entrypoint"), QJsonArray{QStringLiteral("/.escut-probe-never-runs")}},
         {QStringLiteral("Cmd"), QJsonArray()},
-        {QStringLiteral("Labels"), QJsonObject{{label(), QStringLiteral("image-probe")}}},
+        {QStringLiteral("Labels"), QJsonObject{{label(), QStringLiteral("1")}}},
         {QStringLiteral("NetworkDisabled"), true},
         {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}},
     };

@@ -29,7 +29,7 @@ struct PathStat
 };
 
 // Looks for shells, package managers and compilers in an image WITHOUT running it: creates a stopped container of
-// the image (labelled escut.probe, never started, no network), stats paths through
+// the image (labelled escut.image-probe, never started, no network), stats paths through
 // HEAD /containers/{id}/archive?path=..., follows symbolic links, and removes the container. Results depend only on
 // the image id (a content hash), so they are cached on disk (~/.cache/escut/image-probes/). Thread-safe: one
 // ImageProbe serves concurrent probes of different images.

@@ -118,7 +118,7 @@ QStringList TestImageProbe::leftoverProbes() const
 {
     const auto list = runProcess(QStringLiteral("docker"),
                                  {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
-                                  QStringLiteral("label=escut.probe"), QStringLiteral("--format"),
+                                  QStringLiteral("label=escut.image-probe"), QStringLiteral("--format"),
                                   QStringLiteral("{{.Image}}")});
     QStringList ours;
     for (const QString& image : QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
