@@ -13,11 +13,13 @@
 #include "ui/containers/ContainersView.h"
 #include "ui/diagram/LayerDiagram.h"
 #include "ui/live/EventWatcher.h"
+#include "ui/lab/LabView.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -490,17 +492,9 @@ QWidget* MainWindow::buildFixesPage()
 
 QWidget* MainWindow::buildLabPage()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("labWidget"));
-    m_labText = new QLabel(page);
-    m_labText->setObjectName(QStringLiteral("labLabel"));
-    m_labText->setTextFormat(Qt::PlainText);
-    m_labText->setWordWrap(true);
-    m_labText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_labText);
-    layout->addStretch(1);
-    return page;
+    m_lab = new LabView(this);
+    m_lab->setEndpoint(m_options.audit.endpoint);
+    return m_lab;
 }
 
 QWidget* MainWindow::buildSettingsPage()
@@ -538,9 +532,18 @@ QWidget* MainWindow::buildSettingsPage()
     auto* form = new QFormLayout;
     form->addRow(m_settingsLanguageLabel, m_settingsLanguage);
     form->addRow(m_settingsEndpointLabel, endpointRow);
+    m_settingsActive = new QCheckBox(page);
+    m_settingsActive->setObjectName(QStringLiteral("settingsActiveProbesCheckBox"));
+    m_settingsActiveWarning = new QLabel(page);
+    m_settingsActiveWarning->setObjectName(QStringLiteral("settingsActiveProbesWarningLabel"));
+    m_settingsActiveWarning->setTextFormat(Qt::PlainText);
+    m_settingsActiveWarning->setWordWrap(true);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_settingsHelp);
+    layout->addSpacing(12);
+    layout->addWidget(m_settingsActive);
+    layout->addWidget(m_settingsActiveWarning);
     layout->addStretch(1);
     return page;
 }
@@ -586,13 +589,13 @@ void MainWindow::retranslateUi()
     m_fixesIntro->setText(tr("Every fix is a transaction: preview the exact change, apply it with a backup, and roll "
                              "it back later. These are the fixes applied on this machine."));
     m_openWizardButton->setText(tr("Open the remediation wizard…"));
-    m_labText->setText(tr("The lab will create deliberately insecure containers to practise on: break, audit, fix "
-                          "and check again. It is not part of this version yet; meanwhile, the demo snapshot "
-                          "(escut --demo) shows an insecure workstation to explore."));
     m_settingsLanguageLabel->setText(tr("&Language:"));
     m_settingsEndpointLabel->setText(tr("Docker &endpoint:"));
     m_settingsEndpoint->setPlaceholderText(tr("Automatic (DOCKER_HOST, current context, default socket)"));
     m_settingsApply->setText(tr("Connect and audit"));
+    m_settingsActive->setText(tr("Active probes: run commands in containers"));
+    m_settingsActiveWarning->setText(tr("Warning: the next audits run sh -c true in every running container and start "
+                                        "each image once more without secrets (removed afterwards)."));
     // URLs are arguments: they are examples to type, never to translate.
     m_settingsHelp->setText(tr("The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it "
                                "automatically. The window remembers the language and the endpoint.")
@@ -751,6 +754,7 @@ void MainWindow::connectTo(const QString& endpoint)
     m_options.demo = false;
     m_options.audit.snapshotPath.clear();
     m_settingsEndpoint->setText(endpoint);
+    m_lab->setEndpoint(request);
     fillEndpointCombo();
     m_events->stop();
     startAudit();
@@ -845,8 +849,13 @@ void MainWindow::startAudit()
 
     const bool demo = m_options.demo;
     AuditOptions options = m_options.audit;
+    options.active = m_settingsActive && m_settingsActive->isChecked();
     if (demo) {
         options.snapshotPath = demoSnapshotPath();
+    }
+    if (!demo && m_hasResult && m_resultIsLive) {
+        // Audit now again: what the daemon logged no event for since the last audit is not inspected again.
+        options.previous = std::make_shared<const Snapshot>(m_result.snapshot);
     }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;

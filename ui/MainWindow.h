@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,7 @@ class EventWatcher;
 class FindingsFilterModel;
 class FindingsModel;
 class JournalDialog;
+class LabView;
 class LayerDiagram;
 
 // The dashboard: navigation (Overview, Host, Daemon, Images, Containers, Compose, History, Fixes, Lab, Settings),
@@ -172,13 +174,15 @@ private:
     JournalDialog* m_journal = nullptr;
     QLabel* m_fixesIntro = nullptr;
     QPushButton* m_openWizardButton = nullptr;
-    QLabel* m_labText = nullptr;
+    LabView* m_lab = nullptr;
     QLabel* m_settingsLanguageLabel = nullptr;
     QComboBox* m_settingsLanguage = nullptr;
     QLabel* m_settingsEndpointLabel = nullptr;
     QLineEdit* m_settingsEndpoint = nullptr;
     QPushButton* m_settingsApply = nullptr;
     QLabel* m_settingsHelp = nullptr;
+    QCheckBox* m_settingsActive = nullptr; // active probes: off by default, never remembered
+    QLabel* m_settingsActiveWarning = nullptr;
     QComboBox* m_endpointCombo = nullptr;
     QComboBox* m_languageCombo = nullptr;
     QProgressBar* m_progress;

@@ -93,6 +93,7 @@ int Cli::usage(const QString& error)
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
             "journal)")
       << '\n'
+      << "  lab        " << tr("Security course labs (list, show ID, start ID, check ID, reset [ID], export)") << '\n'
       << '\n'
       << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
       << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
@@ -129,6 +130,9 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("compose")) {
         return compose(rest);
+    }
+    if (command == QLatin1String("lab")) {
+        return lab(rest);
     }
     if (command == QLatin1String("history")) {
         return history(rest);
@@ -188,6 +192,13 @@ struct CommonOptions
                                Cli::tr("Seconds to wait for each Docker request (default 30)."),
                                Cli::tr("SECONDS"),
                                QStringLiteral("30")};
+    QCommandLineOption noScan{QStringLiteral("no-scan"),
+                              Cli::tr("Do not run trivy and dockle on the images (image.vulnerabilities and image.lint "
+                                      "are skipped).")};
+    QCommandLineOption trustedSource{QStringLiteral("trusted-source"),
+                                     Cli::tr("Also trust images from this registry or namespace, e.g. ghcr.io/myorg "
+                                             "(repeatable; adds to trustedSources in ~/.config/escut/escut.conf)."),
+                                     Cli::tr("SOURCE")};
 };
 
 } // namespace
@@ -229,6 +240,14 @@ int Cli::audit(const QStringList& args)
                                    tr("Also audit this Compose file (repeatable); files of running Compose projects "
                                       "are found by themselves."),
                                    tr("FILE"));
+    QCommandLineOption dockerfileOption(QStringLiteral("dockerfile"),
+                                        tr("Also audit this Dockerfile (repeatable); those of the Compose files' "
+                                           "build: sections are found by themselves."),
+                                        tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"),
+                              tr("Run the active probes: docker exec sh -c true in each running container and a "
+                                 "start of each image without secrets (removed afterwards)."));
+    parser.addOptions({dockerfileOption, active});
     parser.addOptions({common.host,
                        common.context,
                        snapshotOption,
@@ -244,7 +263,9 @@ int Cli::audit(const QStringList& args)
                        noHistory,
                        hostsFile,
                        parallel,
-                       outputDir});
+                       outputDir,
+                       common.noScan,
+                       common.trustedSource});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -259,6 +280,16 @@ int Cli::audit(const QStringList& args)
     for (const QString& f : parser.values(composeFile)) {
         options.composeFiles.append(QFileInfo(f).absoluteFilePath());
     }
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
+    if (options.active && !options.snapshotPath.isEmpty()) {
+        return fail(tr("--active probes a live daemon; a snapshot already holds the probe results it was taken "
+                       "with"));
+    }
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     const bool fleet = parser.isSet(hostsFile) ||
                        parser.values(common.host).size() + parser.values(common.context).size() > 1;
     if (!fleet && !options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
@@ -372,13 +403,33 @@ int Cli::snapshot(const QStringList& args)
                                         "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
     parser.addHelpOption();
     CommonOptions common;
-    parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    parser.addOptions({common.host,
+                       common.context,
+                       common.output,
+                       common.lang,
+                       common.timeout,
+                       common.noScan,
+                       common.trustedSource});
+    QCommandLineOption composeFile(QStringLiteral("compose"), tr("Also read this Compose file (repeatable)."), tr("FILE"));
+    QCommandLineOption dockerfileOption(
+        QStringLiteral("dockerfile"), tr("Also read this Dockerfile (repeatable)."), tr("FILE"));
+    QCommandLineOption active(QStringLiteral("active"), tr("Run the active probes and keep their results."));
+    parser.addOptions({composeFile, dockerfileOption, active});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
     AuditOptions options;
     options.endpoint.host = parser.value(common.host);
     options.endpoint.context = parser.value(common.context);
+    for (const QString& f : parser.values(composeFile)) {
+        options.composeFiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    for (const QString& f : parser.values(dockerfileOption)) {
+        options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
+    }
+    options.active = parser.isSet(active);
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
@@ -450,6 +501,48 @@ QJsonObject transactionJson(const Transaction& tx)
     return o;
 }
 
+// The Compose hardening choices, shared by 'compose harden' and 'fix … fix.compose-harden'.
+struct ComposeOptions
+{
+    QCommandLineOption override{QStringLiteral("override"),
+                                Cli::tr("Write only the additions to FILE.escut.yml next to FILE; FILE stays "
+                                        "untouched.")};
+    QCommandLineOption loopback{QStringLiteral("bind-loopback"),
+                                Cli::tr("Publish the ports on 127.0.0.1 only (full file).")};
+    QCommandLineOption runsc{QStringLiteral("runsc"), Cli::tr("Run the services under gVisor (runtime: runsc).")};
+    QCommandLineOption moveSecrets{QStringLiteral("move-secrets"),
+                                   Cli::tr("Full file: move secret-looking variables to Docker secrets (NAME_FILE).")};
+    QCommandLineOption capAdd{QStringLiteral("cap-add"),
+                              Cli::tr("Capabilities SERVICE gets back after cap_drop ALL, instead of the documented "
+                                      "table (repeatable; SERVICE= for none)."),
+                              Cli::tr("SERVICE=CAP,…")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {override, loopback, runsc, moveSecrets, capAdd};
+    }
+    // The options as set; an error message for a malformed --cap-add.
+    std::optional<QString> read(const QCommandLineParser& parser, ComposeHardenOptions& out) const
+    {
+        out.override = parser.isSet(override);
+        out.bindLoopback = parser.isSet(loopback);
+        out.runsc = parser.isSet(runsc);
+        out.moveSecrets = parser.isSet(moveSecrets);
+        for (const QString& value : parser.values(capAdd)) {
+            const QString service = value.section(QLatin1Char('='), 0, 0);
+            if (!value.contains(QLatin1Char('=')) || service.isEmpty()) {
+                return Cli::tr("--cap-add takes SERVICE=CAP,CAP (got '%1')").arg(value);
+            }
+            QStringList caps;
+            for (const QString& cap : value.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                caps.append(cap.trimmed().toUpper());
+            }
+            out.capAdd.insert(service, caps);
+        }
+        return std::nullopt;
+    }
+};
+
 } // namespace
 
 int Cli::fix(const QStringList& args)
@@ -490,6 +583,17 @@ int Cli::fix(const QStringList& args)
     QCommandLineOption container(QStringLiteral("container"),
                                  tr("fix.run-command: the container (name or id)."),
                                  tr("NAME"));
+    QCommandLineOption stopTimeout(QStringLiteral("stop-timeout"),
+                                   tr("fix.run-command: seconds the old container gets to stop (default 10)."),
+                                   tr("SECONDS"),
+                                   QStringLiteral("10"));
+    QCommandLineOption composeFile(QStringLiteral("compose"),
+                                   tr("fix.compose-harden: the Compose file to harden."),
+                                   tr("FILE"));
+    QCommandLineOption expectState(QStringLiteral("expect-state"),
+                                   tr("Apply only if the files are still in this state (the digest of a preview)."),
+                                   tr("DIGEST"));
+    ComposeOptions composeOptions;
     CommonOptions common;
     parser.addOptions({root,
                        yes,
@@ -502,9 +606,14 @@ int Cli::fix(const QStringList& args)
                        service,
                        container,
                        dockerfile,
+                       stopTimeout,
+                       composeFile,
+                       expectState,
+                       common.output,
                        common.host,
                        common.context,
                        common.lang});
+    parser.addOptions(composeOptions.all());
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -521,6 +630,24 @@ int Cli::fix(const QStringList& args)
     context.projectDir = parser.value(projectDir);
     context.secretName = parser.value(secretName);
     context.service = parser.value(service);
+    context.container = parser.value(container);
+    bool timeoutOk = false;
+    context.stopTimeout = parser.value(stopTimeout).toInt(&timeoutOk);
+    if (!timeoutOk || context.stopTimeout < 0) {
+        return fail(tr("--stop-timeout takes a number of seconds (got '%1')").arg(parser.value(stopTimeout)));
+    }
+    if (parser.isSet(composeFile)) {
+        context.composeFile = QFileInfo(parser.value(composeFile)).absoluteFilePath();
+    }
+    if (parser.isSet(common.output)) {
+        context.composeOutput = QFileInfo(parser.value(common.output)).absoluteFilePath();
+    }
+    if (const std::optional<QString> bad = composeOptions.read(parser, context.compose)) {
+        return fail(*bad);
+    }
+    if (context.compose.override && parser.isSet(common.output)) {
+        return fail(tr("-o and --override cannot be used together"));
+    }
     if (parser.isSet(common.host)) {
         const Result<Endpoint> endpoint =
             EndpointResolver::fromHostUrl(parser.value(common.host), ResolverEnvironment::system());
@@ -529,28 +656,19 @@ int Cli::fix(const QStringList& args)
         }
         context.socketPath = endpoint.value().socketPath;
     }
+    if (!parser.isSet(common.host) && parser.isSet(common.context)) {
+        // The daemon of a Docker context, when it is on this machine.
+        const Result<Endpoint> endpoint =
+            EndpointResolver::resolve({QString(), parser.value(common.context)}, ResolverEnvironment::system());
+        if (!endpoint || !endpoint.value().isLocal()) {
+            return fail(tr("fixes change this machine's files: the context must use a local unix:// socket"));
+        }
+        context.socketPath = endpoint.value().socketPath;
+    }
     if (parser.isSet(dockerfile)) {
         context.dockerfile = QFileInfo(parser.value(dockerfile)).absoluteFilePath();
         // Digests of the images this machine already has, to pin FROM lines (no registry is asked).
-        const Result<Endpoint> endpoint =
-            EndpointResolver::resolve({parser.value(common.host), parser.value(common.context)},
-                                      ResolverEnvironment::system());
-        if (endpoint) {
-            DockerClient client(endpoint.value());
-            if (client.negotiate()) {
-                if (const Result<QJsonDocument> images = client.getJson(QStringLiteral("/images/json")); images) {
-                    for (const QJsonValue& image : images.value().array()) {
-                        const QJsonArray digests = image.toObject().value(QStringLiteral("RepoDigests")).toArray();
-                        for (const QJsonValue& tag : image.toObject().value(QStringLiteral("RepoTags")).toArray()) {
-                            if (!digests.isEmpty()) {
-                                context.imageDigests.insert(tag.toString(),
-                                                            digests.first().toString().section(QLatin1Char('@'), 1));
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        context.imageDigests = Remediation::localImageDigests(context.socketPath);
     }
 
     if (action == QLatin1String("list")) {
@@ -643,52 +761,12 @@ int Cli::fix(const QStringList& args)
     if (positional.size() != 2) {
         return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
     }
-    if (positional.at(1) == QLatin1String("fix.run-command")) {
-        if (!parser.isSet(container)) {
-            return fail(tr("fix.run-command needs --container NAME"));
-        }
-        Result<Endpoint> endpoint = EndpointResolver::resolve({parser.value(common.host), parser.value(common.context)},
-                                                              ResolverEnvironment::system());
-        if (!endpoint) {
-            return fail(endpoint.error().fullText());
-        }
-        DockerClient client(endpoint.value());
-        if (const VoidResult negotiated = client.negotiate(); !negotiated) {
-            return fail(negotiated.error().fullText());
-        }
-        const Result<QJsonDocument> inspect =
-            client.getJson(QStringLiteral("/containers/%1/json")
-                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(parser.value(container)))));
-        if (!inspect) {
-            return fail(inspect.error().fullText());
-        }
-        const HardenedRun run = RunCommand::harden(inspect.value().object());
-        m_out << tr("Hardened docker run command:") << "\n\n"
-              << run.dockerRun << "\n\n"
-              << tr("The same as a Compose service:") << "\n\n"
-              << QString::fromUtf8(run.composeService) << '\n';
-        for (const QString& w : run.warnings) {
-            m_out << tr("Warning: %1").arg(w) << '\n';
-        }
-        for (const QString& n : run.notes) {
-            m_out << tr("Note: %1").arg(n) << '\n';
-        }
-        if (action == QLatin1String("preview")) {
-            return ExitOk;
-        }
-        if (!parser.isSet(yes) && !confirm()) {
-            return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
-        }
-        const Result<QString> recreated = RunCommand::recreate(inspect.value().object(), run);
-        if (!recreated) {
-            return fail(recreated.error().fullText());
-        }
-        m_out << recreated.value() << '\n';
-        return ExitOk;
-    }
     Result<Plan> plan = Remediation::plan(positional.at(1), context);
     if (!plan) {
         return fail(plan.error().fullText());
+    }
+    if (parser.isSet(expectState) && parser.value(expectState) != plan.value().stateDigest()) {
+        return fail(tr("the files changed after the preview: nothing was applied. Preview the fix again."));
     }
     if (plan.value().isEmpty()) {
         m_out << tr("%1: nothing to change, the fix is already in place.").arg(plan.value().fixId) << '\n';
@@ -707,6 +785,14 @@ int Cli::fix(const QStringList& args)
     }
     if (!parser.isSet(yes) && !confirm()) {
         return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
+    }
+    if (!plan.value().container.isEmpty()) {
+        const Result<QString> recreated = Remediation::recreateContainer(plan.value(), context);
+        if (!recreated) {
+            return fail(recreated.error().fullText());
+        }
+        m_out << recreated.value() << '\n';
+        return ExitOk;
     }
     Result<Transaction> tx = Remediation::apply(plan.value(), context);
     if (!tx) {
@@ -756,16 +842,10 @@ int Cli::compose(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("harden"), tr("harden FILE"));
     CommonOptions common;
-    QCommandLineOption overrideOption(
-        QStringLiteral("override"),
-        tr("Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched."));
-    QCommandLineOption loopback(QStringLiteral("bind-loopback"),
-                                tr("Publish the ports on 127.0.0.1 only (full file)."));
-    QCommandLineOption runsc(QStringLiteral("runsc"), tr("Run the services under gVisor (runtime: runsc)."));
-    QCommandLineOption moveSecrets(QStringLiteral("move-secrets"),
-                                   tr("Full file: move secret-looking variables to Docker secrets (NAME_FILE)."));
+    ComposeOptions composeOptions;
     QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
-    parser.addOptions({common.output, overrideOption, loopback, runsc, moveSecrets, yes, common.lang});
+    parser.addOptions({common.output, yes, common.lang});
+    parser.addOptions(composeOptions.all());
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -773,102 +853,40 @@ int Cli::compose(const QStringList& args)
     if (positional.size() != 2 || positional.first() != QLatin1String("harden")) {
         return fail(tr("usage: escut-cli compose harden FILE [-o OUT | --override]"));
     }
-    if (parser.isSet(common.output) && parser.isSet(overrideOption)) {
+    FixContext context;
+    if (const std::optional<QString> bad = composeOptions.read(parser, context.compose)) {
+        return fail(*bad);
+    }
+    if (parser.isSet(common.output) && context.compose.override) {
         return fail(tr("-o and --override cannot be used together"));
     }
-    const QString file = QFileInfo(positional.at(1)).absoluteFilePath();
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        return fail(tr("cannot read %1: %2").arg(file, input.errorString()));
+    context.composeFile = QFileInfo(positional.at(1)).absoluteFilePath();
+    if (parser.isSet(common.output)) {
+        context.composeOutput = QFileInfo(parser.value(common.output)).absoluteFilePath();
     }
-    ComposeHardenOptions options;
-    options.override = parser.isSet(overrideOption);
-    options.bindLoopback = parser.isSet(loopback);
-    options.runsc = parser.isSet(runsc);
-    options.moveSecrets = parser.isSet(moveSecrets);
-    Result<ComposeHardenResult> hardened = ComposeHardener::harden(input.readAll(), options);
-    if (!hardened) {
-        return fail(hardened.error().fullText());
+    // The same plan as fix.compose-harden: hardened and validated by the Compose CLI, nothing written yet.
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.compose-harden"), context);
+    if (!plan) {
+        return fail(plan.error().fullText());
     }
-    for (const QString& w : hardened.value().warnings) {
+    for (const QString& w : plan.value().warnings) {
         m_err << tr("Warning: %1").arg(w) << '\n';
     }
-    for (const QString& n : hardened.value().notes) {
+    for (const QString& n : plan.value().notes) {
         m_err << tr("Note: %1").arg(n) << '\n';
     }
-
-    // Validate with the Compose CLI from the file's own directory (relative build contexts and env files).
-    QTemporaryFile candidate(QFileInfo(file).absolutePath() + QStringLiteral("/.escut-XXXXXX.yml"));
-    if (!candidate.open() || candidate.write(hardened.value().text) != hardened.value().text.size()) {
-        return fail(tr("cannot write a temporary file next to %1").arg(file));
-    }
-    candidate.flush();
-    const Result<QString> verdict = ComposeHardener::validate(options.override ? QStringList{file, candidate.fileName()}
-                                                                               : QStringList{candidate.fileName()});
-    if (!verdict) {
-        m_err << tr("Warning: %1").arg(verdict.error().message) << '\n';
-    } else if (!verdict.value().isEmpty()) {
-        return fail(tr("the Compose CLI rejects the hardened file, nothing was written: %1").arg(verdict.value()));
-    } else {
-        m_err << tr("The Compose CLI validates the result.") << '\n';
-    }
-
-    QString outPath = parser.value(common.output);
-    if (options.override) {
-        const QFileInfo info(file);
-        outPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".escut.yml");
-    }
-    if (outPath.isEmpty()) {
-        m_out << QString::fromUtf8(hardened.value().text);
+    if (!context.compose.override && !parser.isSet(common.output)) {
+        m_out << QString::fromUtf8(plan.value().changes.first().after);
         return ExitOk;
     }
-    outPath = QFileInfo(outPath).absoluteFilePath();
-    if (outPath == file) {
-        return fail(tr("refusing to overwrite the original %1: choose another -o or use --override").arg(file));
+    for (const FileChange& c : plan.value().changes) {
+        m_out << c.diff();
     }
-    // Written through the journal like every fix: rollback removes it (or restores what was there).
-    Plan plan;
-    plan.fixId = QStringLiteral("fix.compose-harden");
-    FileChange change;
-    change.path = outPath;
-    QFile existing(outPath);
-    if (existing.open(QIODevice::ReadOnly)) {
-        change.beforeExists = true;
-        change.before = existing.readAll();
-    }
-    change.after = hardened.value().text;
-    change.targetMode = 0644;
-    if (change.beforeExists) {
-        // Take mode and owner from the file itself so the stale-preview check compares like with like.
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(outPath).constData(), &st) == 0) {
-            change.beforeMode = st.st_mode & 07777;
-            change.beforeUid = st.st_uid;
-            change.beforeGid = st.st_gid;
-        }
-    }
-    plan.changes.append(change);
-    for (const ComposeSecretFile& secret : hardened.value().secretFiles) {
-        const QString path = QDir::cleanPath(QFileInfo(file).absolutePath() + QLatin1Char('/') + secret.relativePath);
-        Result<FileChange> secretChange = currentFile(path, path);
-        if (!secretChange) {
-            return fail(secretChange.error().fullText());
-        }
-        secretChange.value().after = secret.value;
-        secretChange.value().targetMode = 0600;
-        secretChange.value().secret = true;
-        plan.changes.append(secretChange.value());
-    }
-    m_out << plan.preview();
     if (!parser.isSet(yes) && !confirm()) {
         return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
     }
-    for (const FileChange& c : plan.changes) {
-        QDir().mkpath(QFileInfo(c.path).absolutePath()); // ./secrets for moved secrets
-    }
-    const Result<Transaction> tx = Remediation::apply(plan, FixContext());
+    // Written through the journal like every fix: rollback removes it (or restores what was there).
+    const Result<Transaction> tx = Remediation::apply(plan.value(), context);
     if (!tx) {
         return fail(tx.error().fullText());
     }

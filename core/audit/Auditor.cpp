@@ -2,6 +2,8 @@
 #include "core/audit/Auditor.h"
 
 #include "core/docker/DockerClient.h"
+#include "core/facts/ActiveProber.h"
+#include "core/facts/DockerfileCollector.h"
 
 #include <QElapsedTimer>
 
@@ -14,6 +16,10 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.hostRoot = options.hostRoot;
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
+    c.dockerfiles = options.dockerfiles;
+    c.noScan = !options.scan;
+    c.trustedSources = options.trustedSources;
+    c.previous = options.previous;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
@@ -22,6 +28,9 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
         c.containers = any(
             {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
+        c.hostFacts = any({Layer::Host, Layer::Encryption, Layer::Monitoring});
+        c.imageProbes = any({Layer::MinimalImage});
+        c.imageTrust = c.imageScans = any({Layer::SupplyChain});
     }
     return c;
 }
@@ -30,7 +39,14 @@ Result<Snapshot>
 Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
     if (!options.snapshotPath.isEmpty()) {
-        return Snapshot::load(options.snapshotPath);
+        Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
+        if (loaded) {
+            DockerfileCollector::addFiles(loaded.value(), options.dockerfiles, options.hostRoot);
+            if (!options.trustedSources.isEmpty()) {
+                loaded.value().imageAnalysis.trustedSources.add(options.trustedSources); // --trusted-source
+            }
+        }
+        return loaded;
     }
     Result<Endpoint> endpoint = options.resolvedEndpoint
                                     ? Result<Endpoint>(*options.resolvedEndpoint)
@@ -43,7 +59,12 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     clientOptions.requestTimeoutMs = options.requestTimeoutMs;
     clientOptions.maxConcurrent = options.concurrency;
     DockerClient client(endpoint.value(), clientOptions);
-    return Collector::collect(client, collectOptionsFor(options), progress, cancel);
+    Result<Snapshot> snapshot = Collector::collect(client, collectOptionsFor(options), progress, cancel);
+    if (snapshot && options.active &&
+        (options.only.isEmpty() || options.only.contains(Layer::Container) || options.only.contains(Layer::Secrets))) {
+        ActiveProber::run(client, snapshot.value(), {}, progress, cancel);
+    }
+    return snapshot;
 }
 
 AuditResult Auditor::evaluate(Snapshot snapshot, const QSet<Layer>& only)

@@ -70,6 +70,9 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
     case Scope::Compose:
         // One subject per service of every Compose file; the service's JSON (merge keys resolved) is the data.
         for (const ComposeFileFact& file : snapshot.composeFiles) {
+            if (file.referenced) {
+                continue; // read for extends: file: only
+            }
             const Result<QJsonObject> doc = file.error.isEmpty()
                                                 ? composeToJson(file.text)
                                                 : Result<QJsonObject>(makeError(Error::Code::IoError, file.error));
@@ -82,8 +85,9 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
                 out.append(s);
                 continue;
             }
-            const QJsonObject services = doc.value().value(QStringLiteral("services")).toObject();
+            const QJsonObject services = composeServices(file, snapshot.composeFiles).value();
             const QString version = doc.value().value(QStringLiteral("version")).toString();
+            const QMap<QString, ComposeServiceLines> lines = composeServiceLines(file.text);
             for (auto it = services.begin(); it != services.end(); ++it) {
                 Subject s;
                 s.scope = Scope::Compose;
@@ -91,12 +95,29 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
                 s.name = file.path + QLatin1Char(':') + it.key();
                 s.data = it.value().toObject();
                 s.data.insert(QStringLiteral("x-escut-version"), version);
+                // Where the service and its own keys are, for findings that point at a line.
+                const ComposeServiceLines& at = lines.value(it.key());
+                QJsonObject keyLines;
+                for (auto k = at.keys.begin(); k != at.keys.end(); ++k) {
+                    keyLines.insert(k.key(), k.value());
+                }
+                s.data.insert(QStringLiteral("x-escut-line"), at.line);
+                s.data.insert(QStringLiteral("x-escut-lines"), keyLines);
                 out.append(s);
             }
         }
         break;
     case Scope::Dockerfile:
-        break; // collected from files, added by later collectors
+        // One subject per Dockerfile (and Compose build target); the fact is the data, parsed by the checks.
+        for (const DockerfileFact& file : snapshot.dockerfiles) {
+            Subject s;
+            s.scope = Scope::Dockerfile;
+            s.id = file.target.isEmpty() ? file.path : file.path + QStringLiteral("@target=") + file.target;
+            s.name = s.id;
+            s.data = file.toJson();
+            out.append(s);
+        }
+        break;
     }
     return out;
 }

@@ -2,6 +2,8 @@
 #include "core/facts/ComposeFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <yaml-cpp/yaml.h>
@@ -59,7 +61,152 @@ QJsonValue toJson(const YAML::Node& node)
     return QJsonValue();
 }
 
+// Compose's extends merge: the service's own keys win; mappings merge key by key; sequences append (no duplicates).
+QJsonObject extendMerge(const QJsonObject& base, const QJsonObject& own)
+{
+    QJsonObject out = base;
+    for (auto it = own.begin(); it != own.end(); ++it) {
+        const QJsonValue b = out.value(it.key());
+        if (b.isObject() && it.value().isObject()) {
+            out.insert(it.key(), extendMerge(b.toObject(), it.value().toObject()));
+        } else if (b.isArray() && it.value().isArray()) {
+            QJsonArray merged = b.toArray();
+            for (const QJsonValue& v : it.value().toArray()) {
+                if (!merged.contains(v)) {
+                    merged.append(v);
+                }
+            }
+            out.insert(it.key(), merged);
+        } else {
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
+QString extendsFile(const QString& composePath, const QJsonObject& extends)
+{
+    const QString file = extends.value(QStringLiteral("file")).toString();
+    if (file.isEmpty()) {
+        return composePath;
+    }
+    return QDir::isAbsolutePath(file) ? QDir::cleanPath(file)
+                                      : QDir::cleanPath(QFileInfo(composePath).path() + QLatin1Char('/') + file);
+}
+
+Result<QJsonObject> resolveService(const QString& path,
+                                   const QString& name,
+                                   const QList<ComposeFileFact>& all,
+                                   int depth)
+{
+    if (depth > 10) {
+        return makeError(Error::Code::ParseError,
+                         QCoreApplication::translate("ComposeFile", "extends: loops through service %1.").arg(name));
+    }
+    const ComposeFileFact* file = nullptr;
+    for (const ComposeFileFact& f : all) {
+        if (f.path == path) {
+            file = &f;
+        }
+    }
+    if (!file || !file->error.isEmpty()) {
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("ComposeFile", "extends: %1 could not be read.").arg(path));
+    }
+    const Result<QJsonObject> doc = composeToJson(file->text);
+    if (!doc) {
+        return doc.error();
+    }
+    const QJsonObject services = doc->value(QStringLiteral("services")).toObject();
+    if (!services.contains(name)) {
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("ComposeFile", "extends: %1 has no service %2.").arg(path, name));
+    }
+    QJsonObject service = services.value(name).toObject();
+    const QJsonValue ext = service.take(QStringLiteral("extends"));
+    if (ext.isUndefined()) {
+        return service;
+    }
+    const QJsonObject spec = ext.isString() ? QJsonObject{{QStringLiteral("service"), ext.toString()}} : ext.toObject();
+    const Result<QJsonObject> base =
+        resolveService(extendsFile(path, spec), spec.value(QStringLiteral("service")).toString(), all, depth + 1);
+    if (!base) {
+        return base.error();
+    }
+    return extendMerge(base.value(), service);
+}
+
 } // namespace
+
+QMap<QString, ComposeServiceLines> composeServiceLines(const QByteArray& text)
+{
+    QMap<QString, ComposeServiceLines> out;
+    try {
+        const YAML::Node root = YAML::Load(text.toStdString());
+        const YAML::Node services = root.IsMap() ? root["services"] : YAML::Node();
+        if (!services || !services.IsMap()) {
+            return out;
+        }
+        for (const auto& kv : services) {
+            ComposeServiceLines lines;
+            lines.line = kv.first.Mark().line + 1;
+            if (kv.second.IsMap()) {
+                for (const auto& key : kv.second) {
+                    lines.keys.insert(QString::fromStdString(key.first.Scalar()), key.first.Mark().line + 1);
+                }
+            }
+            out.insert(QString::fromStdString(kv.first.Scalar()), lines);
+        }
+    } catch (const YAML::Exception&) {
+        // composeToJson reports the error.
+    }
+    return out;
+}
+
+Result<QJsonObject> composeServices(const ComposeFileFact& file, const QList<ComposeFileFact>& all)
+{
+    const Result<QJsonObject> doc = composeToJson(file.text);
+    if (!doc) {
+        return doc.error();
+    }
+    QList<ComposeFileFact> files = all;
+    files.prepend(file);
+    QJsonObject out;
+    const QJsonObject services = doc->value(QStringLiteral("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        if (!it.value().toObject().contains(QStringLiteral("extends"))) {
+            out.insert(it.key(), it.value());
+            continue;
+        }
+        const Result<QJsonObject> resolved = resolveService(file.path, it.key(), files, 0);
+        if (!resolved) {
+            out.insert(it.key(), QJsonObject{{QStringLiteral("x-escut-error"), resolved.error().message}});
+        } else {
+            out.insert(it.key(), resolved.value());
+        }
+    }
+    return out;
+}
+
+QStringList composeExtendsFiles(const ComposeFileFact& file)
+{
+    QStringList out;
+    const Result<QJsonObject> doc = file.error.isEmpty() ? composeToJson(file.text) : Result<QJsonObject>(QJsonObject());
+    if (!doc) {
+        return out;
+    }
+    const QJsonObject services = doc->value(QStringLiteral("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const QJsonObject ext = it.value().toObject().value(QStringLiteral("extends")).toObject();
+        if (ext.contains(QStringLiteral("file"))) {
+            const QString path = extendsFile(file.path, ext);
+            if (!out.contains(path)) {
+                out.append(path);
+            }
+        }
+    }
+    return out;
+}
 
 QJsonObject ComposeFileFact::toJson() const
 {
@@ -69,6 +216,9 @@ QJsonObject ComposeFileFact::toJson() const
     }
     if (!error.isEmpty()) {
         o.insert(QStringLiteral("error"), error);
+    }
+    if (referenced) {
+        o.insert(QStringLiteral("referenced"), true);
     }
     return o;
 }
@@ -80,6 +230,7 @@ ComposeFileFact ComposeFileFact::fromJson(const QJsonObject& o)
     f.project = o.value(QStringLiteral("project")).toString();
     f.text = o.value(QStringLiteral("text")).toString().toUtf8();
     f.error = o.value(QStringLiteral("error")).toString();
+    f.referenced = o.value(QStringLiteral("referenced")).toBool();
     return f;
 }
 

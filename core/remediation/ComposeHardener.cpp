@@ -204,7 +204,9 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
             target["cap_drop"] = seq;
             const QString image =
                 lookup(current, "image") ? QString::fromStdString(lookup(current, "image").Scalar()) : QString();
-            const QStringList caps = capabilitiesFor(image, publishesLowContainerPort(lookup(current, "ports")));
+            const QStringList caps = options.capAdd.contains(service)
+                                         ? options.capAdd.value(service)
+                                         : capabilitiesFor(image, publishesLowContainerPort(lookup(current, "ports")));
             if (!lookup(current, "cap_add") && !caps.isEmpty()) {
                 YAML::Node add(YAML::NodeType::Sequence);
                 for (const QString& cap : caps) {
@@ -362,7 +364,57 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
     return result;
 }
 
-Result<QString> ComposeHardener::validate(const QStringList& files)
+QMap<QString, QStringList> ComposeHardener::suggestedCapabilities(const QByteArray& original)
+{
+    QMap<QString, QStringList> out;
+    try {
+        const YAML::Node root = YAML::Load(original.toStdString());
+        if (!root.IsMap() || !root["services"] || !root["services"].IsMap()) {
+            return out;
+        }
+        for (const auto& entry : root["services"]) {
+            const YAML::Node current = entry.second;
+            QStringList caps;
+            if (const YAML::Node own = lookup(current, "cap_add"); own && own.IsSequence()) {
+                for (const YAML::Node& cap : own) {
+                    caps.append(QString::fromStdString(cap.Scalar()));
+                }
+            } else {
+                const QString image =
+                    lookup(current, "image") ? QString::fromStdString(lookup(current, "image").Scalar()) : QString();
+                caps = capabilitiesFor(image, publishesLowContainerPort(lookup(current, "ports")));
+            }
+            out.insert(QString::fromStdString(entry.first.Scalar()), caps);
+        }
+    } catch (const YAML::Exception&) {
+        out.clear();
+    }
+    return out;
+}
+
+QStringList ComposeHardener::servicesWithCapAdd(const QByteArray& original)
+{
+    QStringList out;
+    try {
+        const YAML::Node root = YAML::Load(original.toStdString());
+        if (root.IsMap() && root["services"] && root["services"].IsMap()) {
+            for (const auto& entry : root["services"]) {
+                if (lookup(entry.second, "cap_add")) {
+                    out.append(QString::fromStdString(entry.first.Scalar()));
+                }
+            }
+        }
+    } catch (const YAML::Exception&) {
+        out.clear();
+    }
+    return out;
+}
+
+namespace
+{
+
+// docker-compose, or docker with "compose" as its first argument; empty when neither is installed.
+std::pair<QString, QStringList> composeProgram()
 {
     QString program = QStandardPaths::findExecutable(QStringLiteral("docker-compose"));
     QStringList args;
@@ -370,6 +422,39 @@ Result<QString> ComposeHardener::validate(const QStringList& files)
         program = QStandardPaths::findExecutable(QStringLiteral("docker"));
         args << QStringLiteral("compose");
     }
+    return {program, args};
+}
+
+} // namespace
+
+Result<QByteArray> ComposeHardener::mergedConfig(const QStringList& files)
+{
+    auto [program, args] = composeProgram();
+    if (program.isEmpty()) {
+        return makeError(Error::Code::ToolNotInstalled,
+                         tr("Neither docker-compose nor docker compose is installed: the result was not validated. "
+                            "Install docker-compose to validate it."));
+    }
+    for (const QString& f : files) {
+        args << QStringLiteral("-f") << f;
+    }
+    args << QStringLiteral("config");
+    QProcess process;
+    process.setWorkingDirectory(QFileInfo(files.first()).absolutePath());
+    process.start(program, args);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return makeError(Error::Code::Timeout, tr("The Compose CLI did not answer within 30 s."));
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return makeError(Error::Code::ToolFailed, QString::fromUtf8(process.readAllStandardError()).trimmed());
+    }
+    return process.readAllStandardOutput();
+}
+
+Result<QString> ComposeHardener::validate(const QStringList& files)
+{
+    auto [program, args] = composeProgram();
     if (program.isEmpty()) {
         return makeError(Error::Code::ToolNotInstalled,
                          tr("Neither docker-compose nor docker compose is installed: the result was not validated. "

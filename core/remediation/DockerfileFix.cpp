@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fix.dockerfile (seed 002, images): ADD → COPY for local sources, a USER in the final stage, and base images pinned
-// by digest where the digest is known locally. Comments, continuations and every other line are kept as they are.
+// by digest where the digest is known locally. The Dockerfile parser finds the instructions; comments, continuations
+// and every other line are kept as they are.
 #include "core/remediation/Remediation.h"
+
+#include "core/facts/Dockerfile.h"
 
 #include <QRegularExpression>
 
@@ -26,78 +29,77 @@ Result<Plan> planDockerfile(const FixContext& context)
     }
     FileChange change = file.value();
     QStringList lines = QString::fromUtf8(change.before).split(QLatin1Char('\n'));
-
-    static const QRegularExpression from(QStringLiteral("^\\s*FROM\\s+(?:--platform=\\S+\\s+)?(\\S+)(.*)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression add(QStringLiteral("^(\\s*)ADD(\\s+)(.*)$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression user(QStringLiteral("^\\s*USER\\s+(\\S+)"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression run(QStringLiteral("^\\s*(ENTRYPOINT|CMD)\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    // The parser knows where each instruction is (continuations, heredocs, comments, # escape=, ARG before FROM);
+    // the edits below touch only the first line of an instruction and keep every other byte.
+    const Dockerfile df = Dockerfile::parse(QString::fromUtf8(change.before));
     static const QRegularExpression archive(QStringLiteral("\\.(tar|tgz|tar\\.gz|tar\\.bz2|tar\\.xz|txz)$"),
                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression addKeyword(QStringLiteral("^(\\s*)ADD\\b"), QRegularExpression::CaseInsensitiveOption);
 
-    int lastFrom = -1;
-    QStringList stageNames;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (const QRegularExpressionMatch m = from.match(lines.at(i)); m.hasMatch()) {
-            lastFrom = i;
-            const QString image = m.captured(1);
-            const QString rest = m.captured(2);
-            static const QRegularExpression alias(QStringLiteral("\\bAS\\s+(\\S+)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-            if (const QRegularExpressionMatch a = alias.match(rest); a.hasMatch()) {
-                stageNames.append(a.captured(1));
-            }
-            if (image.contains(QLatin1Char('@')) || stageNames.contains(image) || image.startsWith(QLatin1Char('$')) ||
-                image == QLatin1String("scratch")) {
-                continue;
-            }
-            const QString digest = context.imageDigests.value(image);
-            if (!digest.isEmpty()) {
-                lines[i] = QString(lines.at(i))
-                               .replace(image, image.section(QLatin1Char(':'), 0, 0) + QLatin1Char('@') + digest);
-            } else {
-                plan.warnings.append(
-                    Remediation::tr("FROM %1 is not pinned by digest and its digest is not known here: "
-                                    "docker pull %1, then use the digest from docker inspect --format "
-                                    "'{{index .RepoDigests 0}}'.")
-                        .arg(image));
-            }
-        } else if (const QRegularExpressionMatch am = add.match(lines.at(i)); am.hasMatch()) {
-            const QString args = am.captured(3);
-            const QString first = args.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).value(0);
-            if (args.contains(QLatin1String("://"))) {
-                plan.warnings.append(
-                    Remediation::tr("Line %1 downloads with ADD from a URL: fetch it with curl and check "
-                                    "its SHA-256 in a RUN step (or use ADD --checksum).")
-                        .arg(i + 1));
-            } else if (archive.match(first).hasMatch()) {
-                plan.notes.append(Remediation::tr("Line %1 keeps ADD: it unpacks the archive %2, which COPY would not.")
-                                      .arg(i + 1)
-                                      .arg(first));
-            } else {
-                lines[i] = am.captured(1) + QStringLiteral("COPY") + am.captured(2) + args;
-            }
+    for (const DockerfileStage& stage : df.stages) {
+        if (stage.parent >= 0 || stage.image.compare(QLatin1String("scratch"), Qt::CaseInsensitive) == 0 ||
+            !imageref::digest(stage.image).isEmpty()) {
+            continue;
+        }
+        const QString digest = context.imageDigests.value(stage.image);
+        QString& line = lines[stage.line - 1];
+        if (stage.rawImage == stage.image && !digest.isEmpty() && line.contains(stage.image)) {
+            line.replace(line.indexOf(stage.image), stage.image.size(), imageref::name(stage.image) + QLatin1Char('@') + digest);
+        } else {
+            plan.warnings.append(
+                Remediation::tr("FROM %1 is not pinned by digest and its digest is not known here: "
+                                "docker pull %1, then use the digest from docker inspect --format "
+                                "'{{index .RepoDigests 0}}'.")
+                    .arg(stage.image));
         }
     }
-    // The final stage must not run as root.
-    bool hasUser = false;
-    int insertAt = int(lines.size());
-    for (int i = qMax(0, lastFrom); i < lines.size(); ++i) {
-        if (const QRegularExpressionMatch m = user.match(lines.at(i)); m.hasMatch()) {
-            const QString who = m.captured(1).section(QLatin1Char(':'), 0, 0);
-            hasUser = who != QLatin1String("root") && who != QLatin1String("0");
+    for (const DockerfileInstruction& ins : df.instructions) {
+        if (ins.keyword != QLatin1String("ADD")) {
+            continue;
         }
-        if (run.match(lines.at(i)).hasMatch() && insertAt == lines.size()) {
-            insertAt = i;
+        const QStringList sources = ins.heredocs.isEmpty() ? ins.words.mid(0, ins.words.size() - 1) : QStringList();
+        if (std::any_of(sources.begin(), sources.end(), [](const QString& src) { return src.contains(QLatin1String("://")); })) {
+            plan.warnings.append(Remediation::tr("Line %1 downloads with ADD from a URL: fetch it with curl and check "
+                                                 "its SHA-256 in a RUN step (or use ADD --checksum).")
+                                     .arg(ins.line));
+        } else if (!sources.isEmpty() && std::all_of(sources.begin(), sources.end(), [](const QString& src) {
+                       return archive.match(src).hasMatch();
+                   })) {
+            plan.notes.append(Remediation::tr("Line %1 keeps ADD: it unpacks the archive %2, which COPY would not.")
+                                  .arg(ins.line)
+                                  .arg(sources.join(QLatin1Char(' '))));
+        } else {
+            lines[ins.line - 1].replace(addKeyword, QStringLiteral("\\1COPY"));
         }
     }
-    if (!hasUser && lastFrom >= 0) {
-        lines.insert(insertAt, QStringLiteral("USER 65534:65534"));
-        plan.notes.append(Remediation::tr("USER 65534:65534 (nobody) was added to the final stage; use the image's own "
-                                          "unprivileged user if it has one."));
+    // The final stage must not run as root: USER carries over from the stages it is built FROM.
+    if (const DockerfileStage* final = df.finalStage()) {
+        // The last USER of the final stage and the stages it is built FROM decides.
+        bool hasUser = false;
+        QList<const DockerfileStage*> chain = df.lineage(*final);
+        std::reverse(chain.begin(), chain.end());
+        for (const DockerfileStage* stage : chain) {
+            for (const int index : stage->instructions) {
+                const DockerfileInstruction& ins = df.instruction(index);
+                if (ins.keyword == QLatin1String("USER")) {
+                    const QString who = ins.words.value(0).section(QLatin1Char(':'), 0, 0);
+                    hasUser = !who.isEmpty() && who != QLatin1String("root") && who != QLatin1String("0");
+                }
+            }
+        }
+        if (!hasUser) {
+            int insertAt = df.instruction(final->instructions.last()).endLine; // after the last instruction
+            for (const int index : final->instructions) {
+                const DockerfileInstruction& ins = df.instruction(index);
+                if (ins.keyword == QLatin1String("ENTRYPOINT") || ins.keyword == QLatin1String("CMD")) {
+                    insertAt = ins.line - 1;
+                    break;
+                }
+            }
+            lines.insert(insertAt, QStringLiteral("USER 65534:65534"));
+            plan.notes.append(Remediation::tr("USER 65534:65534 (nobody) was added to the final stage; use the "
+                                              "image's own unprivileged user if it has one."));
+        }
     }
     change.after = lines.join(QLatin1Char('\n')).toUtf8();
     if (change.after != change.before) {

@@ -307,6 +307,8 @@ Result<Plan> planContentTrust(const FixContext& context)
 
 Result<Plan> planTokenGate(const FixContext& context);  // TokenGate.cpp
 Result<Plan> planDockerfile(const FixContext& context); // DockerfileFix.cpp
+Result<Plan> planComposeHarden(const FixContext& context); // ComposeFix.cpp
+Result<Plan> planRunCommand(const FixContext& context);    // RunCommandFix.cpp
 
 const QList<FixInfo>& Remediation::fixes()
 {
@@ -331,6 +333,17 @@ const QList<FixInfo>& Remediation::fixes()
         {"fix.content-trust-env",
          QT_TRANSLATE_NOOP("Remediation", "Export DOCKER_CONTENT_TRUST=1 in the shell start file"),
          {QStringLiteral("host.content-trust-env")}},
+        {"fix.compose-harden",
+         QT_TRANSLATE_NOOP("Remediation",
+                           "Regenerate a Compose file hardened, or write an override file next to it"),
+         {QStringLiteral("compose.privileged"),
+          QStringLiteral("compose.cap-drop"),
+          QStringLiteral("compose.no-new-privileges"),
+          QStringLiteral("compose.user"),
+          QStringLiteral("compose.read-only"),
+          QStringLiteral("compose.resources"),
+          QStringLiteral("compose.ports-loopback"),
+          QStringLiteral("compose.secrets")}},
         {"fix.token-gate",
          QT_TRANSLATE_NOOP("Remediation", "Generate a token-gated entrypoint with a Docker secret"),
          {QStringLiteral("container.token-gate"), QStringLiteral("container.secrets")}},
@@ -387,10 +400,11 @@ Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
     if (fixId == QLatin1String("fix.dockerfile")) {
         return planDockerfile(context);
     }
+    if (fixId == QLatin1String("fix.compose-harden")) {
+        return planComposeHarden(context);
+    }
     if (fixId == QLatin1String("fix.run-command")) {
-        return makeError(Error::Code::InvalidArgument,
-                         tr("fix.run-command works on one container: escut-cli fix preview fix.run-command --container "
-                            "NAME. It shows the commands and changes no file."));
+        return planRunCommand(context);
     }
     QStringList ids;
     for (const FixInfo& f : fixes()) {

@@ -112,7 +112,13 @@ QString Plan::preview() const
 {
     QString out;
     for (const FileChange& c : changes) {
+        if (c.needsRoot) {
+            out += Remediation::tr("Needs root: %1").arg(c.path) + QLatin1Char('\n');
+        }
         out += c.diff();
+    }
+    for (const QString& command : commands) {
+        out += Remediation::tr("Command: %1").arg(command) + QLatin1Char('\n');
     }
     for (const QString& w : warnings) {
         out += Remediation::tr("Warning: %1").arg(w) + QLatin1Char('\n');
@@ -121,6 +127,18 @@ QString Plan::preview() const
         out += Remediation::tr("Note: %1").arg(n) + QLatin1Char('\n');
     }
     return out;
+}
+
+QString Plan::stateDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const FileChange& c : changes) {
+        hash.addData(c.path.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(stateHash(c.beforeExists, c.before));
+        hash.addData(QStringLiteral(" %1 %2 %3\n").arg(c.beforeMode).arg(c.beforeUid).arg(c.beforeGid).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace escut

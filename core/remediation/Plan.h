@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -52,13 +53,19 @@ struct Plan
     QStringList reloadKeys;  // daemon.json keys applied by a reload (SIGHUP)
     bool idempotent = true;  // planning again after apply finds nothing to do (verification); generators are not
     QByteArray secretToken;  // fix.token-gate: kept in memory for the keychain; never printed or journaled
+    QStringList commands;    // commands the fix runs or hands to the user (fix.run-command), shown in the preview
+    QJsonObject container;   // fix.run-command: the inspect data of the container to recreate
+    QStringList verifyComposeFiles; // fix.compose-harden: the files that make up the hardened project
 
     [[nodiscard]] bool isEmpty() const
     {
-        return changes.isEmpty();
+        return changes.isEmpty() && container.isEmpty();
     }
     [[nodiscard]] bool needsRoot() const;
-    [[nodiscard]] QString preview() const; // every diff, then the notes and warnings
+    [[nodiscard]] QString preview() const; // every diff and command, then the notes and warnings
+    // sha256 (hex) of every file's state before the change (path, content, existence, mode, owner): the same
+    // digest when planned again means nothing changed since the preview.
+    [[nodiscard]] QString stateDigest() const;
 };
 
 // What stat() and a read say about a file now.

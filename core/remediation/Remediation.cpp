@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -314,6 +315,9 @@ Result<Transaction> Remediation::apply(const Plan& plan, const FixContext& conte
                                  c.targetUid.value_or(c.beforeUid),
                                  c.targetGid.value_or(c.beforeGid));
         } else {
+            if (!c.beforeExists) {
+                QDir().mkpath(QFileInfo(hostPath).absolutePath()); // e.g. ./secrets for moved Compose secrets
+            }
             const uint mode = c.targetMode.value_or(c.beforeExists ? c.beforeMode : 0644);
             step = writeWithAttributes(hostPath,
                                        c.after,
@@ -427,17 +431,61 @@ QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
     snapshot.endpoint.socketPath = context.socketPath;
     snapshot.endpoint.url = QStringLiteral("unix://") + context.socketPath;
     HostProbe(context.root).collect(snapshot);
-    const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
+    // Host checks of the fixes (host.content-trust-env) read the shell start files the fix wrote.
+    HostCollectOptions hostOptions;
+    hostOptions.root = context.root;
+    hostOptions.homeDir = context.homeDir;
+    if (!context.shellFile.isEmpty()) {
+        hostOptions.extraShellFiles.append(context.shellFile);
+    }
+    snapshot.host.collected = true;
+    snapshot.host.contentTrust = HostFactsCollector(hostOptions).contentTrust();
     QList<Finding> out;
+    // fix.compose-harden: the compose.* checks on the hardened project (an override pair as the Compose CLI merges
+    // it), one finding per service.
+    if (!plan.verifyComposeFiles.isEmpty()) {
+        ComposeFileFact fact;
+        fact.path = plan.verifyComposeFiles.last();
+        if (plan.verifyComposeFiles.size() == 1) {
+            QFile file(context.hostPath(fact.path));
+            if (file.open(QIODevice::ReadOnly)) {
+                fact.text = file.readAll();
+            } else {
+                fact.error = file.errorString();
+            }
+        } else {
+            QStringList files;
+            for (const QString& f : plan.verifyComposeFiles) {
+                files.append(context.hostPath(f));
+            }
+            const Result<QByteArray> merged = ComposeHardener::mergedConfig(files);
+            fact.text = merged ? merged.value() : QByteArray();
+            fact.error = merged ? QString() : merged.error().message;
+        }
+        snapshot.composeFiles.append(fact);
+    }
+    const QList<Subject> compose = subjectsFor(snapshot, Scope::Compose);
     for (const QString& id : plan.checkIds) {
         const CheckDef* def = findCheck(id);
-        if (!def || def->scope != Scope::Daemon) {
+        if (def && def->scope == Scope::Compose) {
+            for (const Subject& subject : compose) {
+                const Outcome outcome = def->evaluate(snapshot, subject);
+                Finding f;
+                f.check = def;
+                f.subject = subject;
+                f.status = outcome.status;
+                f.evidence = outcome.evidence;
+                out.append(f);
+            }
+        }
+        if (!def || (def->scope != Scope::Daemon && def->scope != Scope::Host)) {
             continue;
         }
-        const Outcome outcome = def->evaluate(snapshot, daemon.first());
+        const QList<Subject> subjects = subjectsFor(snapshot, def->scope);
+        const Outcome outcome = def->evaluate(snapshot, subjects.first());
         Finding f;
         f.check = def;
-        f.subject = daemon.first();
+        f.subject = subjects.first();
         f.status = outcome.status;
         f.evidence = outcome.evidence;
         out.append(f);

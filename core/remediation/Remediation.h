@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/checks/Finding.h"
+#include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Plan.h"
 #include "core/util/Result.h"
 
@@ -27,6 +28,11 @@ struct FixContext
     QString service = QStringLiteral("app");
     QString dockerfile;                  // fix.dockerfile: the Dockerfile to edit
     QMap<QString, QString> imageDigests; // fix.dockerfile: image reference → sha256 digest known locally
+    QString composeFile;                 // fix.compose-harden: the Compose file (absolute)
+    QString composeOutput;               // fix.compose-harden, full mode: the new file (default FILE.hardened.yml)
+    ComposeHardenOptions compose;        // fix.compose-harden: override or full, loopback, secrets, runsc, cap_add
+    QString container;                   // fix.run-command: the container (name or id)
+    int stopTimeout = 10;                // fix.run-command: seconds docker stop grants the old container
 
     [[nodiscard]] QString hostPath(const QString& path) const;
 };
@@ -98,6 +104,20 @@ public:
     // The plan's targeted checks, re-evaluated on the host's files as they are now (the running daemon picks up
     // daemon.json changes only after a reload or restart). Checks that need other facts are left out.
     [[nodiscard]] static QList<Finding> verify(const Plan& plan, const FixContext& context);
+
+    // fix.run-command: replaces the plan's container by its hardened twin (RunCommand::recreate) on the context's
+    // daemon, giving the old one context.stopTimeout seconds to stop. Blocking: CLI or worker thread only.
+    [[nodiscard]] static Result<QString> recreateContainer(const Plan& plan, const FixContext& context);
+
+    // Image reference → digest of the images the daemon at socketPath already has (no registry is asked), for
+    // fix.dockerfile. Empty when the daemon cannot be reached. Blocking.
+    [[nodiscard]] static QMap<QString, QString> localImageDigests(const QString& socketPath);
+
+    // The escut-cli command line (after pkexec) that applies this plan as root with the same inputs, and refuses
+    // when a file changed after the preview (--expect-state).
+    [[nodiscard]] static QStringList privilegedApplyArguments(const QString& cliPath,
+                                                              const Plan& plan,
+                                                              const FixContext& context);
 };
 
 } // namespace escut

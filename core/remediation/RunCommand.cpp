@@ -279,13 +279,16 @@ struct Docker
 
 } // namespace
 
-Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedRun& run)
+Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedRun& run, const RecreateOptions& options)
 {
     Docker docker;
     docker.program = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (docker.program.isEmpty()) {
         return makeError(Error::Code::ToolNotInstalled,
                          tr("The docker CLI is not installed: the container cannot be recreated."));
+    }
+    if (!options.socketPath.isEmpty()) {
+        docker.environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + options.socketPath);
     }
     QString name = inspect.value(QStringLiteral("Name")).toString();
     if (name.startsWith(QLatin1Char('/'))) {
@@ -311,7 +314,10 @@ Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedR
     const bool wasRunning = inspect.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool();
 
     if (wasRunning) {
-        if (Result<QString> r = docker.run({QStringLiteral("stop"), name}); !r) {
+        // An explicit grace period: the user's choice (default 10 s, as docker's own), 1 s in tests.
+        const QStringList stop{
+            QStringLiteral("stop"), QStringLiteral("--time"), QString::number(qMax(0, options.stopTimeout)), name};
+        if (Result<QString> r = docker.run(stop, (qMax(0, options.stopTimeout) + 60) * 1000); !r) {
             return makeError(Error::Code::ToolFailed,
                              tr("Could not stop %1: %2. Nothing was changed.").arg(name, r.error().message));
         }

@@ -23,6 +23,12 @@ struct HardenedRun
     QStringList warnings; // translated
 };
 
+struct RecreateOptions
+{
+    int stopTimeout = 10; // seconds docker stop grants the old container before SIGKILL
+    QString socketPath;   // the daemon (DOCKER_HOST=unix://…); empty: the docker CLI's default
+};
+
 class RunCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -34,7 +40,8 @@ public:
     // Replaces the container by its hardened twin with the docker CLI: stop, rename the old one aside, run the new one
     // under the old name, and put the old one back if the new one is not running after a few seconds. The old
     // container is kept (stopped, renamed) so the change can be undone. Blocking: CLI or worker thread only.
-    [[nodiscard]] static Result<QString> recreate(const QJsonObject& inspect, const HardenedRun& run);
+    [[nodiscard]] static Result<QString>
+    recreate(const QJsonObject& inspect, const HardenedRun& run, const RecreateOptions& options = {});
 };
 
 } // namespace escut

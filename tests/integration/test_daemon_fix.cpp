@@ -2,6 +2,7 @@
 // fix.daemon-json against a real, private dockerd: apply, restart, see the checks pass; roll back, restart, see them
 // fail again. The private daemon has its own config file, socket, data and exec roots and network namespace, so the
 // shared daemon of the machine is never touched.
+#include "tests/common/PrivateDockerd.h"
 #include "tests/common/TestUtil.h"
 
 #include <QCoreApplication>
@@ -62,40 +63,12 @@ void TestDaemonFix::cleanupTestCase()
 
 bool TestDaemonFix::startDaemon()
 {
-    m_dockerd.setProcessChannelMode(QProcess::MergedChannels);
-    m_dockerd.setStandardOutputFile(m_dir + QStringLiteral("/dockerd.log"), QIODevice::Append);
-    // Its own network namespace: its docker0 and iptables rules never touch the machine's shared daemon.
-    const QString command =
-        QStringLiteral(
-            "ip link set lo up && exec dockerd --config-file %1/daemon.json -H unix://%2 --data-root %1/data "
-            "--exec-root %1/exec --pidfile %1/dockerd.pid")
-            .arg(m_dir, m_socket);
-    m_dockerd.start(QStringLiteral("unshare"),
-                    {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
-    if (!m_dockerd.waitForStarted(10000)) {
-        return false;
-    }
-    for (int i = 0; i < 60; ++i) {
-        if (runProcess(QStringLiteral("docker"),
-                       {QStringLiteral("-H"), QStringLiteral("unix://") + m_socket, QStringLiteral("version")},
-                       5000)
-                .exitCode == 0) {
-            return true;
-        }
-        QTest::qWait(500);
-    }
-    return false;
+    return escut::test::startPrivateDockerd(m_dockerd, m_dir, m_socket);
 }
 
 void TestDaemonFix::stopDaemon()
 {
-    if (m_dockerd.state() != QProcess::NotRunning) {
-        m_dockerd.terminate();
-        if (!m_dockerd.waitForFinished(30000)) {
-            m_dockerd.kill();
-            m_dockerd.waitForFinished(5000);
-        }
-    }
+    escut::test::stopPrivateDockerd(m_dockerd);
 }
 
 // {check id: status} of the daemon checks as audited through the private daemon's socket.

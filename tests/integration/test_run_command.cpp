@@ -4,6 +4,7 @@
 #include "tests/common/TestUtil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTest>
 
 using escut::test::runProcess;
@@ -63,14 +64,21 @@ void TestRunCommandRecreate::recreatesHardened()
                                      QStringLiteral("sleep"),
                                      QStringLiteral("600")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
+    // sleep as PID 1 ignores SIGTERM: only the explicit 1 s grace period keeps this short (docker's default is 10 s).
+    QElapsedTimer timer;
+    timer.start();
     const auto apply = runProcess(escut::test::cliPath(),
                                   {QStringLiteral("fix"),
                                    QStringLiteral("apply"),
                                    QStringLiteral("fix.run-command"),
                                    QStringLiteral("--container"),
                                    name,
+                                   QStringLiteral("--stop-timeout"),
+                                   QStringLiteral("1"),
                                    QStringLiteral("--yes")});
     QVERIFY2(apply.exitCode == 0, apply.err.constData());
+    QVERIFY2(timer.elapsed() < 9000, "docker stop did not use the 1 s grace period");
+    QVERIFY(apply.out.contains("1 second"));
     QVERIFY2(!apply.out.contains("hunter2") && !apply.err.contains("hunter2"), "a secret value was printed");
     QCOMPARE(inspect(name,
                      QStringLiteral(
@@ -118,6 +126,8 @@ void TestRunCommandRecreate::restoresTheOldContainerWhenTheNewOneFails()
                                    QStringLiteral("fix.run-command"),
                                    QStringLiteral("--container"),
                                    name,
+                                   QStringLiteral("--stop-timeout"),
+                                   QStringLiteral("1"),
                                    QStringLiteral("--yes")});
     QCOMPARE(apply.exitCode, 2);
     QVERIFY2(apply.err.contains("old container is back"), apply.err.constData());

@@ -3,12 +3,21 @@
 #include "translations/Translations.h"
 
 #include "core/checks/Catalogue.h"
+#include "tests/common/TestUtil.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <unistd.h>
 
 using namespace escut;
 
@@ -30,8 +41,16 @@ private Q_SLOTS:
     void applyAndRollBack();
     void journalDialogRollsBack();
     void scopeFiltersFindings();
+    void inputsPageDrivesFileFixes();
+    void pkexecRunsTheCliWithTheSameInputs();
+    void asRootStepsRunDirectly();
+    void runCommandRecreatesFromTheWizard();
 
 private:
+    // A fake pkexec first on PATH: records its arguments, one per line, then runs them (as root here).
+    QString installFakePkexec(QTemporaryDir& bin);
+    void walkToApply(FixWizard& wizard, const char* screenshot);
+    static QByteArray read(const QString& path);
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<QTemporaryDir> m_state;
     QByteArray m_original;
@@ -51,6 +70,56 @@ void TestFixWizard::init()
     f.write(m_original);
 }
 
+QByteArray TestFixWizard::read(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString TestFixWizard::installFakePkexec(QTemporaryDir& bin)
+{
+    const QString log = bin.filePath(QStringLiteral("pkexec.argv"));
+    QFile script(bin.filePath(QStringLiteral("pkexec")));
+    if (!script.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '%1'\necho ---- >> '%1'\nexec \"$@\"\n")
+                     .arg(log)
+                     .toUtf8());
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("PATH", (bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toUtf8());
+    return log;
+}
+
+// Choose (already ticked) → inputs (when shown) → preview → apply → verification; screenshots on the way.
+void TestFixWizard::walkToApply(FixWizard& wizard, const char* screenshot)
+{
+    const QString shots = qEnvironmentVariable("ESCUT_SCREENSHOT_DIR");
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    if (wizard.currentId() == FixWizard::InputsPage) {
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        if (!shots.isEmpty()) {
+            wizard.grab().save(shots + QStringLiteral("/wizard-inputs-%1-%2.png")
+                                           .arg(QLatin1String(screenshot), currentLanguage()));
+        }
+        wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(FixWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+    QSignalSpy applied(&wizard, &FixWizard::applyFinished);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 60000);
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FixWizard::ResultPage));
+    if (!shots.isEmpty()) {
+        wizard.grab().save(shots + QStringLiteral("/wizard-result-%1-%2.png")
+                                       .arg(QLatin1String(screenshot), currentLanguage()));
+    }
+}
+
 void TestFixWizard::applyAndRollBack()
 {
     FixContext context;
@@ -60,6 +129,9 @@ void TestFixWizard::applyAndRollBack()
     QCOMPARE(wizard.selectedFixes(), QStringList{QStringLiteral("fix.daemon-json")});
     QVERIFY(wizard.currentPage()->isComplete());
 
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FixWizard::InputsPage)); // daemon-json's option: userns-remap
+    QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("usernsRemapCheckBox"))->isChecked());
     wizard.next();
     auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
     QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("+  \"icc\": false")));
@@ -142,12 +214,222 @@ void TestFixWizard::scopeFiltersFindings()
     QCOMPARE(daemonJson->childCount(), 2);
     QVERIFY(daemonJson->text(0).contains(QLatin1String("2 finding")));
     QVERIFY(!wizard.currentPage()->isComplete()); // nothing chosen yet
-    scope->setCurrentIndex(scope->findData(QStringLiteral("remote-daemon")));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("subject:remote-daemon")));
     QVERIFY(daemonJson->text(0).contains(QLatin1String("1 finding")));
     QVERIFY(daemonJson->child(0)->isHidden() != daemonJson->child(1)->isHidden());
     daemonJson->setCheckState(0, Qt::Checked);
     QCOMPARE(wizard.selectedFixes(), QStringList{QStringLiteral("fix.daemon-json")});
     QVERIFY(wizard.currentPage()->isComplete());
+}
+
+void TestFixWizard::inputsPageDrivesFileFixes()
+{
+    // fix.compose-harden (override), fix.dockerfile and fix.token-gate, all from the wizard, on real paths.
+    QTemporaryDir project;
+    const QString compose = project.filePath(QStringLiteral("docker-compose.yml"));
+    QVERIFY(QFile::copy(escut::test::sourceDir() + QStringLiteral("/tests/data/compose/01-wordpress-v3.yml"), compose));
+    const QByteArray composeBefore = read(compose);
+    const QString dockerfile = project.filePath(QStringLiteral("Dockerfile"));
+    const QByteArray dockerfileBefore = "FROM local/busybox:1\nADD app.sh /app.sh\nCMD [\"/app.sh\"]\n";
+    QFile df(dockerfile);
+    QVERIFY(df.open(QIODevice::WriteOnly));
+    df.write(dockerfileBefore);
+    df.close();
+
+    Finding composeFinding;
+    composeFinding.check = findCheck(QStringLiteral("compose.cap-drop"));
+    composeFinding.subject.scope = Scope::Compose;
+    composeFinding.subject.id = compose + QStringLiteral("#db");
+    composeFinding.subject.name = compose + QStringLiteral(":db");
+    composeFinding.status = Status::Fail;
+    FixWizard wizard(FixContext(),
+                     {composeFinding},
+                     {QStringLiteral("fix.compose-harden"),
+                      QStringLiteral("fix.dockerfile"),
+                      QStringLiteral("fix.token-gate")});
+    wizard.show();
+    // The Compose project in the scope list, and its file offered on the inputs page.
+    auto* scope = wizard.findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    QVERIFY(scope->findData(QStringLiteral("compose:") + compose) > 0);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FixWizard::InputsPage));
+    QVERIFY(!wizard.currentPage()->isComplete()); // no Dockerfile and no directory yet
+    QVERIFY(wizard.findChild<QGroupBox*>(QStringLiteral("composeGroupBox"))->isVisible());
+    QVERIFY(!wizard.findChild<QGroupBox*>(QStringLiteral("runCommandGroupBox"))->isVisible());
+    auto* composeFile = wizard.findChild<QComboBox*>(QStringLiteral("composeFileComboBox"));
+    QCOMPARE(composeFile->currentText(), compose);
+    // The capabilities table comes from the documented table; the user narrows db's.
+    auto* caps = wizard.findChild<QTableWidget*>(QStringLiteral("capAddTableWidget"));
+    QCOMPARE(caps->rowCount(), 2);
+    QCOMPARE(caps->item(0, 0)->text(), QStringLiteral("db"));
+    QVERIFY(caps->item(0, 1)->text().contains(QLatin1String("CHOWN")));
+    caps->item(0, 1)->setText(QStringLiteral("chown, setuid"));
+    // Full mode: a new file with ports on 127.0.0.1 and the secrets moved out (both need a full file).
+    auto* loopback = wizard.findChild<QCheckBox*>(QStringLiteral("bindLoopbackCheckBox"));
+    QVERIFY(!loopback->isEnabled());
+    wizard.findChild<QRadioButton*>(QStringLiteral("composeFullRadioButton"))->setChecked(true);
+    QVERIFY(loopback->isEnabled());
+    loopback->setChecked(true);
+    wizard.findChild<QCheckBox*>(QStringLiteral("moveSecretsCheckBox"))->setChecked(true);
+    wizard.findChild<QLineEdit*>(QStringLiteral("dockerfileLineEdit"))->setText(dockerfile);
+    wizard.findChild<QLineEdit*>(QStringLiteral("tokenDirLineEdit"))->setText(project.path());
+    auto* secretName = wizard.findChild<QLineEdit*>(QStringLiteral("secretNameLineEdit"));
+    secretName->setText(QStringLiteral("bad name"));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    secretName->setText(QStringLiteral("gate"));
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.back();
+
+    walkToApply(wizard, "files");
+    auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
+    QVERIFY(preview->toPlainText().contains(QLatin1String("docker-compose.hardened.yml")));
+    QVERIFY(!preview->toPlainText().contains(QLatin1String("somewordpress"))); // a moved secret is never shown
+    QVERIFY(preview->toPlainText().contains(QLatin1String("+COPY app.sh /app.sh")));
+    QVERIFY(preview->toPlainText().contains(QLatin1String("gate.txt")));
+    QCOMPARE(wizard.appliedTransactions().size(), 3);
+    auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applyLogTextEdit"));
+    QVERIFY2(!log->toPlainText().contains(QLatin1String("failed")), qPrintable(log->toPlainText()));
+
+    // The new file carries the user's choices; the original is untouched; the re-audit passes.
+    const QByteArray override = read(project.filePath(QStringLiteral("docker-compose.hardened.yml")));
+    QVERIFY(!override.contains("somewordpress"));
+    QCOMPARE(read(project.filePath(QStringLiteral("secrets/db_mysql_root_password.txt"))), QByteArray("somewordpress"));
+    QVERIFY(override.contains("127.0.0.1:8000:80"));
+    const QByteArray db = override.mid(override.indexOf("  db:"), override.indexOf("  wordpress:") - override.indexOf("  db:"));
+    QVERIFY2(db.contains("CHOWN") && db.contains("SETUID") && !db.contains("DAC_OVERRIDE"), db.constData());
+    QCOMPARE(read(compose), composeBefore);
+    auto* verification = wizard.findChild<QTreeWidget*>(QStringLiteral("verificationTreeWidget"));
+    QCOMPARE(verification->topLevelItemCount(), 3);
+    QTreeWidgetItem* composeResult = verification->topLevelItem(0);
+    QCOMPARE(composeResult->text(0), QStringLiteral("fix.compose-harden"));
+    int passed = 0;
+    for (int i = 0; i < composeResult->childCount(); ++i) {
+        passed += composeResult->child(i)->text(1) == statusName(Status::Pass) ? 1 : 0;
+    }
+    QVERIFY2(passed >= 6, qPrintable(log->toPlainText()));
+    QVERIFY(read(project.filePath(QStringLiteral("gate.txt"))).size() == 64);
+    QVERIFY(!log->toPlainText().contains(QString::fromLatin1(read(project.filePath(QStringLiteral("gate.txt"))))));
+
+    // Rollback: every file byte for byte, the generated ones gone.
+    wizard.findChild<QPushButton*>(QStringLiteral("rollbackPushButton"))->click();
+    QTRY_COMPARE(wizard.appliedTransactions().size(), 0);
+    QCOMPARE(read(compose), composeBefore);
+    QCOMPARE(read(dockerfile), dockerfileBefore);
+    for (const char* generated : {"docker-compose.hardened.yml",
+                                  "secrets/db_mysql_root_password.txt",
+                                  "gate.txt",
+                                  "entrypoint.sh",
+                                  "Dockerfile.token-gate"}) {
+        QVERIFY2(!QFile::exists(project.filePath(QLatin1String(generated))), generated);
+    }
+}
+
+void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
+{
+    QTemporaryDir bin;
+    const QString log = installFakePkexec(bin);
+    QVERIFY(!log.isEmpty());
+    FixContext context;
+    context.root = m_root->path();
+    FixWizard wizard(context, {}, {QStringLiteral("fix.daemon-json")});
+    wizard.setCliPath(escut::test::cliPath());
+    wizard.setEscalateAll(true);
+    wizard.show();
+    wizard.next(); // daemon-json has an option (userns-remap): the inputs page shows
+    QCOMPARE(wizard.currentId(), int(FixWizard::InputsPage));
+    wizard.next();
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
+    QVERIFY(preview->toPlainText().contains(QLatin1String("pkexec")));
+    // The command line the wizard builds is the engine's, for the plan the user saw.
+    FixContext planned = context;
+    planned.homeDir = QDir::homePath();
+    planned.shellFile = QDir::homePath() + QStringLiteral("/.bashrc");
+    const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), planned).value();
+    const QStringList expected = Remediation::privilegedApplyArguments(escut::test::cliPath(), plan, planned);
+    QSignalSpy applied(&wizard, &FixWizard::applyFinished);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);
+    auto* applyLog = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applyLogTextEdit"));
+    QVERIFY2(applied.first().first().toBool(), qPrintable(applyLog->toPlainText()));
+    QVERIFY(applyLog->toPlainText().contains(QLatin1String("applied as root")));
+    const QStringList recorded = QString::fromUtf8(read(log)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(recorded.mid(0, recorded.indexOf(QStringLiteral("----"))), expected);
+    // pkexec runs escut-cli, never the GUI.
+    QVERIFY(QFileInfo(recorded.first()).fileName() == QLatin1String("escut-cli"));
+    QVERIFY(expected.contains(QStringLiteral("--expect-state")));
+    QVERIFY(read(m_root->filePath(QStringLiteral("etc/docker/daemon.json"))).contains("\"icc\": false"));
+    QCOMPARE(wizard.appliedTransactions().size(), 1);
+
+    // Rolled back through pkexec too.
+    const QString tx = wizard.appliedTransactions().first();
+    wizard.findChild<QPushButton*>(QStringLiteral("rollbackPushButton"))->click();
+    QTRY_COMPARE(wizard.appliedTransactions().size(), 0);
+    QVERIFY(read(log).contains("fix\nrollback\n" + tx.toUtf8() + '\n'));
+    QCOMPARE(read(m_root->filePath(QStringLiteral("etc/docker/daemon.json"))), m_original);
+}
+
+void TestFixWizard::asRootStepsRunDirectly()
+{
+    if (::geteuid() != 0) {
+        QSKIP("needs root: as root the wizard applies without pkexec");
+    }
+    QTemporaryDir bin;
+    const QString log = installFakePkexec(bin);
+    FixContext context;
+    context.root = m_root->path();
+    FixWizard wizard(context, {}, {QStringLiteral("fix.file-perms"), QStringLiteral("fix.daemon-json")});
+    wizard.setCliPath(escut::test::cliPath());
+    wizard.show();
+    walkToApply(wizard, "root");
+    QCOMPARE(wizard.appliedTransactions().size(), 1); // file-perms has nothing to do on this root
+    QVERIFY(!QFile::exists(log));
+    QVERIFY(!wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"))
+                 ->toPlainText()
+                 .contains(QLatin1String("pkexec")));
+}
+
+void TestFixWizard::runCommandRecreatesFromTheWizard()
+{
+    const QString tag = QStringLiteral("escut.test.wizard=%1").arg(QCoreApplication::applicationPid());
+    const QString name = QStringLiteral("escut-test-wizard-%1").arg(QCoreApplication::applicationPid());
+    const auto created = escut::test::runProcess(QStringLiteral("docker"),
+                                                 {QStringLiteral("run"),
+                                                  QStringLiteral("-d"),
+                                                  QStringLiteral("--name"),
+                                                  name,
+                                                  QStringLiteral("--label"),
+                                                  tag,
+                                                  QStringLiteral("-u"),
+                                                  QStringLiteral("0"),
+                                                  QStringLiteral("local/busybox:1"),
+                                                  QStringLiteral("sleep"),
+                                                  QStringLiteral("600")});
+    if (created.exitCode != 0) {
+        QSKIP("no dockerd with local/busybox:1 here");
+    }
+    const auto cleanup = qScopeGuard([&tag] { escut::test::removeContainersLabelled(tag); });
+    Finding weak;
+    weak.check = findCheck(QStringLiteral("container.user-nonroot"));
+    weak.subject.scope = Scope::Container;
+    weak.subject.name = name;
+    weak.status = Status::Fail;
+    FixWizard wizard(FixContext(), {weak}, {QStringLiteral("fix.run-command")});
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("containerComboBox"))->currentText(), name);
+    wizard.findChild<QCheckBox*>(QStringLiteral("recreateCheckBox"))->setChecked(true);
+    wizard.findChild<QSpinBox*>(QStringLiteral("stopTimeoutSpinBox"))->setValue(1);
+    wizard.back();
+    QElapsedTimer timer;
+    timer.start();
+    walkToApply(wizard, "container");
+    auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applyLogTextEdit"));
+    QVERIFY2(timer.elapsed() < 9000, "docker stop did not use the 1 s grace period");
+    const auto user = escut::test::runProcess(
+        QStringLiteral("docker"),
+        {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.State.Running}} {{.Config.User}}"), name});
+    QVERIFY2(user.out.trimmed() == QByteArray("true 65534:65534"), qPrintable(log->toPlainText()));
 }
 
 QTEST_MAIN(TestFixWizard)

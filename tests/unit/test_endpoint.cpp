@@ -347,8 +347,12 @@ void TestEndpoint::tcpTls()
 // A configuration directory laid out as the docker CLI writes it, chosen through DOCKER_CONFIG.
 void TestEndpoint::dockerConfigFixture()
 {
-    const QString configDir = QFileInfo(QFINDTESTDATA("../data/endpoint/docker-config/config.json")).path();
-    QVERIFY(!configDir.isEmpty());
+    // ESCUT_SOURCE_DIR (set by CTest) rather than QFINDTESTDATA: __FILE__ is relative under ccache's base_dir.
+    const QString root = qEnvironmentVariable("ESCUT_SOURCE_DIR");
+    const QString configDir = root.isEmpty()
+                                  ? QFileInfo(QFINDTESTDATA("../data/endpoint/docker-config/config.json")).path()
+                                  : root + QStringLiteral("/tests/data/endpoint/docker-config");
+    QVERIFY(QFileInfo::exists(configDir + QStringLiteral("/config.json")));
     const Result<Endpoint> r = EndpointResolver::resolve({}, env({{QStringLiteral("DOCKER_CONFIG"), configDir}}));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
     const Endpoint& e = r.value();

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void unifiedDiff();
     void dockerfile();
     void extendedAttributesAreKept();
+    void privilegedArguments_data();
+    void privilegedArguments();
+    void stateDigestFollowsTheFiles();
 
 private:
     void write(const QString& path, const QByteArray& data, uint mode = 0644);
@@ -366,6 +369,98 @@ void TestRemediation::extendedAttributesAreKept()
     QCOMPARE(QByteArray(value), QByteArray("label"));
     QVERIFY(Remediation::rollback(tx.id).ok());
     QCOMPARE(::getxattr(path.constData(), "user.escut-test", value, sizeof(value)), ssize_t(5));
+}
+
+void TestRemediation::privilegedArguments_data()
+{
+    QTest::addColumn<QString>("fixId");
+    QTest::addColumn<QStringList>("expected"); // after --expect-state DIGEST
+    QTest::newRow("daemon-json") << QStringLiteral("fix.daemon-json") << QStringList{QStringLiteral("--with-userns-remap")};
+    QTest::newRow("content-trust") << QStringLiteral("fix.content-trust-env")
+                                   << QStringList{QStringLiteral("--shell-file"), QStringLiteral("/home/ana/.zshrc")};
+    QTest::newRow("token-gate") << QStringLiteral("fix.token-gate")
+                                << QStringList{QStringLiteral("--dir"),
+                                               QStringLiteral("/srv/app"),
+                                               QStringLiteral("--secret-name"),
+                                               QStringLiteral("gate"),
+                                               QStringLiteral("--service"),
+                                               QStringLiteral("web")};
+    QTest::newRow("dockerfile") << QStringLiteral("fix.dockerfile")
+                                << QStringList{QStringLiteral("--dockerfile"), QStringLiteral("/srv/app/Dockerfile")};
+    QTest::newRow("compose") << QStringLiteral("fix.compose-harden")
+                             << QStringList{QStringLiteral("--compose"),
+                                            QStringLiteral("/srv/app/compose.yml"),
+                                            QStringLiteral("--output"),
+                                            QStringLiteral("/srv/app/compose.hardened.yml"),
+                                            QStringLiteral("--bind-loopback"),
+                                            QStringLiteral("--move-secrets"),
+                                            QStringLiteral("--runsc"),
+                                            QStringLiteral("--cap-add"),
+                                            QStringLiteral("db=CHOWN,SETUID"),
+                                            QStringLiteral("--cap-add"),
+                                            QStringLiteral("web=")};
+    QTest::newRow("run-command") << QStringLiteral("fix.run-command")
+                                 << QStringList{QStringLiteral("--container"),
+                                                QStringLiteral("web"),
+                                                QStringLiteral("--stop-timeout"),
+                                                QStringLiteral("3")};
+}
+
+void TestRemediation::privilegedArguments()
+{
+    QFETCH(QString, fixId);
+    QFETCH(QStringList, expected);
+    FixContext context;
+    context.root = QStringLiteral("/lab");
+    context.socketPath = QStringLiteral("/run/lab.sock");
+    context.withUsernsRemap = true;
+    context.shellFile = QStringLiteral("/home/ana/.zshrc");
+    context.projectDir = QStringLiteral("/srv/app");
+    context.secretName = QStringLiteral("gate");
+    context.service = QStringLiteral("web");
+    context.dockerfile = QStringLiteral("/srv/app/Dockerfile");
+    context.composeFile = QStringLiteral("/srv/app/compose.yml");
+    context.compose.bindLoopback = true;
+    context.compose.moveSecrets = true;
+    context.compose.runsc = true;
+    context.compose.capAdd = {{QStringLiteral("db"), {QStringLiteral("CHOWN"), QStringLiteral("SETUID")}},
+                              {QStringLiteral("web"), {}}};
+    context.container = QStringLiteral("web");
+    context.stopTimeout = 3;
+    Plan plan;
+    plan.fixId = fixId;
+    FileChange change;
+    change.path = QStringLiteral("/etc/docker/daemon.json");
+    change.before = "{}";
+    change.beforeExists = true;
+    plan.changes.append(change);
+    const QStringList args = Remediation::privilegedApplyArguments(QStringLiteral("/usr/bin/escut-cli"), plan, context);
+    const QStringList head{QStringLiteral("/usr/bin/escut-cli"),
+                           QStringLiteral("fix"),
+                           QStringLiteral("apply"),
+                           fixId,
+                           QStringLiteral("--yes"),
+                           QStringLiteral("--lang"),
+                           QStringLiteral("en"),
+                           QStringLiteral("--root"),
+                           QStringLiteral("/lab"),
+                           QStringLiteral("--host"),
+                           QStringLiteral("unix:///run/lab.sock"),
+                           QStringLiteral("--expect-state"),
+                           plan.stateDigest()};
+    QCOMPARE(args, head + expected);
+}
+
+void TestRemediation::stateDigestFollowsTheFiles()
+{
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true}\n");
+    const QString first = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value().stateDigest();
+    QCOMPARE(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value().stateDigest(), first);
+    QCOMPARE(first.size(), 64);
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true}\n", 0600);
+    QVERIFY(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value().stateDigest() != first);
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": false}\n");
+    QVERIFY(Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value().stateDigest() != first);
 }
 
 QTEST_GUILESS_MAIN(TestRemediation)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/FixWizard.h"
 
+#include "core/util/Keychain.h"
+#include "ui/wizard/FixInputsPage.h"
+
 #include <QComboBox>
+#include <QHeaderView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
@@ -45,17 +49,31 @@ private:
     std::function<bool()> m_complete;
 };
 
-namespace
-{
-
-struct ApplyOutcome
+struct FixWizard::Outcome
 {
     QString fixId;
     bool ok = false;
+    bool asRoot = false;
     QString transaction;
     QString message;
     QList<Finding> verification;
 };
+
+namespace
+{
+
+// What the scope combo box filters on: containers by name, Compose findings by file (the project), the rest by
+// subject name.
+QString scopeKey(const Finding& f)
+{
+    if (f.subject.scope == Scope::Compose) {
+        return QStringLiteral("compose:") + f.subject.id.section(QLatin1Char('#'), 0, 0);
+    }
+    if (f.subject.scope == Scope::Container) {
+        return QStringLiteral("container:") + f.subject.name;
+    }
+    return QStringLiteral("subject:") + f.subject.name;
+}
 
 } // namespace
 
@@ -68,9 +86,11 @@ FixWizard::FixWizard(FixContext context,
     , m_cliPath(QCoreApplication::applicationDirPath() + QStringLiteral("/escut-cli"))
     , m_fixList(new QTreeWidget)
     , m_scope(new QComboBox)
+    , m_inputs(new FixInputsPage(this))
     , m_preview(new QPlainTextEdit)
     , m_log(new QPlainTextEdit)
     , m_progress(new QProgressBar)
+    , m_verification(new QTreeWidget)
     , m_rollback(new QPushButton(tr("Roll back")))
     , m_summary(new QLabel)
 {
@@ -90,21 +110,37 @@ FixWizard::FixWizard(FixContext context,
     m_fixList->setRootIsDecorated(true);
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
     m_scope->addItem(tr("All findings"), QString());
-    QStringList subjects;
+    QMap<QString, QString> scopes; // key → label, sorted by key: compose projects, containers, the rest
+    QStringList containers;
+    QStringList composeFiles;
     for (const Finding& f : findings) {
-        if ((f.status == Status::Fail || f.status == Status::Warn) && !subjects.contains(f.subject.name)) {
-            subjects.append(f.subject.name);
+        if (f.status != Status::Fail && f.status != Status::Warn) {
+            continue;
+        }
+        const QString key = scopeKey(f);
+        if (f.subject.scope == Scope::Compose) {
+            const QString file = key.mid(8);
+            scopes.insert(key, tr("Compose project %1").arg(file));
+            if (!composeFiles.contains(file)) {
+                composeFiles.append(file);
+            }
+        } else if (f.subject.scope == Scope::Container) {
+            scopes.insert(key, tr("Container %1").arg(f.subject.name));
+            if (!containers.contains(f.subject.name)) {
+                containers.append(f.subject.name);
+            }
+        } else {
+            scopes.insert(key, f.subject.name);
         }
     }
-    subjects.sort();
-    for (const QString& subject : subjects) {
-        m_scope->addItem(subject, subject);
+    for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
+        m_scope->addItem(it.value(), it.key());
     }
+    containers.sort();
+    m_inputs->setContainers(containers);
+    m_inputs->setComposeFiles(composeFiles);
+    m_inputs->setHomeDir(m_context.homeDir.isEmpty() ? QDir::homePath() : m_context.homeDir);
     for (const FixInfo& fix : Remediation::fixes()) {
-        if (qstrcmp(fix.id, "fix.run-command") == 0 || qstrcmp(fix.id, "fix.dockerfile") == 0 ||
-            qstrcmp(fix.id, "fix.token-gate") == 0) {
-            continue; // they need a container, a Dockerfile or a project directory: the CLI asks for them
-        }
         auto* item = new QTreeWidgetItem(m_fixList);
         item->setData(0, Qt::UserRole, QString::fromLatin1(fix.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -131,7 +167,7 @@ FixWizard::FixWizard(FixContext context,
                                     severityName(f->check->severity),
                                     f->subject.name,
                                     f->check->trTitle()));
-            child->setData(0, Qt::UserRole, f->subject.name);
+            child->setData(0, Qt::UserRole, scopeKey(*f));
             child->setToolTip(0, f->evidence);
         }
         m_fixTitles.insert(item,
@@ -147,6 +183,11 @@ FixWizard::FixWizard(FixContext context,
     chooseLayout->addWidget(m_fixList);
     setPage(ChoosePage, choose);
 
+    // 2. What the chosen fixes work on (shown only when one of them needs to know).
+    connect(m_fixList, &QTreeWidget::itemChanged, this, [this] { m_inputs->setFixes(selectedFixes()); });
+    m_inputs->setFixes(selectedFixes());
+    setPage(InputsPage, m_inputs);
+
     // 2. Preview: the exact diffs, what needs root or a restart.
     auto* preview = new StatePage([this] { return m_previewDone && !m_plans.isEmpty(); }, this);
     preview->setTitle(tr("Preview the changes"));
@@ -160,26 +201,49 @@ FixWizard::FixWizard(FixContext context,
     connect(this, &FixWizard::previewReady, preview, &StatePage::refresh);
     setPage(PreviewPage, preview);
 
-    // 3. Apply, verify, and offer the rollback.
+    // 4. Apply, with progress.
     auto* apply = new StatePage([this] { return m_applyDone; }, this);
-    apply->setTitle(tr("Apply and verify"));
-    apply->setFinalPage(true);
+    apply->setTitle(tr("Apply"));
+    apply->setSubTitle(tr("Each fix is one transaction in the journal; a failed step puts its files back."));
+    apply->setCommitPage(true);
     m_progress->setObjectName(QStringLiteral("applyProgressBar"));
     m_log->setObjectName(QStringLiteral("applyLogTextEdit"));
     m_log->setReadOnly(true);
+    auto* applyLayout = new QVBoxLayout(apply);
+    applyLayout->addWidget(m_progress);
+    applyLayout->addWidget(m_log, 1);
+    connect(this, &FixWizard::applyFinished, apply, &StatePage::refresh);
+    setPage(ApplyPage, apply);
+
+    // 5. Verification results and summary, with the Rollback button.
+    auto* result = new QWizardPage(this);
+    result->setTitle(tr("Verification and summary"));
+    result->setSubTitle(tr("The checks each fix targets, evaluated again on the files as they are now."));
+    result->setFinalPage(true);
+    m_verification->setObjectName(QStringLiteral("verificationTreeWidget"));
+    m_verification->setColumnCount(2);
+    m_verification->setHeaderLabels({tr("Check"), tr("Result")});
+    m_verification->header()->setStretchLastSection(false);
+    m_verification->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_verification->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_rollback->setObjectName(QStringLiteral("rollbackPushButton"));
     m_rollback->setEnabled(false);
-    connect(m_rollback, &QPushButton::clicked, this, &FixWizard::rollbackAll);
-    auto* applyLayout = new QVBoxLayout(apply);
-    applyLayout->addWidget(m_progress);
-    applyLayout->addWidget(m_log, 1);
-    applyLayout->addWidget(m_summary);
-    applyLayout->addWidget(m_rollback, 0, Qt::AlignRight);
-    connect(this, &FixWizard::applyFinished, apply, &StatePage::refresh);
-    setPage(ApplyPage, apply);
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        m_rollback->setEnabled(false);
+        m_rollbackQueue.clear();
+        for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it) {
+            m_rollbackQueue.append(it->transaction);
+        }
+        rollbackStep();
+    });
+    auto* resultLayout = new QVBoxLayout(result);
+    resultLayout->addWidget(m_verification, 1);
+    resultLayout->addWidget(m_summary);
+    resultLayout->addWidget(m_rollback, 0, Qt::AlignRight);
+    setPage(ResultPage, result);
 }
 
 FixWizard::~FixWizard() = default;
@@ -203,7 +267,47 @@ QStringList FixWizard::selectedFixes() const
 
 QStringList FixWizard::appliedTransactions() const
 {
-    return m_transactions;
+    QStringList ids;
+    for (const Applied& a : m_applied) {
+        ids.append(a.transaction);
+    }
+    return ids;
+}
+
+void FixWizard::setEscalateAll(bool escalate)
+{
+    m_escalateAll = escalate;
+}
+
+int FixWizard::nextId() const
+{
+    if (currentId() == ChoosePage) {
+        const QStringList ids = selectedFixes();
+        const bool ask = std::any_of(ids.cbegin(), ids.cend(), [](const QString& id) {
+            return FixInputsPage::needsInput(id);
+        });
+        return ask ? InputsPage : PreviewPage;
+    }
+    return QWizard::nextId();
+}
+
+FixContext FixWizard::plannedContext() const
+{
+    FixContext context = m_context;
+    m_inputs->applyTo(context);
+    if (context.homeDir.isEmpty()) {
+        context.homeDir = QDir::homePath();
+    }
+    return context;
+}
+
+bool FixWizard::escalates(const Plan& plan) const
+{
+    // Only file changes are escalated: a container is recreated with the user's own docker access.
+    if (!plan.container.isEmpty()) {
+        return false;
+    }
+    return m_escalateAll || (plan.needsRoot() && ::geteuid() != 0);
 }
 
 void FixWizard::applyScope()
@@ -239,7 +343,7 @@ void FixWizard::startPreview()
     m_plans.clear();
     m_preview->setPlainText(tr("Preparing the preview…"));
     const QStringList ids = selectedFixes();
-    const FixContext context = m_context;
+    const FixContext context = plannedContext();
     auto* watcher = new QFutureWatcher<QList<Result<Plan>>>(this);
     connect(watcher, &QFutureWatcher<QList<Result<Plan>>>::finished, this, [this, watcher, ids] {
         watcher->deleteLater();
@@ -257,8 +361,12 @@ void FixWizard::startPreview()
                 continue;
             }
             text += plan.preview();
-            if (plan.needsRoot() && ::geteuid() != 0) {
+            if (escalates(plan)) {
                 text += tr("This fix needs root: you will be asked for an administrator password (pkexec).") +
+                        QLatin1Char('\n');
+            }
+            if (!plan.container.isEmpty() && !m_inputs->recreate()) {
+                text += tr("Shown only: tick \"Recreate the container\" on the previous page to apply it.") +
                         QLatin1Char('\n');
             }
             text += QLatin1Char('\n');
@@ -269,9 +377,13 @@ void FixWizard::startPreview()
         Q_EMIT previewReady();
     });
     watcher->setFuture(QtConcurrent::run([ids, context] {
+        FixContext withDigests = context;
+        if (ids.contains(QStringLiteral("fix.dockerfile"))) {
+            withDigests.imageDigests = Remediation::localImageDigests(context.socketPath); // to pin FROM lines
+        }
         QList<Result<Plan>> out;
         for (const QString& id : ids) {
-            out.append(Remediation::plan(id, context));
+            out.append(Remediation::plan(id, withDigests));
         }
         return out;
     }));
@@ -280,122 +392,237 @@ void FixWizard::startPreview()
 void FixWizard::startApply()
 {
     m_applyDone = false;
+    m_allOk = true;
     m_log->clear();
+    m_verification->clear();
+    m_summary->clear();
     m_progress->setRange(0, int(m_plans.size()));
     m_progress->setValue(0);
-    QList<Plan> direct;
-    QList<Plan> viaPkexec;
-    for (const Plan& plan : std::as_const(m_plans)) {
-        (plan.needsRoot() && ::geteuid() != 0 ? viaPkexec : direct).append(plan);
+    applyStep(0);
+}
+
+// One plan at a time, in order, each off the GUI thread (a worker, or a pkexec process).
+void FixWizard::applyStep(qsizetype index)
+{
+    if (index >= m_plans.size()) {
+        finishApply();
+        return;
     }
-    const FixContext context = m_context;
-    auto* watcher = new QFutureWatcher<QList<ApplyOutcome>>(this);
-    connect(watcher, &QFutureWatcher<QList<ApplyOutcome>>::finished, this, [this, watcher, viaPkexec] {
+    const Plan plan = m_plans.at(index);
+    const FixContext context = plannedContext();
+    if (!plan.container.isEmpty() && !m_inputs->recreate()) {
+        m_log->appendPlainText(tr("%1: shown only, nothing was changed.").arg(plan.fixId));
+        m_progress->setValue(int(index + 1));
+        applyStep(index + 1);
+        return;
+    }
+    m_log->appendPlainText(tr("%1: applying…").arg(plan.fixId));
+    if (escalates(plan)) {
+        applyThroughPkexec(plan, index);
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, index] {
         watcher->deleteLater();
-        bool allOk = true;
-        for (const ApplyOutcome& o : watcher->result()) {
-            m_progress->setValue(m_progress->value() + 1);
-            allOk = allOk && o.ok;
-            if (!o.ok) {
-                m_log->appendPlainText(tr("%1 failed: %2").arg(o.fixId, o.message));
-                continue;
-            }
-            m_transactions.append(o.transaction);
-            m_log->appendPlainText(tr("%1 applied (transaction %2).").arg(o.fixId, o.transaction));
-            for (const Finding& f : o.verification) {
-                m_log->appendPlainText(
-                    QStringLiteral("  [%1] %2").arg(statusName(f.status).toUpper(), f.check->trTitle()));
-            }
-        }
-        // Root-only plans: one pkexec escut-cli call each, in order, never blocking this thread.
-        auto remaining = std::make_shared<QList<Plan>>(viaPkexec);
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [this, remaining, next, allOk]() mutable {
-            if (remaining->isEmpty()) {
-                m_applyDone = true;
-                m_rollback->setEnabled(!m_transactions.isEmpty());
-                m_summary->setText(allOk ? tr("Done. Every change is in the journal; Roll back undoes them all.")
-                                         : tr("Some fixes failed; their files were put back. The others are applied."));
-                Q_EMIT applyFinished(allOk);
-                return;
-            }
-            const Plan plan = remaining->takeFirst();
-            auto* process = new QProcess(this);
-            QStringList args{m_cliPath,
-                             QStringLiteral("fix"),
-                             QStringLiteral("apply"),
-                             plan.fixId,
-                             QStringLiteral("--yes"),
-                             QStringLiteral("--lang"),
-                             QStringLiteral("en"),
-                             QStringLiteral("--root"),
-                             m_context.root};
-            connect(process, &QProcess::finished, this, [this, process, plan, next, &allOk](int code) {
-                process->deleteLater();
-                const QString out = QString::fromUtf8(process->readAllStandardOutput());
-                static const QRegularExpression tx(QStringLiteral("transaction (\\S+);"));
-                const QRegularExpressionMatch m = tx.match(out);
-                m_progress->setValue(m_progress->value() + 1);
-                if (code == 0 && m.hasMatch()) {
-                    m_transactions.append(m.captured(1));
-                    m_log->appendPlainText(tr("%1 applied as root (transaction %2).").arg(plan.fixId, m.captured(1)));
-                } else {
-                    allOk = false;
-                    m_log->appendPlainText(
-                        tr("%1 failed: %2")
-                            .arg(plan.fixId, QString::fromUtf8(process->readAllStandardError()).trimmed()));
-                }
-                (*next)();
-            });
-            connect(process, &QProcess::errorOccurred, this, [this, process, plan, next](QProcess::ProcessError) {
-                m_log->appendPlainText(
-                    tr("%1 failed: pkexec is not available (%2).").arg(plan.fixId, process->errorString()));
-                process->deleteLater();
-                (*next)();
-            });
-            process->start(QStandardPaths::findExecutable(QStringLiteral("pkexec")), args);
-        };
-        (*next)();
+        record(watcher->result(), index);
+        applyStep(index + 1);
     });
-    watcher->setFuture(QtConcurrent::run([direct, context] {
-        QList<ApplyOutcome> out;
-        for (const Plan& plan : direct) {
-            ApplyOutcome o;
-            o.fixId = plan.fixId;
-            const Result<Transaction> tx = Remediation::apply(plan, context);
-            o.ok = tx.ok();
-            if (tx) {
-                o.transaction = tx.value().id;
-                o.verification = Remediation::verify(plan, context);
-            } else {
-                o.message = tx.error().fullText();
-            }
-            out.append(o);
+    watcher->setFuture(QtConcurrent::run([plan, context] {
+        Outcome o;
+        o.fixId = plan.fixId;
+        if (!plan.container.isEmpty()) {
+            const Result<QString> recreated = Remediation::recreateContainer(plan, context);
+            o.ok = recreated.ok();
+            o.message = recreated ? recreated.value() : recreated.error().fullText();
+            return o;
         }
-        return out;
+        const Result<Transaction> tx = Remediation::apply(plan, context);
+        o.ok = tx.ok();
+        if (!tx) {
+            o.message = tx.error().fullText();
+            return o;
+        }
+        o.transaction = tx.value().id;
+        o.verification = Remediation::verify(plan, context);
+        if (!plan.secretToken.isEmpty()) {
+            const QString key = QStringLiteral("token-gate:%1/%2").arg(context.projectDir, context.secretName);
+            const VoidResult stored = storeSecret(key, plan.secretToken);
+            o.message = stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message;
+        }
+        return o;
     }));
 }
 
-void FixWizard::rollbackAll()
+// Root-only plans: pkexec escut-cli fix apply … --yes with the same inputs; the CLI refuses if a file changed since
+// this preview. The GUI itself never runs as root.
+void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
 {
-    m_rollback->setEnabled(false);
-    const QStringList transactions = m_transactions;
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        for (const QString& line : watcher->result()) {
-            m_log->appendPlainText(line);
+    const FixContext context = plannedContext();
+    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    if (pkexec.isEmpty()) {
+        Outcome o;
+        o.fixId = plan.fixId;
+        o.message = tr("pkexec is not installed: run 'sudo %1' in a terminal.")
+                        .arg(Remediation::privilegedApplyArguments(QStringLiteral("escut-cli"), plan, context)
+                                 .join(QLatin1Char(' ')));
+        record(o, index);
+        applyStep(index + 1);
+        return;
+    }
+    auto* process = new QProcess(this);
+    process->setProgram(pkexec);
+    process->setArguments(Remediation::privilegedApplyArguments(m_cliPath, plan, context));
+    auto done = std::make_shared<bool>(false);
+    const auto finish = [this, process, plan, context, index, done](const QString& failure) {
+        if (*done) {
+            return;
         }
-        m_transactions.clear();
-        m_summary->setText(tr("Rolled back: the files are as they were before."));
+        *done = true;
+        process->deleteLater();
+        Outcome o;
+        o.fixId = plan.fixId;
+        o.asRoot = true;
+        static const QRegularExpression tx(QStringLiteral("transaction (\\S+);"));
+        const QRegularExpressionMatch m = tx.match(QString::fromUtf8(process->readAllStandardOutput()));
+        if (failure.isEmpty() && m.hasMatch()) {
+            o.ok = true;
+            o.transaction = m.captured(1);
+            // Verification reads the files: on a worker, like everything else that touches the disk.
+            auto* watcher = new QFutureWatcher<QList<Finding>>(this);
+            connect(watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this, watcher, o, index]() mutable {
+                watcher->deleteLater();
+                o.verification = watcher->result();
+                record(o, index);
+                applyStep(index + 1);
+            });
+            watcher->setFuture(QtConcurrent::run([plan, context] { return Remediation::verify(plan, context); }));
+            return;
+        }
+        o.message = failure.isEmpty() ? QString::fromUtf8(process->readAllStandardError()).trimmed() : failure;
+        record(o, index);
+        applyStep(index + 1);
+    };
+    connect(process, &QProcess::finished, this, [process, finish](int code, QProcess::ExitStatus status) {
+        // pkexec: 126 when the user dismissed the dialog or is not allowed, 127 when no agent could ask.
+        if (status == QProcess::NormalExit && (code == 126 || code == 127)) {
+            finish(tr("Not authorised (pkexec exit %1): nothing was changed. %2")
+                       .arg(code)
+                       .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
+        } else {
+            finish(status == QProcess::NormalExit && code == 0 ? QString()
+                                                               : QString::fromUtf8(process->readAllStandardError())
+                                                                     .trimmed());
+        }
     });
-    watcher->setFuture(QtConcurrent::run([transactions] {
-        QStringList log;
-        for (auto it = transactions.crbegin(); it != transactions.crend(); ++it) {
-            const Result<Transaction> r = Remediation::rollback(*it);
-            log.append(r ? tr("Transaction %1 rolled back.").arg(*it) : r.error().fullText());
+    connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            finish(tr("pkexec could not start (%1).").arg(process->errorString()));
         }
-        return log;
+    });
+    process->start();
+}
+
+void FixWizard::record(const Outcome& o, qsizetype index)
+{
+    m_progress->setValue(int(index + 1));
+    m_allOk = m_allOk && o.ok;
+    auto* item = new QTreeWidgetItem(m_verification);
+    item->setText(0, o.fixId);
+    if (!o.ok) {
+        m_log->appendPlainText(tr("%1 failed: %2").arg(o.fixId, o.message));
+        item->setText(1, tr("failed"));
+        item->setToolTip(0, o.message);
+        return;
+    }
+    if (!o.transaction.isEmpty()) {
+        m_applied.append({o.transaction, o.asRoot});
+        m_log->appendPlainText(o.asRoot ? tr("%1 applied as root (transaction %2).").arg(o.fixId, o.transaction)
+                                        : tr("%1 applied (transaction %2).").arg(o.fixId, o.transaction));
+    }
+    item->setText(1, o.transaction.isEmpty() ? tr("done") : o.transaction);
+    if (!o.message.isEmpty()) {
+        // What happened outside the journal (a recreated container: how to go back; the keychain).
+        m_log->appendPlainText(o.message);
+        auto* note = new QTreeWidgetItem(item);
+        note->setText(0, o.message);
+        note->setToolTip(0, o.message);
+        note->setFirstColumnSpanned(true);
+    }
+    for (const Finding& f : o.verification) {
+        const QString line = f.subject.scope == Scope::Compose
+                                 ? tr("%1 (%2)").arg(f.check->trTitle(), f.subject.name.section(QLatin1Char(':'), -1))
+                                 : f.check->trTitle();
+        m_log->appendPlainText(QStringLiteral("  [%1] %2").arg(statusName(f.status).toUpper(), line));
+        auto* check = new QTreeWidgetItem(item);
+        check->setText(0, line);
+        check->setText(1, statusName(f.status));
+        check->setToolTip(0, f.evidence);
+    }
+    item->setExpanded(true);
+}
+
+void FixWizard::finishApply()
+{
+    m_applyDone = true;
+    m_rollback->setEnabled(!m_applied.isEmpty());
+    m_summary->setText(m_allOk ? tr("Done. Every change is in the journal; Roll back undoes them all.")
+                               : tr("Some fixes failed; their files were put back. The others are applied."));
+    Q_EMIT applyFinished(m_allOk);
+}
+
+// Newest first; a transaction applied through pkexec is rolled back through pkexec (root's journal holds it).
+void FixWizard::rollbackStep()
+{
+    if (m_rollbackQueue.isEmpty()) {
+        m_summary->setText(m_applied.isEmpty() ? tr("Rolled back: the files are as they were before.")
+                                               : tr("Some transactions could not be rolled back; see the log."));
+        m_rollback->setEnabled(!m_applied.isEmpty());
+        return;
+    }
+    const QString id = m_rollbackQueue.takeFirst();
+    const auto it = std::find_if(m_applied.cbegin(), m_applied.cend(), [&id](const Applied& a) {
+        return a.transaction == id;
+    });
+    const bool asRoot = it != m_applied.cend() && it->asRoot;
+    const auto done = [this, id](const QString& error) {
+        if (error.isEmpty()) {
+            m_applied.erase(std::remove_if(m_applied.begin(),
+                                           m_applied.end(),
+                                           [&id](const Applied& a) { return a.transaction == id; }),
+                            m_applied.end());
+            m_log->appendPlainText(tr("Transaction %1 rolled back.").arg(id));
+        } else {
+            m_log->appendPlainText(error);
+        }
+        rollbackStep();
+    };
+    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    if (asRoot && !pkexec.isEmpty()) {
+        auto* process = new QProcess(this);
+        connect(process, &QProcess::finished, this, [process, done](int code, QProcess::ExitStatus status) {
+            process->deleteLater();
+            done(status == QProcess::NormalExit && code == 0 ? QString()
+                                                             : QString::fromUtf8(process->readAllStandardError()));
+        });
+        connect(process, &QProcess::errorOccurred, this, [process, done](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                process->deleteLater();
+                done(tr("pkexec could not start (%1).").arg(process->errorString()));
+            }
+        });
+        process->start(pkexec,
+                       {m_cliPath, QStringLiteral("fix"), QStringLiteral("rollback"), id, QStringLiteral("--lang"),
+                        QStringLiteral("en")});
+        return;
+    }
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([id] {
+        const Result<Transaction> r = Remediation::rollback(id);
+        return r ? QString() : r.error().fullText();
     }));
 }
 

@@ -18,9 +18,11 @@ class QPushButton;
 namespace escut
 {
 
-// Guided remediation: choose fixes → preview every diff → apply (backup, journal) → verification, with a
-// Rollback button. Planning and applying run on worker threads; the GUI never runs as root: steps that need root
-// go through pkexec escut-cli.
+class FixInputsPage;
+
+// Guided remediation: scope and fixes → what they work on (files, directory, container) → preview every diff and
+// command → apply with progress (backup, journal) → verification and summary, with a Rollback button. Planning and
+// applying run on worker threads; the GUI never runs as root: steps that need root go through pkexec escut-cli.
 class FixWizard : public QWizard
 {
     Q_OBJECT
@@ -29,8 +31,10 @@ class FixWizard : public QWizard
 public:
     enum PageId {
         ChoosePage,
+        InputsPage,
         PreviewPage,
         ApplyPage,
+        ResultPage,
     };
 
     FixWizard(FixContext context,
@@ -45,6 +49,11 @@ public:
     // The escut-cli used for root-only steps through pkexec (next to the running escut by default).
     void setCliPath(const QString& path);
 
+    // Test seam: send every plan through pkexec escut-cli as if it needed root, even when running as root.
+    void setEscalateAll(bool escalate);
+
+    [[nodiscard]] int nextId() const override;
+
 Q_SIGNALS:
     void previewReady();
     void applyFinished(bool ok);
@@ -53,24 +62,42 @@ protected:
     void initializePage(int id) override;
 
 private:
+    struct Outcome;
+    struct Applied
+    {
+        QString transaction;
+        bool asRoot = false; // applied through pkexec: rolled back the same way
+    };
+
     void startPreview();
     void startApply();
-    void rollbackAll();
+    void applyStep(qsizetype index);
+    void applyThroughPkexec(const Plan& plan, qsizetype index);
+    void record(const Outcome& outcome, qsizetype index);
+    void finishApply();
+    void rollbackStep();
     void applyScope();
+    [[nodiscard]] bool escalates(const Plan& plan) const;
+    [[nodiscard]] FixContext plannedContext() const;
 
     class StatePage;
     FixContext m_context;
     QList<Plan> m_plans;
-    QStringList m_transactions;
+    QList<Applied> m_applied;
+    QStringList m_rollbackQueue;
     QString m_cliPath;
+    bool m_escalateAll = false;
     bool m_previewDone = false;
     bool m_applyDone = false;
+    bool m_allOk = true;
     QTreeWidget* m_fixList;
     QComboBox* m_scope;
+    FixInputsPage* m_inputs;
     QHash<const QTreeWidgetItem*, QString> m_fixTitles;
     QPlainTextEdit* m_preview;
     QPlainTextEdit* m_log;
     QProgressBar* m_progress;
+    QTreeWidget* m_verification;
     QPushButton* m_rollback;
     QLabel* m_summary;
 };

@@ -227,6 +227,29 @@ Outcome composeSecrets(const Snapshot&, const Subject& s)
     return Outcome::pass(Checks::tr("No secret-looking value in the environment."));
 }
 
+// The outcome located at the service's key that decides it (privileged: true), else at the service's name.
+template <Evaluator evaluator, const char* key>
+Outcome located(const Snapshot& snapshot, const Subject& s)
+{
+    const Outcome o = evaluator(snapshot, s);
+    if (o.line > 0) {
+        return o;
+    }
+    const int keyLine = s.data.value(QStringLiteral("x-escut-lines")).toObject().value(QLatin1String(key)).toInt();
+    return o.at(keyLine > 0 ? keyLine : s.data.value(QStringLiteral("x-escut-line")).toInt());
+}
+
+constexpr char s_privileged[] = "privileged";
+constexpr char s_capDrop[] = "cap_drop";
+constexpr char s_securityOpt[] = "security_opt";
+constexpr char s_user[] = "user";
+constexpr char s_readOnly[] = "read_only";
+constexpr char s_deploy[] = "deploy";
+constexpr char s_volumes[] = "volumes";
+constexpr char s_ports[] = "ports";
+constexpr char s_image[] = "image";
+constexpr char s_environment[] = "environment";
+
 } // namespace
 
 void addComposeChecks(QList<CheckDef>& out)
@@ -245,7 +268,7 @@ void addComposeChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "Remove privileged: true and add only the capabilities the service needs with cap_add."),
          "fix.compose-harden",
-         composePrivileged},
+         located<composePrivileged, s_privileged>},
         {"compose.cap-drop",
          Layer::Compose,
          Scope::Compose,
@@ -258,7 +281,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "then adds back only what it needs."),
          QT_TRANSLATE_NOOP("Checks", "Add cap_drop: [ALL] and the cap_add entries the service needs."),
          "fix.compose-harden",
-         composeCapDrop},
+         located<composeCapDrop, s_capDrop>},
         {"compose.no-new-privileges",
          Layer::Compose,
          Scope::Compose,
@@ -271,7 +294,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "from raising privileges."),
          QT_TRANSLATE_NOOP("Checks", "Add security_opt: [\"no-new-privileges:true\"]."),
          "fix.compose-harden",
-         composeNoNewPrivileges},
+         located<composeNoNewPrivileges, s_securityOpt>},
         {"compose.user",
          Layer::Compose,
          Scope::Compose,
@@ -284,7 +307,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "the host's root."),
          QT_TRANSLATE_NOOP("Checks", "Set user: to a non-root UID:GID the image supports."),
          "",
-         composeUser},
+         located<composeUser, s_user>},
         {"compose.read-only",
          Layer::Compose,
          Scope::Compose,
@@ -297,7 +320,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "container."),
          QT_TRANSLATE_NOOP("Checks", "Add read_only: true and tmpfs entries for the paths the service writes."),
          "fix.compose-harden",
-         composeReadOnly},
+         located<composeReadOnly, s_readOnly>},
         {"compose.resources",
          Layer::Compose,
          Scope::Compose,
@@ -310,7 +333,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "others (seed 002)."),
          QT_TRANSLATE_NOOP("Checks", "Add mem_limit and cpus (file format 2) or deploy.resources.limits (format 3)."),
          "fix.compose-harden",
-         composeResources},
+         located<composeResources, s_deploy>},
         {"compose.docker-socket",
          Layer::Compose,
          Scope::Compose,
@@ -322,7 +345,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "A docker.sock volume gives the service the whole Docker daemon, and so the host."),
          QT_TRANSLATE_NOOP("Checks", "Remove the docker.sock volume; use a rootless daemon or a socket proxy for CI."),
          "",
-         composeDockerSocket},
+         located<composeDockerSocket, s_volumes>},
         {"compose.ports-loopback",
          Layer::Compose,
          Scope::Compose,
@@ -335,7 +358,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "firewalls such as ufw."),
          QT_TRANSLATE_NOOP("Checks", "Publish as \"127.0.0.1:8080:80\" unless the service must be public."),
          "fix.compose-harden",
-         composePortsLoopback},
+         located<composePortsLoopback, s_ports>},
         {"compose.pinned-images",
          Layer::Compose,
          Scope::Compose,
@@ -348,7 +371,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "and cannot be checked for vulnerabilities."),
          QT_TRANSLATE_NOOP("Checks", "Use image: name:version, or better name@sha256:digest."),
          "",
-         composePinnedImages},
+         located<composePinnedImages, s_image>},
         {"compose.secrets",
          Layer::Secrets,
          Scope::Compose,
@@ -362,7 +385,7 @@ void addComposeChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "Move them to secrets: (files under /run/secrets) and use the images' _FILE variables."),
          "",
-         composeSecrets},
+         located<composeSecrets, s_environment>},
     });
 }
 
