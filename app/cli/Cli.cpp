@@ -332,19 +332,12 @@ int Cli::audit(const QStringList& args)
 
     if (fleet) {
         FleetRequest request;
-        for (const QString& host : parser.values(common.host)) {
-            request.targets.append(Fleet::fromHost(host));
+        Result<QList<FleetTarget>> targets =
+            Fleet::targets(parser.values(common.host), parser.values(common.context), parser.values(hostsFile));
+        if (!targets) {
+            return fail(targets.error().fullText());
         }
-        for (const QString& context : parser.values(common.context)) {
-            request.targets.append(Fleet::fromContext(context));
-        }
-        for (const QString& file : parser.values(hostsFile)) {
-            Result<QList<FleetTarget>> listed = Fleet::readHostsFile(file);
-            if (!listed) {
-                return fail(listed.error().fullText());
-            }
-            request.targets.append(listed.value());
-        }
+        request.targets = targets.value();
         bool parallelOk = false;
         request.parallel = parser.value(parallel).toInt(&parallelOk);
         if (!parallelOk || request.parallel <= 0) {

@@ -68,20 +68,12 @@ int Cli::exporter(const QStringList& args)
     if (!ok || timeoutSeconds <= 0) {
         return fail(tr("--timeout needs a positive number of seconds"));
     }
-    QList<FleetTarget> targets;
-    for (const QString& h : parser.values(host)) {
-        targets.append(Fleet::fromHost(h));
+    Result<QList<FleetTarget>> listed =
+        Fleet::targets(parser.values(host), parser.values(context), parser.values(hostsFile));
+    if (!listed) {
+        return fail(listed.error().fullText());
     }
-    for (const QString& c : parser.values(context)) {
-        targets.append(Fleet::fromContext(c));
-    }
-    for (const QString& file : parser.values(hostsFile)) {
-        Result<QList<FleetTarget>> listed = Fleet::readHostsFile(file);
-        if (!listed) {
-            return fail(listed.error().fullText());
-        }
-        targets.append(listed.value());
-    }
+    QList<FleetTarget> targets = listed.value();
     if (targets.isEmpty()) {
         // The endpoint an audit would use by default.
         Result<Endpoint> endpoint = EndpointResolver::resolve({}, ResolverEnvironment::system());

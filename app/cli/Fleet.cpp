@@ -113,6 +113,26 @@ Result<QList<FleetTarget>> Fleet::readHostsFile(const QString& path)
     return targets;
 }
 
+Result<QList<FleetTarget>> Fleet::targets(const QStringList& hosts, const QStringList& contexts,
+                                          const QStringList& hostsFiles)
+{
+    QList<FleetTarget> out;
+    for (const QString& host : hosts) {
+        out.append(fromHost(host));
+    }
+    for (const QString& context : contexts) {
+        out.append(fromContext(context));
+    }
+    for (const QString& file : hostsFiles) {
+        Result<QList<FleetTarget>> listed = readHostsFile(file);
+        if (!listed) {
+            return listed.error();
+        }
+        out.append(listed.value());
+    }
+    return out;
+}
+
 QList<EndpointAudit> Fleet::run(const QList<FleetTarget>& targets, const AuditOptions& base, int parallel)
 {
     std::vector<EndpointAudit> results(static_cast<size_t>(targets.size()));

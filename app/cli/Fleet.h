@@ -37,6 +37,10 @@ public:
     //   production                                                       (a Docker context name)
     [[nodiscard]] static Result<QList<FleetTarget>> readHostsFile(const QString& path);
 
+    // --host and --context values and --hosts files, in that order.
+    [[nodiscard]] static Result<QList<FleetTarget>> targets(const QStringList& hosts, const QStringList& contexts,
+                                                            const QStringList& hostsFiles);
+
     // Audits every target, at most `parallel` at a time. Blocking: one result per target, in order.
     [[nodiscard]] static QList<EndpointAudit> run(const QList<FleetTarget>& targets, const AuditOptions& base,
                                                   int parallel);
