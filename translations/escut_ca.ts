@@ -1101,6 +1101,1265 @@
         <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
         <translation>Passeu-los a secrets: (fitxers a /run/secrets) i feu servir les variables _FILE de les imatges.</translation>
     </message>
+    <message>
+        <source>%1 → %2: not resolved in this snapshot</source>
+        <translation>%1 → %2: no resolt en aquesta instantània</translation>
+    </message>
+    <message>
+        <source>No bind or volume mounts: the container keeps its data in its writable layer, under Docker&apos;s data root (see host.encrypted-docker-root).</source>
+        <translation>Cap muntatge bind ni volum: el contenidor desa les dades a la seva capa d&apos;escriptura, dins el directori de dades de Docker (vegeu host.encrypted-docker-root).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s) on unencrypted storage: %1</source>
+        <translation>
+            <numerusform>%n muntatge en emmagatzematge sense xifrar: %1</numerusform>
+            <numerusform>%n muntatges en emmagatzematge sense xifrar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mount is on encrypted storage: %1</source>
+        <translation>Tots els muntatges són en emmagatzematge xifrat: %1</translation>
+    </message>
+    <message>
+        <source>docker info reports no DockerRootDir.</source>
+        <translation>docker info no informa de cap DockerRootDir.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s volumes are on encrypted storage</source>
+        <translation>Els volums del contenidor són en emmagatzematge xifrat</translation>
+    </message>
+    <message>
+        <source>Bind mounts and volumes hold the data that outlives the container: databases, uploads, keys. Seed 000 asks for encryption at rest (LUKS/dm-crypt for the block device, or fscrypt for a directory), so a stolen disk or a discarded snapshot reveals nothing.</source>
+        <translation>Els muntatges bind i els volums guarden les dades que sobreviuen al contenidor: bases de dades, fitxers pujats, claus. El document 000 demana xifratge en repòs (LUKS/dm-crypt per al dispositiu de blocs, o fscrypt per a un directori), perquè un disc robat o una instantània descartada no revelin res.</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s data to a LUKS-encrypted filesystem (cryptsetup luksFormat, then mount it and point the bind mount or the volume&apos;s device option at it), or encrypt the directory with fscrypt encrypt.</source>
+        <translation>Moveu les dades del volum a un sistema de fitxers xifrat amb LUKS (cryptsetup luksFormat; després munteu-lo i feu-hi apuntar el muntatge bind o l&apos;opció device del volum), o xifreu el directori amb fscrypt encrypt.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on encrypted storage</source>
+        <translation>El directori de dades de Docker és en emmagatzematge xifrat</translation>
+    </message>
+    <message>
+        <source>The data root keeps every image layer, every container&apos;s writable layer, logs and named volumes. On an unencrypted disk, anything written inside a container can be read from the disk without Docker.</source>
+        <translation>El directori de dades conté totes les capes de les imatges, la capa d&apos;escriptura de cada contenidor, els registres i els volums amb nom. En un disc sense xifrar, tot el que s&apos;escriu dins un contenidor es pot llegir del disc sense Docker.</translation>
+    </message>
+    <message>
+        <source>Put the data root on a LUKS-encrypted device (cryptsetup luksFormat, /etc/crypttab) and set data-root in daemon.json to its mount point; move the old data with dockerd stopped.</source>
+        <translation>Poseu el directori de dades en un dispositiu xifrat amb LUKS (cryptsetup luksFormat, /etc/crypttab) i feu que data-root de daemon.json en sigui el punt de muntatge; moveu-hi les dades antigues amb dockerd aturat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 i %n més</numerusform>
+            <numerusform>%1 i %n més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running kernel unknown (%1)</source>
+        <translation>nucli en execució desconegut (%1)</translation>
+    </message>
+    <message>
+        <source>running kernel %1</source>
+        <translation>nucli en execució %1</translation>
+    </message>
+    <message>
+        <source>No package manager Escut knows (apt-get, dnf, zypper) was found; %1.</source>
+        <translation>No s&apos;ha trobat cap gestor de paquets que Escut conegui (apt-get, dnf, zypper); %1.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1, remembered from an earlier audit: the package lists and database have not changed since</source>
+        <translation>%1, recordat d&apos;una auditoria anterior: les llistes i la base de dades de paquets no han canviat des de llavors</translation>
+    </message>
+    <message>
+        <source> A reboot is pending (/var/run/reboot-required): the running kernel or libraries are not the updated ones.</source>
+        <translation> Hi ha un reinici pendent (/var/run/reboot-required): el nucli o les biblioteques en execució no són els actualitzats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending (%1), of %2 in all (%3); %4.</source>
+        <translation>
+            <numerusform>%n actualització de seguretat pendent (%1), de %2 en total (%3); %4.</numerusform>
+            <numerusform>%n actualitzacions de seguretat pendents (%1), de %2 en total (%3); %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending, none from a security archive (%1: %2); %3.</source>
+        <translation>
+            <numerusform>%n actualització pendent, cap d&apos;un arxiu de seguretat (%1: %2); %3.</numerusform>
+            <numerusform>%n actualitzacions pendents, cap d&apos;un arxiu de seguretat (%1: %2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update is pending (%1), but %2.</source>
+        <translation>No hi ha cap actualització pendent (%1), però %2.</translation>
+    </message>
+    <message>
+        <source>No update is pending (%1); %2.</source>
+        <translation>No hi ha cap actualització pendent (%1); %2.</translation>
+    </message>
+    <message>
+        <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
+        <translation>docker info informa de %1 a SecurityOptions (la part de l&apos;amfitrió no es veu des d&apos;un punt d&apos;accés remot).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
+        <translation>SELinux està en mode enforcing (%1) i dockerd etiqueta els contenidors (docker info: name=selinux).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) but dockerd runs without selinux-enabled: containers get no SELinux label.</source>
+        <translation>SELinux està en mode enforcing (%1) però dockerd funciona sense selinux-enabled: els contenidors no reben cap etiqueta SELinux.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled in the kernel (%1: Y) but docker info does not report it: containers run unconfined.</source>
+        <translation>AppArmor està activat al nucli (%1: Y) però docker info no n&apos;informa: els contenidors s&apos;executen sense confinar.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled but no profile is in enforce mode (%1: %2 in complain mode).</source>
+        <translation>AppArmor està activat però cap perfil no és en mode enforce (%1: %2 en mode complain).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled and enforcing: %1 profile(s) in enforce mode, %2 in complain mode (%3); dockerd applies it (docker info: name=apparmor).</source>
+        <translation>AppArmor està activat i s&apos;aplica: %1 perfils en mode enforce, %2 en mode complain (%3); dockerd l&apos;aplica (docker info: name=apparmor).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled (%1: Y) and dockerd applies it (docker info: name=apparmor); the profile counts are unknown: %2</source>
+        <translation>AppArmor està activat (%1: Y) i dockerd l&apos;aplica (docker info: name=apparmor); el nombre de perfils és desconegut: %2</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive (%1): it logs denials but enforces nothing.</source>
+        <translation>SELinux està en mode permissive (%1): registra les denegacions però no imposa res.</translation>
+    </message>
+    <message>
+        <source>AppArmor is disabled (%1: N)</source>
+        <translation>AppArmor està desactivat (%1: N)</translation>
+    </message>
+    <message>
+        <source>AppArmor is not in the kernel (no %1)</source>
+        <translation>AppArmor no és al nucli (no hi ha %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is not in use (no %1)</source>
+        <translation>SELinux no s&apos;utilitza (no hi ha %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is %1</source>
+        <translation>SELinux està en mode %1</translation>
+    </message>
+    <message>
+        <source>No mandatory access control: %1; %2. Containers are confined by namespaces and seccomp only.</source>
+        <translation>Cap control d&apos;accés obligatori: %1; %2. Els contenidors només estan confinats per espais de noms i seccomp.</translation>
+    </message>
+    <message>
+        <source>dockerd runs with --iptables=false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>dockerd s&apos;executa amb --iptables=false: Docker no afegeix regles d&apos;aïllament ni de NAT, i els ports publicats no es filtren com Docker espera.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets &quot;iptables&quot;: false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>daemon.json posa &quot;iptables&quot;: false: Docker no afegeix regles d&apos;aïllament ni de NAT, i els ports publicats no es filtren com Docker espera.</translation>
+    </message>
+    <message>
+        <source>no input chain</source>
+        <translation>cap cadena d&apos;entrada</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: input policy %1 and no drop or reject rule reachable from it (%2).</source>
+        <translation>Cap tallafoc no filtra el trànsit entrant: política d&apos;entrada %1 i cap regla drop ni reject accessible des d&apos;ella (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>input policy %1, %n drop/reject rule(s)</source>
+        <translation>
+            <numerusform>política d&apos;entrada %1, %n regla drop/reject</numerusform>
+            <numerusform>política d&apos;entrada %1, %n regles drop/reject</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2), but the DOCKER-USER chain is empty: published container ports are forwarded before the input chain sees them.</source>
+        <translation>El trànsit entrant es filtra (%1; %2), però la cadena DOCKER-USER és buida: els ports publicats dels contenidors es reenvien abans que la cadena d&apos;entrada els vegi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming traffic is filtered (%1) and DOCKER-USER has %n rule(s) for container traffic (%2).</source>
+        <translation>
+            <numerusform>El trànsit entrant es filtra (%1) i DOCKER-USER té %n regla per al trànsit dels contenidors (%2).</numerusform>
+            <numerusform>El trànsit entrant es filtra (%1) i DOCKER-USER té %n regles per al trànsit dels contenidors (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2).</source>
+        <translation>El trànsit entrant es filtra (%1; %2).</translation>
+    </message>
+    <message>
+        <source>There is no docker group (%1): only root can use the Docker socket.</source>
+        <translation>No hi ha grup docker (%1): només root pot usar el sòcol de Docker.</translation>
+    </message>
+    <message>
+        <source>The docker group has no members (%1).</source>
+        <translation>El grup docker no té membres (%1).</translation>
+    </message>
+    <message>
+        <source>In the docker group but not administrators (sudo, wheel, admin): %1. Membership of docker is root on this host (%2). Members: %3.</source>
+        <translation>Al grup docker però no administradors (sudo, wheel, admin): %1. Ser del grup docker és ser root en aquest amfitrió (%2). Membres: %3.</translation>
+    </message>
+    <message>
+        <source>The docker group&apos;s members (%1) are all administrators already (%2); membership is root-equivalent, keep it that way.</source>
+        <translation>Els membres del grup docker (%1) ja són tots administradors (%2); ser-ne membre equival a ser root, manteniu-ho així.</translation>
+    </message>
+    <message>
+        <source>%1 is on the root filesystem (%2 %3 at /, findmnt): a full data root fills the system&apos;s disk.</source>
+        <translation>%1 és al sistema de fitxers arrel (%2 %3 a /, findmnt): si el directori de dades s&apos;omple, omple el disc del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 but it is a bind mount of %3, the root filesystem&apos;s device (findmnt): not a separate partition.</source>
+        <translation>%1 està muntat a %2 però és un muntatge bind de %3, el dispositiu del sistema de fitxers arrel (findmnt): no és una partició separada.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 from %3, the same device as / (findmnt): it shares the root filesystem&apos;s space.</source>
+        <translation>%1 està muntat a %2 des de %3, el mateix dispositiu que / (findmnt): comparteix l&apos;espai del sistema de fitxers arrel.</translation>
+    </message>
+    <message>
+        <source>%1 is on its own filesystem: %2 (%3) mounted at %4 (findmnt).</source>
+        <translation>%1 és en un sistema de fitxers propi: %2 (%3) muntat a %4 (findmnt).</translation>
+    </message>
+    <message>
+        <source>None of the files CIS 1.1.3-1.1.18 audit exist on this host.</source>
+        <translation>Cap dels fitxers que audita CIS 1.1.3-1.1.18 no existeix en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>auditd watches every Docker file on this host (%1): %2.</source>
+        <translation>auditd vigila tots els fitxers de Docker d&apos;aquest amfitrió (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No audit rule for %n Docker file(s) (%1): %2.</source>
+        <translation>
+            <numerusform>Cap regla d&apos;auditoria per a %n fitxer de Docker (%1): %2.</numerusform>
+            <numerusform>Cap regla d&apos;auditoria per a %n fitxers de Docker (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content trust is turned off in %1.</source>
+        <translation>Content trust està desactivat a %1.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is exported in %1%2.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 s&apos;exporta a %1%2.</translation>
+    </message>
+    <message>
+        <source> and set in this environment</source>
+        <translation> i està definit en aquest entorn</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set in this environment only: no start file sets it (looked in %1), so new shells pull unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 només està definit en aquest entorn: cap fitxer d&apos;inici no el defineix (s&apos;ha mirat %1), així que els intèrprets nous baixen imatges sense signar.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set but not exported in %1: docker does not see it.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 està definit però no exportat a %1: docker no el veu.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is %1 in this environment and no start file sets it to 1 (looked in %2).</source>
+        <translation>DOCKER_CONTENT_TRUST val %1 en aquest entorn i cap fitxer d&apos;inici no el posa a 1 (s&apos;ha mirat %2).</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is not set in this environment nor in any start file (looked in %1): docker pulls and runs unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST no està definit ni en aquest entorn ni en cap fitxer d&apos;inici (s&apos;ha mirat %1): docker baixa i executa imatges sense signar.</translation>
+    </message>
+    <message>
+        <source>no existing file</source>
+        <translation>cap fitxer existent</translation>
+    </message>
+    <message>
+        <source>The host has no pending security updates</source>
+        <translation>L&apos;amfitrió no té actualitzacions de seguretat pendents</translation>
+    </message>
+    <message>
+        <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
+        <translation>Un contenidor comparteix el nucli de l&apos;amfitrió, i dockerd, containerd i runc són paquets de l&apos;amfitrió: un nucli o un entorn d&apos;execució sense pedaços és una via d&apos;escapament per a tots els contenidors. El document 002 comença el bastionament de l&apos;amfitrió per mantenir el sistema actualitzat.</translation>
+    </message>
+    <message>
+        <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
+        <translation>Instal·leu les actualitzacions pendents (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicieu si ha canviat el nucli i activeu les actualitzacions de seguretat desateses.</translation>
+    </message>
+    <message>
+        <source>AppArmor or SELinux is enabled and enforcing</source>
+        <translation>AppArmor o SELinux està activat i s&apos;aplica</translation>
+    </message>
+    <message>
+        <source>Mandatory access control confines what a process may do even as root: with AppArmor (docker-default profile) or SELinux labels, a compromised container cannot read or write most of the host. Without it, only namespaces and seccomp stand in the way.</source>
+        <translation>El control d&apos;accés obligatori limita el que pot fer un procés fins i tot com a root: amb AppArmor (perfil docker-default) o etiquetes SELinux, un contenidor compromès no pot llegir ni escriure la major part de l&apos;amfitrió. Sense ell, només hi ha els espais de noms i seccomp.</translation>
+    </message>
+    <message>
+        <source>Enable AppArmor (apparmor=1 security=apparmor on the kernel command line, apt-get install apparmor) or SELinux in enforcing mode (and selinux-enabled in daemon.json), then restart dockerd.</source>
+        <translation>Activeu AppArmor (apparmor=1 security=apparmor a la línia d&apos;ordres del nucli, apt-get install apparmor) o SELinux en mode enforcing (i selinux-enabled a daemon.json), i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>A firewall filters the host and Docker manages iptables</source>
+        <translation>Un tallafoc filtra l&apos;amfitrió i Docker gestiona iptables</translation>
+    </message>
+    <message>
+        <source>A host firewall limits what can reach the host&apos;s services. Docker publishes container ports by DNAT in iptables, before the input chain: rules for container traffic belong in the DOCKER-USER chain. With iptables disabled in dockerd, Docker&apos;s isolation rules are missing.</source>
+        <translation>Un tallafoc a l&apos;amfitrió limita què pot arribar als seus serveis. Docker publica els ports dels contenidors amb DNAT a iptables, abans de la cadena d&apos;entrada: les regles per al trànsit dels contenidors van a la cadena DOCKER-USER. Amb iptables desactivat a dockerd, falten les regles d&apos;aïllament de Docker.</translation>
+    </message>
+    <message>
+        <source>Set a drop policy (or drop rules) on the input chain with nftables, iptables, ufw or firewalld, filter published ports in DOCKER-USER, and leave dockerd&apos;s iptables setting at its default (true).</source>
+        <translation>Poseu una política drop (o regles drop) a la cadena d&apos;entrada amb nftables, iptables, ufw o firewalld, filtreu els ports publicats a DOCKER-USER i deixeu l&apos;opció iptables de dockerd amb el valor per defecte (true).</translation>
+    </message>
+    <message>
+        <source>Only administrators are in the docker group</source>
+        <translation>Només hi ha administradors al grup docker</translation>
+    </message>
+    <message>
+        <source>Whoever can use the Docker socket can run &apos;docker run -v /:/host --privileged&apos; and own the host: membership of the docker group is root without a password or a log entry.</source>
+        <translation>Qui pot usar el sòcol de Docker pot executar &apos;docker run -v /:/host --privileged&apos; i apoderar-se de l&apos;amfitrió: ser del grup docker és ser root sense contrasenya ni cap entrada al registre.</translation>
+    </message>
+    <message>
+        <source>Remove users who are not administrators from the group (gpasswd -d USER docker); give others sudo rules for specific commands, or rootless Docker.</source>
+        <translation>Traieu del grup els usuaris que no són administradors (gpasswd -d USUARI docker); doneu als altres regles sudo per a ordres concretes, o Docker rootless.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on its own partition</source>
+        <translation>El directori de dades de Docker és en una partició pròpia</translation>
+    </message>
+    <message>
+        <source>Images, containers and volumes grow without bound. On the root filesystem they can fill the disk that the system, its logs and its security tools need.</source>
+        <translation>Les imatges, els contenidors i els volums creixen sense límit. Al sistema de fitxers arrel poden omplir el disc que necessiten el sistema, els seus registres i les seves eines de seguretat.</translation>
+    </message>
+    <message>
+        <source>Put /var/lib/docker (or the data-root of daemon.json) on its own partition or logical volume, mounted at boot through /etc/fstab.</source>
+        <translation>Poseu /var/lib/docker (o el data-root de daemon.json) en una partició o un volum lògic propis, muntats en arrencar des de /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>auditd watches Docker&apos;s binaries and files</source>
+        <translation>auditd vigila els binaris i els fitxers de Docker</translation>
+    </message>
+    <message>
+        <source>Audit rules on dockerd, containerd, runc, the data root and the configuration files record who changed or ran them: the trail you need after an incident.</source>
+        <translation>Les regles d&apos;auditoria sobre dockerd, containerd, runc, el directori de dades i els fitxers de configuració registren qui els ha canviat o executat: el rastre que cal després d&apos;un incident.</translation>
+    </message>
+    <message>
+        <source>Add a watch for each missing path to /etc/audit/rules.d/docker.rules (for example -w /usr/bin/dockerd -k docker) and load it with augenrules --load.</source>
+        <translation>Afegiu una vigilància per a cada camí que falta a /etc/audit/rules.d/docker.rules (per exemple -w /usr/bin/dockerd -k docker) i carregueu-la amb augenrules --load.</translation>
+    </message>
+    <message>
+        <source>Docker Content Trust is on for the shell</source>
+        <translation>Docker Content Trust està activat a l&apos;intèrpret d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed images. Seed 002 says to export it in .bashrc, so that every new shell has it.</source>
+        <translation>Amb DOCKER_CONTENT_TRUST=1 el client docker només baixa, executa i construeix imatges signades. El document 002 diu que s&apos;exporti a .bashrc, perquè tots els intèrprets nous el tinguin.</translation>
+    </message>
+    <message>
+        <source>Add &apos;export DOCKER_CONTENT_TRUST=1&apos; to ~/.bashrc (or /etc/profile.d for every user) and open a new shell.</source>
+        <translation>Afegiu &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d per a tots els usuaris) i obriu un intèrpret nou.</translation>
+    </message>
+    <message>
+        <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
+        <translation>Els fets de l&apos;amfitrió només es veuen per a un dimoni local (%1): executeu Escut al mateix amfitrió de Docker.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
+        <translation>Aquesta instantània no té fets de l&apos;amfitrió (es va recollir sense les capes d&apos;amfitrió, xifratge i monitoratge, o amb un Escut més antic): torneu a auditar amb aquestes capes.</translation>
+    </message>
+    <message>
+        <source>%1 was not read in this collection.</source>
+        <translation>%1 no s&apos;ha llegit en aquesta recollida.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it and audit again.</source>
+        <translation>%1 no està instal·lat: instal·leu-lo i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (apt-get install %2) and audit again.</source>
+        <translation>%1 no està instal·lat: instal·leu-lo (apt-get install %2) i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the audit as root (sudo escut-cli audit) to check this.</source>
+        <translation>%1 necessita root: executeu l&apos;auditoria com a root (sudo escut-cli audit) per comprovar-ho.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host.</source>
+        <translation>%1 no està disponible en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host (%2).</source>
+        <translation>%1 no està disponible en aquest amfitrió (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <source>cipher %1 (cryptsetup status)</source>
+        <translation>xifratge %1 (cryptsetup status)</translation>
+    </message>
+    <message>
+        <source>LUKS%1, cipher %2 (cryptsetup luksDump)</source>
+        <translation>LUKS%1, xifratge %2 (cryptsetup luksDump)</translation>
+    </message>
+    <message>
+        <source>the cipher needs root (cryptsetup status %1)</source>
+        <translation>el xifratge necessita root (cryptsetup status %1)</translation>
+    </message>
+    <message>
+        <source>cipher unknown</source>
+        <translation>xifratge desconegut</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.</source>
+        <translation>%1 és a %2, un dispositiu dm-crypt (lsblk -s: %3); %4.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with fscrypt (%2; %3).</source>
+        <translation>%1 està xifrat amb fscrypt (%2; %3).</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>desbloquejat</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloquejat</translation>
+    </message>
+    <message>
+        <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
+        <translation>%1 té l&apos;atribut de xifrat del nucli (statx: política fscrypt).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
+        <translation>%1 és a %2: es manté a la memòria, mai no s&apos;escriu al disc (tret que vagi a l&apos;intercanvi).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3), not a local block device: its encryption cannot be seen from here.</source>
+        <translation>%1 és a %2 (%3), que no és un dispositiu de blocs local: el seu xifratge no es pot veure des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3): no dm-crypt layer in %4 (lsblk -s)</source>
+        <translation>%1 és a %2 (%3): cap capa dm-crypt a %4 (lsblk -s)</translation>
+    </message>
+    <message>
+        <source>%1, and the directory is not fscrypt-encrypted (%2).</source>
+        <translation>%1, i el directori no està xifrat amb fscrypt (%2).</translation>
+    </message>
+    <message>
+        <source>%1; whether the directory is fscrypt-encrypted is unknown: %2</source>
+        <translation>%1; no se sap si el directori està xifrat amb fscrypt: %2</translation>
+    </message>
+    <message>
+        <source>systemd is not running here</source>
+        <translation>systemd no s&apos;executa aquí</translation>
+    </message>
+    <message>
+        <source>systemctl: %1 %2</source>
+        <translation>systemctl: %1 %2</translation>
+    </message>
+    <message>
+        <source>Falco runs in container %1.</source>
+        <translation>Falco s&apos;executa al contenidor %1.</translation>
+    </message>
+    <message>
+        <source>Falco runs as the systemd service %1.</source>
+        <translation>Falco s&apos;executa com el servei de systemd %1.</translation>
+    </message>
+    <message>
+        <source>A falco process is running (%1).</source>
+        <translation>Hi ha un procés falco en execució (%1).</translation>
+    </message>
+    <message>
+        <source>Falco is installed (%1) but not running (%2).</source>
+        <translation>Falco està instal·lat (%1) però no s&apos;executa (%2).</translation>
+    </message>
+    <message>
+        <source>No Falco: no falco binary, service, process or running container (%1).</source>
+        <translation>Sense Falco: cap binari, servei, procés ni contenidor en execució de falco (%1).</translation>
+    </message>
+    <message>
+        <source>systemctl: auditd active</source>
+        <translation>systemctl: auditd actiu</translation>
+    </message>
+    <message>
+        <source>an auditd process (%1)</source>
+        <translation>un procés auditd (%1)</translation>
+    </message>
+    <message>
+        <source>auditd is installed (%1) but not running (%2).</source>
+        <translation>auditd està instal·lat (%1) però no s&apos;executa (%2).</translation>
+    </message>
+    <message>
+        <source>auditd is not installed (no auditd binary; %1): install it with apt-get install auditd.</source>
+        <translation>auditd no està instal·lat (cap binari auditd; %1): instal·leu-lo amb apt-get install auditd.</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1); whether rules are loaded is unknown: %2</source>
+        <translation>auditd s&apos;executa (%1); no se sap si té regles carregades: %2</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1) but no rule is loaded (%2: No rules): it records almost nothing.</source>
+        <translation>auditd s&apos;executa (%1) però no té cap regla carregada (%2: No rules): no registra gairebé res.</translation>
+    </message>
+    <message numerus="yes">
+        <source>auditd is running (%1) with %n rule(s) loaded (%2).</source>
+        <translation>
+            <numerusform>auditd s&apos;executa (%1) amb %n regla carregada (%2).</numerusform>
+            <numerusform>auditd s&apos;executa (%1) amb %n regles carregades (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dockerd command line: --metrics-addr %1</source>
+        <translation>línia d&apos;ordres de dockerd: --metrics-addr %1</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;metrics-addr&quot;: %1</source>
+        <translation>daemon.json: &quot;metrics-addr&quot;: %1</translation>
+    </message>
+    <message>
+        <source>a prometheus process</source>
+        <translation>un procés prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus service</source>
+        <translation>el servei prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus runs (%1) but dockerd exports no metrics: metrics-addr is not set.</source>
+        <translation>Prometheus s&apos;executa (%1) però dockerd no exporta mètriques: metrics-addr no està definit.</translation>
+    </message>
+    <message>
+        <source>dockerd exports no metrics (metrics-addr is not set in daemon.json nor on its command line) and no Prometheus process or container runs.</source>
+        <translation>dockerd no exporta mètriques (metrics-addr no està definit ni a daemon.json ni a la seva línia d&apos;ordres) i no s&apos;executa cap procés ni contenidor de Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s metrics are served on %2, reachable from the network; bind them to 127.0.0.1 or filter the port.</source>
+        <translation>%1: les mètriques del dimoni se serveixen a %2, accessibles des de la xarxa; lligueu-les a 127.0.0.1 o filtreu el port.</translation>
+    </message>
+    <message>
+        <source>%1, but no Prometheus process or container was found to scrape it.</source>
+        <translation>%1, però no s&apos;ha trobat cap procés ni contenidor de Prometheus que les reculli.</translation>
+    </message>
+    <message>
+        <source>%1, scraped by %2.</source>
+        <translation>%1, recollides per %2.</translation>
+    </message>
+    <message>
+        <source>Falco watches the containers at run time</source>
+        <translation>Falco vigila els contenidors en temps d&apos;execució</translation>
+    </message>
+    <message>
+        <source>Falco follows the kernel&apos;s system calls and raises an alert when a container opens a shell, writes under /etc or reads a key: seed 000 lists it to detect what the other layers failed to prevent.</source>
+        <translation>Falco segueix les crides al sistema del nucli i avisa quan un contenidor obre un intèrpret, escriu sota /etc o llegeix una clau: el document 000 el cita per detectar el que les altres capes no han pogut evitar.</translation>
+    </message>
+    <message>
+        <source>Install Falco (the falcosecurity packages, or its container with the modern eBPF probe) and enable its service: systemctl enable --now falco-modern-bpf.</source>
+        <translation>Instal·leu Falco (els paquets de falcosecurity, o el seu contenidor amb la sonda eBPF moderna) i activeu-ne el servei: systemctl enable --now falco-modern-bpf.</translation>
+    </message>
+    <message>
+        <source>auditd runs with rules loaded</source>
+        <translation>auditd s&apos;executa amb regles carregades</translation>
+    </message>
+    <message>
+        <source>The Linux audit daemon keeps the tamper-evident record of who ran and changed what; without it the host&apos;s audit rules record nothing.</source>
+        <translation>El dimoni d&apos;auditoria de Linux guarda el registre, a prova de manipulacions, de qui ha executat i canviat què; sense ell, les regles d&apos;auditoria de l&apos;amfitrió no registren res.</translation>
+    </message>
+    <message>
+        <source>apt-get install auditd, systemctl enable --now auditd, and load rules from /etc/audit/rules.d with augenrules --load.</source>
+        <translation>apt-get install auditd, systemctl enable --now auditd, i carregueu les regles de /etc/audit/rules.d amb augenrules --load.</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s metrics are exported and scraped</source>
+        <translation>Les mètriques de dockerd s&apos;exporten i es recullen</translation>
+    </message>
+    <message>
+        <source>With metrics-addr, dockerd serves Prometheus metrics (containers started, failed, engine health): a scraper turns them into alerts for crash loops and exhausted resources, which are often the first sign of an attack.</source>
+        <translation>Amb metrics-addr, dockerd serveix mètriques de Prometheus (contenidors iniciats, fallits, salut del motor): un recol·lector les converteix en alertes per a bucles de fallades i recursos esgotats, que sovint són el primer senyal d&apos;un atac.</translation>
+    </message>
+    <message>
+        <source>Set &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; in daemon.json, restart dockerd, and add the target to a Prometheus that runs on the host or in a container.</source>
+        <translation>Poseu &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; a daemon.json, reinicieu dockerd i afegiu l&apos;objectiu a un Prometheus que s&apos;executi a l&apos;amfitrió o en un contenidor.</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
+        <translation>Cap tallafoc no filtra el trànsit entrant: no hi ha cadena d&apos;entrada, així que s&apos;accepta tot (%1).</translation>
+    </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Només muntatges en memòria, res en repòs en un disc: %1</translation>
+    </message>
+    <message>
+        <source>This fact was not collected for the image (an --only selection without this layer, an older snapshot, or an image that appeared during the audit): audit again with this layer.</source>
+        <translation>Aquest fet no es va recollir per a la imatge (una selecció --only sense aquesta capa, una instantània més antiga o una imatge aparescuda durant l&apos;auditoria): torneu a auditar amb aquesta capa.</translation>
+    </message>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation>%1 (contenidor %2)</translation>
+    </message>
+    <message>
+        <source>Floating &apos;latest&apos; references: %1. The same name can bring a different image tomorrow.</source>
+        <translation>Referències &apos;latest&apos; flotants: %1. El mateix nom pot portar demà una imatge diferent.</translation>
+    </message>
+    <message>
+        <source>Untagged image (&lt;none&gt;) that no container uses: nothing says which version it is. Tag it with a version or remove it (docker image prune).</source>
+        <translation>Imatge sense etiqueta (&lt;none&gt;) que cap contenidor no fa servir: res no diu quina versió és. Etiqueteu-la amb una versió o elimineu-la (docker image prune).</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Sense etiquetes.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Etiquetes: %1.</translation>
+    </message>
+    <message>
+        <source>Used as %1.</source>
+        <translation>Usada com a %1.</translation>
+    </message>
+    <message>
+        <source>Pinned by digest or id: %1.</source>
+        <translation>Fixada per digest o id: %1.</translation>
+    </message>
+    <message>
+        <source>Digest for an exact pin: %1.</source>
+        <translation>Digest per fixar-la exactament: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <source>%1; the default list</source>
+        <translation>%1; la llista per defecte</translation>
+    </message>
+    <message>
+        <source>%1; the default list plus --trusted-source</source>
+        <translation>%1; la llista per defecte més --trusted-source</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2</source>
+        <translation>%1; trustedSources a %2</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2 plus --trusted-source</source>
+        <translation>%1; trustedSources a %2 més --trusted-source</translation>
+    </message>
+    <message>
+        <source>Untagged image with no registry digest: nothing tells where it came from (trusted sources: %1).</source>
+        <translation>Imatge sense etiqueta i sense digest de registre: res no diu d&apos;on ve (fonts de confiança: %1).</translation>
+    </message>
+    <message>
+        <source>%1 (built or imported on this host) is under the trusted source %2.</source>
+        <translation>%1 (construïda o importada en aquest amfitrió) és dins la font de confiança %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, under the trusted source %2.</source>
+        <translation>Baixada de %1, dins la font de confiança %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, which is not a trusted source (%2).</source>
+        <translation>Baixada de %1, que no és una font de confiança (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was built or imported on this host (no registry digest) and is not under a trusted source (%2): review how it was made, then add it to trustedSources.</source>
+        <translation>%1 es va construir o importar en aquest amfitrió (sense digest de registre) i no és dins cap font de confiança (%2): reviseu com es va fer i després afegiu-la a trustedSources.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no history for this image.</source>
+        <translation>La instantània no té l&apos;historial d&apos;aquesta imatge.</translation>
+    </message>
+    <message>
+        <source>layer %1 of %2: &apos;%3&apos;</source>
+        <translation>capa %1 de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the message &apos;%2&apos;</source>
+        <translation>%1 amb el missatge &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Made with docker commit (%1): what changed in that layer cannot be audited.</source>
+        <translation>Feta amb docker commit (%1): no es pot auditar què va canviar en aquesta capa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build or a docker import.</source>
+        <translation>
+            <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció o d&apos;un docker import.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció o d&apos;un docker import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build.</source>
+        <translation>
+            <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADD from a URL: %1. What was downloaded is not checked against a hash.</source>
+        <translation>ADD des d&apos;un URL: %1. El que es va baixar no es comprova amb cap hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ADD of a remote URL in the image&apos;s history (%n entries).</source>
+        <translation>
+            <numerusform>Cap ADD d&apos;un URL remot a l&apos;historial de la imatge (%n entrada).</numerusform>
+            <numerusform>Cap ADD d&apos;un URL remot a l&apos;historial de la imatge (%n entrades).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Config.Env sets %1 (values not shown): anyone who can pull the image reads them with docker inspect.</source>
+        <translation>Config.Env defineix %1 (valors no mostrats): qualsevol que pugui baixar la imatge els llegeix amb docker inspect.</translation>
+    </message>
+    <message>
+        <source>Config.Env is empty.</source>
+        <translation>Config.Env és buit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No variable in Config.Env (%n set) has a secret-looking name with a value.</source>
+        <translation>
+            <numerusform>Cap variable de Config.Env (%n definida) no té un nom de secret amb valor.</numerusform>
+            <numerusform>Cap variable de Config.Env (%n definides) no té un nom de secret amb valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untagged image: there is no name to look up trust data for.</source>
+        <translation>Imatge sense etiqueta: no hi ha cap nom per cercar-ne les dades de confiança.</translation>
+    </message>
+    <message>
+        <source>Built or imported on this host (no RepoDigests): no registry holds signatures for it. Sign it when you push it (docker trust sign).</source>
+        <translation>Construïda o importada en aquest amfitrió (sense RepoDigests): cap registre no en guarda signatures. Signeu-la quan la pugeu (docker trust sign).</translation>
+    </message>
+    <message>
+        <source>%1 is signed for digest %2…, but this image has %3…: it was not pulled with content trust, or the tag moved since</source>
+        <translation>%1 està signada per al digest %2…, però aquesta imatge té %3…: no es va baixar amb content trust, o l&apos;etiqueta s&apos;ha mogut després</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (digest %3…)</source>
+        <translation>%1 signada per %2 (digest %3…)</translation>
+    </message>
+    <message>
+        <source>%1: the repository has trust data, but this tag is not signed</source>
+        <translation>%1: el repositori té dades de confiança, però aquesta etiqueta no està signada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trust data for %1: either the tag is not signed or no notary server could be reached, and docker trust inspect cannot tell which.</source>
+        <translation>No hi ha dades de confiança per a %1: o l&apos;etiqueta no està signada o no s&apos;ha pogut arribar a cap servidor notary, i docker trust inspect no sap dir quina de les dues.</translation>
+    </message>
+    <message>
+        <source>trivy %1 found no known vulnerability.</source>
+        <translation>trivy %1 no ha trobat cap vulnerabilitat coneguda.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, no fix yet</source>
+        <translation>%1 %2 a %3 %4, encara sense correcció</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, fixed in %5</source>
+        <translation>%1 %2 a %3 %4, corregida a %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities (%1; %2 with a fixed version): %3</source>
+        <translation>
+            <numerusform>%n vulnerabilitat (%1; %2 amb versió corregida): %3</numerusform>
+            <numerusform>%n vulnerabilitats (%1; %2 amb versió corregida): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 a %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) in files (values not shown): %1</source>
+        <translation>
+            <numerusform>%n secret en fitxers (valors no mostrats): %1</numerusform>
+            <numerusform>%n secrets en fitxers (valors no mostrats): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misconfiguration(s) (%1)</source>
+        <translation>
+            <numerusform>%n configuració incorrecta (%1)</numerusform>
+            <numerusform>%n configuracions incorrectes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trivy %1: %2.</source>
+        <translation>trivy %1: %2.</translation>
+    </message>
+    <message>
+        <source>dockle %1 raised no checkpoint.</source>
+        <translation>dockle %1 no ha alçat cap punt de control.</translation>
+    </message>
+    <message>
+        <source>dockle %1: %2. %3: %4.</source>
+        <translation>dockle %1: %2. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Windows image: Escut looks for Linux shells and tools only.</source>
+        <translation>Imatge Windows: Escut només cerca shells i eines de Linux.</translation>
+    </message>
+    <message>
+        <source>the image has none of /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</source>
+        <translation>la imatge no té cap de /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) checked in %1</source>
+        <translation>
+            <numerusform>%n camí comprovat a %1</numerusform>
+            <numerusform>%n camins comprovats a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shells: %1. Package managers: %2. An intruder can run commands and install tools with them.</source>
+        <translation>Shells: %1. Gestors de paquets: %2. Un intrús hi pot executar ordres i instal·lar eines.</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager (%1).</source>
+        <translation>Sense shell i sense gestor de paquets (%1).</translation>
+    </message>
+    <message>
+        <source>Compilers in the image: %1. Build in one stage and copy only the result into the final one.</source>
+        <translation>Compiladors a la imatge: %1. Compileu en una etapa i copieu només el resultat a la final.</translation>
+    </message>
+    <message>
+        <source>No compiler (%1).</source>
+        <translation>Sense compilador (%1).</translation>
+    </message>
+    <message>
+        <source>Config.User is %1.</source>
+        <translation>Config.User és %1.</translation>
+    </message>
+    <message>
+        <source>Config.User is %1: containers of this image run as root unless started with -u.</source>
+        <translation>Config.User és %1: els contenidors d&apos;aquesta imatge s&apos;executen com a root tret que s&apos;iniciïn amb -u.</translation>
+    </message>
+    <message>
+        <source>The image has no HEALTHCHECK (Config.Healthcheck is not set).</source>
+        <translation>La imatge no té HEALTHCHECK (Config.Healthcheck no està definit).</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns off the base image&apos;s health check.</source>
+        <translation>HEALTHCHECK NONE desactiva la comprovació de salut de la imatge base.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK %1.</source>
+        <translation>HEALTHCHECK %1.</translation>
+    </message>
+    <message>
+        <source>The image is signed (Docker Content Trust)</source>
+        <translation>La imatge està signada (Docker Content Trust)</translation>
+    </message>
+    <message>
+        <source>Seed 002: with DOCKER_CONTENT_TRUST=1 Docker checks that the digest of a pulled image matches the one its publisher signed with Notary, so nobody changed it on the way. An unsigned tag, or a local image whose digest differs from the signed one, gives no such guarantee.</source>
+        <translation>Document 002: amb DOCKER_CONTENT_TRUST=1 Docker comprova que el digest d&apos;una imatge baixada coincideix amb el que el seu editor va signar amb Notary, de manera que ningú no la va canviar pel camí. Una etiqueta sense signar, o una imatge local amb un digest diferent del signat, no dona aquesta garantia.</translation>
+    </message>
+    <message>
+        <source>Pull with DOCKER_CONTENT_TRUST=1 (docker pull then fails for unsigned tags); sign your own images with docker trust sign when you push them.</source>
+        <translation>Baixeu amb DOCKER_CONTENT_TRUST=1 (llavors docker pull falla amb etiquetes sense signar); signeu les vostres imatges amb docker trust sign quan les pugeu.</translation>
+    </message>
+    <message>
+        <source>Image versions are pinned</source>
+        <translation>Les versions de la imatge estan fixades</translation>
+    </message>
+    <message>
+        <source>Seed 002: not naming the version is bad practice. &apos;latest&apos;, or no tag at all, brings whatever was pushed last: a rebuild or a restart on another host can run different code, and a scan today says nothing about tomorrow&apos;s image. A digest (name@sha256:…) pins the exact bytes.</source>
+        <translation>Document 002: no indicar la versió és una mala pràctica. &apos;latest&apos;, o cap etiqueta, porta el que s&apos;hagi pujat per última vegada: una reconstrucció o un reinici en un altre amfitrió pot executar codi diferent, i una anàlisi d&apos;avui no diu res de la imatge de demà. Un digest (nom@sha256:…) fixa els bytes exactes.</translation>
+    </message>
+    <message>
+        <source>Use a version tag (nginx:1.25.3), or better the digest (nginx@sha256:…), in FROM lines, docker run and Compose; remove &apos;latest&apos; tags you do not need.</source>
+        <translation>Feu servir una etiqueta de versió (nginx:1.25.3), o millor el digest (nginx@sha256:…), a les línies FROM, a docker run i a Compose; elimineu les etiquetes &apos;latest&apos; que no necessiteu.</translation>
+    </message>
+    <message>
+        <source>The image comes from a trusted source</source>
+        <translation>La imatge ve d&apos;una font de confiança</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
+        <translation>Document 002: una imatge d&apos;origen desconegut pot portar programari maliciós; confieu només en les imatges oficials de Docker i en fonts de confiança com Google Cloud o Microsoft Azure, i preferiu imatges el Dockerfile de les quals pugueu llegir. Escut compara d&apos;on es va baixar cada imatge (RepoDigests) amb les fonts de confiança: per defecte docker.io/library, mcr.microsoft.com, gcr.io i registry.k8s.io.</translation>
+    </message>
+    <message>
+        <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
+        <translation>Substituïu la imatge per una d&apos;oficial o construïu-la vós mateix a partir d&apos;un Dockerfile que hàgiu llegit. Si la font és de confiança, afegiu-la a trustedSources a ~/.config/escut/escut.conf o passeu --trusted-source.</translation>
+    </message>
+    <message>
+        <source>The image was built, not made with docker commit</source>
+        <translation>La imatge es va construir, no es va fer amb docker commit</translation>
+    </message>
+    <message>
+        <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
+        <translation>Document 002: docker commit fa una imatge a partir dels canvis d&apos;un contenidor, i se&apos;n desaconsella l&apos;ús perquè ningú no la pot auditar: no hi ha cap Dockerfile que digui què va canviar, i la capa pot contenir qualsevol cosa que el contenidor escrigués, secrets i historial de la shell inclosos.</translation>
+    </message>
+    <message>
+        <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
+        <translation>Escriviu el canvi com a instruccions de Dockerfile i construïu la imatge (docker build); mantingueu el Dockerfile sota control de versions.</translation>
+    </message>
+    <message>
+        <source>No ADD from a URL</source>
+        <translation>Cap ADD des d&apos;un URL</translation>
+    </message>
+    <message>
+        <source>Seed 002: ADD can copy from a URL, unlike COPY. Whatever the server sends at build time goes into the image unchecked, and the layer cannot be cached.</source>
+        <translation>Document 002: ADD pot copiar des d&apos;un URL, a diferència de COPY. El que enviï el servidor en construir entra a la imatge sense comprovar, i la capa no es pot desar a la memòria cau.</translation>
+    </message>
+    <message>
+        <source>Download in a RUN step with curl or wget and check the file&apos;s SHA-256 before using it (or ADD --checksum=sha256:… with BuildKit); use COPY for local files.</source>
+        <translation>Baixeu el fitxer en un pas RUN amb curl o wget i comproveu-ne el SHA-256 abans de fer-lo servir (o ADD --checksum=sha256:… amb BuildKit); feu servir COPY per als fitxers locals.</translation>
+    </message>
+    <message>
+        <source>No known high or critical vulnerabilities (trivy)</source>
+        <translation>Cap vulnerabilitat coneguda alta o crítica (trivy)</translation>
+    </message>
+    <message>
+        <source>Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are the easiest way into a container. Escut runs trivy image on every image and fails on HIGH or CRITICAL vulnerabilities or on secrets left in files.</source>
+        <translation>El document 002 recomana l&apos;anàlisi passiva de vulnerabilitats amb trivy: els paquets amb CVE coneguts són el camí més fàcil per entrar en un contenidor. Escut executa trivy image sobre cada imatge i falla amb vulnerabilitats HIGH o CRITICAL o amb secrets oblidats en fitxers.</translation>
+    </message>
+    <message>
+        <source>Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists to their fixed versions, and remove files with secrets.</source>
+        <translation>Reconstruïu sobre una imatge base actualitzada (docker build --pull), actualitzeu els paquets que llista trivy a les versions corregides i elimineu els fitxers amb secrets.</translation>
+    </message>
+    <message>
+        <source>The image passes dockle&apos;s best-practice checks</source>
+        <translation>La imatge supera les comprovacions de bones pràctiques de dockle</translation>
+    </message>
+    <message>
+        <source>dockle checks an image against the CIS Docker Benchmark and its own rules: root user, secrets in ENV or files, ADD, setuid files, package caches, empty passwords, duplicate UIDs. FATAL findings fail this check and WARN findings warn.</source>
+        <translation>dockle comprova una imatge amb el CIS Docker Benchmark i les seves pròpies regles: usuari root, secrets a ENV o en fitxers, ADD, fitxers setuid, memòries cau de paquets, contrasenyes buides, UID duplicats. Les troballes FATAL fan fallar aquesta comprovació i les WARN n&apos;avisen.</translation>
+    </message>
+    <message>
+        <source>Fix what dockle lists (dockle IMAGE shows every alert), rebuild and audit again.</source>
+        <translation>Corregiu el que llista dockle (dockle IMATGE mostra cada alerta), reconstruïu i torneu a auditar.</translation>
+    </message>
+    <message>
+        <source>No secrets in the image&apos;s environment</source>
+        <translation>Cap secret a l&apos;entorn de la imatge</translation>
+    </message>
+    <message>
+        <source>ENV values are part of the image: docker inspect and docker history show them to anyone who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in Docker secrets, not in the environment.</source>
+        <translation>Els valors d&apos;ENV formen part de la imatge: docker inspect i docker history els mostren a qualsevol que la pugui baixar, i tots els contenidors de la imatge els hereten. Document 000 §5: els secrets van a Docker secrets, no a l&apos;entorn.</translation>
+    </message>
+    <message>
+        <source>Remove the ENV lines with secrets, rebuild, and pass the values at run time as Docker secrets (/run/secrets/NAME, NAME_FILE variables).</source>
+        <translation>Elimineu les línies ENV amb secrets, reconstruïu i passeu els valors en executar com a Docker secrets (/run/secrets/NOM, variables NOM_FILE).</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager in the image (distroless)</source>
+        <translation>Sense shell ni gestor de paquets a la imatge (distroless)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the attack surface: an intruder cannot docker exec a shell or install tools with apt or apk. Escut looks at the image&apos;s files without running it (a stopped container and Docker&apos;s archive API).</source>
+        <translation>Document 000 §3: les imatges distroless no tenen shell ni eines de depuració, cosa que redueix la superfície d&apos;atac: un intrús no pot obrir una shell amb docker exec ni instal·lar eines amb apt o apk. Escut mira els fitxers de la imatge sense executar-la (un contenidor aturat i l&apos;API d&apos;arxius de Docker).</translation>
+    </message>
+    <message>
+        <source>Build the final stage FROM a distroless or scratch image (gcr.io/distroless/static, cgr.dev/chainguard/static) and copy only the program and what it needs into it.</source>
+        <translation>Construïu l&apos;etapa final FROM una imatge distroless o scratch (gcr.io/distroless/static, cgr.dev/chainguard/static) i copieu-hi només el programa i el que necessita.</translation>
+    </message>
+    <message>
+        <source>No compiler in the image</source>
+        <translation>Cap compilador a la imatge</translation>
+    </message>
+    <message>
+        <source>Seed 002: a compiler in the image adds attack surface, because an intruder could build programs inside the container. Compile in a builder stage and copy only the binary (the seed&apos;s whoami-multistage example).</source>
+        <translation>Document 002: un compilador a la imatge afegeix superfície d&apos;atac, perquè un intrús podria compilar programes dins el contenidor. Compileu en una etapa de construcció i copieu només el binari (l&apos;exemple whoami-multistage del document).</translation>
+    </message>
+    <message>
+        <source>Use a multi-stage build: FROM golang AS builder … then FROM a minimal image with COPY --from=builder of the result only.</source>
+        <translation>Feu una construcció multietapa: FROM golang AS builder … i després FROM una imatge mínima amb COPY --from=builder només del resultat.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default user is not root</source>
+        <translation>L&apos;usuari per defecte de la imatge no és root</translation>
+    </message>
+    <message>
+        <source>Without USER in the Dockerfile every container of the image runs as root unless whoever starts it remembers -u. A non-root default makes the safe choice the easy one.</source>
+        <translation>Sense USER al Dockerfile, tots els contenidors de la imatge s&apos;executen com a root tret que qui els inicia recordi -u. Un usuari per defecte no root fa que l&apos;opció segura sigui la fàcil.</translation>
+    </message>
+    <message>
+        <source>Add a user in the Dockerfile and switch to it: RUN useradd -r -u 10001 app, then USER 10001 (or USER 65534 in scratch and distroless images).</source>
+        <translation>Afegiu un usuari al Dockerfile i canvieu-hi: RUN useradd -r -u 10001 app, després USER 10001 (o USER 65534 en imatges scratch i distroless).</translation>
+    </message>
+    <message>
+        <source>The image has a HEALTHCHECK</source>
+        <translation>La imatge té un HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>A HEALTHCHECK lets Docker tell a running but broken service from a healthy one, so restart policies and orchestrators can react, and an image that carries it gives the check to every container made from it.</source>
+        <translation>Un HEALTHCHECK permet a Docker distingir un servei en marxa però espatllat d&apos;un de sa, perquè les polítiques de reinici i els orquestradors puguin reaccionar, i una imatge que el porta dona la comprovació a tots els contenidors que se&apos;n facin.</translation>
+    </message>
+    <message>
+        <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
+        <translation>Afegiu HEALTHCHECK CMD … al Dockerfile (en imatges distroless, un petit binari de comprovació del mateix servei), o definiu --health-cmd / healthcheck: on s&apos;inicia el contenidor.</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>The build context %1 is remote: Escut reads only local Dockerfiles.</source>
+        <translation>El context de construcció %1 és remot: Escut només llegeix Dockerfiles locals.</translation>
+    </message>
+    <message>
+        <source>No FROM instruction: this is not a Dockerfile Docker can build.</source>
+        <translation>No hi ha cap instrucció FROM: Docker no pot construir aquest Dockerfile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n més</numerusform>
+            <numerusform>%n més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the container runs as the base image&apos;s user, root for most images.</source>
+        <translation>L&apos;etapa final (FROM %1, línia %2) no fixa cap USER: el contenidor s&apos;executa amb l&apos;usuari de la imatge base, root en la majoria d&apos;imatges.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) comes from a build argument with no default.</source>
+        <translation>USER %1 (línia %2) ve d&apos;un argument de construcció sense valor per defecte.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) is root.</source>
+        <translation>USER %1 (línia %2) és root.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2).</source>
+        <translation>USER %1 (línia %2).</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2, checked with --checksum</source>
+        <translation>línia %1: ADD descarrega %2, comprovat amb --checksum</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2 with no checksum</source>
+        <translation>línia %1: ADD descarrega %2 sense suma de verificació</translation>
+    </message>
+    <message>
+        <source>line %1: ADD unpacks the archive %2</source>
+        <translation>línia %1: ADD desempaqueta l&apos;arxiu %2</translation>
+    </message>
+    <message>
+        <source>line %1: ADD %2 copies local files: use COPY</source>
+        <translation>línia %1: ADD %2 copia fitxers locals: feu servir COPY</translation>
+    </message>
+    <message>
+        <source>No ADD: files come in with COPY.</source>
+        <translation>Cap ADD: els fitxers entren amb COPY.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 depends on a build argument with no default</source>
+        <translation>línia %1: %2 depèn d&apos;un argument de construcció sense valor per defecte</translation>
+    </message>
+    <message>
+        <source>%1 pinned by digest (line %2)</source>
+        <translation>%1 fixada per digest (línia %2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has no tag (latest)</source>
+        <translation>línia %1: %2 no té etiqueta (latest)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is latest</source>
+        <translation>línia %1: %2 és latest</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línia %2)</translation>
+    </message>
+    <message>
+        <source>Built FROM scratch and earlier stages only.</source>
+        <translation>Construïda només FROM scratch i etapes anteriors.</translation>
+    </message>
+    <message>
+        <source>Every base image has a fixed version: %1.</source>
+        <translation>Totes les imatges base tenen una versió fixa: %1.</translation>
+    </message>
+    <message>
+        <source>base image %1</source>
+        <translation>imatge base %1</translation>
+    </message>
+    <message>
+        <source>%1 installs %2</source>
+        <translation>%1 instal·la %2</translation>
+    </message>
+    <message>
+        <source>RUN %1 compiles in this stage</source>
+        <translation>RUN %1 compila en aquesta etapa</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línia %1: %2</translation>
+    </message>
+    <message>
+        <source>The final stage keeps a compiler or toolchain: %1.</source>
+        <translation>L&apos;etapa final conserva un compilador o eines de compilació: %1.</translation>
+    </message>
+    <message>
+        <source>Multi-stage build: the final stage (FROM %1) copies its artefacts from %2 (line %3) and keeps no toolchain.</source>
+        <translation>Construcció multietapa: l&apos;etapa final (FROM %1) copia els artefactes de %2 (línia %3) i no conserva eines de compilació.</translation>
+    </message>
+    <message>
+        <source>No compiler or toolchain in the final stage (FROM %1).</source>
+        <translation>Cap compilador ni eina de compilació a l&apos;etapa final (FROM %1).</translation>
+    </message>
+    <message>
+        <source>Dockerfile&apos;s final stage runs as a non-root user</source>
+        <translation>L&apos;etapa final del Dockerfile s&apos;executa amb un usuari no root</translation>
+    </message>
+    <message>
+        <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
+        <translation>Sense USER la imatge s&apos;executa com a root, el mateix uid 0 que el root de l&apos;amfitrió: un procés que s&apos;escapa del contenidor, o que escriu en un camí muntat, ho fa com a root. Llavor 002: creeu un usuari sense privilegis a la imatge.</translation>
+    </message>
+    <message>
+        <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
+        <translation>Afegiu RUN useradd (o adduser -D) i USER nom, o USER 65534:65534, a l&apos;etapa final, després dels passos que necessiten root.</translation>
+    </message>
+    <message>
+        <source>Dockerfile uses COPY instead of ADD</source>
+        <translation>El Dockerfile fa servir COPY en lloc d&apos;ADD</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: what ends up in the image is not what the build context holds. COPY copies exactly.</source>
+        <translation>ADD també descarrega URL (sense cap control d&apos;integritat llevat de --checksum) i desempaqueta arxius: el que acaba a la imatge no és el que conté el context de construcció. COPY copia exactament.</translation>
+    </message>
+    <message>
+        <source>Use COPY for local files; download in a RUN step that checks a SHA-256 (or ADD --checksum=sha256:...).</source>
+        <translation>Feu servir COPY per als fitxers locals; descarregueu en un pas RUN que comprovi un SHA-256 (o ADD --checksum=sha256:...).</translation>
+    </message>
+    <message>
+        <source>Dockerfile base images have a fixed version</source>
+        <translation>Les imatges base del Dockerfile tenen una versió fixa</translation>
+    </message>
+    <message>
+        <source>FROM image or image:latest builds on whatever the registry serves that day: the build is not reproducible and a compromised or broken upstream image enters silently. A digest (image@sha256:...) pins exactly what was reviewed.</source>
+        <translation>FROM imatge o imatge:latest construeix sobre el que el registre serveixi aquell dia: la construcció no és reproduïble i una imatge d&apos;origen compromesa o trencada entra en silenci. Un digest (imatge@sha256:...) fixa exactament el que s&apos;ha revisat.</translation>
+    </message>
+    <message>
+        <source>Write FROM name:version, or better FROM name:version@sha256:digest.</source>
+        <translation>Escriviu FROM nom:versió, o millor FROM nom:versió@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>No compiler is left in the final stage</source>
+        <translation>No queda cap compilador a l&apos;etapa final</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
+        <translation>Llavor 000 §3: una imatge mínima no té compilador. Unes eines de compilació (gcc, go, rustc, javac, build-essential...) a la imatge en execució permeten a un atacant construir eines dins del contenidor i fan la imatge més gran i amb més vulnerabilitats. Una construcció multietapa compila en una etapa i copia només els artefactes a la final.</translation>
+    </message>
+    <message>
+        <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
+        <translation>Compileu en una etapa (FROM golang:1.22 AS build), comenceu l&apos;etapa final des d&apos;una base petita (distroless, alpine, scratch) i feu COPY --from=build només dels binaris.</translation>
+    </message>
+    <message>
+        <source>active probe: run with --active (or enable active probes in Settings).</source>
+        <translation>sonda activa: executeu amb --active (o activeu les sondes actives a Configuració).</translation>
+    </message>
+    <message>
+        <source>Secret-looking environment variables with a value: %1 (visible in docker inspect and to every process).</source>
+        <translation>Variables d&apos;entorn amb aspecte de secret i amb valor: %1 (visibles a docker inspect i per a tots els processos).</translation>
+    </message>
+    <message>
+        <source>It also uses /run/secrets: %1.</source>
+        <translation>També fa servir /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets come from /run/secrets: %1.</source>
+        <translation>Els secrets venen de /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>No secret-looking environment variable and no /run/secrets mount.</source>
+        <translation>Cap variable d&apos;entorn amb aspecte de secret i cap muntatge a /run/secrets.</translation>
+    </message>
+    <message>
+        <source>This container was not probed (it appeared after the probes ran).</source>
+        <translation>Aquest contenidor no s&apos;ha sondejat (ha aparegut després de les sondes).</translation>
+    </message>
+    <message>
+        <source>The container was not running: docker exec needs a running container.</source>
+        <translation>El contenidor no s&apos;executava: docker exec necessita un contenidor en execució.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true succeeded (exit code 0, %1 ms): anyone who reaches the Docker API, or an attacker inside, gets a shell.</source>
+        <translation>docker exec sh -c true ha funcionat (codi de sortida 0, %1 ms): qualsevol que arribi a l&apos;API de Docker, o un atacant de dins, obté un intèrpret d&apos;ordres.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true started and was still running after %1 ms: there is a shell.</source>
+        <translation>docker exec sh -c true s&apos;ha iniciat i encara s&apos;executava després de %1 ms: hi ha un intèrpret d&apos;ordres.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1.</source>
+        <translation>docker exec sh -c true ha fallat amb el codi de sortida %1.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1: %2</source>
+        <translation>docker exec sh -c true ha fallat amb el codi de sortida %1: %2</translation>
+    </message>
+    <message>
+        <source>The exec probe could not run: %1</source>
+        <translation>La sonda d&apos;exec no s&apos;ha pogut executar: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, encara s&apos;executava després de %1 s: el servei no comprova cap testimoni abans d&apos;arrencar.</translation>
+    </message>
+    <message>
+        <source>The probe container could not be created.</source>
+        <translation>No s&apos;ha pogut crear el contenidor de la sonda.</translation>
+    </message>
+    <message>
+        <source>Without secrets the container did not even start: %1</source>
+        <translation>Sense secrets el contenidor ni tan sols ha arrencat: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, it exited with code 0 after %1 ms: nothing refused to run without the token.</source>
+        <translation>Iniciat sense cap secret, ha sortit amb el codi 0 després de %1 ms: res no s&apos;ha negat a funcionar sense el testimoni.</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, s&apos;ha negat a funcionar: codi de sortida %1 després de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The run probe did not report an exit code.</source>
+        <translation>La sonda d&apos;arrencada no ha donat cap codi de sortida.</translation>
+    </message>
+    <message>
+        <source>The run probe failed: %1</source>
+        <translation>La sonda d&apos;arrencada ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>Secrets come from Docker secrets, not the environment</source>
+        <translation>Els secrets venen de secrets de Docker, no de l&apos;entorn</translation>
+    </message>
+    <message>
+        <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
+        <translation>Llavor 000 §5: injecteu els secrets amb secrets de Docker, que Compose i Swarm munten com a fitxers a /run/secrets. Un secret en una variable d&apos;entorn es veu a docker inspect, a /proc/*/environ de tots els processos del contenidor i als registres de les eines que bolquen el seu entorn.</translation>
+    </message>
+    <message>
+        <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
+        <translation>Moveu els valors a secrets: (fitxers a /run/secrets) i feu que el servei els llegeixi, per exemple amb les variables NOM_FILE de les imatges.</translation>
+    </message>
+    <message>
+        <source>docker exec cannot open a shell (active probe)</source>
+        <translation>docker exec no pot obrir un intèrpret d&apos;ordres (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
+        <translation>Llavor 000: «docker exec hauria de fallar». Una imatge sense intèrpret d&apos;ordres (distroless, un sol binari estàtic) no dona a un intrús, ni a qui arribi a l&apos;API de Docker, res amb què executar ordres. La sonda executa sh -c true al contenidor en execució a través de l&apos;API de Docker; cal activar-la perquè executa un procés al vostre contenidor.</translation>
+    </message>
+    <message>
+        <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
+        <translation>Construïu l&apos;etapa final des d&apos;una base distroless o scratch amb només el binari del servei, perquè no hi quedi cap sh, bash ni busybox.</translation>
+    </message>
+    <message>
+        <source>Refuses to start without its token (active probe)</source>
+        <translation>Es nega a arrencar sense el seu testimoni (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
+        <translation>Llavor 000 §6, validació prèvia: un servei que comprova un testimoni d&apos;un secret de Docker abans d&apos;arrencar no es pot executar des d&apos;una imatge robada o copiada. La sonda inicia un contenidor nou amb la mateixa imatge i ordre, sense secrets, sense xarxa, sense capacitats i amb un límit de 10 s, i espera que surti amb un error; mai no toca el contenidor existent i elimina el seu. Un servei que falla per un altre motiu (sense base de dades) també surt amb un error, així que llegiu l&apos;evidència.</translation>
+    </message>
+    <message>
+        <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
+        <translation>Poseu un punt d&apos;entrada amb testimoni davant del servei (escut-cli fix apply fix.token-gate --dir DIR) i doneu el testimoni com a secret de Docker.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1890,6 +3149,42 @@
         <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
         <translation>els fitxers han canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
     </message>
+    <message>
+        <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
+        <translation>No executis trivy ni dockle sobre les imatges (image.vulnerabilities i image.lint s&apos;ometen).</translation>
+    </message>
+    <message>
+        <source>Also trust images from this registry or namespace, e.g. ghcr.io/myorg (repeatable; adds to trustedSources in ~/.config/escut/escut.conf).</source>
+        <translation>Confia també en les imatges d&apos;aquest registre o espai de noms, p. ex. ghcr.io/myorg (repetible; s&apos;afegeix a trustedSources de ~/.config/escut/escut.conf).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FONT</translation>
+    </message>
+    <message>
+        <source>Also audit this Dockerfile (repeatable); those of the Compose files&apos; build: sections are found by themselves.</source>
+        <translation>Audita també aquest Dockerfile (es pot repetir); els de les seccions build: dels fitxers Compose es troben sols.</translation>
+    </message>
+    <message>
+        <source>Run the active probes: docker exec sh -c true in each running container and a start of each image without secrets (removed afterwards).</source>
+        <translation>Executa les sondes actives: docker exec sh -c true a cada contenidor en execució i una arrencada de cada imatge sense secrets (eliminada després).</translation>
+    </message>
+    <message>
+        <source>--active probes a live daemon; a snapshot already holds the probe results it was taken with</source>
+        <translation>--active sondeja un dimoni en viu; una instantània ja conté els resultats de les sondes amb què es va prendre</translation>
+    </message>
+    <message>
+        <source>Also read this Compose file (repeatable).</source>
+        <translation>Llegeix també aquest fitxer Compose (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Also read this Dockerfile (repeatable).</source>
+        <translation>Llegeix també aquest Dockerfile (es pot repetir).</translation>
+    </message>
+    <message>
+        <source>Run the active probes and keep their results.</source>
+        <translation>Executa les sondes actives i en desa els resultats.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1917,6 +3212,14 @@
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa més de 4 MiB.</translation>
     </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura de l&apos;amfitrió (actualitzacions, tallafoc, emmagatzematge)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 fa més d&apos;1 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -1927,6 +3230,18 @@
     <message>
         <source>Not valid YAML (line %1, column %2): %3</source>
         <translation>No és un YAML vàlid (línia %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>extends: loops through service %1.</source>
+        <translation>extends: fa un bucle pel servei %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 could not be read.</source>
+        <translation>extends: no s&apos;ha pogut llegir %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 has no service %2.</source>
+        <translation>extends: %1 no té cap servei %2.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4352,22 @@
         <source>%1 stopped unexpectedly (%2).</source>
         <translation>%1 s&apos;ha aturat inesperadament (%2).</translation>
     </message>
+    <message>
+        <source>%1 --version printed no version number.</source>
+        <translation>%1 --version no ha imprès cap número de versió.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ha fallat amb el codi de sortida %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed more than Escut reads; its output was cut.</source>
+        <translation>%1 ha imprès més del que Escut llegeix; la sortida s&apos;ha tallat.</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON: %2 at offset %3.</source>
+        <translation>%1 ha imprès una cosa que no és JSON: %2 a la posició %3.</translation>
+    </message>
 </context>
 <context>
     <name>escut::ChartsView</name>
@@ -3922,6 +5253,14 @@ Correcció: %4</translation>
         <source>This session</source>
         <translation>Aquesta sessió</translation>
     </message>
+    <message>
+        <source>Active probes: run commands in containers</source>
+        <translation>Sondes actives: executar ordres als contenidors</translation>
+    </message>
+    <message>
+        <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
+        <translation>Atenció: les properes auditories executen sh -c true a cada contenidor en execució i arrenquen cada imatge un cop més sense secrets (s&apos;elimina després).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4495,6 +5834,251 @@ Correcció: %4</translation>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
         <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrat cap conjunt de regles JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrat cap llista de perfils JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no pot llegir %1: executeu l&apos;auditoria com a root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallat.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrat una cosa que no és el JSON que hauria de mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha llistat cap sistema de fitxers.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrat cap llista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha donat cap estat (codi de sortida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap capçalera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap versió de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha imprès un JSON que no és una llista de repositoris.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallat amb el codi de sortida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no està instal·lada, així que Escut no pot llegir les dades de Docker Content Trust (docker trust inspect); instal·leu-la amb: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha imprès un JSON sense &quot;summary&quot;: no és un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no està instal·lat: instal·leu el .deb d&apos;una versió de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) i torneu a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 està instal·lat però no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinant les imatges</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La capçalera X-Docker-Container-Path-Stat del dimoni no és JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El dimoni ha respost HEAD %1 sense la capçalera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No s&apos;ha pogut crear un contenidor aturat de la imatge per mirar-ne els fitxers: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El dimoni no ha creat cap contenidor per mirar els fitxers de la imatge.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No s&apos;han pogut mirar els fitxers de la imatge: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha imprès un JSON que no és un informe d&apos;anàlisi de l&apos;esquema 2 (trivy 0.20 o més nou); actualitzeu trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::StoredHistoryView</name>
+    <message>
+        <source>Score over time, per layer</source>
+        <translation>Puntuació al llarg del temps, per capa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nous (%n)</numerusform>
+            <numerusform>Nous (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed (%n)</source>
+        <translation>
+            <numerusform>Corregits (%n)</numerusform>
+            <numerusform>Corregits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Sense canvis (%n)</numerusform>
+            <numerusform>Sense canvis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravetat</translation>
+    </message>
+    <message>
+        <source>Check and subject</source>
+        <translation>Comprovació i subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>What changed since the audit before</source>
+        <translation>Què ha canviat des de l&apos;auditoria anterior</translation>
+    </message>
+    <message>
+        <source>The stored history is not available: %1</source>
+        <translation>L&apos;historial desat no està disponible: %1</translation>
+    </message>
+    <message>
+        <source>No audits stored yet: every audit of a daemon is kept in %1.</source>
+        <translation>Encara no hi ha auditories desades: cada auditoria d&apos;un dimoni es guarda a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored audit(s), the latest of %1.</source>
+        <translation>
+            <numerusform>%n auditoria desada, la darrera de %1.</numerusform>
+            <numerusform>%n auditories desades, la darrera de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the audit before: nothing to compare yet.</source>
+        <translation>Què ha canviat des de l&apos;auditoria anterior: encara no hi ha res per comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondes actives</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>caràcter d&apos;escapament %1 no vàlid: feu servir \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no es tanca mai</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucció desconeguda %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sense imatge</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 abans del primer FROM: només ARG pot anar primer</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>cap instrucció FROM</translation>
     </message>
 </context>
 </TS>

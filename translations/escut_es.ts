@@ -1101,6 +1101,1265 @@
         <source>Move them to secrets: (files under /run/secrets) and use the images&apos; _FILE variables.</source>
         <translation>Páselos a secrets: (ficheros en /run/secrets) y use las variables _FILE de las imágenes.</translation>
     </message>
+    <message>
+        <source>%1 → %2: not resolved in this snapshot</source>
+        <translation>%1 → %2: no resuelto en esta instantánea</translation>
+    </message>
+    <message>
+        <source>No bind or volume mounts: the container keeps its data in its writable layer, under Docker&apos;s data root (see host.encrypted-docker-root).</source>
+        <translation>Ningún montaje bind ni volumen: el contenedor guarda sus datos en su capa de escritura, dentro del directorio de datos de Docker (vea host.encrypted-docker-root).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s) on unencrypted storage: %1</source>
+        <translation>
+            <numerusform>%n montaje en almacenamiento sin cifrar: %1</numerusform>
+            <numerusform>%n montajes en almacenamiento sin cifrar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mount is on encrypted storage: %1</source>
+        <translation>Todos los montajes están en almacenamiento cifrado: %1</translation>
+    </message>
+    <message>
+        <source>docker info reports no DockerRootDir.</source>
+        <translation>docker info no informa de ningún DockerRootDir.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s volumes are on encrypted storage</source>
+        <translation>Los volúmenes del contenedor están en almacenamiento cifrado</translation>
+    </message>
+    <message>
+        <source>Bind mounts and volumes hold the data that outlives the container: databases, uploads, keys. Seed 000 asks for encryption at rest (LUKS/dm-crypt for the block device, or fscrypt for a directory), so a stolen disk or a discarded snapshot reveals nothing.</source>
+        <translation>Los montajes bind y los volúmenes guardan los datos que sobreviven al contenedor: bases de datos, ficheros subidos, claves. El documento 000 pide cifrado en reposo (LUKS/dm-crypt para el dispositivo de bloques, o fscrypt para un directorio), para que un disco robado o una instantánea descartada no revelen nada.</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s data to a LUKS-encrypted filesystem (cryptsetup luksFormat, then mount it and point the bind mount or the volume&apos;s device option at it), or encrypt the directory with fscrypt encrypt.</source>
+        <translation>Mueva los datos del volumen a un sistema de ficheros cifrado con LUKS (cryptsetup luksFormat; después móntelo y haga que el montaje bind o la opción device del volumen apunten a él), o cifre el directorio con fscrypt encrypt.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on encrypted storage</source>
+        <translation>El directorio de datos de Docker está en almacenamiento cifrado</translation>
+    </message>
+    <message>
+        <source>The data root keeps every image layer, every container&apos;s writable layer, logs and named volumes. On an unencrypted disk, anything written inside a container can be read from the disk without Docker.</source>
+        <translation>El directorio de datos contiene todas las capas de las imágenes, la capa de escritura de cada contenedor, los registros y los volúmenes con nombre. En un disco sin cifrar, todo lo que se escribe dentro de un contenedor se puede leer del disco sin Docker.</translation>
+    </message>
+    <message>
+        <source>Put the data root on a LUKS-encrypted device (cryptsetup luksFormat, /etc/crypttab) and set data-root in daemon.json to its mount point; move the old data with dockerd stopped.</source>
+        <translation>Ponga el directorio de datos en un dispositivo cifrado con LUKS (cryptsetup luksFormat, /etc/crypttab) y haga que data-root de daemon.json sea su punto de montaje; mueva los datos antiguos con dockerd detenido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running kernel unknown (%1)</source>
+        <translation>núcleo en ejecución desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>running kernel %1</source>
+        <translation>núcleo en ejecución %1</translation>
+    </message>
+    <message>
+        <source>No package manager Escut knows (apt-get, dnf, zypper) was found; %1.</source>
+        <translation>No se ha encontrado ningún gestor de paquetes que Escut conozca (apt-get, dnf, zypper); %1.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1, remembered from an earlier audit: the package lists and database have not changed since</source>
+        <translation>%1, recordado de una auditoría anterior: las listas y la base de datos de paquetes no han cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source> A reboot is pending (/var/run/reboot-required): the running kernel or libraries are not the updated ones.</source>
+        <translation> Hay un reinicio pendiente (/var/run/reboot-required): el núcleo o las bibliotecas en ejecución no son los actualizados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending (%1), of %2 in all (%3); %4.</source>
+        <translation>
+            <numerusform>%n actualización de seguridad pendiente (%1), de %2 en total (%3); %4.</numerusform>
+            <numerusform>%n actualizaciones de seguridad pendientes (%1), de %2 en total (%3); %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) pending, none from a security archive (%1: %2); %3.</source>
+        <translation>
+            <numerusform>%n actualización pendiente, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
+            <numerusform>%n actualizaciones pendientes, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update is pending (%1), but %2.</source>
+        <translation>No hay ninguna actualización pendiente (%1), pero %2.</translation>
+    </message>
+    <message>
+        <source>No update is pending (%1); %2.</source>
+        <translation>No hay ninguna actualización pendiente (%1); %2.</translation>
+    </message>
+    <message>
+        <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
+        <translation>docker info informa de %1 en SecurityOptions (la parte del host no se ve desde un punto de acceso remoto).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
+        <translation>SELinux está en modo enforcing (%1) y dockerd etiqueta los contenedores (docker info: name=selinux).</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing (%1) but dockerd runs without selinux-enabled: containers get no SELinux label.</source>
+        <translation>SELinux está en modo enforcing (%1) pero dockerd funciona sin selinux-enabled: los contenedores no reciben ninguna etiqueta SELinux.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled in the kernel (%1: Y) but docker info does not report it: containers run unconfined.</source>
+        <translation>AppArmor está activado en el núcleo (%1: Y) pero docker info no informa de ello: los contenedores se ejecutan sin confinar.</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled but no profile is in enforce mode (%1: %2 in complain mode).</source>
+        <translation>AppArmor está activado pero ningún perfil está en modo enforce (%1: %2 en modo complain).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled and enforcing: %1 profile(s) in enforce mode, %2 in complain mode (%3); dockerd applies it (docker info: name=apparmor).</source>
+        <translation>AppArmor está activado y se aplica: %1 perfiles en modo enforce, %2 en modo complain (%3); dockerd lo aplica (docker info: name=apparmor).</translation>
+    </message>
+    <message>
+        <source>AppArmor is enabled (%1: Y) and dockerd applies it (docker info: name=apparmor); the profile counts are unknown: %2</source>
+        <translation>AppArmor está activado (%1: Y) y dockerd lo aplica (docker info: name=apparmor); el número de perfiles es desconocido: %2</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive (%1): it logs denials but enforces nothing.</source>
+        <translation>SELinux está en modo permissive (%1): registra las denegaciones pero no impone nada.</translation>
+    </message>
+    <message>
+        <source>AppArmor is disabled (%1: N)</source>
+        <translation>AppArmor está desactivado (%1: N)</translation>
+    </message>
+    <message>
+        <source>AppArmor is not in the kernel (no %1)</source>
+        <translation>AppArmor no está en el núcleo (no existe %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is not in use (no %1)</source>
+        <translation>SELinux no se usa (no existe %1)</translation>
+    </message>
+    <message>
+        <source>SELinux is %1</source>
+        <translation>SELinux está en modo %1</translation>
+    </message>
+    <message>
+        <source>No mandatory access control: %1; %2. Containers are confined by namespaces and seccomp only.</source>
+        <translation>Ningún control de acceso obligatorio: %1; %2. Los contenedores solo están confinados por espacios de nombres y seccomp.</translation>
+    </message>
+    <message>
+        <source>dockerd runs with --iptables=false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>dockerd se ejecuta con --iptables=false: Docker no añade reglas de aislamiento ni de NAT, y los puertos publicados no se filtran como Docker espera.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets &quot;iptables&quot;: false: Docker adds no isolation or NAT rules, and published ports are not filtered the way Docker expects.</source>
+        <translation>daemon.json pone &quot;iptables&quot;: false: Docker no añade reglas de aislamiento ni de NAT, y los puertos publicados no se filtran como Docker espera.</translation>
+    </message>
+    <message>
+        <source>no input chain</source>
+        <translation>ninguna cadena de entrada</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: input policy %1 and no drop or reject rule reachable from it (%2).</source>
+        <translation>Ningún cortafuegos filtra el tráfico entrante: política de entrada %1 y ninguna regla drop ni reject alcanzable desde ella (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>input policy %1, %n drop/reject rule(s)</source>
+        <translation>
+            <numerusform>política de entrada %1, %n regla drop/reject</numerusform>
+            <numerusform>política de entrada %1, %n reglas drop/reject</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2), but the DOCKER-USER chain is empty: published container ports are forwarded before the input chain sees them.</source>
+        <translation>El tráfico entrante se filtra (%1; %2), pero la cadena DOCKER-USER está vacía: los puertos publicados de los contenedores se reenvían antes de que la cadena de entrada los vea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming traffic is filtered (%1) and DOCKER-USER has %n rule(s) for container traffic (%2).</source>
+        <translation>
+            <numerusform>El tráfico entrante se filtra (%1) y DOCKER-USER tiene %n regla para el tráfico de los contenedores (%2).</numerusform>
+            <numerusform>El tráfico entrante se filtra (%1) y DOCKER-USER tiene %n reglas para el tráfico de los contenedores (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming traffic is filtered (%1; %2).</source>
+        <translation>El tráfico entrante se filtra (%1; %2).</translation>
+    </message>
+    <message>
+        <source>There is no docker group (%1): only root can use the Docker socket.</source>
+        <translation>No hay grupo docker (%1): solo root puede usar el socket de Docker.</translation>
+    </message>
+    <message>
+        <source>The docker group has no members (%1).</source>
+        <translation>El grupo docker no tiene miembros (%1).</translation>
+    </message>
+    <message>
+        <source>In the docker group but not administrators (sudo, wheel, admin): %1. Membership of docker is root on this host (%2). Members: %3.</source>
+        <translation>En el grupo docker pero no administradores (sudo, wheel, admin): %1. Pertenecer al grupo docker es ser root en este host (%2). Miembros: %3.</translation>
+    </message>
+    <message>
+        <source>The docker group&apos;s members (%1) are all administrators already (%2); membership is root-equivalent, keep it that way.</source>
+        <translation>Los miembros del grupo docker (%1) ya son todos administradores (%2); ser miembro equivale a ser root, manténgalo así.</translation>
+    </message>
+    <message>
+        <source>%1 is on the root filesystem (%2 %3 at /, findmnt): a full data root fills the system&apos;s disk.</source>
+        <translation>%1 está en el sistema de ficheros raíz (%2 %3 en /, findmnt): si el directorio de datos se llena, llena el disco del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 but it is a bind mount of %3, the root filesystem&apos;s device (findmnt): not a separate partition.</source>
+        <translation>%1 está montado en %2 pero es un montaje bind de %3, el dispositivo del sistema de ficheros raíz (findmnt): no es una partición separada.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 from %3, the same device as / (findmnt): it shares the root filesystem&apos;s space.</source>
+        <translation>%1 está montado en %2 desde %3, el mismo dispositivo que / (findmnt): comparte el espacio del sistema de ficheros raíz.</translation>
+    </message>
+    <message>
+        <source>%1 is on its own filesystem: %2 (%3) mounted at %4 (findmnt).</source>
+        <translation>%1 está en un sistema de ficheros propio: %2 (%3) montado en %4 (findmnt).</translation>
+    </message>
+    <message>
+        <source>None of the files CIS 1.1.3-1.1.18 audit exist on this host.</source>
+        <translation>Ninguno de los ficheros que audita CIS 1.1.3-1.1.18 existe en este host.</translation>
+    </message>
+    <message>
+        <source>auditd watches every Docker file on this host (%1): %2.</source>
+        <translation>auditd vigila todos los ficheros de Docker de este host (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No audit rule for %n Docker file(s) (%1): %2.</source>
+        <translation>
+            <numerusform>Ninguna regla de auditoría para %n fichero de Docker (%1): %2.</numerusform>
+            <numerusform>Ninguna regla de auditoría para %n ficheros de Docker (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content trust is turned off in %1.</source>
+        <translation>Content trust está desactivado en %1.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is exported in %1%2.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 se exporta en %1%2.</translation>
+    </message>
+    <message>
+        <source> and set in this environment</source>
+        <translation> y está definido en este entorno</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set in this environment only: no start file sets it (looked in %1), so new shells pull unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 solo está definido en este entorno: ningún fichero de inicio lo define (se ha mirado %1), así que los intérpretes nuevos descargan imágenes sin firmar.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST=1 is set but not exported in %1: docker does not see it.</source>
+        <translation>DOCKER_CONTENT_TRUST=1 está definido pero no exportado en %1: docker no lo ve.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is %1 in this environment and no start file sets it to 1 (looked in %2).</source>
+        <translation>DOCKER_CONTENT_TRUST vale %1 en este entorno y ningún fichero de inicio lo pone a 1 (se ha mirado %2).</translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is not set in this environment nor in any start file (looked in %1): docker pulls and runs unsigned images.</source>
+        <translation>DOCKER_CONTENT_TRUST no está definido ni en este entorno ni en ningún fichero de inicio (se ha mirado %1): docker descarga y ejecuta imágenes sin firmar.</translation>
+    </message>
+    <message>
+        <source>no existing file</source>
+        <translation>ningún fichero existente</translation>
+    </message>
+    <message>
+        <source>The host has no pending security updates</source>
+        <translation>El host no tiene actualizaciones de seguridad pendientes</translation>
+    </message>
+    <message>
+        <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
+        <translation>Un contenedor comparte el núcleo del host, y dockerd, containerd y runc son paquetes del host: un núcleo o un entorno de ejecución sin parches es una vía de escape para todos los contenedores. El documento 002 empieza el bastionado del host por mantener el sistema actualizado.</translation>
+    </message>
+    <message>
+        <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
+        <translation>Instale las actualizaciones pendientes (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicie si ha cambiado el núcleo y active las actualizaciones de seguridad desatendidas.</translation>
+    </message>
+    <message>
+        <source>AppArmor or SELinux is enabled and enforcing</source>
+        <translation>AppArmor o SELinux está activado y se aplica</translation>
+    </message>
+    <message>
+        <source>Mandatory access control confines what a process may do even as root: with AppArmor (docker-default profile) or SELinux labels, a compromised container cannot read or write most of the host. Without it, only namespaces and seccomp stand in the way.</source>
+        <translation>El control de acceso obligatorio limita lo que puede hacer un proceso incluso como root: con AppArmor (perfil docker-default) o etiquetas SELinux, un contenedor comprometido no puede leer ni escribir la mayor parte del host. Sin él, solo quedan los espacios de nombres y seccomp.</translation>
+    </message>
+    <message>
+        <source>Enable AppArmor (apparmor=1 security=apparmor on the kernel command line, apt-get install apparmor) or SELinux in enforcing mode (and selinux-enabled in daemon.json), then restart dockerd.</source>
+        <translation>Active AppArmor (apparmor=1 security=apparmor en la línea de órdenes del núcleo, apt-get install apparmor) o SELinux en modo enforcing (y selinux-enabled en daemon.json), y reinicie dockerd.</translation>
+    </message>
+    <message>
+        <source>A firewall filters the host and Docker manages iptables</source>
+        <translation>Un cortafuegos filtra el host y Docker gestiona iptables</translation>
+    </message>
+    <message>
+        <source>A host firewall limits what can reach the host&apos;s services. Docker publishes container ports by DNAT in iptables, before the input chain: rules for container traffic belong in the DOCKER-USER chain. With iptables disabled in dockerd, Docker&apos;s isolation rules are missing.</source>
+        <translation>Un cortafuegos en el host limita qué puede llegar a sus servicios. Docker publica los puertos de los contenedores con DNAT en iptables, antes de la cadena de entrada: las reglas para el tráfico de los contenedores van en la cadena DOCKER-USER. Con iptables desactivado en dockerd, faltan las reglas de aislamiento de Docker.</translation>
+    </message>
+    <message>
+        <source>Set a drop policy (or drop rules) on the input chain with nftables, iptables, ufw or firewalld, filter published ports in DOCKER-USER, and leave dockerd&apos;s iptables setting at its default (true).</source>
+        <translation>Ponga una política drop (o reglas drop) en la cadena de entrada con nftables, iptables, ufw o firewalld, filtre los puertos publicados en DOCKER-USER y deje la opción iptables de dockerd con su valor por defecto (true).</translation>
+    </message>
+    <message>
+        <source>Only administrators are in the docker group</source>
+        <translation>Solo hay administradores en el grupo docker</translation>
+    </message>
+    <message>
+        <source>Whoever can use the Docker socket can run &apos;docker run -v /:/host --privileged&apos; and own the host: membership of the docker group is root without a password or a log entry.</source>
+        <translation>Quien puede usar el socket de Docker puede ejecutar &apos;docker run -v /:/host --privileged&apos; y adueñarse del host: pertenecer al grupo docker es ser root sin contraseña ni ninguna entrada en el registro.</translation>
+    </message>
+    <message>
+        <source>Remove users who are not administrators from the group (gpasswd -d USER docker); give others sudo rules for specific commands, or rootless Docker.</source>
+        <translation>Quite del grupo a los usuarios que no son administradores (gpasswd -d USUARIO docker); dé a los demás reglas sudo para órdenes concretas, o Docker rootless.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s data root is on its own partition</source>
+        <translation>El directorio de datos de Docker está en una partición propia</translation>
+    </message>
+    <message>
+        <source>Images, containers and volumes grow without bound. On the root filesystem they can fill the disk that the system, its logs and its security tools need.</source>
+        <translation>Las imágenes, los contenedores y los volúmenes crecen sin límite. En el sistema de ficheros raíz pueden llenar el disco que necesitan el sistema, sus registros y sus herramientas de seguridad.</translation>
+    </message>
+    <message>
+        <source>Put /var/lib/docker (or the data-root of daemon.json) on its own partition or logical volume, mounted at boot through /etc/fstab.</source>
+        <translation>Ponga /var/lib/docker (o el data-root de daemon.json) en una partición o un volumen lógico propios, montados al arrancar desde /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>auditd watches Docker&apos;s binaries and files</source>
+        <translation>auditd vigila los binarios y los ficheros de Docker</translation>
+    </message>
+    <message>
+        <source>Audit rules on dockerd, containerd, runc, the data root and the configuration files record who changed or ran them: the trail you need after an incident.</source>
+        <translation>Las reglas de auditoría sobre dockerd, containerd, runc, el directorio de datos y los ficheros de configuración registran quién los ha cambiado o ejecutado: el rastro que hace falta después de un incidente.</translation>
+    </message>
+    <message>
+        <source>Add a watch for each missing path to /etc/audit/rules.d/docker.rules (for example -w /usr/bin/dockerd -k docker) and load it with augenrules --load.</source>
+        <translation>Añada una vigilancia para cada ruta que falta en /etc/audit/rules.d/docker.rules (por ejemplo -w /usr/bin/dockerd -k docker) y cárguela con augenrules --load.</translation>
+    </message>
+    <message>
+        <source>Docker Content Trust is on for the shell</source>
+        <translation>Docker Content Trust está activado en el intérprete de órdenes</translation>
+    </message>
+    <message>
+        <source>With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed images. Seed 002 says to export it in .bashrc, so that every new shell has it.</source>
+        <translation>Con DOCKER_CONTENT_TRUST=1 el cliente docker solo descarga, ejecuta y construye imágenes firmadas. El documento 002 dice que se exporte en .bashrc, para que todos los intérpretes nuevos lo tengan.</translation>
+    </message>
+    <message>
+        <source>Add &apos;export DOCKER_CONTENT_TRUST=1&apos; to ~/.bashrc (or /etc/profile.d for every user) and open a new shell.</source>
+        <translation>Añada &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d para todos los usuarios) y abra un intérprete nuevo.</translation>
+    </message>
+    <message>
+        <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
+        <translation>Los hechos del host solo se ven para un demonio local (%1): ejecute Escut en el propio host de Docker.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
+        <translation>Esta instantánea no tiene hechos del host (se recogió sin las capas de host, cifrado y monitorización, o con un Escut más antiguo): vuelva a auditar con esas capas.</translation>
+    </message>
+    <message>
+        <source>%1 was not read in this collection.</source>
+        <translation>%1 no se ha leído en esta recogida.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it and audit again.</source>
+        <translation>%1 no está instalado: instálelo y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (apt-get install %2) and audit again.</source>
+        <translation>%1 no está instalado: instálelo (apt-get install %2) y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the audit as root (sudo escut-cli audit) to check this.</source>
+        <translation>%1 necesita root: ejecute la auditoría como root (sudo escut-cli audit) para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host.</source>
+        <translation>%1 no está disponible en este host.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this host (%2).</source>
+        <translation>%1 no está disponible en este host (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>cipher %1 (cryptsetup status)</source>
+        <translation>cifrado %1 (cryptsetup status)</translation>
+    </message>
+    <message>
+        <source>LUKS%1, cipher %2 (cryptsetup luksDump)</source>
+        <translation>LUKS%1, cifrado %2 (cryptsetup luksDump)</translation>
+    </message>
+    <message>
+        <source>the cipher needs root (cryptsetup status %1)</source>
+        <translation>el cifrado necesita root (cryptsetup status %1)</translation>
+    </message>
+    <message>
+        <source>cipher unknown</source>
+        <translation>cifrado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.</source>
+        <translation>%1 está en %2, un dispositivo dm-crypt (lsblk -s: %3); %4.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with fscrypt (%2; %3).</source>
+        <translation>%1 está cifrado con fscrypt (%2; %3).</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
+        <translation>%1 tiene el atributo de cifrado del núcleo (statx: política fscrypt).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
+        <translation>%1 está en %2: se mantiene en memoria, nunca se escribe en disco (salvo que vaya al intercambio).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3), not a local block device: its encryption cannot be seen from here.</source>
+        <translation>%1 está en %2 (%3), que no es un dispositivo de bloques local: su cifrado no se puede ver desde aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3): no dm-crypt layer in %4 (lsblk -s)</source>
+        <translation>%1 está en %2 (%3): ninguna capa dm-crypt en %4 (lsblk -s)</translation>
+    </message>
+    <message>
+        <source>%1, and the directory is not fscrypt-encrypted (%2).</source>
+        <translation>%1, y el directorio no está cifrado con fscrypt (%2).</translation>
+    </message>
+    <message>
+        <source>%1; whether the directory is fscrypt-encrypted is unknown: %2</source>
+        <translation>%1; no se sabe si el directorio está cifrado con fscrypt: %2</translation>
+    </message>
+    <message>
+        <source>systemd is not running here</source>
+        <translation>systemd no se ejecuta aquí</translation>
+    </message>
+    <message>
+        <source>systemctl: %1 %2</source>
+        <translation>systemctl: %1 %2</translation>
+    </message>
+    <message>
+        <source>Falco runs in container %1.</source>
+        <translation>Falco se ejecuta en el contenedor %1.</translation>
+    </message>
+    <message>
+        <source>Falco runs as the systemd service %1.</source>
+        <translation>Falco se ejecuta como el servicio de systemd %1.</translation>
+    </message>
+    <message>
+        <source>A falco process is running (%1).</source>
+        <translation>Hay un proceso falco en ejecución (%1).</translation>
+    </message>
+    <message>
+        <source>Falco is installed (%1) but not running (%2).</source>
+        <translation>Falco está instalado (%1) pero no se ejecuta (%2).</translation>
+    </message>
+    <message>
+        <source>No Falco: no falco binary, service, process or running container (%1).</source>
+        <translation>Sin Falco: ningún binario, servicio, proceso ni contenedor en ejecución de falco (%1).</translation>
+    </message>
+    <message>
+        <source>systemctl: auditd active</source>
+        <translation>systemctl: auditd activo</translation>
+    </message>
+    <message>
+        <source>an auditd process (%1)</source>
+        <translation>un proceso auditd (%1)</translation>
+    </message>
+    <message>
+        <source>auditd is installed (%1) but not running (%2).</source>
+        <translation>auditd está instalado (%1) pero no se ejecuta (%2).</translation>
+    </message>
+    <message>
+        <source>auditd is not installed (no auditd binary; %1): install it with apt-get install auditd.</source>
+        <translation>auditd no está instalado (ningún binario auditd; %1): instálelo con apt-get install auditd.</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1); whether rules are loaded is unknown: %2</source>
+        <translation>auditd se ejecuta (%1); no se sabe si tiene reglas cargadas: %2</translation>
+    </message>
+    <message>
+        <source>auditd is running (%1) but no rule is loaded (%2: No rules): it records almost nothing.</source>
+        <translation>auditd se ejecuta (%1) pero no tiene ninguna regla cargada (%2: No rules): no registra casi nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>auditd is running (%1) with %n rule(s) loaded (%2).</source>
+        <translation>
+            <numerusform>auditd se ejecuta (%1) con %n regla cargada (%2).</numerusform>
+            <numerusform>auditd se ejecuta (%1) con %n reglas cargadas (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dockerd command line: --metrics-addr %1</source>
+        <translation>línea de órdenes de dockerd: --metrics-addr %1</translation>
+    </message>
+    <message>
+        <source>daemon.json: &quot;metrics-addr&quot;: %1</source>
+        <translation>daemon.json: &quot;metrics-addr&quot;: %1</translation>
+    </message>
+    <message>
+        <source>a prometheus process</source>
+        <translation>un proceso prometheus</translation>
+    </message>
+    <message>
+        <source>the prometheus service</source>
+        <translation>el servicio prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus runs (%1) but dockerd exports no metrics: metrics-addr is not set.</source>
+        <translation>Prometheus se ejecuta (%1) pero dockerd no exporta métricas: metrics-addr no está definido.</translation>
+    </message>
+    <message>
+        <source>dockerd exports no metrics (metrics-addr is not set in daemon.json nor on its command line) and no Prometheus process or container runs.</source>
+        <translation>dockerd no exporta métricas (metrics-addr no está definido ni en daemon.json ni en su línea de órdenes) y no se ejecuta ningún proceso ni contenedor de Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s metrics are served on %2, reachable from the network; bind them to 127.0.0.1 or filter the port.</source>
+        <translation>%1: las métricas del demonio se sirven en %2, accesibles desde la red; vincúlelas a 127.0.0.1 o filtre el puerto.</translation>
+    </message>
+    <message>
+        <source>%1, but no Prometheus process or container was found to scrape it.</source>
+        <translation>%1, pero no se ha encontrado ningún proceso ni contenedor de Prometheus que las recoja.</translation>
+    </message>
+    <message>
+        <source>%1, scraped by %2.</source>
+        <translation>%1, recogidas por %2.</translation>
+    </message>
+    <message>
+        <source>Falco watches the containers at run time</source>
+        <translation>Falco vigila los contenedores en tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>Falco follows the kernel&apos;s system calls and raises an alert when a container opens a shell, writes under /etc or reads a key: seed 000 lists it to detect what the other layers failed to prevent.</source>
+        <translation>Falco sigue las llamadas al sistema del núcleo y avisa cuando un contenedor abre un intérprete, escribe bajo /etc o lee una clave: el documento 000 lo cita para detectar lo que las otras capas no han podido evitar.</translation>
+    </message>
+    <message>
+        <source>Install Falco (the falcosecurity packages, or its container with the modern eBPF probe) and enable its service: systemctl enable --now falco-modern-bpf.</source>
+        <translation>Instale Falco (los paquetes de falcosecurity, o su contenedor con la sonda eBPF moderna) y active su servicio: systemctl enable --now falco-modern-bpf.</translation>
+    </message>
+    <message>
+        <source>auditd runs with rules loaded</source>
+        <translation>auditd se ejecuta con reglas cargadas</translation>
+    </message>
+    <message>
+        <source>The Linux audit daemon keeps the tamper-evident record of who ran and changed what; without it the host&apos;s audit rules record nothing.</source>
+        <translation>El demonio de auditoría de Linux guarda el registro, a prueba de manipulaciones, de quién ha ejecutado y cambiado qué; sin él, las reglas de auditoría del host no registran nada.</translation>
+    </message>
+    <message>
+        <source>apt-get install auditd, systemctl enable --now auditd, and load rules from /etc/audit/rules.d with augenrules --load.</source>
+        <translation>apt-get install auditd, systemctl enable --now auditd, y cargue las reglas de /etc/audit/rules.d con augenrules --load.</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s metrics are exported and scraped</source>
+        <translation>Las métricas de dockerd se exportan y se recogen</translation>
+    </message>
+    <message>
+        <source>With metrics-addr, dockerd serves Prometheus metrics (containers started, failed, engine health): a scraper turns them into alerts for crash loops and exhausted resources, which are often the first sign of an attack.</source>
+        <translation>Con metrics-addr, dockerd sirve métricas de Prometheus (contenedores iniciados, fallidos, salud del motor): un recolector las convierte en alertas de bucles de fallos y recursos agotados, que a menudo son la primera señal de un ataque.</translation>
+    </message>
+    <message>
+        <source>Set &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; in daemon.json, restart dockerd, and add the target to a Prometheus that runs on the host or in a container.</source>
+        <translation>Ponga &quot;metrics-addr&quot;: &quot;127.0.0.1:9323&quot; en daemon.json, reinicie dockerd y añada el objetivo a un Prometheus que se ejecute en el host o en un contenedor.</translation>
+    </message>
+    <message>
+        <source>No firewall filters incoming traffic: there is no input chain, so everything is accepted (%1).</source>
+        <translation>Ningún cortafuegos filtra el tráfico entrante: no hay cadena de entrada, así que se acepta todo (%1).</translation>
+    </message>
+    <message>
+        <source>Only in-memory mounts, nothing at rest on a disk: %1</source>
+        <translation>Solo montajes en memoria, nada en reposo en un disco: %1</translation>
+    </message>
+    <message>
+        <source>This fact was not collected for the image (an --only selection without this layer, an older snapshot, or an image that appeared during the audit): audit again with this layer.</source>
+        <translation>Este dato no se recogió para la imagen (una selección --only sin esta capa, una instantánea más antigua o una imagen aparecida durante la auditoría): vuelva a auditar con esta capa.</translation>
+    </message>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation>%1 (contenedor %2)</translation>
+    </message>
+    <message>
+        <source>Floating &apos;latest&apos; references: %1. The same name can bring a different image tomorrow.</source>
+        <translation>Referencias &apos;latest&apos; flotantes: %1. El mismo nombre puede traer mañana una imagen distinta.</translation>
+    </message>
+    <message>
+        <source>Untagged image (&lt;none&gt;) that no container uses: nothing says which version it is. Tag it with a version or remove it (docker image prune).</source>
+        <translation>Imagen sin etiqueta (&lt;none&gt;) que ningún contenedor usa: nada dice qué versión es. Etiquétela con una versión o elimínela (docker image prune).</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Sin etiquetas.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Etiquetas: %1.</translation>
+    </message>
+    <message>
+        <source>Used as %1.</source>
+        <translation>Usada como %1.</translation>
+    </message>
+    <message>
+        <source>Pinned by digest or id: %1.</source>
+        <translation>Fijada por digest o id: %1.</translation>
+    </message>
+    <message>
+        <source>Digest for an exact pin: %1.</source>
+        <translation>Digest para fijarla exactamente: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1; the default list</source>
+        <translation>%1; la lista por defecto</translation>
+    </message>
+    <message>
+        <source>%1; the default list plus --trusted-source</source>
+        <translation>%1; la lista por defecto más --trusted-source</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2</source>
+        <translation>%1; trustedSources en %2</translation>
+    </message>
+    <message>
+        <source>%1; trustedSources in %2 plus --trusted-source</source>
+        <translation>%1; trustedSources en %2 más --trusted-source</translation>
+    </message>
+    <message>
+        <source>Untagged image with no registry digest: nothing tells where it came from (trusted sources: %1).</source>
+        <translation>Imagen sin etiqueta y sin digest de registro: nada dice de dónde viene (fuentes de confianza: %1).</translation>
+    </message>
+    <message>
+        <source>%1 (built or imported on this host) is under the trusted source %2.</source>
+        <translation>%1 (construida o importada en este host) está dentro de la fuente de confianza %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, under the trusted source %2.</source>
+        <translation>Descargada de %1, dentro de la fuente de confianza %2.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1, which is not a trusted source (%2).</source>
+        <translation>Descargada de %1, que no es una fuente de confianza (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was built or imported on this host (no registry digest) and is not under a trusted source (%2): review how it was made, then add it to trustedSources.</source>
+        <translation>%1 se construyó o importó en este host (sin digest de registro) y no está dentro de ninguna fuente de confianza (%2): revise cómo se hizo y luego añádala a trustedSources.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no history for this image.</source>
+        <translation>La instantánea no tiene el historial de esta imagen.</translation>
+    </message>
+    <message>
+        <source>layer %1 of %2: &apos;%3&apos;</source>
+        <translation>capa %1 de %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the message &apos;%2&apos;</source>
+        <translation>%1 con el mensaje &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Made with docker commit (%1): what changed in that layer cannot be audited.</source>
+        <translation>Hecha con docker commit (%1): no se puede auditar qué cambió en esa capa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build or a docker import.</source>
+        <translation>
+            <numerusform>La entrada del historial (%n) viene de una construcción o de un docker import.</numerusform>
+            <numerusform>Todas las entradas del historial (%n) vienen de una construcción o de un docker import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every history entry (%n) comes from a build.</source>
+        <translation>
+            <numerusform>La entrada del historial (%n) viene de una construcción.</numerusform>
+            <numerusform>Todas las entradas del historial (%n) vienen de una construcción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADD from a URL: %1. What was downloaded is not checked against a hash.</source>
+        <translation>ADD desde una URL: %1. Lo descargado no se comprueba con ningún hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ADD of a remote URL in the image&apos;s history (%n entries).</source>
+        <translation>
+            <numerusform>Ningún ADD de una URL remota en el historial de la imagen (%n entrada).</numerusform>
+            <numerusform>Ningún ADD de una URL remota en el historial de la imagen (%n entradas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Config.Env sets %1 (values not shown): anyone who can pull the image reads them with docker inspect.</source>
+        <translation>Config.Env define %1 (valores no mostrados): cualquiera que pueda descargar la imagen los lee con docker inspect.</translation>
+    </message>
+    <message>
+        <source>Config.Env is empty.</source>
+        <translation>Config.Env está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No variable in Config.Env (%n set) has a secret-looking name with a value.</source>
+        <translation>
+            <numerusform>Ninguna variable de Config.Env (%n definida) tiene un nombre de secreto con valor.</numerusform>
+            <numerusform>Ninguna variable de Config.Env (%n definidas) tiene un nombre de secreto con valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untagged image: there is no name to look up trust data for.</source>
+        <translation>Imagen sin etiqueta: no hay ningún nombre con el que buscar sus datos de confianza.</translation>
+    </message>
+    <message>
+        <source>Built or imported on this host (no RepoDigests): no registry holds signatures for it. Sign it when you push it (docker trust sign).</source>
+        <translation>Construida o importada en este host (sin RepoDigests): ningún registro guarda firmas de ella. Fírmela cuando la suba (docker trust sign).</translation>
+    </message>
+    <message>
+        <source>%1 is signed for digest %2…, but this image has %3…: it was not pulled with content trust, or the tag moved since</source>
+        <translation>%1 está firmada para el digest %2…, pero esta imagen tiene %3…: no se descargó con content trust, o la etiqueta se ha movido después</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (digest %3…)</source>
+        <translation>%1 firmada por %2 (digest %3…)</translation>
+    </message>
+    <message>
+        <source>%1: the repository has trust data, but this tag is not signed</source>
+        <translation>%1: el repositorio tiene datos de confianza, pero esta etiqueta no está firmada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trust data for %1: either the tag is not signed or no notary server could be reached, and docker trust inspect cannot tell which.</source>
+        <translation>No hay datos de confianza para %1: o la etiqueta no está firmada o no se pudo llegar a ningún servidor notary, y docker trust inspect no sabe decir cuál de las dos.</translation>
+    </message>
+    <message>
+        <source>trivy %1 found no known vulnerability.</source>
+        <translation>trivy %1 no ha encontrado ninguna vulnerabilidad conocida.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, no fix yet</source>
+        <translation>%1 %2 en %3 %4, aún sin corrección</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 %4, fixed in %5</source>
+        <translation>%1 %2 en %3 %4, corregida en %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities (%1; %2 with a fixed version): %3</source>
+        <translation>
+            <numerusform>%n vulnerabilidad (%1; %2 con versión corregida): %3</numerusform>
+            <numerusform>%n vulnerabilidades (%1; %2 con versión corregida): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) in files (values not shown): %1</source>
+        <translation>
+            <numerusform>%n secreto en ficheros (valores no mostrados): %1</numerusform>
+            <numerusform>%n secretos en ficheros (valores no mostrados): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misconfiguration(s) (%1)</source>
+        <translation>
+            <numerusform>%n configuración incorrecta (%1)</numerusform>
+            <numerusform>%n configuraciones incorrectas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trivy %1: %2.</source>
+        <translation>trivy %1: %2.</translation>
+    </message>
+    <message>
+        <source>dockle %1 raised no checkpoint.</source>
+        <translation>dockle %1 no ha señalado ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>dockle %1: %2. %3: %4.</source>
+        <translation>dockle %1: %2. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Windows image: Escut looks for Linux shells and tools only.</source>
+        <translation>Imagen Windows: Escut solo busca shells y herramientas de Linux.</translation>
+    </message>
+    <message>
+        <source>the image has none of /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</source>
+        <translation>la imagen no tiene ninguno de /bin, /usr/bin, /sbin, /usr/sbin, /usr/local/bin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) checked in %1</source>
+        <translation>
+            <numerusform>%n ruta comprobada en %1</numerusform>
+            <numerusform>%n rutas comprobadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shells: %1. Package managers: %2. An intruder can run commands and install tools with them.</source>
+        <translation>Shells: %1. Gestores de paquetes: %2. Un intruso puede ejecutar órdenes e instalar herramientas con ellos.</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager (%1).</source>
+        <translation>Sin shell y sin gestor de paquetes (%1).</translation>
+    </message>
+    <message>
+        <source>Compilers in the image: %1. Build in one stage and copy only the result into the final one.</source>
+        <translation>Compiladores en la imagen: %1. Compile en una etapa y copie solo el resultado a la final.</translation>
+    </message>
+    <message>
+        <source>No compiler (%1).</source>
+        <translation>Sin compilador (%1).</translation>
+    </message>
+    <message>
+        <source>Config.User is %1.</source>
+        <translation>Config.User es %1.</translation>
+    </message>
+    <message>
+        <source>Config.User is %1: containers of this image run as root unless started with -u.</source>
+        <translation>Config.User es %1: los contenedores de esta imagen se ejecutan como root salvo que se inicien con -u.</translation>
+    </message>
+    <message>
+        <source>The image has no HEALTHCHECK (Config.Healthcheck is not set).</source>
+        <translation>La imagen no tiene HEALTHCHECK (Config.Healthcheck no está definido).</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns off the base image&apos;s health check.</source>
+        <translation>HEALTHCHECK NONE desactiva la comprobación de salud de la imagen base.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK %1.</source>
+        <translation>HEALTHCHECK %1.</translation>
+    </message>
+    <message>
+        <source>The image is signed (Docker Content Trust)</source>
+        <translation>La imagen está firmada (Docker Content Trust)</translation>
+    </message>
+    <message>
+        <source>Seed 002: with DOCKER_CONTENT_TRUST=1 Docker checks that the digest of a pulled image matches the one its publisher signed with Notary, so nobody changed it on the way. An unsigned tag, or a local image whose digest differs from the signed one, gives no such guarantee.</source>
+        <translation>Documento 002: con DOCKER_CONTENT_TRUST=1 Docker comprueba que el digest de una imagen descargada coincide con el que su editor firmó con Notary, de modo que nadie la cambió por el camino. Una etiqueta sin firmar, o una imagen local con un digest distinto del firmado, no da esa garantía.</translation>
+    </message>
+    <message>
+        <source>Pull with DOCKER_CONTENT_TRUST=1 (docker pull then fails for unsigned tags); sign your own images with docker trust sign when you push them.</source>
+        <translation>Descargue con DOCKER_CONTENT_TRUST=1 (entonces docker pull falla con etiquetas sin firmar); firme sus propias imágenes con docker trust sign cuando las suba.</translation>
+    </message>
+    <message>
+        <source>Image versions are pinned</source>
+        <translation>Las versiones de la imagen están fijadas</translation>
+    </message>
+    <message>
+        <source>Seed 002: not naming the version is bad practice. &apos;latest&apos;, or no tag at all, brings whatever was pushed last: a rebuild or a restart on another host can run different code, and a scan today says nothing about tomorrow&apos;s image. A digest (name@sha256:…) pins the exact bytes.</source>
+        <translation>Documento 002: no indicar la versión es una mala práctica. &apos;latest&apos;, o ninguna etiqueta, trae lo último que se subió: una reconstrucción o un reinicio en otro host puede ejecutar código distinto, y un análisis de hoy no dice nada de la imagen de mañana. Un digest (nombre@sha256:…) fija los bytes exactos.</translation>
+    </message>
+    <message>
+        <source>Use a version tag (nginx:1.25.3), or better the digest (nginx@sha256:…), in FROM lines, docker run and Compose; remove &apos;latest&apos; tags you do not need.</source>
+        <translation>Use una etiqueta de versión (nginx:1.25.3), o mejor el digest (nginx@sha256:…), en las líneas FROM, en docker run y en Compose; elimine las etiquetas &apos;latest&apos; que no necesite.</translation>
+    </message>
+    <message>
+        <source>The image comes from a trusted source</source>
+        <translation>La imagen viene de una fuente de confianza</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
+        <translation>Documento 002: una imagen de origen desconocido puede llevar malware; confíe solo en las imágenes oficiales de Docker y en fuentes de confianza como Google Cloud o Microsoft Azure, y prefiera imágenes cuyo Dockerfile pueda leer. Escut compara de dónde se descargó cada imagen (RepoDigests) con las fuentes de confianza: por defecto docker.io/library, mcr.microsoft.com, gcr.io y registry.k8s.io.</translation>
+    </message>
+    <message>
+        <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
+        <translation>Sustituya la imagen por una oficial o constrúyala usted mismo a partir de un Dockerfile que haya leído. Si la fuente es de confianza, añádala a trustedSources en ~/.config/escut/escut.conf o pase --trusted-source.</translation>
+    </message>
+    <message>
+        <source>The image was built, not made with docker commit</source>
+        <translation>La imagen se construyó, no se hizo con docker commit</translation>
+    </message>
+    <message>
+        <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
+        <translation>Documento 002: docker commit crea una imagen a partir de los cambios de un contenedor, y se desaconseja su uso porque nadie la puede auditar: no hay ningún Dockerfile que diga qué cambió, y la capa puede contener cualquier cosa que escribiera el contenedor, secretos e historial de la shell incluidos.</translation>
+    </message>
+    <message>
+        <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
+        <translation>Escriba el cambio como instrucciones de Dockerfile y construya la imagen (docker build); mantenga el Dockerfile bajo control de versiones.</translation>
+    </message>
+    <message>
+        <source>No ADD from a URL</source>
+        <translation>Ningún ADD desde una URL</translation>
+    </message>
+    <message>
+        <source>Seed 002: ADD can copy from a URL, unlike COPY. Whatever the server sends at build time goes into the image unchecked, and the layer cannot be cached.</source>
+        <translation>Documento 002: ADD puede copiar desde una URL, a diferencia de COPY. Lo que envíe el servidor al construir entra en la imagen sin comprobar, y la capa no se puede cachear.</translation>
+    </message>
+    <message>
+        <source>Download in a RUN step with curl or wget and check the file&apos;s SHA-256 before using it (or ADD --checksum=sha256:… with BuildKit); use COPY for local files.</source>
+        <translation>Descargue el fichero en un paso RUN con curl o wget y compruebe su SHA-256 antes de usarlo (o ADD --checksum=sha256:… con BuildKit); use COPY para los ficheros locales.</translation>
+    </message>
+    <message>
+        <source>No known high or critical vulnerabilities (trivy)</source>
+        <translation>Ninguna vulnerabilidad conocida alta o crítica (trivy)</translation>
+    </message>
+    <message>
+        <source>Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are the easiest way into a container. Escut runs trivy image on every image and fails on HIGH or CRITICAL vulnerabilities or on secrets left in files.</source>
+        <translation>El documento 002 recomienda el escaneo pasivo de vulnerabilidades con trivy: los paquetes con CVE conocidos son el camino más fácil para entrar en un contenedor. Escut ejecuta trivy image sobre cada imagen y falla con vulnerabilidades HIGH o CRITICAL o con secretos olvidados en ficheros.</translation>
+    </message>
+    <message>
+        <source>Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists to their fixed versions, and remove files with secrets.</source>
+        <translation>Reconstruya sobre una imagen base actualizada (docker build --pull), actualice los paquetes que lista trivy a sus versiones corregidas y elimine los ficheros con secretos.</translation>
+    </message>
+    <message>
+        <source>The image passes dockle&apos;s best-practice checks</source>
+        <translation>La imagen supera las comprobaciones de buenas prácticas de dockle</translation>
+    </message>
+    <message>
+        <source>dockle checks an image against the CIS Docker Benchmark and its own rules: root user, secrets in ENV or files, ADD, setuid files, package caches, empty passwords, duplicate UIDs. FATAL findings fail this check and WARN findings warn.</source>
+        <translation>dockle comprueba una imagen con el CIS Docker Benchmark y sus propias reglas: usuario root, secretos en ENV o en ficheros, ADD, ficheros setuid, cachés de paquetes, contraseñas vacías, UID duplicados. Los hallazgos FATAL hacen fallar esta comprobación y los WARN avisan.</translation>
+    </message>
+    <message>
+        <source>Fix what dockle lists (dockle IMAGE shows every alert), rebuild and audit again.</source>
+        <translation>Corrija lo que lista dockle (dockle IMAGEN muestra cada alerta), reconstruya y vuelva a auditar.</translation>
+    </message>
+    <message>
+        <source>No secrets in the image&apos;s environment</source>
+        <translation>Ningún secreto en el entorno de la imagen</translation>
+    </message>
+    <message>
+        <source>ENV values are part of the image: docker inspect and docker history show them to anyone who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in Docker secrets, not in the environment.</source>
+        <translation>Los valores de ENV forman parte de la imagen: docker inspect y docker history los muestran a cualquiera que pueda descargarla, y todos los contenedores de la imagen los heredan. Documento 000 §5: los secretos van en Docker secrets, no en el entorno.</translation>
+    </message>
+    <message>
+        <source>Remove the ENV lines with secrets, rebuild, and pass the values at run time as Docker secrets (/run/secrets/NAME, NAME_FILE variables).</source>
+        <translation>Elimine las líneas ENV con secretos, reconstruya y pase los valores al ejecutar como Docker secrets (/run/secrets/NOMBRE, variables NOMBRE_FILE).</translation>
+    </message>
+    <message>
+        <source>No shell and no package manager in the image (distroless)</source>
+        <translation>Sin shell ni gestor de paquetes en la imagen (distroless)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the attack surface: an intruder cannot docker exec a shell or install tools with apt or apk. Escut looks at the image&apos;s files without running it (a stopped container and Docker&apos;s archive API).</source>
+        <translation>Documento 000 §3: las imágenes distroless no tienen shell ni herramientas de depuración, lo que reduce la superficie de ataque: un intruso no puede abrir una shell con docker exec ni instalar herramientas con apt o apk. Escut mira los ficheros de la imagen sin ejecutarla (un contenedor detenido y la API de archivos de Docker).</translation>
+    </message>
+    <message>
+        <source>Build the final stage FROM a distroless or scratch image (gcr.io/distroless/static, cgr.dev/chainguard/static) and copy only the program and what it needs into it.</source>
+        <translation>Construya la etapa final FROM una imagen distroless o scratch (gcr.io/distroless/static, cgr.dev/chainguard/static) y copie en ella solo el programa y lo que necesita.</translation>
+    </message>
+    <message>
+        <source>No compiler in the image</source>
+        <translation>Ningún compilador en la imagen</translation>
+    </message>
+    <message>
+        <source>Seed 002: a compiler in the image adds attack surface, because an intruder could build programs inside the container. Compile in a builder stage and copy only the binary (the seed&apos;s whoami-multistage example).</source>
+        <translation>Documento 002: un compilador en la imagen añade superficie de ataque, porque un intruso podría compilar programas dentro del contenedor. Compile en una etapa de construcción y copie solo el binario (el ejemplo whoami-multistage del documento).</translation>
+    </message>
+    <message>
+        <source>Use a multi-stage build: FROM golang AS builder … then FROM a minimal image with COPY --from=builder of the result only.</source>
+        <translation>Haga una construcción multietapa: FROM golang AS builder … y luego FROM una imagen mínima con COPY --from=builder solo del resultado.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s default user is not root</source>
+        <translation>El usuario por defecto de la imagen no es root</translation>
+    </message>
+    <message>
+        <source>Without USER in the Dockerfile every container of the image runs as root unless whoever starts it remembers -u. A non-root default makes the safe choice the easy one.</source>
+        <translation>Sin USER en el Dockerfile, todos los contenedores de la imagen se ejecutan como root salvo que quien los inicia recuerde -u. Un usuario por defecto no root hace que la opción segura sea la fácil.</translation>
+    </message>
+    <message>
+        <source>Add a user in the Dockerfile and switch to it: RUN useradd -r -u 10001 app, then USER 10001 (or USER 65534 in scratch and distroless images).</source>
+        <translation>Añada un usuario en el Dockerfile y cambie a él: RUN useradd -r -u 10001 app, luego USER 10001 (o USER 65534 en imágenes scratch y distroless).</translation>
+    </message>
+    <message>
+        <source>The image has a HEALTHCHECK</source>
+        <translation>La imagen tiene un HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>A HEALTHCHECK lets Docker tell a running but broken service from a healthy one, so restart policies and orchestrators can react, and an image that carries it gives the check to every container made from it.</source>
+        <translation>Un HEALTHCHECK permite a Docker distinguir un servicio en marcha pero roto de uno sano, para que las políticas de reinicio y los orquestadores puedan reaccionar, y una imagen que lo lleva da la comprobación a todos los contenedores que se hagan con ella.</translation>
+    </message>
+    <message>
+        <source>Add HEALTHCHECK CMD … to the Dockerfile (in distroless images, a small probe binary of the service itself), or set --health-cmd / healthcheck: where the container is started.</source>
+        <translation>Añada HEALTHCHECK CMD … al Dockerfile (en imágenes distroless, un pequeño binario de comprobación del propio servicio), o defina --health-cmd / healthcheck: donde se inicia el contenedor.</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>The build context %1 is remote: Escut reads only local Dockerfiles.</source>
+        <translation>El contexto de construcción %1 es remoto: Escut solo lee Dockerfiles locales.</translation>
+    </message>
+    <message>
+        <source>No FROM instruction: this is not a Dockerfile Docker can build.</source>
+        <translation>No hay ninguna instrucción FROM: Docker no puede construir este Dockerfile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the container runs as the base image&apos;s user, root for most images.</source>
+        <translation>La etapa final (FROM %1, línea %2) no fija ningún USER: el contenedor se ejecuta con el usuario de la imagen base, root en la mayoría de imágenes.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) comes from a build argument with no default.</source>
+        <translation>USER %1 (línea %2) viene de un argumento de construcción sin valor por defecto.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2) is root.</source>
+        <translation>USER %1 (línea %2) es root.</translation>
+    </message>
+    <message>
+        <source>USER %1 (line %2).</source>
+        <translation>USER %1 (línea %2).</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2, checked with --checksum</source>
+        <translation>línea %1: ADD descarga %2, comprobado con --checksum</translation>
+    </message>
+    <message>
+        <source>line %1: ADD downloads %2 with no checksum</source>
+        <translation>línea %1: ADD descarga %2 sin suma de verificación</translation>
+    </message>
+    <message>
+        <source>line %1: ADD unpacks the archive %2</source>
+        <translation>línea %1: ADD desempaqueta el archivo %2</translation>
+    </message>
+    <message>
+        <source>line %1: ADD %2 copies local files: use COPY</source>
+        <translation>línea %1: ADD %2 copia archivos locales: use COPY</translation>
+    </message>
+    <message>
+        <source>No ADD: files come in with COPY.</source>
+        <translation>Ningún ADD: los archivos entran con COPY.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 depends on a build argument with no default</source>
+        <translation>línea %1: %2 depende de un argumento de construcción sin valor por defecto</translation>
+    </message>
+    <message>
+        <source>%1 pinned by digest (line %2)</source>
+        <translation>%1 fijada por digest (línea %2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has no tag (latest)</source>
+        <translation>línea %1: %2 no tiene etiqueta (latest)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is latest</source>
+        <translation>línea %1: %2 es latest</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>Built FROM scratch and earlier stages only.</source>
+        <translation>Construida solo FROM scratch y etapas anteriores.</translation>
+    </message>
+    <message>
+        <source>Every base image has a fixed version: %1.</source>
+        <translation>Todas las imágenes base tienen una versión fija: %1.</translation>
+    </message>
+    <message>
+        <source>base image %1</source>
+        <translation>imagen base %1</translation>
+    </message>
+    <message>
+        <source>%1 installs %2</source>
+        <translation>%1 instala %2</translation>
+    </message>
+    <message>
+        <source>RUN %1 compiles in this stage</source>
+        <translation>RUN %1 compila en esta etapa</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The final stage keeps a compiler or toolchain: %1.</source>
+        <translation>La etapa final conserva un compilador o herramientas de compilación: %1.</translation>
+    </message>
+    <message>
+        <source>Multi-stage build: the final stage (FROM %1) copies its artefacts from %2 (line %3) and keeps no toolchain.</source>
+        <translation>Construcción multietapa: la etapa final (FROM %1) copia los artefactos de %2 (línea %3) y no conserva herramientas de compilación.</translation>
+    </message>
+    <message>
+        <source>No compiler or toolchain in the final stage (FROM %1).</source>
+        <translation>Ningún compilador ni herramienta de compilación en la etapa final (FROM %1).</translation>
+    </message>
+    <message>
+        <source>Dockerfile&apos;s final stage runs as a non-root user</source>
+        <translation>La etapa final del Dockerfile se ejecuta con un usuario no root</translation>
+    </message>
+    <message>
+        <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
+        <translation>Sin USER la imagen se ejecuta como root, el mismo uid 0 que el root del anfitrión: un proceso que escapa del contenedor, o que escribe en una ruta montada, lo hace como root. Semilla 002: cree un usuario sin privilegios en la imagen.</translation>
+    </message>
+    <message>
+        <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
+        <translation>Añada RUN useradd (o adduser -D) y USER nombre, o USER 65534:65534, a la etapa final, después de los pasos que necesitan root.</translation>
+    </message>
+    <message>
+        <source>Dockerfile uses COPY instead of ADD</source>
+        <translation>El Dockerfile usa COPY en lugar de ADD</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: what ends up in the image is not what the build context holds. COPY copies exactly.</source>
+        <translation>ADD también descarga URL (sin control de integridad salvo con --checksum) y desempaqueta archivos: lo que acaba en la imagen no es lo que contiene el contexto de construcción. COPY copia exactamente.</translation>
+    </message>
+    <message>
+        <source>Use COPY for local files; download in a RUN step that checks a SHA-256 (or ADD --checksum=sha256:...).</source>
+        <translation>Use COPY para los archivos locales; descargue en un paso RUN que compruebe un SHA-256 (o ADD --checksum=sha256:...).</translation>
+    </message>
+    <message>
+        <source>Dockerfile base images have a fixed version</source>
+        <translation>Las imágenes base del Dockerfile tienen una versión fija</translation>
+    </message>
+    <message>
+        <source>FROM image or image:latest builds on whatever the registry serves that day: the build is not reproducible and a compromised or broken upstream image enters silently. A digest (image@sha256:...) pins exactly what was reviewed.</source>
+        <translation>FROM imagen o imagen:latest construye sobre lo que el registro sirva ese día: la construcción no es reproducible y una imagen de origen comprometida o rota entra en silencio. Un digest (imagen@sha256:...) fija exactamente lo que se revisó.</translation>
+    </message>
+    <message>
+        <source>Write FROM name:version, or better FROM name:version@sha256:digest.</source>
+        <translation>Escriba FROM nombre:versión, o mejor FROM nombre:versión@sha256:digest.</translation>
+    </message>
+    <message>
+        <source>No compiler is left in the final stage</source>
+        <translation>No queda ningún compilador en la etapa final</translation>
+    </message>
+    <message>
+        <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
+        <translation>Semilla 000 §3: una imagen mínima no tiene compilador. Unas herramientas de compilación (gcc, go, rustc, javac, build-essential...) en la imagen en ejecución permiten a un atacante construir herramientas dentro del contenedor y hacen la imagen más grande y con más vulnerabilidades. Una construcción multietapa compila en una etapa y copia solo los artefactos a la final.</translation>
+    </message>
+    <message>
+        <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
+        <translation>Compile en una etapa (FROM golang:1.22 AS build), empiece la etapa final desde una base pequeña (distroless, alpine, scratch) y haga COPY --from=build solo de los binarios.</translation>
+    </message>
+    <message>
+        <source>active probe: run with --active (or enable active probes in Settings).</source>
+        <translation>sonda activa: ejecute con --active (o active las sondas activas en Configuración).</translation>
+    </message>
+    <message>
+        <source>Secret-looking environment variables with a value: %1 (visible in docker inspect and to every process).</source>
+        <translation>Variables de entorno con aspecto de secreto y con valor: %1 (visibles en docker inspect y para todos los procesos).</translation>
+    </message>
+    <message>
+        <source>It also uses /run/secrets: %1.</source>
+        <translation>También usa /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets come from /run/secrets: %1.</source>
+        <translation>Los secretos vienen de /run/secrets: %1.</translation>
+    </message>
+    <message>
+        <source>No secret-looking environment variable and no /run/secrets mount.</source>
+        <translation>Ninguna variable de entorno con aspecto de secreto y ningún montaje en /run/secrets.</translation>
+    </message>
+    <message>
+        <source>This container was not probed (it appeared after the probes ran).</source>
+        <translation>Este contenedor no se ha sondeado (apareció después de las sondas).</translation>
+    </message>
+    <message>
+        <source>The container was not running: docker exec needs a running container.</source>
+        <translation>El contenedor no se estaba ejecutando: docker exec necesita un contenedor en ejecución.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true succeeded (exit code 0, %1 ms): anyone who reaches the Docker API, or an attacker inside, gets a shell.</source>
+        <translation>docker exec sh -c true ha funcionado (código de salida 0, %1 ms): cualquiera que llegue a la API de Docker, o un atacante de dentro, obtiene un intérprete de órdenes.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true started and was still running after %1 ms: there is a shell.</source>
+        <translation>docker exec sh -c true se inició y seguía ejecutándose tras %1 ms: hay un intérprete de órdenes.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1.</source>
+        <translation>docker exec sh -c true ha fallado con el código de salida %1.</translation>
+    </message>
+    <message>
+        <source>docker exec sh -c true failed with exit code %1: %2</source>
+        <translation>docker exec sh -c true ha fallado con el código de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>The exec probe could not run: %1</source>
+        <translation>La sonda de exec no se ha podido ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
+        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, seguía ejecutándose tras %1 s: el servicio no comprueba ningún token antes de arrancar.</translation>
+    </message>
+    <message>
+        <source>The probe container could not be created.</source>
+        <translation>No se ha podido crear el contenedor de la sonda.</translation>
+    </message>
+    <message>
+        <source>Without secrets the container did not even start: %1</source>
+        <translation>Sin secretos el contenedor ni siquiera ha arrancado: %1</translation>
+    </message>
+    <message>
+        <source>Started without any secret, it exited with code 0 after %1 ms: nothing refused to run without the token.</source>
+        <translation>Iniciado sin ningún secreto, ha salido con el código 0 tras %1 ms: nada se ha negado a funcionar sin el token.</translation>
+    </message>
+    <message>
+        <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
+        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, se ha negado a funcionar: código de salida %1 tras %2 ms.</translation>
+    </message>
+    <message>
+        <source>The run probe did not report an exit code.</source>
+        <translation>La sonda de arranque no ha dado ningún código de salida.</translation>
+    </message>
+    <message>
+        <source>The run probe failed: %1</source>
+        <translation>La sonda de arranque ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Secrets come from Docker secrets, not the environment</source>
+        <translation>Los secretos vienen de secretos de Docker, no del entorno</translation>
+    </message>
+    <message>
+        <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
+        <translation>Semilla 000 §5: inyecte los secretos con secretos de Docker, que Compose y Swarm montan como archivos en /run/secrets. Un secreto en una variable de entorno se ve en docker inspect, en /proc/*/environ de todos los procesos del contenedor y en los registros de las herramientas que vuelcan su entorno.</translation>
+    </message>
+    <message>
+        <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
+        <translation>Mueva los valores a secrets: (archivos en /run/secrets) y haga que el servicio los lea, por ejemplo con las variables NOMBRE_FILE de las imágenes.</translation>
+    </message>
+    <message>
+        <source>docker exec cannot open a shell (active probe)</source>
+        <translation>docker exec no puede abrir un intérprete de órdenes (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
+        <translation>Semilla 000: «docker exec debería fallar». Una imagen sin intérprete de órdenes (distroless, un solo binario estático) no da a un intruso, ni a quien llegue a la API de Docker, nada con que ejecutar órdenes. La sonda ejecuta sh -c true en el contenedor en ejecución a través de la API de Docker; hay que activarla porque ejecuta un proceso en su contenedor.</translation>
+    </message>
+    <message>
+        <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
+        <translation>Construya la etapa final desde una base distroless o scratch con solo el binario del servicio, para que no quede ningún sh, bash ni busybox.</translation>
+    </message>
+    <message>
+        <source>Refuses to start without its token (active probe)</source>
+        <translation>Se niega a arrancar sin su token (sonda activa)</translation>
+    </message>
+    <message>
+        <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
+        <translation>Semilla 000 §6, validación previa: un servicio que comprueba un token de un secreto de Docker antes de arrancar no se puede ejecutar desde una imagen robada o copiada. La sonda inicia un contenedor nuevo con la misma imagen y orden, sin secretos, sin red, sin capacidades y con un límite de 10 s, y espera que salga con un error; nunca toca el contenedor existente y elimina el suyo. Un servicio que falla por otro motivo (sin base de datos) también sale con un error, así que lea la evidencia.</translation>
+    </message>
+    <message>
+        <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
+        <translation>Ponga un punto de entrada con token delante del servicio (escut-cli fix apply fix.token-gate --dir DIR) y dé el token como secreto de Docker.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1890,6 +3149,42 @@
         <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
         <translation>los ficheros cambiaron después de la vista previa: no se aplicó nada. Vuelva a previsualizar la corrección.</translation>
     </message>
+    <message>
+        <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
+        <translation>No ejecutar trivy ni dockle sobre las imágenes (image.vulnerabilities e image.lint se omiten).</translation>
+    </message>
+    <message>
+        <source>Also trust images from this registry or namespace, e.g. ghcr.io/myorg (repeatable; adds to trustedSources in ~/.config/escut/escut.conf).</source>
+        <translation>Confiar también en las imágenes de este registro o espacio de nombres, p. ej. ghcr.io/myorg (repetible; se añade a trustedSources de ~/.config/escut/escut.conf).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>Also audit this Dockerfile (repeatable); those of the Compose files&apos; build: sections are found by themselves.</source>
+        <translation>Audita también este Dockerfile (se puede repetir); los de las secciones build: de los archivos Compose se encuentran solos.</translation>
+    </message>
+    <message>
+        <source>Run the active probes: docker exec sh -c true in each running container and a start of each image without secrets (removed afterwards).</source>
+        <translation>Ejecuta las sondas activas: docker exec sh -c true en cada contenedor en ejecución y un arranque de cada imagen sin secretos (eliminado después).</translation>
+    </message>
+    <message>
+        <source>--active probes a live daemon; a snapshot already holds the probe results it was taken with</source>
+        <translation>--active sondea un demonio en vivo; una instantánea ya contiene los resultados de las sondas con que se tomó</translation>
+    </message>
+    <message>
+        <source>Also read this Compose file (repeatable).</source>
+        <translation>Lee también este archivo Compose (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Also read this Dockerfile (repeatable).</source>
+        <translation>Lee también este Dockerfile (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Run the active probes and keep their results.</source>
+        <translation>Ejecuta las sondas activas y guarda sus resultados.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -1917,6 +3212,14 @@
         <source>%1 is larger than 4 MiB.</source>
         <translation>%1 ocupa más de 4 MiB.</translation>
     </message>
+    <message>
+        <source>Reading the host (updates, firewall, storage)</source>
+        <translation>Lectura del host (actualizaciones, cortafuegos, almacenamiento)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 ocupa más de 1 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -1927,6 +3230,18 @@
     <message>
         <source>Not valid YAML (line %1, column %2): %3</source>
         <translation>No es un YAML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>extends: loops through service %1.</source>
+        <translation>extends: hace un bucle por el servicio %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 could not be read.</source>
+        <translation>extends: no se ha podido leer %1.</translation>
+    </message>
+    <message>
+        <source>extends: %1 has no service %2.</source>
+        <translation>extends: %1 no tiene ningún servicio %2.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4352,22 @@
         <source>%1 stopped unexpectedly (%2).</source>
         <translation>%1 se ha detenido inesperadamente (%2).</translation>
     </message>
+    <message>
+        <source>%1 --version printed no version number.</source>
+        <translation>%1 --version no ha impreso ningún número de versión.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ha fallado con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed more than Escut reads; its output was cut.</source>
+        <translation>%1 ha impreso más de lo que Escut lee; su salida se ha cortado.</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON: %2 at offset %3.</source>
+        <translation>%1 ha impreso algo que no es JSON: %2 en la posición %3.</translation>
+    </message>
 </context>
 <context>
     <name>escut::ChartsView</name>
@@ -3922,6 +5253,14 @@ Corrección: %4</translation>
         <source>This session</source>
         <translation>Esta sesión</translation>
     </message>
+    <message>
+        <source>Active probes: run commands in containers</source>
+        <translation>Sondas activas: ejecutar órdenes en los contenedores</translation>
+    </message>
+    <message>
+        <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
+        <translation>Atención: las próximas auditorías ejecutan sh -c true en cada contenedor en ejecución y arrancan cada imagen una vez más sin secretos (se elimina después).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4495,6 +5834,251 @@ Corrección: %4</translation>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
         <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrado ningún conjunto de reglas JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrado ninguna lista de perfiles JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no puede leer %1: ejecute la auditoría como root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrado algo que no es el JSON que debería mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha listado ningún sistema de ficheros.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrado ninguna lista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha dado ningún estado (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna cabecera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna versión de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha impreso un JSON que no es una lista de repositorios.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallado con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no está instalada, así que Escut no puede leer los datos de Docker Content Trust (docker trust inspect); instálela con: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha impreso un JSON sin &quot;summary&quot;: no es un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no está instalado: instale el .deb de una versión de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) y vuelva a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 está instalado pero no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinando las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La cabecera X-Docker-Container-Path-Stat del demonio no es JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El demonio ha respondido a HEAD %1 sin la cabecera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No se ha podido crear un contenedor detenido de la imagen para mirar sus ficheros: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El demonio no ha creado ningún contenedor para mirar los ficheros de la imagen.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No se han podido mirar los ficheros de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha impreso un JSON que no es un informe de análisis del esquema 2 (trivy 0.20 o más reciente); actualice trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::StoredHistoryView</name>
+    <message>
+        <source>Score over time, per layer</source>
+        <translation>Puntuación a lo largo del tiempo, por capa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nuevos (%n)</numerusform>
+            <numerusform>Nuevos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed (%n)</source>
+        <translation>
+            <numerusform>Corregidos (%n)</numerusform>
+            <numerusform>Corregidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Sin cambios (%n)</numerusform>
+            <numerusform>Sin cambios (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check and subject</source>
+        <translation>Comprobación y sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What changed since the audit before</source>
+        <translation>Qué ha cambiado desde la auditoría anterior</translation>
+    </message>
+    <message>
+        <source>The stored history is not available: %1</source>
+        <translation>El historial guardado no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>No audits stored yet: every audit of a daemon is kept in %1.</source>
+        <translation>Todavía no hay auditorías guardadas: cada auditoría de un demonio se guarda en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored audit(s), the latest of %1.</source>
+        <translation>
+            <numerusform>%n auditoría guardada, la última de %1.</numerusform>
+            <numerusform>%n auditorías guardadas, la última de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the audit before: nothing to compare yet.</source>
+        <translation>Qué ha cambiado desde la auditoría anterior: todavía no hay nada que comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondas activas</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>Se ha cancelado la auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>carácter de escape %1 no válido: use \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucción desconocida %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sin imagen</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 antes del primer FROM: solo ARG puede ir primero</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>ninguna instrucción FROM</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -531,9 +532,18 @@ QWidget* MainWindow::buildSettingsPage()
     auto* form = new QFormLayout;
     form->addRow(m_settingsLanguageLabel, m_settingsLanguage);
     form->addRow(m_settingsEndpointLabel, endpointRow);
+    m_settingsActive = new QCheckBox(page);
+    m_settingsActive->setObjectName(QStringLiteral("settingsActiveProbesCheckBox"));
+    m_settingsActiveWarning = new QLabel(page);
+    m_settingsActiveWarning->setObjectName(QStringLiteral("settingsActiveProbesWarningLabel"));
+    m_settingsActiveWarning->setTextFormat(Qt::PlainText);
+    m_settingsActiveWarning->setWordWrap(true);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_settingsHelp);
+    layout->addSpacing(12);
+    layout->addWidget(m_settingsActive);
+    layout->addWidget(m_settingsActiveWarning);
     layout->addStretch(1);
     return page;
 }
@@ -583,6 +593,9 @@ void MainWindow::retranslateUi()
     m_settingsEndpointLabel->setText(tr("Docker &endpoint:"));
     m_settingsEndpoint->setPlaceholderText(tr("Automatic (DOCKER_HOST, current context, default socket)"));
     m_settingsApply->setText(tr("Connect and audit"));
+    m_settingsActive->setText(tr("Active probes: run commands in containers"));
+    m_settingsActiveWarning->setText(tr("Warning: the next audits run sh -c true in every running container and start "
+                                        "each image once more without secrets (removed afterwards)."));
     // URLs are arguments: they are examples to type, never to translate.
     m_settingsHelp->setText(tr("The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it "
                                "automatically. The window remembers the language and the endpoint.")
@@ -681,6 +694,11 @@ QStringList MainWindow::viewNames()
 bool MainWindow::hasResult() const
 {
     return m_hasResult;
+}
+
+bool MainWindow::resultIsDemo() const
+{
+    return m_resultIsDemo;
 }
 
 const AuditResult& MainWindow::result() const
@@ -831,8 +849,13 @@ void MainWindow::startAudit()
 
     const bool demo = m_options.demo;
     AuditOptions options = m_options.audit;
+    options.active = m_settingsActive && m_settingsActive->isChecked();
     if (demo) {
         options.snapshotPath = demoSnapshotPath();
+    }
+    if (!demo && m_hasResult && m_resultIsLive) {
+        // Audit now again: what the daemon logged no event for since the last audit is not inspected again.
+        options.previous = std::make_shared<const Snapshot>(m_result.snapshot);
     }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -75,6 +76,7 @@ public:
     [[nodiscard]] View currentView() const;
     [[nodiscard]] bool hasResult() const;
     [[nodiscard]] const AuditResult& result() const;
+    [[nodiscard]] bool resultIsDemo() const; // the bundled demo, not an audit worth keeping in the history
 
 public Q_SLOTS:
     void startAudit();
@@ -179,6 +181,8 @@ private:
     QLineEdit* m_settingsEndpoint = nullptr;
     QPushButton* m_settingsApply = nullptr;
     QLabel* m_settingsHelp = nullptr;
+    QCheckBox* m_settingsActive = nullptr; // active probes: off by default, never remembered
+    QLabel* m_settingsActiveWarning = nullptr;
     QComboBox* m_endpointCombo = nullptr;
     QComboBox* m_languageCombo = nullptr;
     QProgressBar* m_progress;

@@ -192,6 +192,13 @@ struct CommonOptions
                                Cli::tr("Seconds to wait for each Docker request (default 30)."),
                                Cli::tr("SECONDS"),
                                QStringLiteral("30")};
+    QCommandLineOption noScan{QStringLiteral("no-scan"),
+                              Cli::tr("Do not run trivy and dockle on the images (image.vulnerabilities and image.lint "
+                                      "are skipped).")};
+    QCommandLineOption trustedSource{QStringLiteral("trusted-source"),
+                                     Cli::tr("Also trust images from this registry or namespace, e.g. ghcr.io/myorg "
+                                             "(repeatable; adds to trustedSources in ~/.config/escut/escut.conf)."),
+                                     Cli::tr("SOURCE")};
 };
 
 } // namespace
@@ -256,7 +263,9 @@ int Cli::audit(const QStringList& args)
                        noHistory,
                        hostsFile,
                        parallel,
-                       outputDir});
+                       outputDir,
+                       common.noScan,
+                       common.trustedSource});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -279,6 +288,8 @@ int Cli::audit(const QStringList& args)
         return fail(tr("--active probes a live daemon; a snapshot already holds the probe results it was taken "
                        "with"));
     }
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     const bool fleet = parser.isSet(hostsFile) ||
                        parser.values(common.host).size() + parser.values(common.context).size() > 1;
     if (!fleet && !options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
@@ -399,7 +410,13 @@ int Cli::snapshot(const QStringList& args)
                                         "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
     parser.addHelpOption();
     CommonOptions common;
-    parser.addOptions({common.host, common.context, common.output, common.lang, common.timeout});
+    parser.addOptions({common.host,
+                       common.context,
+                       common.output,
+                       common.lang,
+                       common.timeout,
+                       common.noScan,
+                       common.trustedSource});
     QCommandLineOption composeFile(QStringLiteral("compose"), tr("Also read this Compose file (repeatable)."), tr("FILE"));
     QCommandLineOption dockerfileOption(
         QStringLiteral("dockerfile"), tr("Also read this Dockerfile (repeatable)."), tr("FILE"));
@@ -418,6 +435,8 @@ int Cli::snapshot(const QStringList& args)
         options.dockerfiles.append(QFileInfo(f).absoluteFilePath());
     }
     options.active = parser.isSet(active);
+    options.scan = !parser.isSet(common.noScan);
+    options.trustedSources = parser.values(common.trustedSource);
     if (!options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations/Translations.h"
 
+#include "core/report/ReportUtil.h"
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
+#include "ui/charts/StoredHistoryView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,6 +102,14 @@ int main(int argc, char** argv)
                      &escut::SingleInstance::activationRequested,
                      &window,
                      &escut::MainWindow::raiseAndActivate);
+    // Every audit of a daemon (not the demo) goes into the stored history, written on a worker thread.
+    auto* storedHistory = new escut::StoredHistoryView();
+    window.setHistoryView(storedHistory);
+    QObject::connect(&window, &escut::MainWindow::auditFinished, storedHistory, [&window, storedHistory](bool ok) {
+        if (ok && !window.resultIsDemo()) {
+            storedHistory->record(window.result(), escut::endpointLabel(window.result().snapshot.endpoint));
+        }
+    });
     if (startView) {
         window.setCurrentView(*startView);
     }

@@ -17,6 +17,9 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.concurrency = options.concurrency;
     c.composeFiles = options.composeFiles;
     c.dockerfiles = options.dockerfiles;
+    c.noScan = !options.scan;
+    c.trustedSources = options.trustedSources;
+    c.previous = options.previous;
     if (!options.only.isEmpty()) {
         const auto any = [&](std::initializer_list<Layer> layers) {
             return std::any_of(layers.begin(), layers.end(), [&](Layer l) { return options.only.contains(l); });
@@ -25,6 +28,9 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
         c.containers = any(
             {Layer::Container, Layer::Runtime, Layer::Secrets, Layer::Encryption, Layer::Monitoring, Layer::Compose});
         c.images = any({Layer::SupplyChain, Layer::MinimalImage});
+        c.hostFacts = any({Layer::Host, Layer::Encryption, Layer::Monitoring});
+        c.imageProbes = any({Layer::MinimalImage});
+        c.imageTrust = c.imageScans = any({Layer::SupplyChain});
     }
     return c;
 }
@@ -36,6 +42,9 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
         Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
         if (loaded) {
             DockerfileCollector::addFiles(loaded.value(), options.dockerfiles, options.hostRoot);
+            if (!options.trustedSources.isEmpty()) {
+                loaded.value().imageAnalysis.trustedSources.add(options.trustedSources); // --trusted-source
+            }
         }
         return loaded;
     }

@@ -25,9 +25,12 @@ struct AuditOptions
     QStringList composeFiles; // --compose
     QStringList dockerfiles;  // --dockerfile
     bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
+    bool scan = true;           // --no-scan turns trivy and dockle off
+    QStringList trustedSources; // --trusted-source
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
+    std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
 };
 
 struct AuditResult

@@ -15,6 +15,10 @@ const QList<CheckDef>& catalogue()
         addComposeChecks(all);
         addDockerfileChecks(all);
         addSecretsChecks(all);
+        addHostChecks(all);
+        addEncryptionChecks(all);
+        addMonitorChecks(all);
+        addImageChecks(all);
         // Diagram order (outermost layer first); declaration order within a layer.
         std::stable_sort(all.begin(), all.end(), [](const CheckDef& a, const CheckDef& b) {
             return static_cast<int>(a.layer) < static_cast<int>(b.layer);

@@ -18,5 +18,9 @@ void addContainerChecks(QList<CheckDef>& out);
 void addComposeChecks(QList<CheckDef>& out);
 void addDockerfileChecks(QList<CheckDef>& out);
 void addSecretsChecks(QList<CheckDef>& out);
+void addHostChecks(QList<CheckDef>& out);
+void addEncryptionChecks(QList<CheckDef>& out);
+void addMonitorChecks(QList<CheckDef>& out);
+void addImageChecks(QList<CheckDef>& out);
 
 } // namespace escut

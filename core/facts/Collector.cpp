@@ -4,12 +4,16 @@
 #include "core/docker/DockerClient.h"
 #include "core/facts/DockerfileCollector.h"
 #include "core/facts/HostProbe.h"
+#include "core/facts/ImageCollector.h"
+#include "core/facts/ImageProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QMutex>
+#include <QStandardPaths>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -55,6 +59,68 @@ auto mapConcurrently(QThreadPool* pool,
         return out;
     };
     return QtConcurrent::blockingMapped<QList<Out>>(pool, items, wrapped);
+}
+
+// The daemon's clock in /info (SystemTime, RFC 3339 with up to nine fractional digits) in ns; 0 when absent.
+qint64 daemonTimeNs(const QJsonObject& info)
+{
+    QString text = info.value(QStringLiteral("SystemTime")).toString();
+    static const QRegularExpression fraction(QStringLiteral("\\.\\d+"));
+    text.remove(fraction); // whole seconds are enough: the margin below is larger
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toMSecsSinceEpoch() * 1000000 : 0;
+}
+
+// The ids of the containers and images the daemon logged an event for since `previous` was collected, or nullopt
+// when that list cannot be shown to be complete. dockerd keeps its latest events (256) in memory: the list is
+// complete when the oldest event it still holds is older than the previous collection, which also shows that the
+// daemon has not restarted since. Anything else (another daemon, no clock, too many events) means "inspect all".
+std::optional<QSet<QString>> changedSince(DockerClient& client, const Snapshot& previous, const QJsonObject& info)
+{
+    // /info and the container list are read concurrently: widen the interval by a margin (a few containers more
+    // are inspected again; none is missed).
+    constexpr qint64 MarginNs = 5'000'000'000LL;
+    const QString daemonId = info.value(QStringLiteral("ID")).toString();
+    const qint64 since = daemonTimeNs(previous.info) - MarginNs;
+    const qint64 until = daemonTimeNs(info);
+    if (daemonId.isEmpty() || daemonId != previous.info.value(QStringLiteral("ID")).toString() || since <= 0 ||
+        until <= since) {
+        return std::nullopt;
+    }
+    // since=1 (not 0): the daemon answers with every event it holds up to `until`, then closes the stream.
+    const Result<HttpResponse> response =
+        client.request(DockerClient::Method::Get,
+                       QStringLiteral("/events?since=1&until=%1.%2")
+                           .arg(until / 1000000000)
+                           .arg(until % 1000000000, 9, 10, QLatin1Char('0')));
+    if (!response) {
+        return std::nullopt;
+    }
+    QSet<QString> changed;
+    double oldest = 0;
+    for (const QByteArray& line : response->body.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.isEmpty()) {
+            continue;
+        }
+        const double time = event.value(QStringLiteral("timeNano")).toDouble();
+        oldest = oldest == 0 ? time : std::min(oldest, time);
+        if (time < double(since)) {
+            continue;
+        }
+        const QJsonObject actor = event.value(QStringLiteral("Actor")).toObject();
+        changed.insert(actor.value(QStringLiteral("ID")).toString());
+        // Network and volume events name the container they (dis)connect in their attributes.
+        const QString container =
+            actor.value(QStringLiteral("Attributes")).toObject().value(QStringLiteral("container")).toString();
+        if (!container.isEmpty()) {
+            changed.insert(container);
+        }
+    }
+    if (oldest <= 0 || oldest >= double(since)) {
+        return std::nullopt;
+    }
+    return changed;
 }
 
 QJsonArray toArray(const Result<QJsonDocument>& doc)
@@ -181,11 +247,54 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
     }
+    // Host facts run tools (apt-get takes seconds): gather them while the containers and images are read.
+    const bool hostFacts = options.hostFacts && options.hostFiles && snapshot.endpoint.isLocal();
+    HostCollectOptions hostOptions;
+    hostOptions.root = options.hostRoot;
+    hostOptions.cancel = cancel;
+    if (options.hostRoot == QLatin1String("/") || options.hostRoot.isEmpty()) {
+        hostOptions.updatesCacheFile =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/escut/updates.json");
+    }
+    const HostFactsCollector hostCollector(hostOptions);
+    QThreadPool hostPool;
+    QFuture<HostFacts> hostFuture;
+    if (hostFacts) {
+        hostFuture = QtConcurrent::run(&hostPool, [&hostCollector, info = snapshot.info] { return hostCollector.collectSystem(info); });
+    }
+
+    // A re-audit inspects again only what the daemon's event log says has changed.
+    const std::optional<QSet<QString>> changed =
+        options.previous ? changedSince(client, *options.previous, snapshot.info) : std::nullopt;
 
     if (options.containers && docs.at(3).ok()) {
-        QStringList ids;
-        for (const QJsonValue& c : docs.at(3).value().array()) {
-            ids.append(c.toObject().value(QStringLiteral("Id")).toString());
+        QHash<QString, const QJsonObject*> before;
+        if (changed) {
+            for (const QJsonObject& c : options.previous->containers) {
+                before.insert(c.value(QStringLiteral("Id")).toString(), &c);
+            }
+        }
+        QList<std::optional<QJsonObject>> containers; // in the order of the list; nullopt: gone
+        QStringList ids;                              // those to inspect
+        QList<qsizetype> slots;                       // their place in containers
+        for (const QJsonValue& value : docs.at(3).value().array()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("Labels")).toObject().contains(ImageProbe::label())) {
+                continue; // another audit's image probe, not a container of the user's
+            }
+            const QString id = c.value(QStringLiteral("Id")).toString();
+            const QJsonObject* old = before.value(id);
+            // Same state and image as before, and no event since: what was inspected then still holds.
+            if (old && !changed->contains(id) &&
+                old->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")) ==
+                    c.value(QStringLiteral("State")) &&
+                old->value(QStringLiteral("Image")) == c.value(QStringLiteral("ImageID"))) {
+                containers.append(*old);
+                continue;
+            }
+            slots.append(containers.size());
+            containers.append(std::nullopt);
+            ids.append(id);
         }
         const auto inspected = mapConcurrently(
             &pool,
@@ -199,23 +308,39 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         }
         for (qsizetype i = 0; i < inspected.size(); ++i) {
             if (inspected.at(i).ok()) {
-                snapshot.containers.append(inspected.at(i).value().object());
+                containers[slots.at(i)] = inspected.at(i).value().object();
             } else if (inspected.at(i).error().httpStatus != 404) { // removed between list and inspect
                 snapshot.issues.append({QStringLiteral("containers"),
                                         inspected.at(i).error().message,
                                         ids.at(i) + QStringLiteral(": ") + inspected.at(i).error().detail});
             }
         }
+        snapshot.containers.reserve(containers.size());
+        for (const std::optional<QJsonObject>& c : containers) {
+            if (c) {
+                snapshot.containers.append(*c);
+            }
+        }
     }
 
     collectComposeFiles(snapshot, options);
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
+    HostFacts mountFacts;
+    if (hostFacts) {
+        hostCollector.collectMountSources(mountFacts, snapshot.containers);
+    }
 
     const int imageIndex = options.containers ? 4 : 3;
     if (options.images && docs.at(imageIndex).ok()) {
         QStringList ids;
         for (const QJsonValue& img : docs.at(imageIndex).value().array()) {
-            ids.append(img.toObject().value(QStringLiteral("Id")).toString());
+            const QString id = img.toObject().value(QStringLiteral("Id")).toString();
+            // An image's content never changes under its id; its tags do, and then the daemon logs an event.
+            if (const ImageFact* old = changed && !changed->contains(id) ? options.previous->image(id) : nullptr) {
+                snapshot.images.append(*old);
+                continue;
+            }
+            ids.append(id);
         }
         struct ImageResult
         {
@@ -249,6 +374,20 @@ Result<Snapshot> Collector::collect(DockerClient& client,
                 continue;
             }
             snapshot.images.append({r.inspect.value().object(), toArray(r.history)});
+        }
+    }
+    ImageCollector::collect(snapshot, client, options, progress, cancel);
+    if (isCancelled(cancel)) {
+        return cancelledError();
+    }
+    if (hostFacts) {
+        if (progress && !hostFuture.isFinished()) {
+            progress(0, 1, QCoreApplication::translate("Collector", "Reading the host (updates, firewall, storage)"));
+        }
+        snapshot.host = hostFuture.result();
+        snapshot.host.mountSources = mountFacts.mountSources;
+        if (isCancelled(cancel)) {
+            return cancelledError();
         }
     }
     return snapshot;

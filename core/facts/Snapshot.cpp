@@ -277,6 +277,7 @@ QJsonObject Snapshot::toJson() const
     }
     o.insert(QStringLiteral("dockerfiles"), dockerfileArray);
     o.insert(QStringLiteral("probes"), probes.toJson());
+    o.insert(QStringLiteral("imageAnalysis"), imageAnalysis.toJson());
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -284,6 +285,7 @@ QJsonObject Snapshot::toJson() const
                                       {QStringLiteral("detail"), i.detail}});
     }
     o.insert(QStringLiteral("issues"), issueArray);
+    o.insert(QStringLiteral("hostFacts"), host.toJson());
     return o;
 }
 
@@ -326,12 +328,14 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
         s.dockerfiles.append(DockerfileFact::fromJson(v.toObject()));
     }
     s.probes = ActiveProbeFacts::fromJson(o.value(QStringLiteral("probes")).toObject());
+    s.imageAnalysis = ImageAnalysis::fromJson(o.value(QStringLiteral("imageAnalysis")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();
         s.issues.append({io.value(QStringLiteral("collector")).toString(),
                          io.value(QStringLiteral("message")).toString(),
                          io.value(QStringLiteral("detail")).toString()});
     }
+    s.host = HostFacts::fromJson(o.value(QStringLiteral("hostFacts")).toObject());
     return s;
 }
 

@@ -5,6 +5,8 @@
 #include "core/facts/ActiveProbes.h"
 #include "core/facts/ComposeFile.h"
 #include "core/facts/Dockerfile.h"
+#include "core/facts/HostFacts.h"
+#include "core/facts/ImageAnalysis.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -109,7 +111,9 @@ public:
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
     QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
     ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
+    ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
     QList<CollectionIssue> issues;
+    HostFacts host; // host, encryption and monitoring layers (local daemon only)
 
     [[nodiscard]] const DaemonConfig& daemonConfig() const;
     [[nodiscard]] const FileFact* file(const QString& role) const;

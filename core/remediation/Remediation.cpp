@@ -431,7 +431,15 @@ QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
     snapshot.endpoint.socketPath = context.socketPath;
     snapshot.endpoint.url = QStringLiteral("unix://") + context.socketPath;
     HostProbe(context.root).collect(snapshot);
-    const QList<Subject> daemon = subjectsFor(snapshot, Scope::Daemon);
+    // Host checks of the fixes (host.content-trust-env) read the shell start files the fix wrote.
+    HostCollectOptions hostOptions;
+    hostOptions.root = context.root;
+    hostOptions.homeDir = context.homeDir;
+    if (!context.shellFile.isEmpty()) {
+        hostOptions.extraShellFiles.append(context.shellFile);
+    }
+    snapshot.host.collected = true;
+    snapshot.host.contentTrust = HostFactsCollector(hostOptions).contentTrust();
     QList<Finding> out;
     // fix.compose-harden: the compose.* checks on the hardened project (an override pair as the Compose CLI merges
     // it), one finding per service.
@@ -470,13 +478,14 @@ QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
                 out.append(f);
             }
         }
-        if (!def || def->scope != Scope::Daemon) {
+        if (!def || (def->scope != Scope::Daemon && def->scope != Scope::Host)) {
             continue;
         }
-        const Outcome outcome = def->evaluate(snapshot, daemon.first());
+        const QList<Subject> subjects = subjectsFor(snapshot, def->scope);
+        const Outcome outcome = def->evaluate(snapshot, subjects.first());
         Finding f;
         f.check = def;
-        f.subject = daemon.first();
+        f.subject = subjects.first();
         f.status = outcome.status;
         f.evidence = outcome.evidence;
         out.append(f);

@@ -5,7 +5,7 @@ _escut_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="audit snapshot checks lab help"
+    local commands="audit snapshot checks lab history diff exporter help"
     local layers="host daemon supply-chain minimal-image runtime container secrets encryption monitoring compose"
     local command=""
     local i
@@ -18,7 +18,11 @@ _escut_cli()
 
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "text json" -- "$cur"))
+            if [[ $command == audit ]]; then
+                COMPREPLY=($(compgen -W "text json sarif junit html pdf prometheus" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "text json" -- "$cur"))
+            fi
             return ;;
         --lang)
             COMPREPLY=($(compgen -W "ca es en" -- "$cur"))
@@ -37,19 +41,28 @@ _escut_cli()
             return ;;
         --student)
             return ;;
-        --snapshot | -o | --output | --compose | --dockerfile)
+        --snapshot | -o | --output | --compose | --dockerfile | --hosts)
             _filedir
             return ;;
-        --host | -H | --timeout)
+        --output-dir)
+            _filedir -d
+            return ;;
+        --host | -H | --timeout | --trusted-source | --parallel | --since | --endpoint | --limit | --retention | --listen | --interval)
             return ;;
     esac
 
     local opts
     case $command in
         audit)
-            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --help" ;;
+            opts="--host --context --snapshot --only --format --output --fail-on --lang --verbose --no-color --timeout --compose --dockerfile --active --no-scan --trusted-source --no-history --hosts --parallel --output-dir --help" ;;
+        history)
+            opts="--since --endpoint --format --limit --retention --lang --help" ;;
+        diff)
+            opts="--format --verbose --lang --help" ;;
+        exporter)
+            opts="--listen --interval --host --context --hosts --parallel --timeout --no-history --lang --help" ;;
         snapshot)
-            opts="--host --context --output --lang --timeout --compose --dockerfile --active --help" ;;
+            opts="--host --context --output --lang --timeout --compose --dockerfile --active --no-scan --trusted-source --help" ;;
         checks)
             opts="--format --output --lang --verbose --help" ;;
         lab)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QString>
@@ -48,6 +49,17 @@ inline void removeContainersLabelled(const QString& label)
     if (!list.isEmpty()) {
         runProcess(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + list);
     }
+}
+
+// Writes a fake tool: "#!/bin/sh" plus script, executable by its owner. False when it cannot be written.
+inline bool writeExecutable(const QString& path, const QByteArray& script)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + script) < 0) {
+        return false;
+    }
+    f.close();
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 inline QString cliPath()

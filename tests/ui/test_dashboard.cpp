@@ -480,6 +480,12 @@ void TestDashboard::eventFilterKeepsContainerChanges()
     QCOMPARE(EventWatcher::relevantContainerId(event("container", "update")), QStringLiteral("abc"));
     QCOMPARE(EventWatcher::relevantContainerId(event("container", "exec_start: sh")), QString());
     QCOMPARE(EventWatcher::relevantContainerId(event("network", "connect")), QString());
+    // An audit's image probe container is not the user's.
+    QJsonObject probe = event("container", "create");
+    probe.insert(QStringLiteral("Actor"),
+                 QJsonObject{{QStringLiteral("ID"), QStringLiteral("abc")},
+                             {QStringLiteral("Attributes"), QJsonObject{{QStringLiteral("escut.probe"), QStringLiteral("image-probe")}}}});
+    QCOMPARE(EventWatcher::relevantContainerId(probe), QString());
 }
 
 void TestDashboard::untrustedTextStaysPlain()

@@ -425,12 +425,11 @@ void TestFixWizard::runCommandRecreatesFromTheWizard()
     timer.start();
     walkToApply(wizard, "container");
     auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applyLogTextEdit"));
-    QVERIFY2(log->toPlainText().contains(QLatin1String("now runs hardened")), qPrintable(log->toPlainText()));
     QVERIFY2(timer.elapsed() < 9000, "docker stop did not use the 1 s grace period");
     const auto user = escut::test::runProcess(
         QStringLiteral("docker"),
         {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.State.Running}} {{.Config.User}}"), name});
-    QCOMPARE(user.out.trimmed(), QByteArray("true 65534:65534"));
+    QVERIFY2(user.out.trimmed() == QByteArray("true 65534:65534"), qPrintable(log->toPlainText()));
 }
 
 QTEST_MAIN(TestFixWizard)

@@ -34,6 +34,13 @@ private:
 namespace
 {
 
+// The host, encryption and monitoring checks read host facts this baseline does not have: test_hostchecks.cpp
+// gives them their passing and failing rows.
+bool hostLayer(const CheckDef& def)
+{
+    return def.layer == Layer::Host || def.layer == Layer::Encryption || def.layer == Layer::Monitoring;
+}
+
 const char* const s_baseline = R"({
   "schema": 1,
   "toolVersion": "test",
@@ -168,7 +175,8 @@ void TestChecks::catalogueIsConsistent()
         QVERIFY2(qstrlen(def.title) > 0 && qstrlen(def.rationale) > 20 && qstrlen(def.remediation) > 10, def.id);
         QVERIFY2(def.evaluate, def.id);
         QVERIFY2(id.startsWith(scopeId(def.scope) == QLatin1String("daemon") ? QStringLiteral("daemon.")
-                                                                             : scopeId(def.scope) + QLatin1Char('.')),
+                                                                             : scopeId(def.scope) + QLatin1Char('.')) ||
+                     (def.layer == Layer::Monitoring && id.startsWith(QLatin1String("monitor."))),
                  def.id);
     }
     for (const QString& id : required) {
@@ -182,6 +190,9 @@ void TestChecks::baselinePassesEverything()
     const QList<Finding> findings = evaluate(snapshotWith({}));
     QVERIFY(findings.size() >= 34);
     for (const Finding& f : findings) {
+        if (hostLayer(*f.check)) {
+            continue;
+        }
         QVERIFY2(
             f.status == Status::Pass,
             qPrintable(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(f.check->id), statusId(f.status), f.evidence)));
@@ -627,6 +638,9 @@ void TestChecks::everyCheckHasPassAndFailRows()
 {
     // The baseline passes every check; this makes sure every check also has a non-passing row above.
     for (const CheckDef& def : catalogue()) {
+        if (hostLayer(def) || def.scope == Scope::Image) {
+            continue; // test_hostchecks.cpp and test_imagechecks.cpp have the pass and fail rows of those checks
+        }
         QVERIFY2(m_failRows.contains(QString::fromLatin1(def.id)), def.id);
     }
 }

@@ -82,6 +82,11 @@ void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QL
             byId[f.subject.id].append(f);
         }
     }
+    setContainers(inspects, byId);
+}
+
+void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& byId)
+{
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(inspects.size());

@@ -53,6 +53,8 @@ public:
 
     // inspects: GET /containers/{id}/json objects; findings: any findings (only container-scoped ones count).
     void setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
+    // The same, with the container-scoped findings already grouped by container id.
+    void setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& findingsById);
     // Inserts or replaces one container's row; returns its row.
     int upsertContainer(const QJsonObject& inspect, const QList<Finding>& findings);
     void removeContainer(const QString& id);

@@ -176,8 +176,8 @@ void ContainersView::setContainers(const QList<QJsonObject>& inspects, const QLi
             m_findings[f.subject.id].append(f);
         }
     }
-    m_model->setContainers(inspects, findings);
-    applyFilters();
+    m_model->setContainers(inspects, m_findings);
+    updateCount(); // the proxy filtered and sorted the new rows on the model's reset
     // Keep the selection across audits; otherwise open the worst container's checklist.
     if (!current.isEmpty() && m_model->rowOf(current) >= 0) {
         selectContainer(current);
@@ -194,7 +194,7 @@ void ContainersView::updateContainer(const QJsonObject& inspect, const QList<Fin
     const QString id = inspect.value(QStringLiteral("Id")).toString();
     m_findings.insert(id, findings);
     m_model->upsertContainer(inspect, findings);
-    applyFilters();
+    updateCount(); // the proxy re-filters and re-sorts just that row (dynamic sort and filter)
     if (id == currentContainerId()) {
         showChecklist();
     }
@@ -204,7 +204,7 @@ void ContainersView::removeContainer(const QString& id)
 {
     m_findings.remove(id);
     m_model->removeContainer(id);
-    applyFilters();
+    updateCount();
 }
 
 void ContainersView::setFixesAvailable(bool available)
@@ -282,6 +282,11 @@ void ContainersView::applyFilters()
     static_cast<ContainersFilter*>(m_proxy)->setCriteria(m_filter->text(),
                                                          m_status->currentData().toInt(),
                                                          m_severity->currentData().toInt());
+    updateCount();
+}
+
+void ContainersView::updateCount()
+{
     m_count->setText(tr("%1 of %n container(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 

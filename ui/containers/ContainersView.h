@@ -50,6 +50,7 @@ private:
     void retranslateUi();
     void showChecklist();
     void applyFilters();
+    void updateCount();
 
     ContainersModel* m_model;
     QSortFilterProxyModel* m_proxy;

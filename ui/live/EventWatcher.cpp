@@ -2,6 +2,7 @@
 #include "ui/live/EventWatcher.h"
 
 #include "core/docker/DockerClient.h"
+#include "core/facts/ImageProbe.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -54,6 +55,11 @@ QString EventWatcher::relevantContainerId(const QJsonObject& event)
                                      QStringLiteral("unpause"),
                                      QStringLiteral("restart")};
     if (!actions.contains(event.value(QStringLiteral("Action")).toString())) {
+        return {};
+    }
+    // An audit's image probe (a stopped container that lives for a moment) is no container of the user's.
+    if (event.value(QStringLiteral("Actor")).toObject().value(QStringLiteral("Attributes")).toObject().contains(
+            ImageProbe::label())) {
         return {};
     }
     return event.value(QStringLiteral("Actor")).toObject().value(QStringLiteral("ID")).toString();

@@ -193,6 +193,7 @@ FixInputsPage::FixInputsPage(QWidget* parent)
     column->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     (new QVBoxLayout(this))->addWidget(scroll);

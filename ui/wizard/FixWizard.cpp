@@ -539,10 +539,15 @@ void FixWizard::record(const Outcome& o, qsizetype index)
         m_log->appendPlainText(o.asRoot ? tr("%1 applied as root (transaction %2).").arg(o.fixId, o.transaction)
                                         : tr("%1 applied (transaction %2).").arg(o.fixId, o.transaction));
     }
-    if (!o.message.isEmpty()) {
-        m_log->appendPlainText(o.message);
-    }
     item->setText(1, o.transaction.isEmpty() ? tr("done") : o.transaction);
+    if (!o.message.isEmpty()) {
+        // What happened outside the journal (a recreated container: how to go back; the keychain).
+        m_log->appendPlainText(o.message);
+        auto* note = new QTreeWidgetItem(item);
+        note->setText(0, o.message);
+        note->setToolTip(0, o.message);
+        note->setFirstColumnSpanned(true);
+    }
     for (const Finding& f : o.verification) {
         const QString line = f.subject.scope == Scope::Compose
                                  ? tr("%1 (%2)").arg(f.check->trTitle(), f.subject.name.section(QLatin1Char(':'), -1))

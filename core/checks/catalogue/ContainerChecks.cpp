@@ -44,12 +44,6 @@ QStringList sorted(QSet<QString> set)
     return list;
 }
 
-bool isRootUser(const QString& user)
-{
-    const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
-    return name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root");
-}
-
 Outcome userNonRoot(const Snapshot& s, const Subject& subject)
 {
     const QString user = config(subject).value(QStringLiteral("User")).toString();

@@ -231,4 +231,10 @@ bool looksLikeSecretName(const QString& name)
     return secret.match(name).hasMatch() && !name.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive);
 }
 
+bool isRootUser(const QString& user)
+{
+    const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
+    return name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root");
+}
+
 } // namespace escut::checkhelpers

@@ -52,5 +52,8 @@ QStringList daemonFlagsForConfigKey(const QString& key);
 // image.env-secrets so that all three agree.
 bool looksLikeSecretName(const QString& name);
 
+// A Config.User value that means root: empty, "0", "root", with or without a group ("0:0", "root:wheel").
+bool isRootUser(const QString& user);
+
 } // namespace checkhelpers
 } // namespace escut

@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/ImageAnalysis.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace escut
+{
+
+namespace
+{
+
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStrings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+template <typename Enum, size_t N> QString enumText(Enum value, const std::array<const char*, N>& names)
+{
+    return QString::fromLatin1(names.at(static_cast<size_t>(value)));
+}
+
+template <typename Enum, size_t N> Enum enumFrom(const QJsonValue& value, const std::array<const char*, N>& names)
+{
+    const QString text = value.toString();
+    for (size_t i = 0; i < N; ++i) {
+        if (text == QLatin1String(names[i])) {
+            return static_cast<Enum>(i);
+        }
+    }
+    return static_cast<Enum>(0);
+}
+
+constexpr std::array<const char*, 3> s_recordStates{"signed", "unsigned", "no-data"};
+constexpr std::array<const char*, 5> s_trustStates{"checked", "local", "untagged", "not-installed", "failed"};
+constexpr std::array<const char*, 4> s_scanStates{"done", "disabled", "not-installed", "failed"};
+
+template <typename T> QJsonArray listToJson(const QList<T>& list)
+{
+    QJsonArray out;
+    for (const T& item : list) {
+        out.append(item.toJson());
+    }
+    return out;
+}
+
+template <typename T> QList<T> listFromJson(const QJsonValue& value)
+{
+    QList<T> out;
+    for (const QJsonValue& v : value.toArray()) {
+        out.append(T::fromJson(v.toObject()));
+    }
+    return out;
+}
+
+void insertIfSet(QJsonObject& o, const char* key, const QString& value)
+{
+    if (!value.isEmpty()) {
+        o.insert(QLatin1String(key), value);
+    }
+}
+
+} // namespace
+
+QJsonObject ImageFileFact::toJson() const
+{
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("resolved"), resolved},
+            {QStringLiteral("size"), size},
+            {QStringLiteral("mode"), QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'))}};
+}
+
+ImageFileFact ImageFileFact::fromJson(const QJsonObject& o)
+{
+    ImageFileFact f;
+    f.path = o.value(QStringLiteral("path")).toString();
+    f.resolved = o.value(QStringLiteral("resolved")).toString();
+    f.size = o.value(QStringLiteral("size")).toInteger();
+    f.mode = o.value(QStringLiteral("mode")).toString().toUInt(nullptr, 8);
+    return f;
+}
+
+QJsonObject ImageProbeFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("imageId"), imageId},
+                  {QStringLiteral("probedAt"), timeText(probedAt)},
+                  {QStringLiteral("directories"), toArray(directories)},
+                  {QStringLiteral("pathsChecked"), pathsChecked},
+                  {QStringLiteral("found"), listToJson(found)}};
+    insertIfSet(o, "error", error);
+    return o;
+}
+
+ImageProbeFact ImageProbeFact::fromJson(const QJsonObject& o)
+{
+    ImageProbeFact f;
+    f.imageId = o.value(QStringLiteral("imageId")).toString();
+    f.probedAt = timeFrom(o.value(QStringLiteral("probedAt")));
+    f.error = o.value(QStringLiteral("error")).toString();
+    f.directories = toStrings(o.value(QStringLiteral("directories")));
+    f.pathsChecked = o.value(QStringLiteral("pathsChecked")).toInt();
+    f.found = listFromJson<ImageFileFact>(o.value(QStringLiteral("found")));
+    return f;
+}
+
+QJsonObject ImageTrustRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("reference"), reference},
+                  {QStringLiteral("state"), enumText(state, s_recordStates)},
+                  {QStringLiteral("signers"), toArray(signers)}};
+    insertIfSet(o, "signedDigest", signedDigest);
+    insertIfSet(o, "detail", detail);
+    return o;
+}
+
+ImageTrustRecord ImageTrustRecord::fromJson(const QJsonObject& o)
+{
+    ImageTrustRecord r;
+    r.reference = o.value(QStringLiteral("reference")).toString();
+    r.state = enumFrom<State>(o.value(QStringLiteral("state")), s_recordStates);
+    r.signedDigest = o.value(QStringLiteral("signedDigest")).toString();
+    r.signers = toStrings(o.value(QStringLiteral("signers")));
+    r.detail = o.value(QStringLiteral("detail")).toString();
+    return r;
+}
+
+QJsonObject ImageTrustFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("imageId"), imageId},
+                  {QStringLiteral("state"), enumText(state, s_trustStates)},
+                  {QStringLiteral("records"), listToJson(records)}};
+    insertIfSet(o, "reason", reason);
+    return o;
+}
+
+ImageTrustFact ImageTrustFact::fromJson(const QJsonObject& o)
+{
+    ImageTrustFact f;
+    f.imageId = o.value(QStringLiteral("imageId")).toString();
+    f.state = enumFrom<State>(o.value(QStringLiteral("state")), s_trustStates);
+    f.reason = o.value(QStringLiteral("reason")).toString();
+    f.records = listFromJson<ImageTrustRecord>(o.value(QStringLiteral("records")));
+    return f;
+}
+
+QJsonObject ScanFinding::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}, {QStringLiteral("severity"), severity}};
+    insertIfSet(o, "package", package);
+    insertIfSet(o, "installed", installed);
+    insertIfSet(o, "fixed", fixed);
+    insertIfSet(o, "title", title);
+    if (alerts > 0) {
+        o.insert(QStringLiteral("alerts"), alerts);
+    }
+    return o;
+}
+
+ScanFinding ScanFinding::fromJson(const QJsonObject& o)
+{
+    ScanFinding f;
+    f.kind = o.value(QStringLiteral("kind")).toString();
+    f.id = o.value(QStringLiteral("id")).toString();
+    f.severity = o.value(QStringLiteral("severity")).toString();
+    f.package = o.value(QStringLiteral("package")).toString();
+    f.installed = o.value(QStringLiteral("installed")).toString();
+    f.fixed = o.value(QStringLiteral("fixed")).toString();
+    f.title = o.value(QStringLiteral("title")).toString();
+    f.alerts = o.value(QStringLiteral("alerts")).toInt();
+    return f;
+}
+
+QJsonObject ImageScanFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("imageId"), imageId},
+                  {QStringLiteral("tool"), tool},
+                  {QStringLiteral("state"), enumText(state, s_scanStates)},
+                  {QStringLiteral("findings"), listToJson(findings)}};
+    insertIfSet(o, "reason", reason);
+    insertIfSet(o, "toolVersion", toolVersion);
+    insertIfSet(o, "scannedAt", timeText(scannedAt));
+    return o;
+}
+
+ImageScanFact ImageScanFact::fromJson(const QJsonObject& o)
+{
+    ImageScanFact f;
+    f.imageId = o.value(QStringLiteral("imageId")).toString();
+    f.tool = o.value(QStringLiteral("tool")).toString();
+    f.state = enumFrom<State>(o.value(QStringLiteral("state")), s_scanStates);
+    f.reason = o.value(QStringLiteral("reason")).toString();
+    f.toolVersion = o.value(QStringLiteral("toolVersion")).toString();
+    f.scannedAt = timeFrom(o.value(QStringLiteral("scannedAt")));
+    f.findings = listFromJson<ScanFinding>(o.value(QStringLiteral("findings")));
+    return f;
+}
+
+const QStringList& TrustedSourcesFact::defaults()
+{
+    // Seed 002: trust Docker's own (official) images and sources such as Google Cloud and Microsoft Azure.
+    static const QStringList s_defaults{QStringLiteral("docker.io/library"),
+                                        QStringLiteral("mcr.microsoft.com"),
+                                        QStringLiteral("gcr.io"),
+                                        QStringLiteral("registry.k8s.io")};
+    return s_defaults;
+}
+
+QStringList TrustedSourcesFact::parseEntries(const QStringList& raw)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    static const QRegularExpression scheme(QStringLiteral("^[a-z]+://"), QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (const QString& item : raw) {
+        for (QString entry : item.split(separators, Qt::SkipEmptyParts)) {
+            entry.remove(scheme);
+            if (!entry.isEmpty() && !out.contains(entry)) {
+                out.append(entry);
+            }
+        }
+    }
+    return out;
+}
+
+void TrustedSourcesFact::add(const QStringList& raw)
+{
+    for (const QString& entry : parseEntries(raw)) {
+        if (!added.contains(entry)) {
+            added.append(entry);
+        }
+        if (!sources.contains(entry)) {
+            sources.append(entry);
+        }
+    }
+}
+
+QJsonObject TrustedSourcesFact::toJson() const
+{
+    return {{QStringLiteral("sources"), toArray(sources)},
+            {QStringLiteral("origin"), origin},
+            {QStringLiteral("added"), toArray(added)}};
+}
+
+TrustedSourcesFact TrustedSourcesFact::fromJson(const QJsonObject& o)
+{
+    if (!o.contains(QStringLiteral("sources"))) {
+        return {defaults(), QStringLiteral("default"), {}};
+    }
+    return {toStrings(o.value(QStringLiteral("sources"))),
+            o.value(QStringLiteral("origin")).toString(),
+            toStrings(o.value(QStringLiteral("added")))};
+}
+
+const ImageProbeFact* ImageAnalysis::probe(const QString& imageId) const
+{
+    for (const ImageProbeFact& p : probes) {
+        if (p.imageId == imageId) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+const ImageTrustFact* ImageAnalysis::trustFor(const QString& imageId) const
+{
+    for (const ImageTrustFact& t : trust) {
+        if (t.imageId == imageId) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+const ImageScanFact* ImageAnalysis::scan(const QString& imageId, const QString& tool) const
+{
+    for (const ImageScanFact& s : scans) {
+        if (s.imageId == imageId && s.tool == tool) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject ImageAnalysis::toJson() const
+{
+    return {{QStringLiteral("trustedSources"), trustedSources.toJson()},
+            {QStringLiteral("probes"), listToJson(probes)},
+            {QStringLiteral("trust"), listToJson(trust)},
+            {QStringLiteral("scans"), listToJson(scans)}};
+}
+
+ImageAnalysis ImageAnalysis::fromJson(const QJsonObject& o)
+{
+    ImageAnalysis a;
+    a.trustedSources = TrustedSourcesFact::fromJson(o.value(QStringLiteral("trustedSources")).toObject());
+    a.probes = listFromJson<ImageProbeFact>(o.value(QStringLiteral("probes")));
+    a.trust = listFromJson<ImageTrustFact>(o.value(QStringLiteral("trust")));
+    a.scans = listFromJson<ImageScanFact>(o.value(QStringLiteral("scans")));
+    return a;
+}
+
+namespace imageprobe
+{
+
+namespace
+{
+
+struct NameRow
+{
+    const char* name;
+    Kind kind;
+};
+
+// Shells (seed 000 §3: distroless images have none), package managers and compilers (seed 002: a compiler left in
+// the image lets an attacker build tools inside the container).
+constexpr std::array<NameRow, 30> s_names{{
+    {"sh", Kind::Shell},
+    {"bash", Kind::Shell},
+    {"dash", Kind::Shell},
+    {"ash", Kind::Shell},
+    {"zsh", Kind::Shell},
+    {"ksh", Kind::Shell},
+    {"mksh", Kind::Shell},
+    {"busybox", Kind::Shell},
+    {"apt", Kind::PackageManager},
+    {"apt-get", Kind::PackageManager},
+    {"dpkg", Kind::PackageManager},
+    {"apk", Kind::PackageManager},
+    {"dnf", Kind::PackageManager},
+    {"yum", Kind::PackageManager},
+    {"microdnf", Kind::PackageManager},
+    {"tdnf", Kind::PackageManager},
+    {"rpm", Kind::PackageManager},
+    {"zypper", Kind::PackageManager},
+    {"pacman", Kind::PackageManager},
+    {"gcc", Kind::Compiler},
+    {"cc", Kind::Compiler},
+    {"c++", Kind::Compiler},
+    {"g++", Kind::Compiler},
+    {"clang", Kind::Compiler},
+    {"clang++", Kind::Compiler},
+    {"tcc", Kind::Compiler},
+    {"go", Kind::Compiler},
+    {"rustc", Kind::Compiler},
+    {"cargo", Kind::Compiler},
+    {"javac", Kind::Compiler},
+}};
+
+} // namespace
+
+std::optional<Kind> kindOf(const QString& fileName)
+{
+    for (const NameRow& row : s_names) {
+        if (fileName == QLatin1String(row.name)) {
+            return row.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+const QList<Directory>& directories()
+{
+    static const QList<Directory> s_directories = [] {
+        QStringList all;
+        for (const NameRow& row : s_names) {
+            all.append(QString::fromLatin1(row.name));
+        }
+        QList<Directory> out;
+        for (const char* dir : {"/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin", "/usr/local/sbin"}) {
+            out.append({QString::fromLatin1(dir), all});
+        }
+        // Where the official language images install their toolchains.
+        out.append({QStringLiteral("/usr/local/go/bin"), {QStringLiteral("go")}});
+        out.append({QStringLiteral("/usr/local/cargo/bin"), {QStringLiteral("rustc"), QStringLiteral("cargo")}});
+        out.append({QStringLiteral("/opt/java/openjdk/bin"), {QStringLiteral("javac")}});
+        out.append({QStringLiteral("/usr/lib/jvm/default-java/bin"), {QStringLiteral("javac")}});
+        return out;
+    }();
+    return s_directories;
+}
+
+QString listVersion()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Directory& d : directories()) {
+        hash.addData(d.path.toUtf8());
+        hash.addData(d.names.join(QLatin1Char(',')).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+} // namespace imageprobe
+
+namespace imageref
+{
+
+namespace
+{
+
+// Index of the ':' that starts the tag, or -1.
+qsizetype tagColon(const QString& nameAndTag)
+{
+    const qsizetype colon = nameAndTag.lastIndexOf(QLatin1Char(':'));
+    const qsizetype slash = nameAndTag.lastIndexOf(QLatin1Char('/'));
+    return colon > slash ? colon : -1;
+}
+
+bool isRegistry(const QString& component)
+{
+    return component.contains(QLatin1Char('.')) || component.contains(QLatin1Char(':')) ||
+           component == QLatin1String("localhost");
+}
+
+QString qualify(QString path)
+{
+    path = path.toLower();
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        return {};
+    }
+    if (!isRegistry(parts.first())) {
+        parts.prepend(QStringLiteral("docker.io"));
+    } else if (parts.first() == QLatin1String("index.docker.io") ||
+               parts.first() == QLatin1String("registry-1.docker.io")) {
+        parts.first() = QStringLiteral("docker.io");
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+} // namespace
+
+QString digest(const QString& reference)
+{
+    const qsizetype at = reference.indexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : reference.mid(at + 1);
+}
+
+QString tag(const QString& reference)
+{
+    const QString nameAndTag = reference.section(QLatin1Char('@'), 0, 0);
+    const qsizetype colon = tagColon(nameAndTag);
+    return colon < 0 ? QString() : nameAndTag.mid(colon + 1);
+}
+
+QString repository(const QString& reference)
+{
+    const QString nameAndTag = reference.section(QLatin1Char('@'), 0, 0);
+    const qsizetype colon = tagColon(nameAndTag);
+    return colon < 0 ? nameAndTag : nameAndTag.left(colon);
+}
+
+QString normalisedRepository(const QString& reference)
+{
+    QString repo = qualify(repository(reference));
+    // Official images live under library/ on Docker Hub: "nginx" is docker.io/library/nginx.
+    if (repo.startsWith(QLatin1String("docker.io/")) && repo.count(QLatin1Char('/')) == 1) {
+        repo.insert(10, QStringLiteral("library/"));
+    }
+    return repo;
+}
+
+QString normalisedSource(const QString& entry)
+{
+    QString e = entry.trimmed();
+    while (e.endsWith(QLatin1Char('*')) || e.endsWith(QLatin1Char('/'))) {
+        e.chop(1);
+    }
+    return qualify(e);
+}
+
+bool isUnder(const QString& normalisedRepo, const QString& normalisedSource)
+{
+    if (normalisedSource.isEmpty()) {
+        return false;
+    }
+    return normalisedRepo == normalisedSource || normalisedRepo.startsWith(normalisedSource + QLatin1Char('/'));
+}
+
+bool isImageId(const QString& reference, const QString& imageId)
+{
+    static const QRegularExpression hex(QStringLiteral("^(sha256:)?[0-9a-f]{12,64}$"));
+    if (!hex.match(reference).hasMatch()) {
+        return false;
+    }
+    const QString bare = reference.startsWith(QLatin1String("sha256:")) ? reference.mid(7) : reference;
+    const QString id = imageId.startsWith(QLatin1String("sha256:")) ? imageId.mid(7) : imageId;
+    return id.startsWith(bare);
+}
+
+} // namespace imageref
+
+} // namespace escut

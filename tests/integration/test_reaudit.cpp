@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A re-audit against the real dockerd: containers and images the daemon logged no event for since the previous
+// snapshot are taken from it; those it did log an event for (update, start) are inspected again; a previous
+// snapshot of another daemon is never used. Containers are labelled escut.test=1 and removed afterwards.
+#include "core/docker/DockerClient.h"
+#include "core/facts/Collector.h"
+#include "tests/common/TestUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace escut;
+using escut::test::runProcess;
+
+namespace
+{
+
+const QString s_marker = QStringLiteral("x-escut-test-previous");
+
+const QJsonObject* containerNamed(const Snapshot& s, const QString& name)
+{
+    for (const QJsonObject& c : s.containers) {
+        if (c.value(QStringLiteral("Name")).toString() == QLatin1Char('/') + name) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+// The previous snapshot with a marker in every container and image: what is reused still carries it.
+std::shared_ptr<const Snapshot> marked(Snapshot s)
+{
+    for (QJsonObject& c : s.containers) {
+        c.insert(s_marker, true);
+    }
+    for (ImageFact& i : s.images) {
+        i.inspect.insert(s_marker, true);
+    }
+    return std::make_shared<const Snapshot>(std::move(s));
+}
+
+} // namespace
+
+class TestReaudit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void reusesWhatDidNotChange();
+    void anotherDaemonIsInspectedAgain();
+
+private:
+    [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
+    Endpoint m_endpoint;
+    QStringList m_names;
+};
+
+void TestReaudit::initTestCase()
+{
+    const auto version =
+        runProcess(QStringLiteral("docker"),
+                   {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+    QVERIFY2(version.exitCode == 0,
+             "No Docker daemon reachable: run the tests with 'scripts/escut test', which starts one");
+    Result<Endpoint> endpoint = EndpointResolver::resolve({}, ResolverEnvironment::system());
+    QVERIFY2(endpoint.ok(), "no endpoint");
+    m_endpoint = endpoint.value();
+    const QString tag = QString::number(QCoreApplication::applicationPid());
+    for (const char* role : {"same", "updated", "started"}) {
+        const QString name = QStringLiteral("escut-test-reaudit-%1-%2").arg(QLatin1String(role), tag);
+        const auto created = runProcess(QStringLiteral("docker"),
+                                        {QStringLiteral("create"),
+                                         QStringLiteral("--name"),
+                                         name,
+                                         QStringLiteral("--label"),
+                                         QStringLiteral("escut.test=1"),
+                                         QStringLiteral("--label"),
+                                         QStringLiteral("escut.test.reaudit=") + tag,
+                                         QStringLiteral("local/busybox:1"),
+                                         QStringLiteral("sleep"),
+                                         QStringLiteral("300")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        m_names.append(name);
+    }
+    // Events within the collector's margin (5 s) before a snapshot count as changes: let the creations age.
+    QTest::qWait(6500);
+}
+
+void TestReaudit::cleanupTestCase()
+{
+    if (!m_names.isEmpty()) {
+        (void)runProcess(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + m_names);
+    }
+}
+
+Snapshot TestReaudit::collect(std::shared_ptr<const Snapshot> previous)
+{
+    DockerClient client(m_endpoint);
+    CollectOptions options;
+    options.hostFiles = false;
+    options.previous = std::move(previous);
+    Result<Snapshot> s = Collector::collect(client, options);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().fullText()));
+        return {};
+    }
+    return s.value();
+}
+
+void TestReaudit::reusesWhatDidNotChange()
+{
+    const Snapshot first = collect();
+    QVERIFY(containerNamed(first, m_names.at(0)));
+    const std::shared_ptr<const Snapshot> previous = marked(first);
+
+    QCOMPARE(runProcess(QStringLiteral("docker"),
+                        {QStringLiteral("update"), QStringLiteral("--cpus"), QStringLiteral("0.5"), m_names.at(1)})
+                 .exitCode,
+             0);
+    QCOMPARE(runProcess(QStringLiteral("docker"), {QStringLiteral("start"), m_names.at(2)}).exitCode, 0);
+
+    // Reuse needs the daemon's event log to reach back beyond the previous snapshot (dockerd keeps 256 events):
+    // a daemon busy with other tests may have dropped them, and then everything is inspected, which is also right.
+    DockerClient client(m_endpoint);
+    QVERIFY(client.negotiate());
+    const Result<HttpResponse> log = client.request(
+        DockerClient::Method::Get,
+        QStringLiteral("/events?since=1&until=%1").arg(QDateTime::currentSecsSinceEpoch()));
+    QVERIFY(log.ok());
+    const QJsonObject oldest = QJsonDocument::fromJson(log->body.split('\n').value(0)).object();
+    const QString firstTime = first.info.value(QStringLiteral("SystemTime")).toString().left(19);
+    const qint64 firstSecs = QDateTime::fromString(firstTime + QLatin1Char('Z'), Qt::ISODate).toSecsSinceEpoch();
+    const bool logReachesBack = !oldest.isEmpty() && oldest.value(QStringLiteral("time")).toInteger() < firstSecs - 6;
+
+    const Snapshot second = collect(previous);
+    const QJsonObject* same = containerNamed(second, m_names.at(0));
+    const QJsonObject* updated = containerNamed(second, m_names.at(1));
+    const QJsonObject* started = containerNamed(second, m_names.at(2));
+    QVERIFY(same && updated && started); // other tests share the daemon: their containers come and go
+
+    // Changed: inspected again, with what changed.
+    QVERIFY(!updated->contains(s_marker));
+    QCOMPARE(updated->value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("NanoCpus")).toInteger(),
+             500000000LL);
+    QVERIFY(!started->contains(s_marker));
+    QCOMPARE(started->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")).toString(),
+             QStringLiteral("running"));
+    if (!logReachesBack) {
+        QVERIFY(!same->contains(s_marker));
+        QSKIP("the daemon's event log no longer reaches back to the first snapshot: everything was inspected");
+    }
+    // Unchanged: taken from the previous snapshot, images too (ours; other tests may import or tag theirs).
+    QVERIFY(same->contains(s_marker));
+    const auto busybox = std::find_if(second.images.cbegin(), second.images.cend(), [](const ImageFact& i) {
+        return i.inspect.value(QStringLiteral("RepoTags")).toArray().contains(QStringLiteral("local/busybox:1"));
+    });
+    QVERIFY(busybox != second.images.cend());
+    QVERIFY(busybox->inspect.contains(s_marker));
+}
+
+void TestReaudit::anotherDaemonIsInspectedAgain()
+{
+    Snapshot other = collect();
+    QVERIFY(!other.containers.isEmpty());
+    other.info.insert(QStringLiteral("ID"), QStringLiteral("ANOTHER:DAEMON"));
+    const Snapshot again = collect(marked(other));
+    QVERIFY(!again.containers.isEmpty());
+    for (const QJsonObject& c : again.containers) {
+        QVERIFY(!c.contains(s_marker));
+    }
+    for (const ImageFact& image : again.images) {
+        QVERIFY(!image.inspect.contains(s_marker));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReaudit)
+#include "test_reaudit.moc"
