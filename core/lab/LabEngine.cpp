@@ -36,12 +36,6 @@ QString enc(const QString& s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
-QString labelFilter(const QString& label)
-{
-    const QJsonObject filters{{QStringLiteral("label"), QJsonArray{label}}};
-    return enc(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
-}
-
 bool validId(const QString& id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,40}$"));
@@ -101,6 +95,32 @@ QString streamError(const QByteArray& body)
 bool accept404(int status)
 {
     return status == 404;
+}
+
+// ESCUT_LAB_INSTANCE keeps concurrent runs of the same lab apart (tests on a shared daemon): it suffixes every name
+// and adds the label escut.lab.instance=<instance>, and reset only removes what carries both labels.
+QString labInstance()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]{1,16}$"));
+    const QString instance = qEnvironmentVariable("ESCUT_LAB_INSTANCE");
+    return pattern.match(instance).hasMatch() ? instance : QString();
+}
+
+QString instanceSuffix()
+{
+    const QString instance = labInstance();
+    return instance.isEmpty() ? QString() : QLatin1Char('-') + instance;
+}
+
+// The label filters of a lab's resources: escut.lab=<id> (or the key alone) and the instance when there is one.
+QString labFilter(const QString& label)
+{
+    QJsonArray labels{label};
+    if (!labInstance().isEmpty()) {
+        labels.append(QStringLiteral("escut.lab.instance=") + labInstance());
+    }
+    const QJsonObject filters{{QStringLiteral("label"), labels}};
+    return enc(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace
@@ -236,23 +256,24 @@ QString LabEngine::labRoot(const QString& id) const
 
 QString LabEngine::containerName(const QString& id, const QString& role)
 {
-    return QStringLiteral("escut-lab-%1-%2").arg(id, role);
+    return QStringLiteral("escut-lab-%1-%2").arg(id, role) + instanceSuffix();
 }
 
 QString LabEngine::networkName(const QString& id)
 {
-    return QStringLiteral("escut-lab-%1").arg(id);
+    return QStringLiteral("escut-lab-%1").arg(id) + instanceSuffix();
 }
 
 QString LabEngine::volumeName(const QString& id, const QString& role)
 {
-    return QStringLiteral("escut-lab-%1-%2").arg(id, role);
+    return QStringLiteral("escut-lab-%1-%2").arg(id, role) + instanceSuffix();
 }
 
 QString LabEngine::imageRef(const QString& id, const QJsonObject& imageSpec)
 {
     const QString tag = imageSpec.value(QStringLiteral("tag")).toString(QStringLiteral("1"));
-    return QStringLiteral("escut-lab/%1-%2:%3").arg(id, imageSpec.value(QStringLiteral("role")).toString(), tag);
+    return QStringLiteral("escut-lab/%1-%2%3:%4")
+        .arg(id, imageSpec.value(QStringLiteral("role")).toString(), instanceSuffix(), tag);
 }
 
 namespace
@@ -356,6 +377,9 @@ QJsonObject labLabels(const QString& id, const QString& role)
     QJsonObject labels{{QString::fromLatin1(LabEngine::LabelKey), id}};
     if (!role.isEmpty()) {
         labels.insert(QString::fromLatin1(LabEngine::RoleLabelKey), role);
+    }
+    if (!labInstance().isEmpty()) {
+        labels.insert(QStringLiteral("escut.lab.instance"), labInstance());
     }
     return labels;
 }
@@ -512,17 +536,27 @@ public:
         if (!fits) {
             return makeError(Error::Code::InvalidArgument, tr("A file name of image %1 is too long.").arg(ref));
         }
-        Result<HttpResponse> r = m_d.call(
-            DockerClient::Method::Post,
-            QStringLiteral("/build?t=%1&labels=%2&rm=1&forcerm=1&networkmode=none").arg(enc(ref), labels),
-            tar.finish());
-        if (!r) {
-            return r.error();
+        const QByteArray context = tar.finish();
+        QString error;
+        // A prune elsewhere on a shared daemon can remove an intermediate layer mid-build: build once more then.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            Result<HttpResponse> r = m_d.call(
+                DockerClient::Method::Post,
+                QStringLiteral("/build?t=%1&labels=%2&rm=1&forcerm=1&networkmode=none").arg(enc(ref), labels),
+                context);
+            if (!r) {
+                return r.error();
+            }
+            error = streamError(r.value().body);
+            if (error.isEmpty()) {
+                return Ok{};
+            }
+            if (!error.contains(QLatin1String("no such file or directory")) &&
+                !error.contains(QLatin1String("No such image"))) {
+                break;
+            }
         }
-        if (const QString error = streamError(r.value().body); !error.isEmpty()) {
-            return makeError(Error::Code::ToolFailed, tr("Building the lab image %1 failed.").arg(ref), error);
-        }
-        return Ok{};
+        return makeError(Error::Code::ToolFailed, tr("Building the lab image %1 failed.").arg(ref), error);
     }
 
     VoidResult commitImage(const QJsonObject& commit, const QString& role, const QString& ref)
@@ -806,7 +840,7 @@ VoidResult LabEngine::applySolution(const Scenario& s)
 
 Result<LabResources> LabEngine::resources(const QString& id)
 {
-    const QString filter = labelFilter(QString::fromLatin1(LabelKey) + QLatin1Char('=') + id);
+    const QString filter = labFilter(QString::fromLatin1(LabelKey) + QLatin1Char('=') + id);
     LabResources out;
     const struct
     {
@@ -904,7 +938,7 @@ VoidResult LabEngine::reset(const QString& id)
 Result<QStringList> LabEngine::resetAll()
 {
     QSet<QString> ids;
-    const QString filter = labelFilter(QString::fromLatin1(LabelKey));
+    const QString filter = labFilter(QString::fromLatin1(LabelKey));
     for (const char* path : {"/containers/json?all=1&filters=", "/images/json?all=1&filters=", "/volumes?filters=",
                              "/networks?filters="}) {
         Result<QJsonArray> list = d->list(QString::fromLatin1(path) + filter);

@@ -21,11 +21,16 @@ struct LabTimings
     qint64 resetMs = 0;
 };
 
-// Containers, images, volumes and networks carrying label, on the daemon at host ("" = the default one).
-inline QStringList dockerLabelled(const QString& label, const QString& host = {})
+// Containers, images, volumes and networks carrying label, on the daemon at host ("" = the default one); of this
+// run's lab instance only unless anyInstance.
+inline QStringList dockerLabelled(const QString& label, const QString& host = {}, bool anyInstance = false)
 {
     QStringList out;
     const QString filter = QStringLiteral("label=") + label;
+    QStringList instance;
+    if (const QString i = qEnvironmentVariable("ESCUT_LAB_INSTANCE"); !i.isEmpty() && !anyInstance) {
+        instance = {QStringLiteral("--filter"), QStringLiteral("label=escut.lab.instance=") + i};
+    }
     const QStringList hostArgs = host.isEmpty() ? QStringList() : QStringList{QStringLiteral("-H"), host};
     const QList<QStringList> commands{
         {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), filter},
@@ -33,7 +38,7 @@ inline QStringList dockerLabelled(const QString& label, const QString& host = {}
         {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
         {QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter}};
     for (const QStringList& args : commands) {
-        const ProcessResult r = runProcess(QStringLiteral("docker"), hostArgs + args);
+        const ProcessResult r = runProcess(QStringLiteral("docker"), hostArgs + args + instance);
         out += QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     return out;

@@ -39,6 +39,8 @@ private:
 void TestLab::initTestCase()
 {
     qputenv("ESCUT_STATE_DIR", m_state.path().toUtf8());
+    // Apart from other runs of the lab tests on the shared daemon.
+    qputenv("ESCUT_LAB_INSTANCE", QByteArray::number(QCoreApplication::applicationPid()));
     if (runProcess(QStringLiteral("docker"), {QStringLiteral("version")}).exitCode != 0) {
         QSKIP("no Docker daemon");
     }
@@ -162,13 +164,13 @@ void TestLab::resetLeavesOthersAlone()
     }
     LabEngine engine;
     QVERIFY(engine.reset(QStringLiteral("container-limits")).ok());
-    QCOMPARE(escut::test::dockerLabelled(mine).size(), 1);
+    QCOMPARE(escut::test::dockerLabelled(mine, {}, true).size(), 1);
     const Result<Scenario> s = ScenarioLibrary::find(QStringLiteral("container-limits"));
     QVERIFY(s.ok());
     const VoidResult solved = engine.applySolution(s.value());
     QVERIFY(!solved.ok());
     QCOMPARE(solved.error().code, Error::Code::PermissionDenied);
-    QCOMPARE(escut::test::dockerLabelled(mine).size(), 1);
+    QCOMPARE(escut::test::dockerLabelled(mine, {}, true).size(), 1);
     escut::test::removeContainersLabelled(mine);
 }
 

@@ -42,6 +42,8 @@ private:
 void TestLabRuntime::initTestCase()
 {
     qputenv("ESCUT_STATE_DIR", m_state.path().toUtf8());
+    // Apart from other runs of the lab tests on the shared daemon.
+    qputenv("ESCUT_LAB_INSTANCE", QByteArray::number(QCoreApplication::applicationPid()));
     if (::geteuid() != 0) {
         QSKIP("starting a private dockerd needs root (scripts/escut test runs as root in CI)");
     }

@@ -35,6 +35,8 @@ private:
 void TestLabView::initTestCase()
 {
     qputenv("ESCUT_STATE_DIR", m_state.path().toUtf8());
+    // Apart from other runs of the lab tests on the shared daemon.
+    qputenv("ESCUT_LAB_INSTANCE", QByteArray::number(QCoreApplication::applicationPid()));
     qputenv("ESCUT_STUDENT", "test-student");
 }
 
