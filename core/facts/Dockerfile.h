@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/facts/ImageRef.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -89,13 +91,5 @@ public:
     substitute(const QString& text, const QMap<QString, QString>& vars, QChar escape, bool* unresolved = nullptr);
 };
 
-// Image reference helpers shared by the Dockerfile checks and the fix.
-namespace imageref
-{
-// "registry:5000/team/app:1.2@sha256:..." → tag "1.2", digest "sha256:...", name "registry:5000/team/app".
-QString name(const QString& reference);
-QString tag(const QString& reference);
-QString digest(const QString& reference);
-} // namespace imageref
 
 } // namespace escut
