@@ -458,30 +458,4 @@ DockerfileFact DockerfileFact::fromJson(const QJsonObject& o)
     return f;
 }
 
-namespace imageref
-{
-
-QString digest(const QString& reference)
-{
-    const qsizetype at = reference.indexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : reference.mid(at + 1);
-}
-
-QString tag(const QString& reference)
-{
-    const QString withoutDigest = reference.section(QLatin1Char('@'), 0, 0);
-    const QString last = withoutDigest.section(QLatin1Char('/'), -1);
-    const qsizetype colon = last.indexOf(QLatin1Char(':'));
-    return colon < 0 ? QString() : last.mid(colon + 1);
-}
-
-QString name(const QString& reference)
-{
-    const QString withoutDigest = reference.section(QLatin1Char('@'), 0, 0);
-    const QString t = tag(withoutDigest);
-    return t.isEmpty() ? withoutDigest : withoutDigest.chopped(t.size() + 1);
-}
-
-} // namespace imageref
-
 } // namespace escut

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/facts/ImageAnalysis.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -90,12 +92,6 @@ public:
 };
 
 // Image reference helpers shared by the Dockerfile checks and the fix.
-namespace imageref
-{
-// "registry:5000/team/app:1.2@sha256:..." → tag "1.2", digest "sha256:...", name "registry:5000/team/app".
-QString name(const QString& reference);
-QString tag(const QString& reference);
-QString digest(const QString& reference);
-} // namespace imageref
+// imageref::name, tag and digest: core/facts/ImageAnalysis.h.
 
 } // namespace escut

@@ -470,6 +470,11 @@ QString repository(const QString& reference)
     return colon < 0 ? nameAndTag : nameAndTag.left(colon);
 }
 
+QString name(const QString& reference)
+{
+    return repository(reference);
+}
+
 QString normalisedRepository(const QString& reference)
 {
     QString repo = qualify(repository(reference));

@@ -189,6 +189,8 @@ QString tag(const QString& reference);
 QString digest(const QString& reference);
 // The repository without tag and digest: "host:5000/app:1" → "host:5000/app".
 QString repository(const QString& reference);
+// The same, under the name the Dockerfile code uses.
+QString name(const QString& reference);
 // The fully qualified repository: "nginx" → "docker.io/library/nginx", "me/app" → "docker.io/me/app".
 QString normalisedRepository(const QString& reference);
 // A trusted-source entry in the same form: "docker.io/library", "mcr.microsoft.com", "local" → "docker.io/local".
