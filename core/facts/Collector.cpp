@@ -64,11 +64,18 @@ auto mapConcurrently(QThreadPool* pool,
 // The daemon's clock in /info (SystemTime, RFC 3339 with up to nine fractional digits) in ns; 0 when absent.
 qint64 daemonTimeNs(const QJsonObject& info)
 {
+    // "2026-12-02T02:52:22.062114371Z": QDateTime parses whole seconds; the fraction is added by hand, because
+    // cutting it off would put `until` before the events of the last second and miss them.
     QString text = info.value(QStringLiteral("SystemTime")).toString();
-    static const QRegularExpression fraction(QStringLiteral("\\.\\d+"));
-    text.remove(fraction); // whole seconds are enough: the margin below is larger
+    static const QRegularExpression fraction(QStringLiteral("\\.(\\d+)"));
+    const QRegularExpressionMatch m = fraction.match(text);
+    qint64 fractionNs = 0;
+    if (m.hasMatch()) {
+        fractionNs = m.captured(1).left(9).leftJustified(9, QLatin1Char('0')).toLongLong();
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toMSecsSinceEpoch() * 1000000 : 0;
+    return time.isValid() ? time.toMSecsSinceEpoch() * 1000000 + fractionNs : 0;
 }
 
 // The ids of the containers and images the daemon logged an event for since `previous` was collected, or nullopt
