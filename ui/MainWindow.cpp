@@ -12,14 +12,14 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/containers/ContainersView.h"
 #include "ui/diagram/LayerDiagram.h"
-#include "ui/live/EventWatcher.h"
 #include "ui/lab/LabView.h"
+#include "ui/live/EventWatcher.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>

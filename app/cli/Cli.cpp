@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
-#include "app/cli/ReportCommands.h"
-
 #include "translations/Translations.h"
 
+#include "app/cli/ReportCommands.h"
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
 #include "core/docker/DockerClient.h"
@@ -290,8 +289,8 @@ int Cli::audit(const QStringList& args)
     }
     options.scan = !parser.isSet(common.noScan);
     options.trustedSources = parser.values(common.trustedSource);
-    const bool fleet = parser.isSet(hostsFile) ||
-                       parser.values(common.host).size() + parser.values(common.context).size() > 1;
+    const bool fleet =
+        parser.isSet(hostsFile) || parser.values(common.host).size() + parser.values(common.context).size() > 1;
     if (!fleet && !options.endpoint.host.isEmpty() && !options.endpoint.context.isEmpty()) {
         return fail(tr("--host and --context cannot be used together"));
     }
@@ -403,16 +402,14 @@ int Cli::snapshot(const QStringList& args)
                                         "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
     parser.addHelpOption();
     CommonOptions common;
-    parser.addOptions({common.host,
-                       common.context,
-                       common.output,
-                       common.lang,
-                       common.timeout,
-                       common.noScan,
-                       common.trustedSource});
-    QCommandLineOption composeFile(QStringLiteral("compose"), tr("Also read this Compose file (repeatable)."), tr("FILE"));
-    QCommandLineOption dockerfileOption(
-        QStringLiteral("dockerfile"), tr("Also read this Dockerfile (repeatable)."), tr("FILE"));
+    parser.addOptions(
+        {common.host, common.context, common.output, common.lang, common.timeout, common.noScan, common.trustedSource});
+    QCommandLineOption composeFile(QStringLiteral("compose"),
+                                   tr("Also read this Compose file (repeatable)."),
+                                   tr("FILE"));
+    QCommandLineOption dockerfileOption(QStringLiteral("dockerfile"),
+                                        tr("Also read this Dockerfile (repeatable)."),
+                                        tr("FILE"));
     QCommandLineOption active(QStringLiteral("active"), tr("Run the active probes and keep their results."));
     parser.addOptions({composeFile, dockerfileOption, active});
     if (const std::optional<int> done = parseArguments(parser, args)) {

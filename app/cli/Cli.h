@@ -54,7 +54,7 @@ private:
     int checks(const QStringList& args);
     int fix(const QStringList& args);
     int compose(const QStringList& args);
-    int lab(const QStringList& args); // app/cli/LabCommand.cpp
+    int lab(const QStringList& args);     // app/cli/LabCommand.cpp
     int history(const QStringList& args); // HistoryCommand.cpp
     int diff(const QStringList& args);    // HistoryCommand.cpp
     void recordHistory(const AuditResult& result, const QString& endpoint);

@@ -23,7 +23,11 @@ QByteArray response(const QByteArray& status, const QByteArray& contentType, con
 
 } // namespace
 
-Exporter::Exporter(QList<FleetTarget> targets, AuditOptions base, int parallel, int intervalSeconds, bool history,
+Exporter::Exporter(QList<FleetTarget> targets,
+                   AuditOptions base,
+                   int parallel,
+                   int intervalSeconds,
+                   bool history,
                    QObject* parent)
     : QObject(parent)
     , m_targets(std::move(targets))

@@ -21,7 +21,11 @@ class Exporter : public QObject
     Q_DISABLE_COPY(Exporter)
 
 public:
-    Exporter(QList<FleetTarget> targets, AuditOptions base, int parallel, int intervalSeconds, bool history,
+    Exporter(QList<FleetTarget> targets,
+             AuditOptions base,
+             int parallel,
+             int intervalSeconds,
+             bool history,
              QObject* parent = nullptr);
 
     [[nodiscard]] bool listen(const QHostAddress& address, quint16 port, QString* error);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // escut-cli exporter --listen 127.0.0.1:PORT --interval 5m [--host/--context/--hosts ...]
 #include "app/cli/Cli.h"
-
 #include "app/cli/Exporter.h"
 #include "core/report/ReportUtil.h"
 
@@ -31,8 +30,10 @@ int Cli::exporter(const QStringList& args)
                             tr("URL"));
     QCommandLineOption context(QStringLiteral("context"), tr("Docker context to audit (repeatable)."), tr("NAME"));
     QCommandLineOption hostsFile(QStringLiteral("hosts"), tr("Audit every endpoint listed in FILE."), tr("FILE"));
-    QCommandLineOption parallel(QStringLiteral("parallel"), tr("Audit at most N endpoints at a time (default 4)."),
-                                tr("N"), QStringLiteral("4"));
+    QCommandLineOption parallel(QStringLiteral("parallel"),
+                                tr("Audit at most N endpoints at a time (default 4)."),
+                                tr("N"),
+                                QStringLiteral("4"));
     QCommandLineOption timeout(QStringLiteral("timeout"),
                                tr("Seconds to wait for each Docker request (default 30)."),
                                tr("SECONDS"),

@@ -113,8 +113,8 @@ Result<QList<FleetTarget>> Fleet::readHostsFile(const QString& path)
     return targets;
 }
 
-Result<QList<FleetTarget>> Fleet::targets(const QStringList& hosts, const QStringList& contexts,
-                                          const QStringList& hostsFiles)
+Result<QList<FleetTarget>>
+Fleet::targets(const QStringList& hosts, const QStringList& contexts, const QStringList& hostsFiles)
 {
     QList<FleetTarget> out;
     for (const QString& host : hosts) {

@@ -38,12 +38,12 @@ public:
     [[nodiscard]] static Result<QList<FleetTarget>> readHostsFile(const QString& path);
 
     // --host and --context values and --hosts files, in that order.
-    [[nodiscard]] static Result<QList<FleetTarget>> targets(const QStringList& hosts, const QStringList& contexts,
-                                                            const QStringList& hostsFiles);
+    [[nodiscard]] static Result<QList<FleetTarget>>
+    targets(const QStringList& hosts, const QStringList& contexts, const QStringList& hostsFiles);
 
     // Audits every target, at most `parallel` at a time. Blocking: one result per target, in order.
-    [[nodiscard]] static QList<EndpointAudit> run(const QList<FleetTarget>& targets, const AuditOptions& base,
-                                                  int parallel);
+    [[nodiscard]] static QList<EndpointAudit>
+    run(const QList<FleetTarget>& targets, const AuditOptions& base, int parallel);
 };
 
 // "5m", "30s", "2h", or plain seconds; nullopt when it is none of those or not positive.

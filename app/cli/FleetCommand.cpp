@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // escut-cli audit over many endpoints (--host/--context repeated, --hosts FILE).
 #include "app/cli/Cli.h"
-
 #include "app/cli/Fleet.h"
 #include "app/cli/ReportCommands.h"
 

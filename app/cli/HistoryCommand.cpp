@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // escut-cli history, escut-cli diff, and the history write after every audit.
 #include "app/cli/Cli.h"
-
 #include "core/audit/History.h"
 
 #include <QCommandLineParser>
@@ -75,7 +74,9 @@ int Cli::history(const QStringList& args)
                              tr("Only audits since DATE (2026-11-30, 2026-11-30T12:00:00Z, or 7d, 12h, 30m ago)."),
                              tr("DATE"));
     QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Only audits of this endpoint."), tr("ENDPOINT"));
-    QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: text or json."),
+                              tr("FORMAT"),
                               QStringLiteral("text"));
     QCommandLineOption limit(QStringLiteral("limit"), tr("At most N audits."), tr("N"), QStringLiteral("0"));
     QCommandLineOption retention(QStringLiteral("retention"),
@@ -89,7 +90,8 @@ int Cli::history(const QStringList& args)
     }
     const bool json = parser.value(format) == QLatin1String("json");
     if (!json && parser.value(format) != QLatin1String("text")) {
-        return fail(tr("unknown format '%1'; valid formats: %2").arg(parser.value(format), QStringLiteral("text, json")));
+        return fail(
+            tr("unknown format '%1'; valid formats: %2").arg(parser.value(format), QStringLiteral("text, json")));
     }
     QDateTime from;
     if (parser.isSet(since)) {
@@ -158,7 +160,9 @@ int Cli::diff(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("A"), tr("The older audit's id (see 'escut-cli history')."));
     parser.addPositionalArgument(QStringLiteral("B"), tr("The newer audit's id."));
-    QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: text or json."),
+                              tr("FORMAT"),
                               QStringLiteral("text"));
     QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also list the unchanged findings."));
     QCommandLineOption lang(QStringLiteral("lang"), tr("Language of texts: ca, es or en."), tr("LANG"));
@@ -168,7 +172,8 @@ int Cli::diff(const QStringList& args)
     }
     const bool json = parser.value(format) == QLatin1String("json");
     if (!json && parser.value(format) != QLatin1String("text")) {
-        return fail(tr("unknown format '%1'; valid formats: %2").arg(parser.value(format), QStringLiteral("text, json")));
+        return fail(
+            tr("unknown format '%1'; valid formats: %2").arg(parser.value(format), QStringLiteral("text, json")));
     }
     HistoryStore store;
     const QStringList positional = parser.positionalArguments();
@@ -234,7 +239,8 @@ int Cli::diff(const QStringList& args)
     auto header = [](const HistoryAudit& h) {
         return tr("audit %1 (%2, %3, score %4)")
             .arg(h.id)
-            .arg(QLocale().toString(h.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), h.endpoint,
+            .arg(QLocale().toString(h.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                 h.endpoint,
                  scoreText(h.overallScore));
     };
     m_out << tr("From %1").arg(header(a.value())) << '\n' << tr("to %1").arg(header(b.value())) << "\n\n";

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // escut-cli lab: the security-course labs (list, show, start, check, solve, reset, export).
-#include "app/cli/Cli.h"
 #include "translations/Translations.h"
+
+#include "app/cli/Cli.h"
 #include "core/checks/Catalogue.h"
 #include "core/lab/LabEngine.h"
 #include "core/lab/LabProgress.h"
@@ -153,8 +154,8 @@ int Cli::lab(const QStringList& args)
                                     QStringLiteral("solve"),
                                     QStringLiteral("reset")};
     if (!withId.contains(action)) {
-        return fail(tr("unknown action '%1': list, show ID, start ID, check ID, solve ID, reset [ID] or export")
-                        .arg(action));
+        return fail(
+            tr("unknown action '%1': list, show ID, start ID, check ID, solve ID, reset [ID] or export").arg(action));
     }
     if (id.isEmpty()) {
         return fail(tr("'lab %1' needs a lab id (see 'escut-cli lab list')").arg(action));
@@ -204,13 +205,14 @@ int Cli::lab(const QStringList& args)
         }
         progress.recordStart(scenario);
         saveProgress();
-        m_out << tr("Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.")
-                     .arg(scenario.id)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                     .arg(engine.labRoot(scenario.id))
-              << "\n\n"
-              << engine.expand(scenario, scenario.story.in(language)) << "\n\n"
-              << tr("When you have fixed it: escut-cli lab check %1").arg(scenario.id) << '\n';
+        m_out
+            << tr("Lab %1 started in %2 s. Everything it made carries the label escut.lab=%1; its files are under %3.")
+                   .arg(scenario.id)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                   .arg(engine.labRoot(scenario.id))
+            << "\n\n"
+            << engine.expand(scenario, scenario.story.in(language)) << "\n\n"
+            << tr("When you have fixed it: escut-cli lab check %1").arg(scenario.id) << '\n';
         m_out.flush();
         return ExitOk;
     }

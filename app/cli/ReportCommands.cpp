@@ -61,8 +61,8 @@ Result<QByteArray> renderReport(const QString& format, const AuditResult& result
     return textReport(result, options).toUtf8();
 }
 
-Result<QByteArray> renderFleetReport(const QString& format, const QList<EndpointAudit>& audits,
-                                     const ReportOptions& options)
+Result<QByteArray>
+renderFleetReport(const QString& format, const QList<EndpointAudit>& audits, const ReportOptions& options)
 {
     if (format == QLatin1String("json")) {
         return QJsonDocument(fleetJsonReport(audits, options)).toJson(QJsonDocument::Indented);

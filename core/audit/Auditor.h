@@ -17,17 +17,17 @@ namespace escut
 
 struct AuditOptions
 {
-    EndpointRequest endpoint; // --host / --context
+    EndpointRequest endpoint;                 // --host / --context
     std::optional<Endpoint> resolvedEndpoint; // already resolved (fleets: per-host TLS material); wins over endpoint
-    QString snapshotPath;     // --snapshot: evaluate a saved snapshot, no daemon needed
-    QSet<Layer> only;         // --only
+    QString snapshotPath;                     // --snapshot: evaluate a saved snapshot, no daemon needed
+    QSet<Layer> only;                         // --only
     QString hostRoot = QStringLiteral("/");
-    QStringList composeFiles; // --compose
-    QStringList dockerfiles;  // --dockerfile
-    bool active = false;      // --active: run the exec and run probes (container.exec-shell, container.token-gate)
+    QStringList composeFiles;   // --compose
+    QStringList dockerfiles;    // --dockerfile
+    bool active = false;        // --active: run the exec and run probes (container.exec-shell, container.token-gate)
     bool scan = true;           // --no-scan turns trivy and dockle off
     QStringList trustedSources; // --trusted-source
-    QString activeLabel;      // with active: probe only the containers with this label (key=value), e.g. a lab's
+    QString activeLabel;        // with active: probe only the containers with this label (key=value), e.g. a lab's
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;

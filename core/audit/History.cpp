@@ -172,10 +172,10 @@ Error HistoryStore::sqlError(const QString& detail) const
     }
     if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")) ||
         lower.contains(QLatin1String("corrupt"))) {
-        return makeError(Error::Code::ParseError,
-                         tr("The history database %1 is damaged; move it aside and Escut starts a new one.")
-                             .arg(m_path),
-                         detail);
+        return makeError(
+            Error::Code::ParseError,
+            tr("The history database %1 is damaged; move it aside and Escut starts a new one.").arg(m_path),
+            detail);
     }
     return makeError(Error::Code::IoError, tr("The history database %1 cannot be used.").arg(m_path), detail);
 }
@@ -267,8 +267,8 @@ Result<qint64> HistoryStore::record(const AuditResult& result, const QString& en
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audits (time, endpoint, tool_version, duration_ms, score, pass, warn, fail, "
                              "info, skipped, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime time = result.snapshot.collectedAt.isValid() ? result.snapshot.collectedAt.toUTC()
-                                                                 : QDateTime::currentDateTimeUtc();
+    const QDateTime time =
+        result.snapshot.collectedAt.isValid() ? result.snapshot.collectedAt.toUTC() : QDateTime::currentDateTimeUtc();
     q.addBindValue(time.toString(Qt::ISODateWithMs));
     q.addBindValue(endpoint);
     q.addBindValue(QStringLiteral(ESCUT_VERSION));
@@ -340,7 +340,8 @@ Result<QList<HistoryAudit>> HistoryStore::audits(const QDateTime& since, const Q
     }
     QSqlQuery q(db);
     q.prepare(sql);
-    q.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("0000")); // NULL never compares
+    q.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs)
+                                   : QStringLiteral("0000")); // NULL never compares
     if (!endpoint.isEmpty()) {
         q.addBindValue(endpoint);
     }

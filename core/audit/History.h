@@ -23,7 +23,7 @@ struct HistoryAudit
     QString toolVersion;
     qint64 durationMs = 0;
     LayerScore overall;
-    int overallScore = -1;                // -1: nothing scored
+    int overallScore = -1;                 // -1: nothing scored
     QMap<QString, int> layerScores;        // layer id -> 0..100, -1 when not scored
     QMap<QString, LayerScore> layerCounts; // layer id -> counts (earned/possible are not stored)
 
@@ -84,8 +84,8 @@ public:
     [[nodiscard]] Result<qint64> record(const AuditResult& result, const QString& endpoint);
 
     // Newest first.
-    [[nodiscard]] Result<QList<HistoryAudit>> audits(const QDateTime& since = {}, const QString& endpoint = {},
-                                                     int limit = 0);
+    [[nodiscard]] Result<QList<HistoryAudit>>
+    audits(const QDateTime& since = {}, const QString& endpoint = {}, int limit = 0);
     [[nodiscard]] Result<HistoryAudit> audit(qint64 id);
     [[nodiscard]] Result<QList<HistoryFinding>> findings(qint64 auditId);
 

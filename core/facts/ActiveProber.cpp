@@ -23,7 +23,9 @@ namespace
 
 constexpr int PollMs = 50;
 
-const auto s_anyStatus = [](int) { return true; };
+const auto s_anyStatus = [](int) {
+    return true;
+};
 
 QString daemonMessage(const HttpResponse& r)
 {
@@ -70,8 +72,9 @@ QJsonObject runProbeSpec(const QJsonObject& container, const ProbeOptions& optio
         {QStringLiteral("OpenStdin"), false},
         {QStringLiteral("NetworkDisabled"), true},
         {QStringLiteral("Labels"),
-         QJsonObject{{probeLabel(options), QStringLiteral("token-gate")},
-                     {probeLabel(options) + QStringLiteral(".source"), container.value(QStringLiteral("Id")).toString()}}},
+         QJsonObject{
+             {probeLabel(options), QStringLiteral("token-gate")},
+             {probeLabel(options) + QStringLiteral(".source"), container.value(QStringLiteral("Id")).toString()}}},
         {QStringLiteral("HostConfig"),
          QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")},
                      {QStringLiteral("CapDrop"), QJsonArray{QStringLiteral("ALL")}},
@@ -104,11 +107,10 @@ QByteArray runProbeKey(const QJsonObject& container, const ProbeOptions& options
 void removeProbeContainer(DockerClient& client, const QString& id)
 {
     for (int attempt = 0; attempt < 40; ++attempt) {
-        const Result<HttpResponse> r =
-            client.request(DockerClient::Method::Delete,
-                           QStringLiteral("/containers/%1?force=1&v=1").arg(id),
-                           {},
-                           s_anyStatus);
+        const Result<HttpResponse> r = client.request(DockerClient::Method::Delete,
+                                                      QStringLiteral("/containers/%1?force=1&v=1").arg(id),
+                                                      {},
+                                                      s_anyStatus);
         if (!r || r->status == 404) {
             return;
         }
@@ -169,12 +171,12 @@ ExecProbeFact ActiveProber::execProbe(DockerClient& client, const QJsonObject& c
     if (!fact.running) {
         return fact;
     }
-    const QJsonObject spec{{QStringLiteral("Cmd"),
-                            QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("true")}},
-                           {QStringLiteral("AttachStdin"), false},
-                           {QStringLiteral("AttachStdout"), false},
-                           {QStringLiteral("AttachStderr"), false},
-                           {QStringLiteral("Tty"), false}};
+    const QJsonObject spec{
+        {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("true")}},
+        {QStringLiteral("AttachStdin"), false},
+        {QStringLiteral("AttachStdout"), false},
+        {QStringLiteral("AttachStderr"), false},
+        {QStringLiteral("Tty"), false}};
     const Result<HttpResponse> created = client.request(DockerClient::Method::Post,
                                                         QStringLiteral("/containers/%1/exec").arg(fact.containerId),
                                                         compact(spec),
@@ -251,8 +253,8 @@ RunProbeFact ActiveProber::runProbe(DockerClient& client, const QJsonObject& con
     }
     const QString id = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("Id")).toString();
     const qint64 since = QDateTime::currentSecsSinceEpoch() - 1;
-    const Result<HttpResponse> started = client.request(
-        DockerClient::Method::Post, QStringLiteral("/containers/%1/start").arg(id), {}, s_anyStatus);
+    const Result<HttpResponse> started =
+        client.request(DockerClient::Method::Post, QStringLiteral("/containers/%1/start").arg(id), {}, s_anyStatus);
     if (!started || started->status < 200 || started->status >= 300) {
         // The image's entrypoint could not even be started (no such binary, bad user): a start failure.
         fact.error = started ? daemonMessage(started.value()) : started.error().fullText();
@@ -270,7 +272,8 @@ RunProbeFact ActiveProber::runProbe(DockerClient& client, const QJsonObject& con
             break;
         }
         if (r && r->status == 200) {
-            const QJsonObject state = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("State")).toObject();
+            const QJsonObject state =
+                QJsonDocument::fromJson(r->body).object().value(QStringLiteral("State")).toObject();
             if (!state.value(QStringLiteral("Running")).toBool() &&
                 state.value(QStringLiteral("Status")).toString() != QLatin1String("created")) {
                 fact.exitCode = state.value(QStringLiteral("ExitCode")).toInt(-1);
@@ -326,10 +329,12 @@ void ActiveProber::run(DockerClient& client,
             progress(n, total, ActiveProber::tr("Active probes"));
         }
     };
-    const auto cancelled = [&] { return cancel && cancel->load(); };
+    const auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
 
-    snapshot.probes.exec = QtConcurrent::blockingMapped<QList<ExecProbeFact>>(
-        &pool, targets, [&](const QJsonObject& c) {
+    snapshot.probes.exec =
+        QtConcurrent::blockingMapped<QList<ExecProbeFact>>(&pool, targets, [&](const QJsonObject& c) {
             ExecProbeFact f;
             if (cancelled()) {
                 f.containerId = c.value(QStringLiteral("Id")).toString();
@@ -350,8 +355,8 @@ void ActiveProber::run(DockerClient& client,
         }
     }
     const QList<QByteArray> keys = distinct.keys();
-    const QList<RunProbeFact> results = QtConcurrent::blockingMapped<QList<RunProbeFact>>(
-        &pool, keys, [&](const QByteArray& key) {
+    const QList<RunProbeFact> results =
+        QtConcurrent::blockingMapped<QList<RunProbeFact>>(&pool, keys, [&](const QByteArray& key) {
             RunProbeFact f;
             if (cancelled()) {
                 f.error = ActiveProber::tr("The audit was cancelled.");

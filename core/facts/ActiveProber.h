@@ -36,12 +36,10 @@ public:
                     const ProgressCallback& progress = {},
                     const std::atomic<bool>* cancel = nullptr);
 
-    [[nodiscard]] static ExecProbeFact execProbe(DockerClient& client,
-                                                 const QJsonObject& container,
-                                                 const ProbeOptions& options);
-    [[nodiscard]] static RunProbeFact runProbe(DockerClient& client,
-                                               const QJsonObject& container,
-                                               const ProbeOptions& options);
+    [[nodiscard]] static ExecProbeFact
+    execProbe(DockerClient& client, const QJsonObject& container, const ProbeOptions& options);
+    [[nodiscard]] static RunProbeFact
+    runProbe(DockerClient& client, const QJsonObject& container, const ProbeOptions& options);
 };
 
 } // namespace escut

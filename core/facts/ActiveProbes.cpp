@@ -100,7 +100,9 @@ QJsonObject ActiveProbeFacts::toJson() const
     for (const RunProbeFact& f : run) {
         runArray.append(f.toJson());
     }
-    return {{QStringLiteral("enabled"), enabled}, {QStringLiteral("exec"), execArray}, {QStringLiteral("run"), runArray}};
+    return {{QStringLiteral("enabled"), enabled},
+            {QStringLiteral("exec"), execArray},
+            {QStringLiteral("run"), runArray}};
 }
 
 ActiveProbeFacts ActiveProbeFacts::fromJson(const QJsonObject& o)

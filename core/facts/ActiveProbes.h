@@ -12,12 +12,12 @@ namespace escut
 struct ExecProbeFact
 {
     QString containerId;
-    bool running = false;   // the container was running (and not paused) when probed; no exec otherwise
-    bool started = false;   // the daemon started the exec
-    int exitCode = -1;      // of the exec (126/127: sh not there); -1 unknown
-    int httpStatus = 0;     // of exec create/start when it failed
-    QString error;          // the daemon's message when the exec failed to start
-    bool timedOut = false;  // still running at the limit
+    bool running = false;  // the container was running (and not paused) when probed; no exec otherwise
+    bool started = false;  // the daemon started the exec
+    int exitCode = -1;     // of the exec (126/127: sh not there); -1 unknown
+    int httpStatus = 0;    // of exec create/start when it failed
+    QString error;         // the daemon's message when the exec failed to start
+    bool timedOut = false; // still running at the limit
     qint64 ms = 0;
 
     [[nodiscard]] QJsonObject toJson() const;
@@ -35,7 +35,7 @@ struct RunProbeFact
     int exitCode = -1;     // -1 unknown
     bool timedOut = false; // still running at the limit: killed
     int limitSeconds = 0;
-    QString error;         // why the probe could not run
+    QString error; // why the probe could not run
     qint64 ms = 0;
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QMutex>
-#include <QStandardPaths>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -95,11 +95,10 @@ std::optional<QSet<QString>> changedSince(DockerClient& client, const Snapshot& 
         return std::nullopt;
     }
     // since=1 (not 0): the daemon answers with every event it holds up to `until`, then closes the stream.
-    const Result<HttpResponse> response =
-        client.request(DockerClient::Method::Get,
-                       QStringLiteral("/events?since=1&until=%1.%2")
-                           .arg(until / 1000000000)
-                           .arg(until % 1000000000, 9, 10, QLatin1Char('0')));
+    const Result<HttpResponse> response = client.request(DockerClient::Method::Get,
+                                                         QStringLiteral("/events?since=1&until=%1.%2")
+                                                             .arg(until / 1000000000)
+                                                             .arg(until % 1000000000, 9, 10, QLatin1Char('0')));
     if (!response) {
         return std::nullopt;
     }
@@ -185,9 +184,9 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
     // Files that services extend from (extends: file:), read for the resolution only.
     for (qsizetype i = 0; i < snapshot.composeFiles.size(); ++i) {
         for (const QString& path : composeExtendsFiles(snapshot.composeFiles.at(i))) {
-            if (std::none_of(snapshot.composeFiles.cbegin(), snapshot.composeFiles.cend(), [&](const ComposeFileFact& f) {
-                    return f.path == path;
-                })) {
+            if (std::none_of(snapshot.composeFiles.cbegin(),
+                             snapshot.composeFiles.cend(),
+                             [&](const ComposeFileFact& f) { return f.path == path; })) {
                 ComposeFileFact fact = readComposeFile(path, options.hostRoot);
                 fact.referenced = true;
                 snapshot.composeFiles.append(fact);
@@ -260,14 +259,16 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     hostOptions.root = options.hostRoot;
     hostOptions.cancel = cancel;
     if (options.hostRoot == QLatin1String("/") || options.hostRoot.isEmpty()) {
-        hostOptions.updatesCacheFile =
-            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/escut/updates.json");
+        hostOptions.updatesCacheFile = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                                       QStringLiteral("/escut/updates.json");
     }
     const HostFactsCollector hostCollector(hostOptions);
     QThreadPool hostPool;
     QFuture<HostFacts> hostFuture;
     if (hostFacts) {
-        hostFuture = QtConcurrent::run(&hostPool, [&hostCollector, info = snapshot.info] { return hostCollector.collectSystem(info); });
+        hostFuture = QtConcurrent::run(&hostPool, [&hostCollector, info = snapshot.info] {
+            return hostCollector.collectSystem(info);
+        });
     }
 
     // A re-audit inspects again only what the daemon's event log says has changed.

@@ -22,13 +22,13 @@ struct CollectOptions
     bool images = true;
     bool hostFiles = true; // only for local (unix socket) endpoints
     QString hostRoot = QStringLiteral("/");
-    bool hostFacts = true; // host, encryption and monitoring facts (HostFactsCollector), local endpoints only
-    QStringList composeFiles; // --compose: read in addition to those found through container labels
-    QStringList dockerfiles;  // --dockerfile: read in addition to those of the Compose files' build: sections
-    bool imageProbes = true;  // minimal-image layer: shells, package managers, compilers inside images
-    bool imageTrust = true;   // supply-chain layer: docker trust inspect
-    bool imageScans = true;   // supply-chain layer: trivy and dockle
-    bool noScan = false;      // --no-scan: record the scans as skipped
+    bool hostFacts = true;      // host, encryption and monitoring facts (HostFactsCollector), local endpoints only
+    QStringList composeFiles;   // --compose: read in addition to those found through container labels
+    QStringList dockerfiles;    // --dockerfile: read in addition to those of the Compose files' build: sections
+    bool imageProbes = true;    // minimal-image layer: shells, package managers, compilers inside images
+    bool imageTrust = true;     // supply-chain layer: docker trust inspect
+    bool imageScans = true;     // supply-chain layer: trivy and dockle
+    bool noScan = false;        // --no-scan: record the scans as skipped
     QStringList trustedSources; // --trusted-source, added to the settings' or the default list
     int concurrency = 8;
     // A re-audit: the previous snapshot of the same daemon. Containers and images the daemon reports no event for

@@ -94,10 +94,8 @@ QString extendsFile(const QString& composePath, const QJsonObject& extends)
                                       : QDir::cleanPath(QFileInfo(composePath).path() + QLatin1Char('/') + file);
 }
 
-Result<QJsonObject> resolveService(const QString& path,
-                                   const QString& name,
-                                   const QList<ComposeFileFact>& all,
-                                   int depth)
+Result<QJsonObject>
+resolveService(const QString& path, const QString& name, const QList<ComposeFileFact>& all, int depth)
 {
     if (depth > 10) {
         return makeError(Error::Code::ParseError,
@@ -191,7 +189,8 @@ Result<QJsonObject> composeServices(const ComposeFileFact& file, const QList<Com
 QStringList composeExtendsFiles(const ComposeFileFact& file)
 {
     QStringList out;
-    const Result<QJsonObject> doc = file.error.isEmpty() ? composeToJson(file.text) : Result<QJsonObject>(QJsonObject());
+    const Result<QJsonObject> doc =
+        file.error.isEmpty() ? composeToJson(file.text) : Result<QJsonObject>(QJsonObject());
     if (!doc) {
         return out;
     }

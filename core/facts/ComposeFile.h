@@ -18,7 +18,7 @@ struct ComposeFileFact
     QString path;
     QString project; // from the com.docker.compose.project label, when found through a container
     QByteArray text;
-    QString error; // why it could not be read
+    QString error;           // why it could not be read
     bool referenced = false; // read only because a service extends from it (extends: file:); not audited itself
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -18,12 +18,24 @@ namespace
 const QStringList& knownKeywords()
 {
     static const QStringList s_keywords{
-        QStringLiteral("FROM"),       QStringLiteral("RUN"),         QStringLiteral("CMD"),
-        QStringLiteral("LABEL"),      QStringLiteral("MAINTAINER"),  QStringLiteral("EXPOSE"),
-        QStringLiteral("ENV"),        QStringLiteral("ADD"),         QStringLiteral("COPY"),
-        QStringLiteral("ENTRYPOINT"), QStringLiteral("VOLUME"),      QStringLiteral("USER"),
-        QStringLiteral("WORKDIR"),    QStringLiteral("ARG"),         QStringLiteral("ONBUILD"),
-        QStringLiteral("STOPSIGNAL"), QStringLiteral("HEALTHCHECK"), QStringLiteral("SHELL"),
+        QStringLiteral("FROM"),
+        QStringLiteral("RUN"),
+        QStringLiteral("CMD"),
+        QStringLiteral("LABEL"),
+        QStringLiteral("MAINTAINER"),
+        QStringLiteral("EXPOSE"),
+        QStringLiteral("ENV"),
+        QStringLiteral("ADD"),
+        QStringLiteral("COPY"),
+        QStringLiteral("ENTRYPOINT"),
+        QStringLiteral("VOLUME"),
+        QStringLiteral("USER"),
+        QStringLiteral("WORKDIR"),
+        QStringLiteral("ARG"),
+        QStringLiteral("ONBUILD"),
+        QStringLiteral("STOPSIGNAL"),
+        QStringLiteral("HEALTHCHECK"),
+        QStringLiteral("SHELL"),
     };
     return s_keywords;
 }
@@ -91,15 +103,16 @@ QString DockerfileInstruction::flag(const QString& name) const
     return {};
 }
 
-QString Dockerfile::substitute(const QString& text,
-                               const QMap<QString, QString>& vars,
-                               QChar escape,
-                               bool* unresolved)
+QString Dockerfile::substitute(const QString& text, const QMap<QString, QString>& vars, QChar escape, bool* unresolved)
 {
     QString out;
     out.reserve(text.size());
-    const auto isNameStart = [](QChar c) { return c.isLetter() || c == QLatin1Char('_'); };
-    const auto isNameChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    const auto isNameStart = [](QChar c) {
+        return c.isLetter() || c == QLatin1Char('_');
+    };
+    const auto isNameChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_');
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == escape && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('$')) {
@@ -136,7 +149,9 @@ QString Dockerfile::substitute(const QString& text,
             const QString op = body.mid(n);
             const bool set = vars.contains(name);
             const QString value = vars.value(name);
-            const auto word = [&](qsizetype skip) { return substitute(op.mid(skip), vars, escape, unresolved); };
+            const auto word = [&](qsizetype skip) {
+                return substitute(op.mid(skip), vars, escape, unresolved);
+            };
             if (op.startsWith(QLatin1String(":-"))) {
                 out += value.isEmpty() ? word(2) : value;
             } else if (op.startsWith(QLatin1Char('-'))) {
@@ -199,7 +214,8 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
                 df.escape = value.at(0);
             } else {
                 df.problems.append(
-                    {int(i + 1), QCoreApplication::translate("Dockerfile", "invalid escape character %1: use \\ or `").arg(value)});
+                    {int(i + 1),
+                     QCoreApplication::translate("Dockerfile", "invalid escape character %1: use \\ or `").arg(value)});
             }
         } else if (key != QLatin1String("syntax") && key != QLatin1String("check")) {
             break; // an unknown directive is a comment and ends the directives
@@ -270,7 +286,9 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
                     body.append(l);
                 }
                 if (!closed) {
-                    df.problems.append({ins.line, QCoreApplication::translate("Dockerfile", "the heredoc %1 is never closed").arg(terminator)});
+                    df.problems.append(
+                        {ins.line,
+                         QCoreApplication::translate("Dockerfile", "the heredoc %1 is never closed").arg(terminator)});
                     i = lines.size() - 1;
                 }
                 ins.heredocs.append(body.join(QLatin1Char('\n')));
@@ -312,7 +330,8 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
         }
 
         if (!knownKeywords().contains(ins.keyword)) {
-            df.problems.append({ins.line, QCoreApplication::translate("Dockerfile", "unknown instruction %1").arg(ins.keyword)});
+            df.problems.append(
+                {ins.line, QCoreApplication::translate("Dockerfile", "unknown instruction %1").arg(ins.keyword)});
         }
 
         const int index = int(df.instructions.size());
@@ -348,7 +367,9 @@ Dockerfile Dockerfile::parse(const QString& text, const QMap<QString, QString>& 
                 }
             } else {
                 df.problems.append(
-                    {ins.line, QCoreApplication::translate("Dockerfile", "%1 before the first FROM: only ARG may come first").arg(ins.keyword)});
+                    {ins.line,
+                     QCoreApplication::translate("Dockerfile", "%1 before the first FROM: only ARG may come first")
+                         .arg(ins.keyword)});
             }
         }
         ins.stage = int(df.stages.size()) - 1;
@@ -457,6 +478,5 @@ DockerfileFact DockerfileFact::fromJson(const QJsonObject& o)
     f.remote = o.value(QStringLiteral("remote")).toBool();
     return f;
 }
-
 
 } // namespace escut

@@ -20,8 +20,8 @@ struct DockerfileFact
     QString target;                   // Compose build.target: the stage that is built (empty: the last one)
     QMap<QString, QString> buildArgs; // Compose build.args: they override the ARG defaults
     QByteArray text;
-    QString error;        // why it could not be read (translated)
-    bool remote = false;  // a remote build context (git URL, tarball URL): not read
+    QString error;       // why it could not be read (translated)
+    bool remote = false; // a remote build context (git URL, tarball URL): not read
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static DockerfileFact fromJson(const QJsonObject& json);
@@ -31,15 +31,15 @@ struct DockerfileFact
 // One instruction, continuation lines joined.
 struct DockerfileInstruction
 {
-    QString keyword;      // upper case: FROM, RUN, COPY, ...
-    QString arguments;    // the text after the keyword and its flags, continuations joined with a space
-    QStringList flags;    // leading --name=value words: --from=build, --platform=linux/amd64, --chown=1:1
+    QString keyword;       // upper case: FROM, RUN, COPY, ...
+    QString arguments;     // the text after the keyword and its flags, continuations joined with a space
+    QStringList flags;     // leading --name=value words: --from=build, --platform=linux/amd64, --chown=1:1
     bool execForm = false; // JSON (exec) form: ["a", "b"]
-    QStringList words;    // exec form: the JSON strings; shell form: the arguments split on white space
-    QStringList heredocs; // bodies of <<EOF documents that follow the instruction
-    int line = 0;         // 1-based line of the keyword
-    int endLine = 0;      // last line, heredocs included
-    int stage = -1;       // index in Dockerfile::stages; -1 before the first FROM
+    QStringList words;     // exec form: the JSON strings; shell form: the arguments split on white space
+    QStringList heredocs;  // bodies of <<EOF documents that follow the instruction
+    int line = 0;          // 1-based line of the keyword
+    int endLine = 0;       // last line, heredocs included
+    int stage = -1;        // index in Dockerfile::stages; -1 before the first FROM
 
     // Value of --name=value (empty when absent).
     [[nodiscard]] QString flag(const QString& name) const;
@@ -48,12 +48,12 @@ struct DockerfileInstruction
 struct DockerfileStage
 {
     int index = 0;
-    QString name;       // the AS name, lower case (Docker compares stage names case-insensitively)
-    QString rawImage;   // as written: ${BASE}:${TAG}
-    QString image;      // with the build arguments substituted
+    QString name;            // the AS name, lower case (Docker compares stage names case-insensitively)
+    QString rawImage;        // as written: ${BASE}:${TAG}
+    QString image;           // with the build arguments substituted
     bool unresolved = false; // a variable in the image has no value
-    QString platform;   // --platform
-    int parent = -1;    // index of the stage this one starts from (FROM build), -1 for an image
+    QString platform;        // --platform
+    int parent = -1;         // index of the stage this one starts from (FROM build), -1 for an image
     int line = 0;
     QList<int> instructions; // indices into Dockerfile::instructions, FROM included
 };
@@ -90,6 +90,5 @@ public:
     [[nodiscard]] static QString
     substitute(const QString& text, const QMap<QString, QString>& vars, QChar escape, bool* unresolved = nullptr);
 };
-
 
 } // namespace escut

@@ -114,8 +114,9 @@ void DockerfileCollector::collect(Snapshot& snapshot, const QStringList& dockerf
                 continue;
             }
             const QJsonObject spec = build.isObject() ? build.toObject() : QJsonObject();
-            const QString context =
-                build.isString() ? build.toString() : spec.value(QStringLiteral("context")).toString(QStringLiteral("."));
+            const QString context = build.isString()
+                                        ? build.toString()
+                                        : spec.value(QStringLiteral("context")).toString(QStringLiteral("."));
             const QString origin = QStringLiteral("compose:%1#%2").arg(compose.path, it.key());
             DockerfileFact fact;
             fact.target = spec.value(QStringLiteral("target")).toString();
@@ -129,7 +130,8 @@ void DockerfileCollector::collect(Snapshot& snapshot, const QStringList& dockerf
             } else {
                 const QString contextDir =
                     QDir::isAbsolutePath(context) ? context : QDir::cleanPath(composeDir + QLatin1Char('/') + context);
-                const QString dockerfile = spec.value(QStringLiteral("dockerfile")).toString(QStringLiteral("Dockerfile"));
+                const QString dockerfile =
+                    spec.value(QStringLiteral("dockerfile")).toString(QStringLiteral("Dockerfile"));
                 fact.path = QDir::isAbsolutePath(dockerfile)
                                 ? dockerfile
                                 : QDir::cleanPath(contextDir + QLatin1Char('/') + dockerfile);

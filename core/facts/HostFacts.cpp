@@ -130,7 +130,10 @@ bool isRoot()
 }
 
 // A tool's answer as a probe; output receives what it printed when it ran.
-Probe runProbe(const QString& tool, const QStringList& args, int timeoutMs, ToolOutput* output,
+Probe runProbe(const QString& tool,
+               const QStringList& args,
+               int timeoutMs,
+               ToolOutput* output,
                const std::atomic<bool>* cancel)
 {
     Probe probe;
@@ -142,8 +145,8 @@ Probe runProbe(const QString& tool, const QStringList& args, int timeoutMs, Tool
     options.extraEnvironment = {QStringLiteral("LC_ALL=C")};
     const Result<ToolOutput> run = ToolRunner::run(tool, args, options);
     if (!run) {
-        probe.state = run.error().code == Error::Code::ToolNotInstalled ? Probe::State::NotInstalled
-                                                                        : Probe::State::Failed;
+        probe.state =
+            run.error().code == Error::Code::ToolNotInstalled ? Probe::State::NotInstalled : Probe::State::Failed;
         probe.detail = run.error().message;
         return probe;
     }
@@ -388,7 +391,8 @@ QString HostFactsCollector::updatesCacheKey(const QString& manager) const
 {
     static const QMap<QString, QStringList> s_databases{
         {QStringLiteral("apt"),
-         {QStringLiteral("/var/lib/dpkg/status"), QStringLiteral("/var/lib/apt/lists"),
+         {QStringLiteral("/var/lib/dpkg/status"),
+          QStringLiteral("/var/lib/apt/lists"),
           QStringLiteral("/var/cache/apt/pkgcache.bin")}},
         {QStringLiteral("dnf"), {QStringLiteral("/var/lib/rpm"), QStringLiteral("/var/cache/dnf")}},
         {QStringLiteral("zypper"), {QStringLiteral("/var/lib/rpm"), QStringLiteral("/var/cache/zypp")}},
@@ -403,10 +407,10 @@ QString HostFactsCollector::updatesCacheKey(const QString& manager) const
 
 UpdatesFact HostFactsCollector::updates() const
 {
-    const QString manager = !ToolRunner::find(QStringLiteral("apt-get")).isEmpty() ? QStringLiteral("apt")
-                            : !ToolRunner::find(QStringLiteral("dnf")).isEmpty()   ? QStringLiteral("dnf")
+    const QString manager = !ToolRunner::find(QStringLiteral("apt-get")).isEmpty()  ? QStringLiteral("apt")
+                            : !ToolRunner::find(QStringLiteral("dnf")).isEmpty()    ? QStringLiteral("dnf")
                             : !ToolRunner::find(QStringLiteral("zypper")).isEmpty() ? QStringLiteral("zypper")
-                                                                                     : QString();
+                                                                                    : QString();
     const QString key = manager.isEmpty() ? QString() : updatesCacheKey(manager);
     if (!key.isEmpty() && !m_options.updatesCacheFile.isEmpty()) {
         QFile cache(m_options.updatesCacheFile);
@@ -428,9 +432,10 @@ UpdatesFact HostFactsCollector::updates() const
         HostFacts facts;
         facts.updates = fact;
         QDir().mkpath(QFileInfo(m_options.updatesCacheFile).path());
-        (void)writeFile(m_options.updatesCacheFile,
-                        QJsonDocument(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("facts"), facts.toJson()}})
-                            .toJson(QJsonDocument::Compact));
+        (void)writeFile(
+            m_options.updatesCacheFile,
+            QJsonDocument(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("facts"), facts.toJson()}})
+                .toJson(QJsonDocument::Compact));
     }
     return fact;
 }
@@ -441,8 +446,11 @@ UpdatesFact HostFactsCollector::runUpdates() const
     ToolOutput out;
     if (!ToolRunner::find(QStringLiteral("apt-get")).isEmpty()) {
         fact.manager = QStringLiteral("apt");
-        fact.probe = runProbe(QStringLiteral("apt-get"), {QStringLiteral("-s"), QStringLiteral("upgrade")},
-                              m_options.updatesTimeoutMs, &out, m_options.cancel);
+        fact.probe = runProbe(QStringLiteral("apt-get"),
+                              {QStringLiteral("-s"), QStringLiteral("upgrade")},
+                              m_options.updatesTimeoutMs,
+                              &out,
+                              m_options.cancel);
         if (fact.probe.ok() && !out.succeeded()) {
             fact.probe.state = Probe::State::Failed;
             fact.probe.detail = out.diagnostic();
@@ -451,34 +459,48 @@ UpdatesFact HostFactsCollector::runUpdates() const
         }
     } else if (!ToolRunner::find(QStringLiteral("dnf")).isEmpty()) {
         fact.manager = QStringLiteral("dnf");
-        fact.probe = runProbe(QStringLiteral("dnf"), {QStringLiteral("-q"), QStringLiteral("check-update")},
-                              m_options.updatesTimeoutMs, &out, m_options.cancel);
+        fact.probe = runProbe(QStringLiteral("dnf"),
+                              {QStringLiteral("-q"), QStringLiteral("check-update")},
+                              m_options.updatesTimeoutMs,
+                              &out,
+                              m_options.cancel);
         if (fact.probe.ok() && out.exitCode != 0 && out.exitCode != 100) {
             fact.probe.state = Probe::State::Failed;
             fact.probe.detail = out.diagnostic();
         } else if (fact.probe.ok()) {
             ToolOutput security;
             runProbe(QStringLiteral("dnf"),
-                     {QStringLiteral("-q"), QStringLiteral("updateinfo"), QStringLiteral("list"),
+                     {QStringLiteral("-q"),
+                      QStringLiteral("updateinfo"),
+                      QStringLiteral("list"),
                       QStringLiteral("--security")},
-                     m_options.updatesTimeoutMs, &security, m_options.cancel);
+                     m_options.updatesTimeoutMs,
+                     &security,
+                     m_options.cancel);
             fact.upgrades = HostParsers::dnfCheckUpdate(out.out, security.out);
         }
     } else if (!ToolRunner::find(QStringLiteral("zypper")).isEmpty()) {
         fact.manager = QStringLiteral("zypper");
-        fact.probe = runProbe(QStringLiteral("zypper"),
-                              {QStringLiteral("--non-interactive"), QStringLiteral("--xmlout"),
-                               QStringLiteral("list-updates")},
-                              m_options.updatesTimeoutMs, &out, m_options.cancel);
+        fact.probe =
+            runProbe(QStringLiteral("zypper"),
+                     {QStringLiteral("--non-interactive"), QStringLiteral("--xmlout"), QStringLiteral("list-updates")},
+                     m_options.updatesTimeoutMs,
+                     &out,
+                     m_options.cancel);
         if (fact.probe.ok() && !out.succeeded()) {
             fact.probe.state = Probe::State::Failed;
             fact.probe.detail = out.diagnostic();
         } else if (fact.probe.ok()) {
             ToolOutput security;
             runProbe(QStringLiteral("zypper"),
-                     {QStringLiteral("--non-interactive"), QStringLiteral("--xmlout"), QStringLiteral("list-patches"),
-                      QStringLiteral("--category"), QStringLiteral("security")},
-                     m_options.updatesTimeoutMs, &security, m_options.cancel);
+                     {QStringLiteral("--non-interactive"),
+                      QStringLiteral("--xmlout"),
+                      QStringLiteral("list-patches"),
+                      QStringLiteral("--category"),
+                      QStringLiteral("security")},
+                     m_options.updatesTimeoutMs,
+                     &security,
+                     m_options.cancel);
             fact.upgrades = HostParsers::zypperUpdates(out.out, security.out);
         }
     } else {
@@ -546,8 +568,8 @@ MacFact HostFactsCollector::mac() const
     QFile enforce(hostPath(fact.selinux.source));
     if (enforce.open(QIODevice::ReadOnly)) {
         fact.selinux.state = Probe::State::Ok;
-        fact.selinuxMode = enforce.readAll().trimmed() == "1" ? QStringLiteral("enforcing")
-                                                              : QStringLiteral("permissive");
+        fact.selinuxMode =
+            enforce.readAll().trimmed() == "1" ? QStringLiteral("enforcing") : QStringLiteral("permissive");
     } else if (!ToolRunner::find(QStringLiteral("getenforce")).isEmpty()) {
         ToolOutput out;
         fact.selinux = runProbe(QStringLiteral("getenforce"), {}, m_options.toolTimeoutMs, &out, m_options.cancel);
@@ -572,9 +594,11 @@ FirewallFact HostFactsCollector::firewall() const
     }
     ToolOutput out;
     if (haveNft) {
-        const Probe probe = runProbe(QStringLiteral("nft"), {QStringLiteral("-j"), QStringLiteral("list"),
-                                                             QStringLiteral("ruleset")},
-                                     m_options.toolTimeoutMs, &out, m_options.cancel);
+        const Probe probe = runProbe(QStringLiteral("nft"),
+                                     {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")},
+                                     m_options.toolTimeoutMs,
+                                     &out,
+                                     m_options.cancel);
         if (probe.ok() && out.succeeded()) {
             Result<FirewallFact> fact = HostParsers::nftRuleset(out.out);
             // An empty nftables ruleset with legacy iptables beside it: the rules live in iptables.
@@ -585,8 +609,8 @@ FirewallFact HostFactsCollector::firewall() const
             }
         }
     }
-    const Probe probe = runProbe(QStringLiteral("iptables"), {QStringLiteral("-S")}, m_options.toolTimeoutMs, &out,
-                                 m_options.cancel);
+    const Probe probe =
+        runProbe(QStringLiteral("iptables"), {QStringLiteral("-S")}, m_options.toolTimeoutMs, &out, m_options.cancel);
     FirewallFact fact;
     if (probe.ok() && out.succeeded()) {
         fact = HostParsers::iptablesRules(out.out);
@@ -606,7 +630,8 @@ DockerGroupFact HostFactsCollector::dockerGroup() const
     if (!group.open(QIODevice::ReadOnly)) {
         DockerGroupFact fact;
         fact.probe = {group.exists() ? Probe::State::PermissionDenied : Probe::State::Failed,
-                      QStringLiteral("/etc/group"), group.errorString()};
+                      QStringLiteral("/etc/group"),
+                      group.errorString()};
         return fact;
     }
     const QByteArray passwdText = passwd.open(QIODevice::ReadOnly) ? passwd.readAll() : QByteArray();
@@ -618,8 +643,11 @@ DockerGroupFact HostFactsCollector::dockerGroup() const
 void HostFactsCollector::fillMount(StorageFact& fact) const
 {
     ToolOutput out;
-    fact.mount = runProbe(QStringLiteral("findmnt"), {QStringLiteral("-J"), QStringLiteral("-T"), fact.path},
-                          m_options.toolTimeoutMs, &out, m_options.cancel);
+    fact.mount = runProbe(QStringLiteral("findmnt"),
+                          {QStringLiteral("-J"), QStringLiteral("-T"), fact.path},
+                          m_options.toolTimeoutMs,
+                          &out,
+                          m_options.cancel);
     if (!fact.mount.ok()) {
         return;
     }
@@ -644,15 +672,20 @@ void HostFactsCollector::fillDevices(StorageFact& fact) const
         return;
     }
     fact.blocks = runProbe(QStringLiteral("lsblk"),
-                           {QStringLiteral("-J"), QStringLiteral("-s"), QStringLiteral("-o"),
-                            QStringLiteral("NAME,TYPE,FSTYPE"), fact.device()},
-                           m_options.toolTimeoutMs, &out, m_options.cancel);
+                           {QStringLiteral("-J"),
+                            QStringLiteral("-s"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("NAME,TYPE,FSTYPE"),
+                            fact.device()},
+                           m_options.toolTimeoutMs,
+                           &out,
+                           m_options.cancel);
     if (!fact.blocks.ok()) {
         return;
     }
-    const auto devices = out.succeeded() ? StorageParsers::lsblk(out.out)
-                                         : Result<QList<StorageFact::Device>>(
-                                               makeError(Error::Code::ToolFailed, out.diagnostic()));
+    const auto devices = out.succeeded()
+                             ? StorageParsers::lsblk(out.out)
+                             : Result<QList<StorageFact::Device>>(makeError(Error::Code::ToolFailed, out.diagnostic()));
     if (!devices) {
         fact.blocks.state = Probe::State::Failed;
         fact.blocks.detail = devices.error().fullText();
@@ -667,8 +700,11 @@ void HostFactsCollector::fillDevices(StorageFact& fact) const
         fact.cipherProbe = needsRoot(QStringLiteral("cryptsetup status ") + crypt);
         return;
     }
-    fact.cipherProbe = runProbe(QStringLiteral("cryptsetup"), {QStringLiteral("status"), crypt},
-                                m_options.toolTimeoutMs, &out, m_options.cancel);
+    fact.cipherProbe = runProbe(QStringLiteral("cryptsetup"),
+                                {QStringLiteral("status"), crypt},
+                                m_options.toolTimeoutMs,
+                                &out,
+                                m_options.cancel);
     if (fact.cipherProbe.ok()) {
         const auto status = StorageParsers::cryptsetupStatus(out.out + out.err, out.exitCode);
         if (status) {
@@ -690,8 +726,8 @@ void HostFactsCollector::fillDevices(StorageFact& fact) const
     }();
     if (at >= 0 && at + 1 < fact.devices.size()) {
         const QString parent = fact.devices.at(at + 1).name;
-        const auto header = Luks::inspect(parent.startsWith(u'/') ? parent : QStringLiteral("/dev/") + parent,
-                                          m_options.toolTimeoutMs);
+        const auto header =
+            Luks::inspect(parent.startsWith(u'/') ? parent : QStringLiteral("/dev/") + parent, m_options.toolTimeoutMs);
         if (header && header.value()) {
             fact.luksVersion = header.value()->version;
             if (fact.cipher.isEmpty()) {
@@ -708,7 +744,10 @@ void HostFactsCollector::fillFscrypt(StorageFact& fact) const
     struct statx st
     {
     };
-    if (::statx(AT_FDCWD, QFile::encodeName(hostPath(fact.path)).constData(), AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS,
+    if (::statx(AT_FDCWD,
+                QFile::encodeName(hostPath(fact.path)).constData(),
+                AT_STATX_SYNC_AS_STAT,
+                STATX_BASIC_STATS,
                 &st) == 0) {
         fact.attributes.state = Probe::State::Ok;
         if (st.stx_attributes_mask & STATX_ATTR_ENCRYPTED) {
@@ -719,8 +758,11 @@ void HostFactsCollector::fillFscrypt(StorageFact& fact) const
         fact.attributes.detail = QString::fromLocal8Bit(std::strerror(errno));
     }
     ToolOutput out;
-    fact.fscryptProbe = runProbe(QStringLiteral("fscrypt"), {QStringLiteral("status"), fact.path},
-                                 m_options.toolTimeoutMs, &out, m_options.cancel);
+    fact.fscryptProbe = runProbe(QStringLiteral("fscrypt"),
+                                 {QStringLiteral("status"), fact.path},
+                                 m_options.toolTimeoutMs,
+                                 &out,
+                                 m_options.cancel);
     if (!fact.fscryptProbe.ok()) {
         return;
     }
@@ -800,9 +842,12 @@ ContentTrustFact HostFactsCollector::contentTrust() const
         fact.environment = qEnvironmentVariable("DOCKER_CONTENT_TRUST");
     }
     const QString home = m_options.homeDir.isEmpty() ? QDir::homePath() : m_options.homeDir;
-    QStringList paths{home + QStringLiteral("/.bashrc"), home + QStringLiteral("/.profile"),
-                      home + QStringLiteral("/.bash_profile"), home + QStringLiteral("/.zshrc"),
-                      QStringLiteral("/etc/environment"), QStringLiteral("/etc/profile"),
+    QStringList paths{home + QStringLiteral("/.bashrc"),
+                      home + QStringLiteral("/.profile"),
+                      home + QStringLiteral("/.bash_profile"),
+                      home + QStringLiteral("/.zshrc"),
+                      QStringLiteral("/etc/environment"),
+                      QStringLiteral("/etc/profile"),
                       QStringLiteral("/etc/bash.bashrc")};
     const QDir profileD(hostPath(QStringLiteral("/etc/profile.d")));
     for (const QString& name : profileD.entryList({QStringLiteral("*.sh")}, QDir::Files, QDir::Name)) {
@@ -830,10 +875,14 @@ AuditFact HostFactsCollector::audit(const QString& dataRoot) const
 {
     AuditFact fact;
     // CIS 1.1.3-1.1.18: where each audited file lives on this host (the first candidate that exists).
-    const QStringList unitDirs{QStringLiteral("/etc/systemd/system"), QStringLiteral("/lib/systemd/system"),
+    const QStringList unitDirs{QStringLiteral("/etc/systemd/system"),
+                               QStringLiteral("/lib/systemd/system"),
                                QStringLiteral("/usr/lib/systemd/system")};
-    const QStringList binDirs{QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/bin"),
-                              QStringLiteral("/bin"), QStringLiteral("/sbin")};
+    const QStringList binDirs{QStringLiteral("/usr/bin"),
+                              QStringLiteral("/usr/sbin"),
+                              QStringLiteral("/usr/local/bin"),
+                              QStringLiteral("/bin"),
+                              QStringLiteral("/sbin")};
     const auto in = [](const QStringList& dirs, const QString& name) {
         QStringList out;
         for (const QString& d : dirs) {
@@ -874,8 +923,8 @@ AuditFact HostFactsCollector::audit(const QString& dataRoot) const
         return fact;
     }
     ToolOutput out;
-    fact.probe = runProbe(QStringLiteral("auditctl"), {QStringLiteral("-l")}, m_options.toolTimeoutMs, &out,
-                          m_options.cancel);
+    fact.probe =
+        runProbe(QStringLiteral("auditctl"), {QStringLiteral("-l")}, m_options.toolTimeoutMs, &out, m_options.cancel);
     if (fact.probe.ok() && !out.succeeded()) {
         fact.probe.state = Probe::State::Failed;
         fact.probe.detail = out.diagnostic();
@@ -892,17 +941,24 @@ AuditFact HostFactsCollector::audit(const QString& dataRoot) const
 MonitoringFact HostFactsCollector::monitoring() const
 {
     MonitoringFact fact;
-    static const QStringList units{QStringLiteral("auditd"),         QStringLiteral("falco"),
-                                   QStringLiteral("falco-modern-bpf"), QStringLiteral("falco-kmod"),
-                                   QStringLiteral("falco-bpf"),      QStringLiteral("prometheus"),
+    static const QStringList units{QStringLiteral("auditd"),
+                                   QStringLiteral("falco"),
+                                   QStringLiteral("falco-modern-bpf"),
+                                   QStringLiteral("falco-kmod"),
+                                   QStringLiteral("falco-bpf"),
+                                   QStringLiteral("prometheus"),
                                    QStringLiteral("prometheus-node-exporter")};
     if (!QFileInfo::exists(hostPath(QStringLiteral("/run/systemd/system")))) {
-        fact.systemd = {Probe::State::Unavailable, QStringLiteral("systemctl is-active"),
+        fact.systemd = {Probe::State::Unavailable,
+                        QStringLiteral("systemctl is-active"),
                         QStringLiteral("/run/systemd/system does not exist")};
     } else {
         ToolOutput out;
-        fact.systemd = runProbe(QStringLiteral("systemctl"), QStringList{QStringLiteral("is-active")} + units,
-                                m_options.toolTimeoutMs, &out, m_options.cancel);
+        fact.systemd = runProbe(QStringLiteral("systemctl"),
+                                QStringList{QStringLiteral("is-active")} + units,
+                                m_options.toolTimeoutMs,
+                                &out,
+                                m_options.cancel);
         if (fact.systemd.ok()) {
             const QStringList states = QString::fromUtf8(out.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             if (states.size() == units.size()) {
@@ -916,7 +972,9 @@ MonitoringFact HostFactsCollector::monitoring() const
         }
     }
 
-    static const QStringList watched{QStringLiteral("falco"), QStringLiteral("auditd"), QStringLiteral("prometheus"),
+    static const QStringList watched{QStringLiteral("falco"),
+                                     QStringLiteral("auditd"),
+                                     QStringLiteral("prometheus"),
                                      QStringLiteral("node_exporter")};
     fact.processes.source = QStringLiteral("/proc/*/comm");
     const QDir proc(hostPath(QStringLiteral("/proc")));

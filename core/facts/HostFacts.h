@@ -66,13 +66,13 @@ struct UpdatesFact
 // host.mac: the host side of AppArmor and SELinux (the daemon side is /info SecurityOptions).
 struct MacFact
 {
-    Probe apparmorModule;                 // /sys/module/apparmor/parameters/enabled
-    std::optional<bool> apparmorEnabled;  // Y / N; nullopt when the module is not there
-    Probe apparmorStatus;                 // aa-status --json (root)
-    int apparmorEnforce = -1;             // profiles in enforce mode; -1 unknown
+    Probe apparmorModule;                // /sys/module/apparmor/parameters/enabled
+    std::optional<bool> apparmorEnabled; // Y / N; nullopt when the module is not there
+    Probe apparmorStatus;                // aa-status --json (root)
+    int apparmorEnforce = -1;            // profiles in enforce mode; -1 unknown
     int apparmorComplain = -1;
-    Probe selinux;                        // /sys/fs/selinux/enforce, else getenforce
-    QString selinuxMode;                  // "enforcing", "permissive", "disabled"; empty when not present
+    Probe selinux;       // /sys/fs/selinux/enforce, else getenforce
+    QString selinuxMode; // "enforcing", "permissive", "disabled"; empty when not present
 
     bool operator==(const MacFact&) const = default;
 };
@@ -81,9 +81,9 @@ struct MacFact
 struct FirewallFact
 {
     Probe probe;
-    QString backend;           // "nft", "iptables"
-    QString inputPolicy;       // "ACCEPT", "DROP", "drop", ... of the input chain(s)
-    int inputFilterRules = 0;  // rules in input chains that drop or reject
+    QString backend;          // "nft", "iptables"
+    QString inputPolicy;      // "ACCEPT", "DROP", "drop", ... of the input chain(s)
+    int inputFilterRules = 0; // rules in input chains that drop or reject
     bool dockerUserChain = false;
     int dockerUserRules = 0; // rules in DOCKER-USER other than the default RETURN
     QStringList tables;      // nft tables, or iptables chains, as seen
@@ -123,14 +123,14 @@ struct StorageFact
     Probe cipherProbe;     // cryptsetup status NAME (root), else the LUKS header of the device under it
     QString cipher;
     int luksVersion = 0; // 1 or 2 when the device under the crypt mapping has a LUKS header
-    Probe fscryptProbe; // fscrypt status PATH
+    Probe fscryptProbe;  // fscrypt status PATH
     bool fscrypt = false;
     bool fscryptUnlocked = false;
     QString fscryptOptions;
-    Probe attributes;                   // statx(2) STATX_ATTR_ENCRYPTED of the directory
+    Probe attributes;                  // statx(2) STATX_ATTR_ENCRYPTED of the directory
     std::optional<bool> encryptedAttr; // nullopt when the filesystem does not report the attribute
 
-    [[nodiscard]] QString device() const;   // source without the "[/subdir]" of a bind mount
+    [[nodiscard]] QString device() const;    // source without the "[/subdir]" of a bind mount
     [[nodiscard]] QString cryptName() const; // the crypt ancestor, empty when there is none
     bool operator==(const StorageFact&) const = default;
 };
@@ -168,11 +168,11 @@ struct AuditFact
 // monitor.*: services, processes and binaries of the monitoring tools.
 struct MonitoringFact
 {
-    Probe systemd;                    // systemctl is-active
-    QMap<QString, QString> services;  // unit → "active", "inactive", "failed", "unknown"
-    Probe processes;                  // /proc/*/comm
-    QStringList running;              // names of monitoring processes seen (falco, auditd, prometheus, ...)
-    QMap<QString, QString> binaries;  // falco → /usr/bin/falco
+    Probe systemd;                   // systemctl is-active
+    QMap<QString, QString> services; // unit → "active", "inactive", "failed", "unknown"
+    Probe processes;                 // /proc/*/comm
+    QStringList running;             // names of monitoring processes seen (falco, auditd, prometheus, ...)
+    QMap<QString, QString> binaries; // falco → /usr/bin/falco
 
     bool operator==(const MonitoringFact&) const = default;
 };
@@ -185,8 +185,8 @@ struct HostFacts
     MacFact mac;
     FirewallFact firewall;
     DockerGroupFact dockerGroup;
-    StorageFact rootFilesystem; // "/" (to tell a bind mount of the root filesystem from a partition)
-    StorageFact dataRoot;       // /info DockerRootDir
+    StorageFact rootFilesystem;      // "/" (to tell a bind mount of the root filesystem from a partition)
+    StorageFact dataRoot;            // /info DockerRootDir
     QList<StorageFact> mountSources; // sources of the containers' bind and volume mounts
     ContentTrustFact contentTrust;
     AuditFact audit;

@@ -181,5 +181,4 @@ QString listVersion();
 
 } // namespace imageprobe
 
-
 } // namespace escut

@@ -56,8 +56,7 @@ ScannerInfo scannerInfo(const QString& tool, const std::atomic<bool>* cancel)
     ToolOptions options;
     options.timeoutMs = 30000;
     options.cancel = cancel;
-    const Result<QString> version =
-        tool == QLatin1String("trivy") ? Trivy::version(options) : Dockle::version(options);
+    const Result<QString> version = tool == QLatin1String("trivy") ? Trivy::version(options) : Dockle::version(options);
     if (version) {
         info.version = version.value();
     } else {
@@ -99,7 +98,8 @@ ImageScanFact scanFact(const ScannerInfo& scanner,
     }
     if (!scanner.versionError.isEmpty()) {
         fact.state = ImageScanFact::State::Failed;
-        fact.reason = ImageCollector::tr("%1 is installed but does not work: %2").arg(scanner.tool, scanner.versionError);
+        fact.reason =
+            ImageCollector::tr("%1 is installed but does not work: %2").arg(scanner.tool, scanner.versionError);
         return fact;
     }
     fact.toolVersion = scanner.version;
@@ -260,7 +260,9 @@ void ImageCollector::collect(Snapshot& snapshot,
             progress(d, total, stage);
         }
     };
-    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
 
     QList<QFuture<void>> futures;
     QSemaphore dockleSlots(2);

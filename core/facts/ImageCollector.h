@@ -35,7 +35,8 @@ public:
     [[nodiscard]] static QString settingsFile();
 
     // Content-trust lookups for one image (docker trust inspect for each pulled tag).
-    [[nodiscard]] static ImageTrustFact trustFact(const QJsonObject& inspect, const std::atomic<bool>* cancel = nullptr);
+    [[nodiscard]] static ImageTrustFact trustFact(const QJsonObject& inspect,
+                                                  const std::atomic<bool>* cancel = nullptr);
 
     // The reference a scanner is given for an image: its first tag, else its short id.
     [[nodiscard]] static QString scanReference(const QJsonObject& inspect);

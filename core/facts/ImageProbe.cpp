@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 #include <QThreadPool>
+#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -192,8 +192,7 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
                          .arg(created.error().fullText());
         return fact;
     }
-    const QString containerId =
-        QJsonDocument::fromJson(created->body).object().value(QStringLiteral("Id")).toString();
+    const QString containerId = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("Id")).toString();
     if (containerId.isEmpty()) {
         fact.error = tr("The daemon created no container to look at the image's files.");
         return fact;
@@ -226,8 +225,7 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
         if (!dirResolved) {
             return failed(dirResolved.error());
         }
-        if (!dirResolved.value() || !dirResolved.value()->second.isDir() ||
-            seen.contains(dirResolved.value()->first)) {
+        if (!dirResolved.value() || !dirResolved.value()->second.isDir() || seen.contains(dirResolved.value()->first)) {
             continue;
         }
         seen.append(dirResolved.value()->first);
@@ -265,7 +263,9 @@ ImageProbe::statAll(const QString& containerId, const QStringList& paths, const 
     pool.setMaxThreadCount(StatConcurrency);
     const QList<Result<std::optional<PathStat>>> results =
         QtConcurrent::blockingMapped<QList<Result<std::optional<PathStat>>>>(
-            &pool, paths, [&](const QString& path) -> Result<std::optional<PathStat>> {
+            &pool,
+            paths,
+            [&](const QString& path) -> Result<std::optional<PathStat>> {
                 if (cancel && cancel->load()) {
                     return makeError(Error::Code::Cancelled, tr("Cancelled."));
                 }

@@ -47,9 +47,8 @@ public:
 
     // The cached probe of the image when there is one made with the current lists, a fresh probe otherwise.
     // fromCache tells which. inspect is the image's GET /images/{id}/json.
-    [[nodiscard]] ImageProbeFact probe(const QJsonObject& inspect,
-                                       const std::atomic<bool>* cancel = nullptr,
-                                       bool* fromCache = nullptr);
+    [[nodiscard]] ImageProbeFact
+    probe(const QJsonObject& inspect, const std::atomic<bool>* cancel = nullptr, bool* fromCache = nullptr);
     // A fresh probe, not cached.
     [[nodiscard]] ImageProbeFact probeUncached(const QString& imageId, const std::atomic<bool>* cancel = nullptr);
 

@@ -54,10 +54,17 @@ Result<QByteArray> staticBusybox()
     }
     const QByteArray data = file.readAll();
     // ELF64 little endian: a PT_INTERP program header means a dynamic binary, useless in a FROM scratch image.
-    bool isStatic = data.size() > 64 && data.startsWith("\x7f" "ELF") && data.at(4) == 2;
+    bool isStatic = data.size() > 64 &&
+                    data.startsWith("\x7f"
+                                    "ELF") &&
+                    data.at(4) == 2;
     if (isStatic) {
-        const auto u64 = [&](qsizetype off) { return qFromLittleEndian<quint64>(data.constData() + off); };
-        const auto u16 = [&](qsizetype off) { return qFromLittleEndian<quint16>(data.constData() + off); };
+        const auto u64 = [&](qsizetype off) {
+            return qFromLittleEndian<quint64>(data.constData() + off);
+        };
+        const auto u16 = [&](qsizetype off) {
+            return qFromLittleEndian<quint16>(data.constData() + off);
+        };
         const quint64 phoff = u64(32);
         const quint16 phentsize = u16(54);
         const quint16 phnum = u16(56);
@@ -423,10 +430,15 @@ public:
         QFile::setPermissions(path, QFileDevice::Permissions());
         const uint mode = fileMode(spec, 0644);
         QFileDevice::Permissions p;
-        const std::pair<uint, QFileDevice::Permission> bits[] = {
-            {0400, QFileDevice::ReadOwner},  {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
-            {0040, QFileDevice::ReadGroup},  {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
-            {0004, QFileDevice::ReadOther},  {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther}};
+        const std::pair<uint, QFileDevice::Permission> bits[] = {{0400, QFileDevice::ReadOwner},
+                                                                 {0200, QFileDevice::WriteOwner},
+                                                                 {0100, QFileDevice::ExeOwner},
+                                                                 {0040, QFileDevice::ReadGroup},
+                                                                 {0020, QFileDevice::WriteGroup},
+                                                                 {0010, QFileDevice::ExeGroup},
+                                                                 {0004, QFileDevice::ReadOther},
+                                                                 {0002, QFileDevice::WriteOther},
+                                                                 {0001, QFileDevice::ExeOther}};
         for (const auto& [bit, perm] : bits) {
             if (mode & bit) {
                 p |= perm;
@@ -498,7 +510,8 @@ public:
         bool fits = true;
         if (spec.contains(QStringLiteral("context"))) {
             // A build context folder under the lab root, as the student edits it (docker build DIR).
-            const QString dir = QDir::cleanPath(m_root + QLatin1Char('/') + spec.value(QStringLiteral("context")).toString());
+            const QString dir =
+                QDir::cleanPath(m_root + QLatin1Char('/') + spec.value(QStringLiteral("context")).toString());
             if (!dir.startsWith(m_root + QLatin1Char('/')) || !QFileInfo(dir).isDir()) {
                 return makeError(Error::Code::NotFound, tr("The build folder %1 does not exist.").arg(dir));
             }
@@ -513,14 +526,14 @@ public:
                 fits = fits && tar.addFile(QDir(dir).relativeFilePath(path), file.readAll(), mode);
             }
         } else {
-            fits = tar.addFile(QStringLiteral("Dockerfile"),
-                               m_sub.text(QString::fromUtf8(fileContent(spec.value(QStringLiteral("dockerfile")))))
-                                   .toUtf8());
+            fits = tar.addFile(
+                QStringLiteral("Dockerfile"),
+                m_sub.text(QString::fromUtf8(fileContent(spec.value(QStringLiteral("dockerfile"))))).toUtf8());
         }
         const QJsonObject files = spec.value(QStringLiteral("files")).toObject();
         for (auto it = files.begin(); it != files.end(); ++it) {
-            const QJsonObject file = it.value().isObject() ? it.value().toObject()
-                                                           : QJsonObject{{QStringLiteral("content"), it.value()}};
+            const QJsonObject file =
+                it.value().isObject() ? it.value().toObject() : QJsonObject{{QStringLiteral("content"), it.value()}};
             const QJsonValue content = file.value(QStringLiteral("content"));
             const QByteArray data = content.isObject() ? fileContent(content)
                                                        : m_sub.text(QString::fromUtf8(fileContent(content))).toUtf8();
@@ -540,10 +553,10 @@ public:
         QString error;
         // A prune elsewhere on a shared daemon can remove an intermediate layer mid-build: build once more then.
         for (int attempt = 0; attempt < 2; ++attempt) {
-            Result<HttpResponse> r = m_d.call(
-                DockerClient::Method::Post,
-                QStringLiteral("/build?t=%1&labels=%2&rm=1&forcerm=1&networkmode=none").arg(enc(ref), labels),
-                context);
+            Result<HttpResponse> r =
+                m_d.call(DockerClient::Method::Post,
+                         QStringLiteral("/build?t=%1&labels=%2&rm=1&forcerm=1&networkmode=none").arg(enc(ref), labels),
+                         context);
             if (!r) {
                 return r.error();
             }
@@ -561,26 +574,29 @@ public:
 
     VoidResult commitImage(const QJsonObject& commit, const QString& role, const QString& ref)
     {
-        QJsonObject body{{QStringLiteral("Image"), m_sub.text(commit.value(QStringLiteral("from")).toString())},
-                         {QStringLiteral("Cmd"), m_sub.value(commit.value(QStringLiteral("cmd")))},
-                         {QStringLiteral("Labels"), labLabels(m_s.id, role)},
-                         {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        QJsonObject body{
+            {QStringLiteral("Image"), m_sub.text(commit.value(QStringLiteral("from")).toString())},
+            {QStringLiteral("Cmd"), m_sub.value(commit.value(QStringLiteral("cmd")))},
+            {QStringLiteral("Labels"), labLabels(m_s.id, role)},
+            {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
         if (commit.contains(QStringLiteral("entrypoint"))) {
             body.insert(QStringLiteral("Entrypoint"), m_sub.value(commit.value(QStringLiteral("entrypoint"))));
         }
         const QString name = LabEngine::containerName(m_s.id, role + QStringLiteral("-commit"));
-        Result<HttpResponse> created =
-            m_d.call(DockerClient::Method::Post,
-                     QStringLiteral("/containers/create?name=%1").arg(enc(name)),
-                     QJsonDocument(body).toJson());
+        Result<HttpResponse> created = m_d.call(DockerClient::Method::Post,
+                                                QStringLiteral("/containers/create?name=%1").arg(enc(name)),
+                                                QJsonDocument(body).toJson());
         if (!created) {
             return created.error();
         }
-        const QString id = QJsonDocument::fromJson(created.value().body).object().value(QStringLiteral("Id")).toString();
+        const QString id =
+            QJsonDocument::fromJson(created.value().body).object().value(QStringLiteral("Id")).toString();
         const auto remove = [&] {
-            (void)m_d.call(DockerClient::Method::Delete, QStringLiteral("/containers/%1?force=1").arg(id), {}, accept404);
+            (void)
+                m_d.call(DockerClient::Method::Delete, QStringLiteral("/containers/%1?force=1").arg(id), {}, accept404);
         };
-        Result<HttpResponse> started = m_d.call(DockerClient::Method::Post, QStringLiteral("/containers/%1/start").arg(id));
+        Result<HttpResponse> started =
+            m_d.call(DockerClient::Method::Post, QStringLiteral("/containers/%1/start").arg(id));
         Result<HttpResponse> waited =
             started ? m_d.call(DockerClient::Method::Post, QStringLiteral("/containers/%1/wait").arg(id)) : started;
         if (!waited) {
@@ -644,10 +660,8 @@ public:
     VoidResult removeContainer(const QString& role)
     {
         const QString name = LabEngine::containerName(m_s.id, role);
-        Result<HttpResponse> inspect = m_d.call(DockerClient::Method::Get,
-                                                QStringLiteral("/containers/%1/json").arg(enc(name)),
-                                                {},
-                                                accept404);
+        Result<HttpResponse> inspect =
+            m_d.call(DockerClient::Method::Get, QStringLiteral("/containers/%1/json").arg(enc(name)), {}, accept404);
         if (!inspect) {
             return inspect.error();
         }
@@ -761,7 +775,8 @@ Result<QString> LabEngine::blocker(const Scenario& s)
     if (missing.isEmpty()) {
         return QString();
     }
-    return tr("This lab cannot run here: %1. %2").arg(missing.join(QStringLiteral("; ")), s.needs.install.in(d->language));
+    return tr("This lab cannot run here: %1. %2")
+        .arg(missing.join(QStringLiteral("; ")), s.needs.install.in(d->language));
 }
 
 VoidResult LabEngine::start(const Scenario& s, const ProgressCallback& progress)
@@ -885,8 +900,8 @@ VoidResult LabEngine::reset(const QString& id)
         return found.error();
     }
     for (const QString& c : found.value().containers) {
-        Result<HttpResponse> r = d->call(
-            DockerClient::Method::Delete, QStringLiteral("/containers/%1?force=1&v=1").arg(c), {}, accept404);
+        Result<HttpResponse> r =
+            d->call(DockerClient::Method::Delete, QStringLiteral("/containers/%1?force=1&v=1").arg(c), {}, accept404);
         if (!r) {
             return r.error();
         }
@@ -939,7 +954,9 @@ Result<QStringList> LabEngine::resetAll()
 {
     QSet<QString> ids;
     const QString filter = labFilter(QString::fromLatin1(LabelKey));
-    for (const char* path : {"/containers/json?all=1&filters=", "/images/json?all=1&filters=", "/volumes?filters=",
+    for (const char* path : {"/containers/json?all=1&filters=",
+                             "/images/json?all=1&filters=",
+                             "/volumes?filters=",
                              "/networks?filters="}) {
         Result<QJsonArray> list = d->list(QString::fromLatin1(path) + filter);
         if (!list) {
@@ -1015,8 +1032,11 @@ Result<LabCheckResult> LabEngine::check(const Scenario& s, const ProgressCallbac
         Snapshot mine = live;
         mine.containers.clear();
         for (const QJsonObject& c : std::as_const(live.containers)) {
-            if (c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject().value(
-                    QString::fromLatin1(LabelKey)) == QJsonValue(s.id)) {
+            if (c.value(QStringLiteral("Config"))
+                    .toObject()
+                    .value(QStringLiteral("Labels"))
+                    .toObject()
+                    .value(QString::fromLatin1(LabelKey)) == QJsonValue(s.id)) {
                 mine.containers.append(c);
             }
         }
@@ -1118,8 +1138,8 @@ Result<LabCheckResult> LabEngine::check(const Scenario& s, const ProgressCallbac
             gr.subject = root + subjectId;
             break;
         }
-        if (subjectId == QLatin1String("-") || (subjectId.isEmpty() && g.kind != LabGoal::Kind::Daemon &&
-                                                 g.kind != LabGoal::Kind::Host)) {
+        if (subjectId == QLatin1String("-") ||
+            (subjectId.isEmpty() && g.kind != LabGoal::Kind::Daemon && g.kind != LabGoal::Kind::Host)) {
             result.goals.append(gr);
             continue;
         }

@@ -173,7 +173,9 @@ QJsonObject LabProgress::exportJson(const QList<Scenario>& scenarios) const
 
 QString LabProgress::exportHtml(const QList<Scenario>& scenarios, const QString& language) const
 {
-    const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    const auto esc = [](const QString& s) {
+        return s.toHtmlEscaped();
+    };
     const QJsonObject data = exportJson(scenarios);
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n")
@@ -188,8 +190,12 @@ QString LabProgress::exportHtml(const QList<Scenario>& scenarios, const QString&
                              .arg(data.value(QStringLiteral("labsTotal")).toInt())
                              .arg(data.value(QStringLiteral("exportedAt")).toString())));
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-                .arg(esc(tr("Lab")), esc(tr("Goals")), esc(tr("Checks")), esc(tr("Hints shown")),
-                     esc(tr("Last check")), esc(tr("Completed")));
+                .arg(esc(tr("Lab")),
+                     esc(tr("Goals")),
+                     esc(tr("Checks")),
+                     esc(tr("Hints shown")),
+                     esc(tr("Last check")),
+                     esc(tr("Completed")));
     for (const Scenario& s : scenarios) {
         const QJsonObject e = lab(s.id);
         const bool done = completed(s.id);

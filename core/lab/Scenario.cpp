@@ -92,7 +92,9 @@ LabText LabText::fromJson(const QJsonValue& value)
         return v.toString();
     };
     const QJsonObject o = value.toObject();
-    return {text(o.value(QStringLiteral("ca"))), text(o.value(QStringLiteral("es"))), text(o.value(QStringLiteral("en")))};
+    return {text(o.value(QStringLiteral("ca"))),
+            text(o.value(QStringLiteral("es"))),
+            text(o.value(QStringLiteral("en")))};
 }
 
 Scope LabGoal::scopeOf(Kind kind)
@@ -211,8 +213,9 @@ QStringList ScenarioLibrary::validate(const Scenario& s)
     if (s.seed != QLatin1String("000") && s.seed != QLatin1String("002")) {
         problems.append(tr("seed must be \"000\" or \"002\""));
     }
-    const QList<std::pair<QString, const LabText*>> texts{
-        {QStringLiteral("section"), &s.section}, {QStringLiteral("title"), &s.title}, {QStringLiteral("story"), &s.story}};
+    const QList<std::pair<QString, const LabText*>> texts{{QStringLiteral("section"), &s.section},
+                                                          {QStringLiteral("title"), &s.title},
+                                                          {QStringLiteral("story"), &s.story}};
     for (const auto& [name, text] : texts) {
         if (!text->complete()) {
             problems.append(tr("%1 needs ca, es and en").arg(name));
@@ -247,8 +250,8 @@ QStringList ScenarioLibrary::validate(const Scenario& s)
     for (const LabGoal& g : s.goals) {
         const CheckDef* def = findCheck(g.check);
         if (def && def->scope != LabGoal::scopeOf(g.kind)) {
-            problems.append(tr("goal %1 is a %2 check but its subject is '%3'")
-                                .arg(g.check, scopeId(def->scope), g.subjectSpec));
+            problems.append(
+                tr("goal %1 is a %2 check but its subject is '%3'").arg(g.check, scopeId(def->scope), g.subjectSpec));
         }
         if (g.kind == LabGoal::Kind::Container && !containers.contains(g.target)) {
             problems.append(tr("goal %1: no container with role '%2'").arg(g.check, g.target));
@@ -322,8 +325,7 @@ Result<Scenario> ScenarioLibrary::find(const QString& id)
         }
         ids.append(s.id);
     }
-    return makeError(Error::Code::NotFound,
-                     tr("No lab '%1'. Labs: %2.").arg(id, ids.join(QStringLiteral(", "))));
+    return makeError(Error::Code::NotFound, tr("No lab '%1'. Labs: %2.").arg(id, ids.join(QStringLiteral(", "))));
 }
 
 } // namespace escut

@@ -38,9 +38,9 @@ struct LabGoal
         Compose,    // a Compose file under the lab root
         Dockerfile, // a Dockerfile under the lab root
     };
-    QString check;  // check id (catalogue)
+    QString check; // check id (catalogue)
     Kind kind = Kind::Daemon;
-    QString target; // role or lab-root path; empty for daemon/host
+    QString target;      // role or lab-root path; empty for daemon/host
     QString subjectSpec; // as written: "container:app", "daemon", "compose:srv/app/docker-compose.yml"
 
     [[nodiscard]] static Scope scopeOf(Kind kind);
@@ -67,10 +67,10 @@ struct Scenario
     QList<LabText> hints;
     QList<LabGoal> goals;
     LabRequirements needs;
-    QJsonObject resources; // files, images, volumes, containers
-    QJsonArray solution;   // steps a student would take
+    QJsonObject resources;     // files, images, volumes, containers
+    QJsonArray solution;       // steps a student would take
     bool activeProbes = false; // the goals need the active probes (docker exec, a run without the token)
-    QString source;        // file it was loaded from
+    QString source;            // file it was loaded from
 
     [[nodiscard]] QJsonObject toJson(const QString& language) const; // the `lab list --format json` entry
 };

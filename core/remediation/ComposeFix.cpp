@@ -71,9 +71,9 @@ Result<Plan> planComposeHarden(const FixContext& context)
     if (!verdict) {
         plan.warnings.append(verdict.error().message);
     } else if (!verdict.value().isEmpty()) {
-        return makeError(Error::Code::ToolFailed,
-                         Remediation::tr("The Compose CLI rejects the hardened file, nothing was written: %1")
-                             .arg(verdict.value()));
+        return makeError(
+            Error::Code::ToolFailed,
+            Remediation::tr("The Compose CLI rejects the hardened file, nothing was written: %1").arg(verdict.value()));
     } else {
         plan.notes.append(Remediation::tr("The Compose CLI validates the result."));
     }
@@ -103,8 +103,8 @@ Result<Plan> planComposeHarden(const FixContext& context)
         plan.notes.append(Remediation::tr("%1 stays untouched; start the project with: docker-compose -f %1 -f %2 up")
                               .arg(QFileInfo(file).fileName(), QFileInfo(outPath).fileName()));
     } else {
-        plan.notes.append(Remediation::tr("The hardened file is %1; comments of the original are not carried over.")
-                              .arg(outPath));
+        plan.notes.append(
+            Remediation::tr("The hardened file is %1; comments of the original are not carried over.").arg(outPath));
     }
     return plan;
 }

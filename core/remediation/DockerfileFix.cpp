@@ -2,9 +2,8 @@
 // fix.dockerfile (seed 002, images): ADD → COPY for local sources, a USER in the final stage, and base images pinned
 // by digest where the digest is known locally. The Dockerfile parser finds the instructions; comments, continuations
 // and every other line are kept as they are.
-#include "core/remediation/Remediation.h"
-
 #include "core/facts/Dockerfile.h"
+#include "core/remediation/Remediation.h"
 
 #include <QRegularExpression>
 
@@ -34,7 +33,8 @@ Result<Plan> planDockerfile(const FixContext& context)
     const Dockerfile df = Dockerfile::parse(QString::fromUtf8(change.before));
     static const QRegularExpression archive(QStringLiteral("\\.(tar|tgz|tar\\.gz|tar\\.bz2|tar\\.xz|txz)$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression addKeyword(QStringLiteral("^(\\s*)ADD\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression addKeyword(QStringLiteral("^(\\s*)ADD\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
 
     for (const DockerfileStage& stage : df.stages) {
         if (stage.parent >= 0 || stage.image.compare(QLatin1String("scratch"), Qt::CaseInsensitive) == 0 ||
@@ -44,13 +44,14 @@ Result<Plan> planDockerfile(const FixContext& context)
         const QString digest = context.imageDigests.value(stage.image);
         QString& line = lines[stage.line - 1];
         if (stage.rawImage == stage.image && !digest.isEmpty() && line.contains(stage.image)) {
-            line.replace(line.indexOf(stage.image), stage.image.size(), imageref::name(stage.image) + QLatin1Char('@') + digest);
+            line.replace(line.indexOf(stage.image),
+                         stage.image.size(),
+                         imageref::name(stage.image) + QLatin1Char('@') + digest);
         } else {
-            plan.warnings.append(
-                Remediation::tr("FROM %1 is not pinned by digest and its digest is not known here: "
-                                "docker pull %1, then use the digest from docker inspect --format "
-                                "'{{index .RepoDigests 0}}'.")
-                    .arg(stage.image));
+            plan.warnings.append(Remediation::tr("FROM %1 is not pinned by digest and its digest is not known here: "
+                                                 "docker pull %1, then use the digest from docker inspect --format "
+                                                 "'{{index .RepoDigests 0}}'.")
+                                     .arg(stage.image));
         }
     }
     for (const DockerfileInstruction& ins : df.instructions) {
@@ -58,7 +59,9 @@ Result<Plan> planDockerfile(const FixContext& context)
             continue;
         }
         const QStringList sources = ins.heredocs.isEmpty() ? ins.words.mid(0, ins.words.size() - 1) : QStringList();
-        if (std::any_of(sources.begin(), sources.end(), [](const QString& src) { return src.contains(QLatin1String("://")); })) {
+        if (std::any_of(sources.begin(), sources.end(), [](const QString& src) {
+                return src.contains(QLatin1String("://"));
+            })) {
             plan.warnings.append(Remediation::tr("Line %1 downloads with ADD from a URL: fetch it with curl and check "
                                                  "its SHA-256 in a RUN step (or use ADD --checksum).")
                                      .arg(ins.line));

@@ -305,8 +305,8 @@ Result<Plan> planContentTrust(const FixContext& context)
 
 } // namespace
 
-Result<Plan> planTokenGate(const FixContext& context);  // TokenGate.cpp
-Result<Plan> planDockerfile(const FixContext& context); // DockerfileFix.cpp
+Result<Plan> planTokenGate(const FixContext& context);     // TokenGate.cpp
+Result<Plan> planDockerfile(const FixContext& context);    // DockerfileFix.cpp
 Result<Plan> planComposeHarden(const FixContext& context); // ComposeFix.cpp
 Result<Plan> planRunCommand(const FixContext& context);    // RunCommandFix.cpp
 
@@ -334,8 +334,7 @@ const QList<FixInfo>& Remediation::fixes()
          QT_TRANSLATE_NOOP("Remediation", "Export DOCKER_CONTENT_TRUST=1 in the shell start file"),
          {QStringLiteral("host.content-trust-env")}},
         {"fix.compose-harden",
-         QT_TRANSLATE_NOOP("Remediation",
-                           "Regenerate a Compose file hardened, or write an override file next to it"),
+         QT_TRANSLATE_NOOP("Remediation", "Regenerate a Compose file hardened, or write an override file next to it"),
          {QStringLiteral("compose.privileged"),
           QStringLiteral("compose.cap-drop"),
           QStringLiteral("compose.no-new-privileges"),

@@ -115,9 +115,8 @@ public:
 
     // The escut-cli command line (after pkexec) that applies this plan as root with the same inputs, and refuses
     // when a file changed after the preview (--expect-state).
-    [[nodiscard]] static QStringList privilegedApplyArguments(const QString& cliPath,
-                                                              const Plan& plan,
-                                                              const FixContext& context);
+    [[nodiscard]] static QStringList
+    privilegedApplyArguments(const QString& cliPath, const Plan& plan, const FixContext& context);
 };
 
 } // namespace escut

@@ -315,8 +315,10 @@ Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedR
 
     if (wasRunning) {
         // An explicit grace period: the user's choice (default 10 s, as docker's own), 1 s in tests.
-        const QStringList stop{
-            QStringLiteral("stop"), QStringLiteral("--time"), QString::number(qMax(0, options.stopTimeout)), name};
+        const QStringList stop{QStringLiteral("stop"),
+                               QStringLiteral("--time"),
+                               QString::number(qMax(0, options.stopTimeout)),
+                               name};
         if (Result<QString> r = docker.run(stop, (qMax(0, options.stopTimeout) + 60) * 1000); !r) {
             return makeError(Error::Code::ToolFailed,
                              tr("Could not stop %1: %2. Nothing was changed.").arg(name, r.error().message));

@@ -15,7 +15,7 @@ struct EndpointAudit
 {
     QString endpoint; // as the user named it (URL or context name); the `endpoint` label
     std::optional<AuditResult> result;
-    QString error;      // translated, when result is empty
+    QString error;         // translated, when result is empty
     qint64 durationMs = 0; // collect + evaluate, or time until the failure
 };
 

@@ -156,16 +156,17 @@ QString layerChartTable(const AuditResult& r)
         }
         const int score = r.score.layers.value(layer).score();
         const int pct = score < 0 ? 0 : score;
-        html += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"60%\"><table width=\"100%\" cellspacing=\"0\" "
-                               "cellpadding=\"0\"><tr>%2%3</tr></table></td><td width=\"10%\">%4</td></tr>")
-                    .arg(esc(layerName(layer)),
-                         pct > 0 ? QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>")
-                                       .arg(pct)
-                                       .arg(scoreColor(score))
-                                 : QString(),
-                         pct < 100 ? QStringLiteral("<td width=\"%1%\" bgcolor=\"#eef0f3\">&nbsp;</td>").arg(100 - pct)
-                                   : QString(),
-                         esc(scoreLabel(score)));
+        html +=
+            QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"60%\"><table width=\"100%\" cellspacing=\"0\" "
+                           "cellpadding=\"0\"><tr>%2%3</tr></table></td><td width=\"10%\">%4</td></tr>")
+                .arg(
+                    esc(layerName(layer)),
+                    pct > 0
+                        ? QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(pct).arg(scoreColor(score))
+                        : QString(),
+                    pct < 100 ? QStringLiteral("<td width=\"%1%\" bgcolor=\"#eef0f3\">&nbsp;</td>").arg(100 - pct)
+                              : QString(),
+                    esc(scoreLabel(score)));
     }
     return html + QStringLiteral("</table>");
 }
@@ -225,8 +226,8 @@ QString auditBody(const AuditResult& r, const ReportOptions& options, HtmlFlavou
                                  s.info.value(QStringLiteral("OperatingSystem")).toString())));
     }
     meta.append(esc(HtmlReport::tr("Audited: %1").arg(locale.toString(s.collectedAt.toUTC(), QLocale::LongFormat))));
-    meta.append(esc(HtmlReport::tr("%n container(s), %1 image(s)", nullptr, int(s.containers.size()))
-                        .arg(s.images.size())));
+    meta.append(
+        esc(HtmlReport::tr("%n container(s), %1 image(s)", nullptr, int(s.containers.size())).arg(s.images.size())));
     h += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n");
 
     const int overall = r.score.overall.score();
@@ -266,8 +267,8 @@ QString auditBody(const AuditResult& r, const ReportOptions& options, HtmlFlavou
                 (f.status == Status::Pass && !options.verbose)) {
                 continue;
             }
-            QString check = esc(f.check->trTitle()) + QStringLiteral("<br><small>") +
-                            esc(QString::fromLatin1(f.check->id));
+            QString check =
+                esc(f.check->trTitle()) + QStringLiteral("<br><small>") + esc(QString::fromLatin1(f.check->id));
             if (*f.check->cis) {
                 check += esc(QStringLiteral(", ") + HtmlReport::tr("CIS %1").arg(QString::fromLatin1(f.check->cis)));
             }
@@ -360,8 +361,9 @@ QString fleetHtmlReport(const QList<EndpointAudit>& audits, const ReportOptions&
                  .arg(esc(a.endpoint), scoreColor(o.score()), esc(scoreLabel(o.score())))
                  .arg(o.fail)
                  .arg(o.warn)
-                 .arg(esc(HtmlReport::tr("Docker %1, %n container(s)", nullptr, int(a.result->snapshot.containers.size()))
-                              .arg(a.result->snapshot.version.value(QStringLiteral("Version")).toString())));
+                 .arg(esc(
+                     HtmlReport::tr("Docker %1, %n container(s)", nullptr, int(a.result->snapshot.containers.size()))
+                         .arg(a.result->snapshot.version.value(QStringLiteral("Version")).toString())));
     }
     h += QStringLiteral("</table>\n");
     for (const EndpointAudit& a : audits) {

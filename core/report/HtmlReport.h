@@ -21,7 +21,8 @@ enum class HtmlFlavour {
 QString htmlReport(const AuditResult& result, const ReportOptions& options, HtmlFlavour flavour = HtmlFlavour::Browser);
 
 // A fleet: a table of every endpoint (score, counts, or why it could not be reached), then each audit.
-QString fleetHtmlReport(const QList<EndpointAudit>& audits, const ReportOptions& options,
+QString fleetHtmlReport(const QList<EndpointAudit>& audits,
+                        const ReportOptions& options,
                         HtmlFlavour flavour = HtmlFlavour::Browser);
 
 } // namespace escut

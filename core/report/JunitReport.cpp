@@ -57,7 +57,8 @@ int count(const LayerScore& s)
 void writeSuites(QXmlStreamWriter& w, const AuditResult& r, const QString& prefix, int& suiteId)
 {
     // Local-time-less xs:dateTime, as the Ant dialect writes it.
-    const QDateTime collected = r.snapshot.collectedAt.isValid() ? r.snapshot.collectedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime collected =
+        r.snapshot.collectedAt.isValid() ? r.snapshot.collectedAt : QDateTime::currentDateTimeUtc();
     const QString timestamp = collected.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     const QString seconds = QString::number(double(r.collectMs + r.evaluateMs) / 1000.0, 'f', 3);
 

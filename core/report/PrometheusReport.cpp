@@ -100,8 +100,7 @@ QString prometheusReport(const QList<EndpointAudit>& audits, bool withEndpointLa
     e.family("escut_audit_timestamp_seconds", "When the facts were collected, as a Unix time.");
 
     for (const EndpointAudit& audit : audits) {
-        const Labels base =
-            withEndpointLabel ? Labels{{QStringLiteral("endpoint"), audit.endpoint}} : Labels{};
+        const Labels base = withEndpointLabel ? Labels{{QStringLiteral("endpoint"), audit.endpoint}} : Labels{};
         e.select("escut_up");
         e.sample(base, audit.result ? 1 : 0);
         e.select("escut_audit_duration_seconds");

@@ -29,9 +29,8 @@ QString endpointLabel(const Endpoint& endpoint)
     if (!endpoint.url.isEmpty()) {
         return endpoint.url;
     }
-    return endpoint.kind == Endpoint::Kind::Unix
-               ? QStringLiteral("unix://") + endpoint.socketPath
-               : QStringLiteral("tcp://%1:%2").arg(endpoint.host).arg(endpoint.port);
+    return endpoint.kind == Endpoint::Kind::Unix ? QStringLiteral("unix://") + endpoint.socketPath
+                                                 : QStringLiteral("tcp://%1:%2").arg(endpoint.host).arg(endpoint.port);
 }
 
 QString fileUri(const QString& path)

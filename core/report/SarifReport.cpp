@@ -59,8 +59,8 @@ QJsonObject message(const QString& text)
 QJsonObject rule(const CheckDef& def)
 {
     QString help = def.trRemediation();
-    QString markdown = QStringLiteral("**%1**\n\n%2\n\n%3")
-                           .arg(SarifReport::tr("How to fix"), def.trRemediation(), def.trRationale());
+    QString markdown =
+        QStringLiteral("**%1**\n\n%2\n\n%3").arg(SarifReport::tr("How to fix"), def.trRemediation(), def.trRationale());
     QStringList references;
     if (*def.cis) {
         references.append(SarifReport::tr("CIS Docker Benchmark v1.6.0, control %1").arg(QString::fromLatin1(def.cis)));
@@ -84,8 +84,7 @@ QJsonObject rule(const CheckDef& def)
         {QStringLiteral("name"), QString::fromLatin1(def.id)},
         {QStringLiteral("shortDescription"), message(def.trTitle())},
         {QStringLiteral("fullDescription"), message(def.trRationale())},
-        {QStringLiteral("help"),
-         QJsonObject{{QStringLiteral("text"), help}, {QStringLiteral("markdown"), markdown}}},
+        {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), help}, {QStringLiteral("markdown"), markdown}}},
         {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), level(def.severity)}}},
         {QStringLiteral("properties"),
          QJsonObject{{QStringLiteral("tags"), tags},
@@ -95,8 +94,7 @@ QJsonObject rule(const CheckDef& def)
                      {QStringLiteral("scope"), scopeId(def.scope)},
                      {QStringLiteral("cis"), QString::fromLatin1(def.cis)},
                      {QStringLiteral("source"), QString::fromLatin1(def.source)},
-                     {QStringLiteral("fix"),
-                      *def.fixId ? QJsonValue(QString::fromLatin1(def.fixId)) : QJsonValue()}}},
+                     {QStringLiteral("fix"), *def.fixId ? QJsonValue(QString::fromLatin1(def.fixId)) : QJsonValue()}}},
     };
 }
 
@@ -116,12 +114,12 @@ QJsonArray locations(const Finding& f)
         }
         return QJsonArray{location};
     }
-    return QJsonArray{QJsonObject{
-        {QStringLiteral("logicalLocations"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("name"), f.subject.name},
-             {QStringLiteral("fullyQualifiedName"), scopeId(f.subject.scope) + QLatin1Char('/') + f.subject.name},
-             {QStringLiteral("kind"), QStringLiteral("resource")}}}}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("logicalLocations"),
+                     QJsonArray{QJsonObject{{QStringLiteral("name"), f.subject.name},
+                                            {QStringLiteral("fullyQualifiedName"),
+                                             scopeId(f.subject.scope) + QLatin1Char('/') + f.subject.name},
+                                            {QStringLiteral("kind"), QStringLiteral("resource")}}}}}};
 }
 
 QJsonObject driver(const ReportOptions& options);
@@ -156,8 +154,8 @@ QJsonObject sarifRun(const AuditResult& r, const ReportOptions& options, const Q
         if (f.status != Status::Fail && f.status != Status::Warn) {
             continue;
         }
-        const QString text = f.evidence.isEmpty() ? f.check->trTitle()
-                                                  : SarifReport::tr("%1: %2").arg(f.check->trTitle(), f.evidence);
+        const QString text =
+            f.evidence.isEmpty() ? f.check->trTitle() : SarifReport::tr("%1: %2").arg(f.check->trTitle(), f.evidence);
         results.append(QJsonObject{
             {QStringLiteral("ruleId"), id},
             {QStringLiteral("ruleIndex"), ruleIndex.value(id)},
@@ -182,14 +180,16 @@ QJsonObject sarifRun(const AuditResult& r, const ReportOptions& options, const Q
                            {QStringLiteral("toolExecutionNotifications"), notifications}};
     QJsonObject run{
         {QStringLiteral("tool"),
-         QJsonObject{{QStringLiteral("driver"), [&] {
+         QJsonObject{{QStringLiteral("driver"),
+                      [&] {
                           QJsonObject d = driver(options);
                           d.insert(QStringLiteral("rules"), rules);
                           return d;
                       }()}}},
         {QStringLiteral("language"), options.language},
         {QStringLiteral("invocations"), QJsonArray{invocation}},
-        {QStringLiteral("automationDetails"), QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(endpoint)}}},
+        {QStringLiteral("automationDetails"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(endpoint)}}},
         {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
         {QStringLiteral("results"), results},
         {QStringLiteral("properties"),
@@ -236,13 +236,13 @@ QJsonObject sarifFleetReport(const QList<EndpointAudit>& audits, const ReportOpt
         runs.append(QJsonObject{
             {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver(options)}}},
             {QStringLiteral("language"), options.language},
-            {QStringLiteral("automationDetails"), QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(a.endpoint)}}},
+            {QStringLiteral("automationDetails"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("escut/%1/").arg(a.endpoint)}}},
             {QStringLiteral("invocations"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("executionSuccessful"), false},
-                 {QStringLiteral("toolExecutionNotifications"),
-                  QJsonArray{QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
-                                         {QStringLiteral("message"), message(a.error)}}}}}}},
+             QJsonArray{QJsonObject{{QStringLiteral("executionSuccessful"), false},
+                                    {QStringLiteral("toolExecutionNotifications"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
+                                                            {QStringLiteral("message"), message(a.error)}}}}}}},
             {QStringLiteral("results"), QJsonArray()},
             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("endpoint"), a.endpoint}}}});
     }

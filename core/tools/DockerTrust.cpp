@@ -52,9 +52,8 @@ Result<QList<TrustRepository>> DockerTrust::parse(const QByteArray& json)
     return out;
 }
 
-ImageTrustRecord DockerTrust::recordFor(const QString& reference,
-                                        const QList<TrustRepository>& repositories,
-                                        const QString& stderrText)
+ImageTrustRecord
+DockerTrust::recordFor(const QString& reference, const QList<TrustRepository>& repositories, const QString& stderrText)
 {
     ImageTrustRecord record;
     record.reference = reference;

@@ -36,9 +36,8 @@ public:
 
     [[nodiscard]] static Result<QList<TrustRepository>> parse(const QByteArray& json);
     // What the parsed output says about reference (repository:tag). stderr goes into the record's detail.
-    [[nodiscard]] static ImageTrustRecord recordFor(const QString& reference,
-                                                    const QList<TrustRepository>& repositories,
-                                                    const QString& stderrText);
+    [[nodiscard]] static ImageTrustRecord
+    recordFor(const QString& reference, const QList<TrustRepository>& repositories, const QString& stderrText);
     [[nodiscard]] static Result<ImageTrustRecord> inspect(const QString& reference, const ToolOptions& options = {});
     [[nodiscard]] static QString installHint();
 };

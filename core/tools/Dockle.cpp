@@ -44,8 +44,10 @@ Result<QString> Dockle::version(const ToolOptions& options)
 
 Result<QList<ScanFinding>> Dockle::scan(const QString& image, const ToolOptions& options)
 {
-    const Result<QByteArray> out = scansupport::runForOutput(
-        QStringLiteral("dockle"), {QStringLiteral("--format"), QStringLiteral("json"), image}, options);
+    const Result<QByteArray> out =
+        scansupport::runForOutput(QStringLiteral("dockle"),
+                                  {QStringLiteral("--format"), QStringLiteral("json"), image},
+                                  options);
     if (!out) {
         return out.error();
     }

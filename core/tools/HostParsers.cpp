@@ -84,8 +84,8 @@ QList<UpdatesFact::Package> HostParsers::dnfCheckUpdate(const QByteArray& text, 
         p.version = fields.at(1);
         const QString arch = fields.at(0).section(QLatin1Char('.'), -1);
         // updateinfo names are NAME-[EPOCH:]VERSION.ARCH; check-update versions carry the epoch too.
-        const QString version = p.version.contains(QLatin1Char(':')) ? p.version.section(QLatin1Char(':'), 1)
-                                                                     : p.version;
+        const QString version =
+            p.version.contains(QLatin1Char(':')) ? p.version.section(QLatin1Char(':'), 1) : p.version;
         p.security = security.contains(p.name + QLatin1Char('-') + p.version + QLatin1Char('.') + arch) ||
                      security.contains(p.name + QLatin1Char('-') + version + QLatin1Char('.') + arch);
         out.append(p);
@@ -121,9 +121,8 @@ QStringList HostParsers::auditWatchedPaths(const QStringList& rules)
         for (qsizetype i = 0; i + 1 < words.size(); ++i) {
             if (words.at(i) == QLatin1String("-w")) {
                 out.append(words.at(i + 1));
-            } else if (words.at(i) == QLatin1String("-F") &&
-                       (words.at(i + 1).startsWith(QLatin1String("path=")) ||
-                        words.at(i + 1).startsWith(QLatin1String("dir=")))) {
+            } else if (words.at(i) == QLatin1String("-F") && (words.at(i + 1).startsWith(QLatin1String("path=")) ||
+                                                              words.at(i + 1).startsWith(QLatin1String("dir=")))) {
                 out.append(words.at(i + 1).section(QLatin1Char('='), 1));
             }
         }

@@ -12,7 +12,8 @@ Result<std::optional<StorageParsers::LuksHeader>> Luks::inspect(const QString& d
     options.timeoutMs = timeoutMs;
     options.extraEnvironment = {QStringLiteral("LC_ALL=C")};
     const Result<ToolOutput> isLuks = ToolRunner::run(QStringLiteral("cryptsetup"),
-                                                      {QStringLiteral("isLuks"), QStringLiteral("-v"), device}, options);
+                                                      {QStringLiteral("isLuks"), QStringLiteral("-v"), device},
+                                                      options);
     if (!isLuks) {
         return isLuks.error();
     }
@@ -33,8 +34,7 @@ Result<std::optional<StorageParsers::LuksHeader>> Luks::inspect(const QString& d
         return dump.error();
     }
     if (!dump->succeeded()) {
-        return makeError(Error::Code::ToolFailed, tr("cryptsetup luksDump %1 failed.").arg(device),
-                         dump->diagnostic());
+        return makeError(Error::Code::ToolFailed, tr("cryptsetup luksDump %1 failed.").arg(device), dump->diagnostic());
     }
     const Result<StorageParsers::LuksHeader> header = StorageParsers::luksDump(dump->out);
     if (!header) {

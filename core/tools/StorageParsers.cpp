@@ -113,7 +113,8 @@ Result<StorageParsers::LuksHeader> StorageParsers::luksDump(const QByteArray& te
 {
     const QString all = QString::fromUtf8(text);
     if (!all.startsWith(QLatin1String("LUKS header information"))) {
-        return makeError(Error::Code::ParseError, tr("cryptsetup luksDump printed no LUKS header."),
+        return makeError(Error::Code::ParseError,
+                         tr("cryptsetup luksDump printed no LUKS header."),
                          all.trimmed().left(300));
     }
     LuksHeader header;
@@ -124,8 +125,8 @@ Result<StorageParsers::LuksHeader> StorageParsers::luksDump(const QByteArray& te
         header.cipher = values.value(QStringLiteral("cipher name")) + QLatin1Char('-') +
                         values.value(QStringLiteral("cipher mode"));
         header.pbkdf = QStringLiteral("pbkdf2");
-        header.keyslots = int(all.count(QRegularExpression(QStringLiteral("^Key Slot \\d+: ENABLED"),
-                                                           QRegularExpression::MultilineOption)));
+        header.keyslots = int(all.count(
+            QRegularExpression(QStringLiteral("^Key Slot \\d+: ENABLED"), QRegularExpression::MultilineOption)));
     } else {
         header.cipher = values.value(QStringLiteral("cipher"));
         header.pbkdf = values.value(QStringLiteral("pbkdf"));
@@ -175,7 +176,8 @@ Result<StorageParsers::FscryptStatus> StorageParsers::fscryptStatus(const QByteA
     if (exitCode == 0 && all.contains(QLatin1String(" filesystem \""))) {
         return status; // a mountpoint: the filesystem itself is not an encrypted directory
     }
-    return makeError(Error::Code::ToolFailed, tr("fscrypt status gave no answer (exit code %1).").arg(exitCode),
+    return makeError(Error::Code::ToolFailed,
+                     tr("fscrypt status gave no answer (exit code %1).").arg(exitCode),
                      all.trimmed().left(300));
 }
 

@@ -49,9 +49,9 @@ public:
     {
         int version = 0; // 1 or 2
         QString uuid;
-        QString cipher;      // of the (first) data segment
-        int keyslots = 0;    // active key slots
-        QString pbkdf;       // argon2id, pbkdf2
+        QString cipher;   // of the (first) data segment
+        int keyslots = 0; // active key slots
+        QString pbkdf;    // argon2id, pbkdf2
     };
     // cryptsetup luksDump DEVICE (LUKS1 and LUKS2 text formats).
     [[nodiscard]] static Result<LuksHeader> luksDump(const QByteArray& text);

@@ -26,16 +26,36 @@ QString ToolOutput::diagnostic() const
 const QStringList& ToolRunner::allowedTools()
 {
     static const QStringList s_tools = {
-        QStringLiteral("apparmor_status"), QStringLiteral("aa-status"),     QStringLiteral("apt-get"),
-        QStringLiteral("auditctl"),        QStringLiteral("cryptsetup"),    QStringLiteral("dnf"),
-        QStringLiteral("docker"),          QStringLiteral("docker-compose"), QStringLiteral("dockerd"),
-        QStringLiteral("dockle"),          QStringLiteral("findmnt"),       QStringLiteral("fscrypt"),
-        QStringLiteral("getenforce"),      QStringLiteral("getent"),        QStringLiteral("hadolint"),
-        QStringLiteral("iptables"),        QStringLiteral("ip6tables"),     QStringLiteral("lsblk"),
-        QStringLiteral("nft"),             QStringLiteral("pkexec"),        QStringLiteral("runsc"),
-        QStringLiteral("sestatus"),        QStringLiteral("systemctl"),     QStringLiteral("trivy"),
-        QStringLiteral("uname"),           QStringLiteral("ufw"),           QStringLiteral("zypper"),
-        QStringLiteral("falco"),           QStringLiteral("pgrep"),         QStringLiteral("ps"),
+        QStringLiteral("apparmor_status"),
+        QStringLiteral("aa-status"),
+        QStringLiteral("apt-get"),
+        QStringLiteral("auditctl"),
+        QStringLiteral("cryptsetup"),
+        QStringLiteral("dnf"),
+        QStringLiteral("docker"),
+        QStringLiteral("docker-compose"),
+        QStringLiteral("dockerd"),
+        QStringLiteral("dockle"),
+        QStringLiteral("findmnt"),
+        QStringLiteral("fscrypt"),
+        QStringLiteral("getenforce"),
+        QStringLiteral("getent"),
+        QStringLiteral("hadolint"),
+        QStringLiteral("iptables"),
+        QStringLiteral("ip6tables"),
+        QStringLiteral("lsblk"),
+        QStringLiteral("nft"),
+        QStringLiteral("pkexec"),
+        QStringLiteral("runsc"),
+        QStringLiteral("sestatus"),
+        QStringLiteral("systemctl"),
+        QStringLiteral("trivy"),
+        QStringLiteral("uname"),
+        QStringLiteral("ufw"),
+        QStringLiteral("zypper"),
+        QStringLiteral("falco"),
+        QStringLiteral("pgrep"),
+        QStringLiteral("ps"),
     };
     return s_tools;
 }
@@ -53,7 +73,8 @@ QString ToolRunner::find(const QString& tool)
     QString path = QStandardPaths::findExecutable(tool);
     if (path.isEmpty()) {
         path = QStandardPaths::findExecutable(
-            tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
+            tool,
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
     }
     return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
 }
@@ -96,12 +117,12 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
     const QString program = find(tool);
     if (program.isEmpty()) {
         const QString package = debianPackage(tool);
-        return makeError(Error::Code::ToolNotInstalled,
-                         package.isEmpty()
-                             ? tr("%1 is not installed (not found on PATH).").arg(tool)
-                             : tr("%1 is not installed (not found on PATH); install it with: apt-get install %2")
-                                   .arg(tool, package),
-                         tool);
+        return makeError(
+            Error::Code::ToolNotInstalled,
+            package.isEmpty()
+                ? tr("%1 is not installed (not found on PATH).").arg(tool)
+                : tr("%1 is not installed (not found on PATH); install it with: apt-get install %2").arg(tool, package),
+            tool);
     }
 
     QProcess process;
@@ -152,11 +173,11 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         }
         if (clock.elapsed() > options.timeoutMs) {
             stop();
-            return makeError(Error::Code::Timeout,
-                             tr("%1 did not finish within %n second(s) and was stopped.", nullptr,
-                                qMax(1, options.timeoutMs / 1000))
-                                 .arg(tool),
-                             commandLine);
+            return makeError(
+                Error::Code::Timeout,
+                tr("%1 did not finish within %n second(s) and was stopped.", nullptr, qMax(1, options.timeoutMs / 1000))
+                    .arg(tool),
+                commandLine);
         }
         process.waitForFinished(50);
         drain();

@@ -37,7 +37,7 @@ struct ToolOptions
 {
     int timeoutMs = 30000;
     qint64 maxOutputBytes = 64 * 1024 * 1024;
-    QByteArray input; // written to stdin, then stdin is closed
+    QByteArray input;             // written to stdin, then stdin is closed
     QStringList extraEnvironment; // "NAME=value" added to the process environment
     const std::atomic<bool>* cancel = nullptr;
 };
@@ -62,9 +62,8 @@ public:
     // The Debian package that provides tool, for "install it with ..." hints (empty when unknown).
     [[nodiscard]] static QString debianPackage(const QString& tool);
 
-    [[nodiscard]] static Result<ToolOutput> run(const QString& tool,
-                                                const QStringList& arguments,
-                                                const ToolOptions& options = {});
+    [[nodiscard]] static Result<ToolOutput>
+    run(const QString& tool, const QStringList& arguments, const ToolOptions& options = {});
 };
 
 } // namespace escut

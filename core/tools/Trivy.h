@@ -17,7 +17,7 @@ class Trivy
     Q_DECLARE_TR_FUNCTIONS(Trivy)
 
 public:
-    static constexpr int ScanTimeoutMs = 600000; // the first run downloads the vulnerability database
+    static constexpr int ScanTimeoutMs = 600000;         // the first run downloads the vulnerability database
     static constexpr qint64 CacheMaxAgeSecs = 24 * 3600; // the database changes daily
 
     [[nodiscard]] static Result<QList<ScanFinding>> parse(const QByteArray& json);

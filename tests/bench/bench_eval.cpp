@@ -5,8 +5,9 @@
 // prints {"containers": N, "findings": F, "evaluate": {"runs": [...], "min": .., "median": ..}, "evaluateCpu": {..}}
 // (milliseconds; evaluateCpu is the thread's CPU time, which a loaded machine does not inflate).
 
-#include "core/audit/Auditor.h"
 #include "tests/bench/BenchUtil.h"
+
+#include "core/audit/Auditor.h"
 
 #include <QCoreApplication>
 

@@ -32,7 +32,11 @@ bool get(CURL* curl, const QByteArray& url, QByteArray& body)
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     if (code != CURLE_OK || status != 200) {
-        std::fprintf(stderr, "escut-bench-floor: %s: %s (HTTP %ld)\n", url.constData(), curl_easy_strerror(code), status);
+        std::fprintf(stderr,
+                     "escut-bench-floor: %s: %s (HTTP %ld)\n",
+                     url.constData(),
+                     curl_easy_strerror(code),
+                     status);
         return false;
     }
     return true;
@@ -63,7 +67,8 @@ int main(int argc, char** argv)
     qint64 bytes = body.size();
     const QJsonArray list = QJsonDocument::fromJson(body).array();
     for (const QJsonValue& c : list) {
-        if (!get(curl, base + "/containers/" + c.toObject().value(QStringLiteral("Id")).toString().toLatin1() + "/json",
+        if (!get(curl,
+                 base + "/containers/" + c.toObject().value(QStringLiteral("Id")).toString().toLatin1() + "/json",
                  body)) {
             return 1;
         }

@@ -10,8 +10,9 @@
 //   escut-bench-gui --host unix:///path --snapshot FILE [--runs K] [--start ID,ID,...]
 // prints one JSON object (milliseconds, MiB).
 
-#include "core/docker/DockerClient.h"
 #include "tests/bench/BenchUtil.h"
+
+#include "core/docker/DockerClient.h"
 #include "ui/MainWindow.h"
 #include "ui/containers/ContainersModel.h"
 #include "ui/containers/ContainersView.h"
@@ -85,11 +86,16 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("escut-bench"));
     QCommandLineParser parser;
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Docker endpoint"), QStringLiteral("URL"));
-    const QCommandLineOption snapshotOption(
-        QStringLiteral("snapshot"), QStringLiteral("saved snapshot"), QStringLiteral("FILE"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("repetitions"), QStringLiteral("K"), QStringLiteral("5"));
-    const QCommandLineOption startOption(
-        QStringLiteral("start"), QStringLiteral("created containers to start"), QStringLiteral("IDS"));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                            QStringLiteral("saved snapshot"),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("repetitions"),
+                                        QStringLiteral("K"),
+                                        QStringLiteral("5"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         QStringLiteral("created containers to start"),
+                                         QStringLiteral("IDS"));
     parser.addOptions({host, snapshotOption, runsOption, startOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());

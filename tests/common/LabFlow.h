@@ -4,6 +4,7 @@
 // The lab test flow shared by the lab integration tests: start → every goal fails; the reference solution →
 // every goal passes; reset → nothing labelled remains (asked through the Docker CLI, not the engine).
 #include "tests/common/TestUtil.h"
+
 #include "core/lab/LabEngine.h"
 #include "core/lab/Scenario.h"
 
@@ -53,7 +54,8 @@ inline QString runLabFlow(LabEngine& engine, const Scenario& s, LabTimings& t, c
         return QStringLiteral("start: ") + r.error().fullText();
     }
     t.startMs = timer.restart();
-    if (!QFileInfo(engine.labRoot(s.id)).isDir() || dockerLabelled(QStringLiteral("escut.lab=") + s.id, host).isEmpty()) {
+    if (!QFileInfo(engine.labRoot(s.id)).isDir() ||
+        dockerLabelled(QStringLiteral("escut.lab=") + s.id, host).isEmpty()) {
         return QStringLiteral("start made no lab root or no labelled resource");
     }
     const Result<LabCheckResult> before = engine.check(s);

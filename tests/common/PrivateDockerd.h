@@ -21,7 +21,8 @@ inline bool startPrivateDockerd(QProcess& dockerd, const QString& dir, const QSt
             "ip link set lo up && exec dockerd --config-file %1/daemon.json -H unix://%2 --data-root %1/data "
             "--exec-root %1/exec --pidfile %1/dockerd.pid")
             .arg(dir, socket);
-    dockerd.start(QStringLiteral("unshare"), {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
+    dockerd.start(QStringLiteral("unshare"),
+                  {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
     if (!dockerd.waitForStarted(10000)) {
         return false;
     }

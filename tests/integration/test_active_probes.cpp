@@ -3,12 +3,13 @@
 // container (exec works, starts without a token), an image made of one static binary (no shell, refuses to run
 // without its arguments) and a token-gated image made by fix.token-gate. Every container and image made here carries
 // escut.test.dockerfile=<pid>; the probes' own containers carry escut.probe and must be gone afterwards.
+#include "tests/common/TestUtil.h"
+
 #include "core/checks/Catalogue.h"
 #include "core/checks/Finding.h"
 #include "core/docker/DockerClient.h"
 #include "core/facts/ActiveProber.h"
 #include "core/facts/Snapshot.h"
-#include "tests/common/TestUtil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -115,7 +116,11 @@ void TestActiveProbes::initTestCase()
         QProcess tar;
         QProcess import;
         tar.setStandardOutputProcess(&import);
-        tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), m_work.filePath(QStringLiteral("rootfs")), QStringLiteral("-c"), QStringLiteral(".")});
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("-C"),
+                   m_work.filePath(QStringLiteral("rootfs")),
+                   QStringLiteral("-c"),
+                   QStringLiteral(".")});
         import.start(QStringLiteral("docker"),
                      {QStringLiteral("import"),
                       QStringLiteral("-c"),
@@ -148,9 +153,14 @@ void TestActiveProbes::initTestCase()
     dockerfile.write("FROM local/busybox:1\n" + snippet.readAll() + "CMD [\"sleep\", \"3600\"]\n");
     dockerfile.close();
     m_gateImage = QStringLiteral("escut-test-dockerfile/gate:%1").arg(pid);
-    const auto build = runProcess(
-        QStringLiteral("docker"),
-        {QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("--label"), m_label, QStringLiteral("-t"), m_gateImage, project});
+    const auto build = runProcess(QStringLiteral("docker"),
+                                  {QStringLiteral("build"),
+                                   QStringLiteral("-q"),
+                                   QStringLiteral("--label"),
+                                   m_label,
+                                   QStringLiteral("-t"),
+                                   m_gateImage,
+                                   project});
     QVERIFY2(build.exitCode == 0, build.err.constData());
 
     m_ids.insert(QStringLiteral("busybox"),
@@ -158,12 +168,14 @@ void TestActiveProbes::initTestCase()
                                 {QStringLiteral("local/busybox:1"), QStringLiteral("sleep"), QStringLiteral("3600")}));
     m_ids.insert(QStringLiteral("noshell"),
                  startContainer(QStringLiteral("noshell"), {m_noShellImage, QStringLiteral("serve")}));
-    m_ids.insert(QStringLiteral("gate"),
-                 startContainer(QStringLiteral("gate"),
-                                {QStringLiteral("-v"),
-                                 project + QStringLiteral("/token.txt:/run/secrets/token:ro"),
-                                 m_gateImage}));
-    m_ids.insert(QStringLiteral("refuses"), startContainer(QStringLiteral("refuses"), {QStringLiteral("--restart"), QStringLiteral("no"), m_noShellImage}));
+    m_ids.insert(
+        QStringLiteral("gate"),
+        startContainer(
+            QStringLiteral("gate"),
+            {QStringLiteral("-v"), project + QStringLiteral("/token.txt:/run/secrets/token:ro"), m_gateImage}));
+    m_ids.insert(
+        QStringLiteral("refuses"),
+        startContainer(QStringLiteral("refuses"), {QStringLiteral("--restart"), QStringLiteral("no"), m_noShellImage}));
     for (auto it = m_ids.begin(); it != m_ids.end(); ++it) {
         QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
     }
@@ -199,7 +211,11 @@ void TestActiveProbes::initTestCase()
         qInfo("exec %s: exit %d, %lld ms", qPrintable(m_ids.key(f.containerId)), f.exitCode, f.ms);
     }
     for (const RunProbeFact& f : std::as_const(m_snapshot.probes.run)) {
-        qInfo("run %s: exit %d%s, %lld ms", qPrintable(m_ids.key(f.containerId)), f.exitCode, f.timedOut ? " (killed)" : "", f.ms);
+        qInfo("run %s: exit %d%s, %lld ms",
+              qPrintable(m_ids.key(f.containerId)),
+              f.exitCode,
+              f.timedOut ? " (killed)" : "",
+              f.ms);
     }
     // Probes never modify existing containers.
     for (const QJsonObject& before : inspectedBefore) {
@@ -251,7 +267,8 @@ void TestActiveProbes::probes()
     const auto it = std::find_if(subjects.begin(), subjects.end(), [&](const Subject& s) { return s.id == id; });
     QVERIFY(it != subjects.end());
     const Outcome o = def->evaluate(m_snapshot, *it);
-    QVERIFY2(statusId(o.status) == status, qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
+    QVERIFY2(statusId(o.status) == status,
+             qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
     QVERIFY2(o.evidence.contains(evidence), qPrintable(o.evidence));
 
     // A saved snapshot replays the probes: same outcome with no daemon.

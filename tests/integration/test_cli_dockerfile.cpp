@@ -70,13 +70,15 @@ QJsonArray TestCliDockerfile::audit(const QStringList& extra, int expectedExit)
 void TestCliDockerfile::dockerfileFindingsPointAtLines()
 {
     const QJsonArray findings =
-        audit({QStringLiteral("--dockerfile"), m_dockerfile, QStringLiteral("--only"), QStringLiteral("supply-chain")}, 0);
+        audit({QStringLiteral("--dockerfile"), m_dockerfile, QStringLiteral("--only"), QStringLiteral("supply-chain")},
+              0);
     QMap<QString, QJsonObject> byId;
     for (const QJsonValue& v : findings) {
         const QJsonObject f = v.toObject();
         if (f.value(QStringLiteral("scope")).toString() == QLatin1String("dockerfile")) {
             byId.insert(f.value(QStringLiteral("id")).toString(), f);
-            QCOMPARE(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(), m_dockerfile);
+            QCOMPARE(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
+                     m_dockerfile);
         }
     }
     QCOMPARE(byId.size(), 4);
@@ -102,7 +104,9 @@ void TestCliDockerfile::activeProbesAreSkippedByDefault()
         const QString id = f.value(QStringLiteral("id")).toString();
         if (id == QLatin1String("container.exec-shell") || id == QLatin1String("container.token-gate")) {
             QCOMPARE(f.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
-            QVERIFY(f.value(QStringLiteral("evidence")).toString().contains(QLatin1String("active probe: run with --active")));
+            QVERIFY(f.value(QStringLiteral("evidence"))
+                        .toString()
+                        .contains(QLatin1String("active probe: run with --active")));
             ++skipped;
         }
     }
@@ -111,8 +115,9 @@ void TestCliDockerfile::activeProbesAreSkippedByDefault()
 
 void TestCliDockerfile::activeNeedsALiveDaemon()
 {
-    const auto r = runProcess(escut::test::cliPath(),
-                              {QStringLiteral("audit"), QStringLiteral("--snapshot"), m_snapshot, QStringLiteral("--active")});
+    const auto r =
+        runProcess(escut::test::cliPath(),
+                   {QStringLiteral("audit"), QStringLiteral("--snapshot"), m_snapshot, QStringLiteral("--active")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--active"), r.err.constData());
 }

@@ -199,7 +199,8 @@ void TestCliFix::composeHardenIsAFix()
     QCOMPARE(original.readAll(), before);
     original.close();
     const QJsonArray journal =
-        QJsonDocument::fromJson(cli({QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("json")}).out)
+        QJsonDocument::fromJson(
+            cli({QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("json")}).out)
             .array();
     QJsonObject tx;
     for (const QJsonValue& v : journal) {

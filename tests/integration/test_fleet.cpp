@@ -58,10 +58,12 @@ void TestFleet::initTestCase()
     config.close();
     m_dockerd.setProcessChannelMode(QProcess::MergedChannels);
     m_dockerd.setStandardOutputFile(m_dir + QStringLiteral("/dockerd.log"));
-    const QString command = QStringLiteral("ip link set lo up && exec dockerd --config-file %1/daemon.json -H unix://%2 "
-                                           "--data-root %1/data --exec-root %1/exec --pidfile %1/dockerd.pid")
-                                .arg(m_dir, m_socket);
-    m_dockerd.start(QStringLiteral("unshare"), {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
+    const QString command =
+        QStringLiteral("ip link set lo up && exec dockerd --config-file %1/daemon.json -H unix://%2 "
+                       "--data-root %1/data --exec-root %1/exec --pidfile %1/dockerd.pid")
+            .arg(m_dir, m_socket);
+    m_dockerd.start(QStringLiteral("unshare"),
+                    {QStringLiteral("--net"), QStringLiteral("sh"), QStringLiteral("-c"), command});
     QVERIFY(m_dockerd.waitForStarted(10000));
     bool up = false;
     for (int i = 0; i < 60 && !up; ++i) {
@@ -106,8 +108,13 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
 {
     QElapsedTimer timer;
     timer.start();
-    const auto r = cli({QStringLiteral("audit"), QStringLiteral("--hosts"), m_hosts, QStringLiteral("--format"),
-                        QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("none")});
+    const auto r = cli({QStringLiteral("audit"),
+                        QStringLiteral("--hosts"),
+                        m_hosts,
+                        QStringLiteral("--format"),
+                        QStringLiteral("json"),
+                        QStringLiteral("--fail-on"),
+                        QStringLiteral("none")});
     qInfo("fleet audit of two daemons and one unreachable endpoint: %lld ms", timer.elapsed());
     QCOMPARE(r.exitCode, 2); // an endpoint was unreachable; the others were still audited
     QVERIFY(r.err.contains("absent.sock could not be audited"));
@@ -118,7 +125,8 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
     QStringList liveRestore; // the private daemon's daemon.json turns live-restore on
     for (int i = 0; i < 2; ++i) {
         const QJsonObject e = endpoints.at(i).toObject();
-        QVERIFY2(e.value(QStringLiteral("reachable")).toBool(), qPrintable(e.value(QStringLiteral("error")).toString()));
+        QVERIFY2(e.value(QStringLiteral("reachable")).toBool(),
+                 qPrintable(e.value(QStringLiteral("error")).toString()));
         const QJsonObject report = e.value(QStringLiteral("report")).toObject();
         QCOMPARE(report.value(QStringLiteral("schema")).toInt(), 1);
         QVERIFY(!report.value(QStringLiteral("findings")).toArray().isEmpty());
@@ -127,10 +135,12 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
                 liveRestore.append(f.toObject().value(QStringLiteral("evidence")).toString());
             }
         }
-        qInfo("%s: %lld ms", qPrintable(e.value(QStringLiteral("endpoint")).toString()),
+        qInfo("%s: %lld ms",
+              qPrintable(e.value(QStringLiteral("endpoint")).toString()),
               qint64(e.value(QStringLiteral("durationMs")).toInteger()));
     }
-    QCOMPARE(endpoints.at(1).toObject().value(QStringLiteral("endpoint")).toString(), QStringLiteral("unix://") + m_socket);
+    QCOMPARE(endpoints.at(1).toObject().value(QStringLiteral("endpoint")).toString(),
+             QStringLiteral("unix://") + m_socket);
     QCOMPARE(liveRestore.size(), 2);
     QVERIFY2(liveRestore.at(1).contains(QLatin1String("true")), qPrintable(liveRestore.at(1)));
     QVERIFY2(liveRestore.at(0) != liveRestore.at(1), "the two reports are of two different daemons");
@@ -143,7 +153,8 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
     // Each endpoint went into the history under its own name.
     const auto history = cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
     QString endpointsSeen;
-    for (const QJsonValue& a : QJsonDocument::fromJson(history.out).object().value(QStringLiteral("audits")).toArray()) {
+    for (const QJsonValue& a :
+         QJsonDocument::fromJson(history.out).object().value(QStringLiteral("audits")).toArray()) {
         endpointsSeen += a.toObject().value(QStringLiteral("endpoint")).toString() + QLatin1Char(' ');
     }
     QVERIFY2(endpointsSeen.contains(m_socket) && endpointsSeen.contains(m_shared), qPrintable(endpointsSeen));
@@ -152,9 +163,17 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
 void TestFleet::reportPerEndpointInOutputDir()
 {
     const QString out = m_dir + QStringLiteral("/reports");
-    const auto r = cli({QStringLiteral("audit"), QStringLiteral("--host"), m_shared, QStringLiteral("--host"),
-                        QStringLiteral("unix://") + m_socket, QStringLiteral("--format"), QStringLiteral("html"),
-                        QStringLiteral("--output-dir"), out, QStringLiteral("--fail-on"), QStringLiteral("none"),
+    const auto r = cli({QStringLiteral("audit"),
+                        QStringLiteral("--host"),
+                        m_shared,
+                        QStringLiteral("--host"),
+                        QStringLiteral("unix://") + m_socket,
+                        QStringLiteral("--format"),
+                        QStringLiteral("html"),
+                        QStringLiteral("--output-dir"),
+                        out,
+                        QStringLiteral("--fail-on"),
+                        QStringLiteral("none"),
                         QStringLiteral("--no-history")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
@@ -166,8 +185,13 @@ void TestFleet::reportPerEndpointInOutputDir()
     QVERIFY(html.contains(m_socket));
     QCOMPARE(int(html.count(QStringLiteral("<svg "))), 4); // two charts per endpoint
     // SARIF: one run per endpoint, valid against the schema.
-    const auto sarif = cli({QStringLiteral("audit"), QStringLiteral("--hosts"), m_hosts, QStringLiteral("--format"),
-                            QStringLiteral("sarif"), QStringLiteral("-o"), m_dir + QStringLiteral("/fleet.sarif"),
+    const auto sarif = cli({QStringLiteral("audit"),
+                            QStringLiteral("--hosts"),
+                            m_hosts,
+                            QStringLiteral("--format"),
+                            QStringLiteral("sarif"),
+                            QStringLiteral("-o"),
+                            m_dir + QStringLiteral("/fleet.sarif"),
                             QStringLiteral("--no-history")});
     QCOMPARE(sarif.exitCode, 2);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
@@ -180,8 +204,12 @@ void TestFleet::reportPerEndpointInOutputDir()
 
 void TestFleet::prometheusHasEndpointLabels()
 {
-    const auto r = cli({QStringLiteral("audit"), QStringLiteral("--hosts"), m_hosts, QStringLiteral("--format"),
-                        QStringLiteral("prometheus"), QStringLiteral("--no-history")});
+    const auto r = cli({QStringLiteral("audit"),
+                        QStringLiteral("--hosts"),
+                        m_hosts,
+                        QStringLiteral("--format"),
+                        QStringLiteral("prometheus"),
+                        QStringLiteral("--no-history")});
     QCOMPARE(r.exitCode, 2);
     QProcess promtool;
     promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
@@ -214,9 +242,16 @@ void TestFleet::exporterServesMetrics()
 {
     QProcess exporter;
     exporter.start(escut::test::cliPath(),
-                   {QStringLiteral("exporter"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--interval"), QStringLiteral("2s"), QStringLiteral("--host"), m_shared,
-                    QStringLiteral("--host"), QStringLiteral("unix://") + m_socket, QStringLiteral("--no-history")});
+                   {QStringLiteral("exporter"),
+                    QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--interval"),
+                    QStringLiteral("2s"),
+                    QStringLiteral("--host"),
+                    m_shared,
+                    QStringLiteral("--host"),
+                    QStringLiteral("unix://") + m_socket,
+                    QStringLiteral("--no-history")});
     QVERIFY(exporter.waitForStarted(10000));
     QByteArray banner;
     QRegularExpressionMatch port;

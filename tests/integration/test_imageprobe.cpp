@@ -3,12 +3,13 @@
 // (gcc -static, docker import) passes it; probes are cached and never leave a container behind; trivy and dockle
 // fakes on PATH give the fixtures' counts through escut-cli. Images carry the label escut.test.images=<pid> and are
 // removed afterwards.
+#include "tests/common/TestUtil.h"
+
 #include "core/docker/DockerClient.h"
 #include "core/docker/Endpoint.h"
 #include "core/facts/ImageProbe.h"
 #include "core/tools/DockerTrust.h"
 #include "core/tools/ToolRunner.h"
-#include "tests/common/TestUtil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,8 +58,13 @@ QString TestImageProbe::importImage(const QString& name, const QString& rootfs)
     tar.setStandardOutputProcess(&import);
     tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-c"), QStringLiteral(".")});
     import.start(QStringLiteral("docker"),
-                 {QStringLiteral("import"), QStringLiteral("--change"), QStringLiteral("LABEL ") + m_label,
-                  QStringLiteral("--change"), QStringLiteral("USER 65534"), QStringLiteral("-"), name});
+                 {QStringLiteral("import"),
+                  QStringLiteral("--change"),
+                  QStringLiteral("LABEL ") + m_label,
+                  QStringLiteral("--change"),
+                  QStringLiteral("USER 65534"),
+                  QStringLiteral("-"),
+                  name});
     tar.waitForFinished(60000);
     import.waitForFinished(60000);
     return import.exitCode() == 0 ? name : QString();
@@ -70,8 +76,9 @@ void TestImageProbe::initTestCase()
     QVERIFY2(QFile::exists(escut::test::cliPath()), "ESCUT_CLI must point at escut-cli");
     const auto version = runProcess(QStringLiteral("docker"), {QStringLiteral("version")});
     QVERIFY2(version.exitCode == 0, "No Docker daemon reachable: run the tests with 'scripts/escut test'");
-    const auto busybox = runProcess(QStringLiteral("docker"), {QStringLiteral("image"), QStringLiteral("inspect"),
-                                                               QStringLiteral("local/busybox:1")});
+    const auto busybox =
+        runProcess(QStringLiteral("docker"),
+                   {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("local/busybox:1")});
     QVERIFY2(busybox.exitCode == 0, "local/busybox:1 is missing: scripts/escut test imports it");
     const QString tag = QString::number(QCoreApplication::applicationPid());
     m_label = QStringLiteral("escut.test.images=") + tag;
@@ -83,9 +90,9 @@ void TestImageProbe::initTestCase()
     source.write("#include <stdio.h>\nint main(void){puts(\"escut\");return 0;}\n");
     source.close();
     const QString binary = m_work.filePath(QStringLiteral("app"));
-    const auto gcc = runProcess(QStringLiteral("gcc"),
-                                {QStringLiteral("-static"), QStringLiteral("-O2"), QStringLiteral("-o"), binary,
-                                 source.fileName()});
+    const auto gcc =
+        runProcess(QStringLiteral("gcc"),
+                   {QStringLiteral("-static"), QStringLiteral("-O2"), QStringLiteral("-o"), binary, source.fileName()});
     QVERIFY2(gcc.exitCode == 0, gcc.err.constData());
     const QString staticRoot = m_work.filePath(QStringLiteral("static"));
     QVERIFY(QDir().mkpath(staticRoot));
@@ -117,8 +124,11 @@ void TestImageProbe::cleanupTestCase()
 QStringList TestImageProbe::leftoverProbes() const
 {
     const auto list = runProcess(QStringLiteral("docker"),
-                                 {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
-                                  QStringLiteral("label=escut.image-probe"), QStringLiteral("--format"),
+                                 {QStringLiteral("ps"),
+                                  QStringLiteral("-a"),
+                                  QStringLiteral("--filter"),
+                                  QStringLiteral("label=escut.image-probe"),
+                                  QStringLiteral("--format"),
                                   QStringLiteral("{{.Image}}")});
     QStringList ours;
     for (const QString& image : QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -136,14 +146,18 @@ QJsonObject TestImageProbe::audit(const QStringList& args, const QStringList& ex
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("config")));
     if (!extraPath.isEmpty()) {
-        env.insert(QStringLiteral("PATH"), extraPath.join(QLatin1Char(':')) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("PATH"),
+                   extraPath.join(QLatin1Char(':')) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
     }
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
     p.start(escut::test::cliPath(),
-            QStringList{QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json"),
-                        QStringLiteral("--fail-on"), QStringLiteral("none")} +
+            QStringList{QStringLiteral("audit"),
+                        QStringLiteral("--format"),
+                        QStringLiteral("json"),
+                        QStringLiteral("--fail-on"),
+                        QStringLiteral("none")} +
                 args);
     if (!p.waitForFinished(240000)) {
         p.kill();
@@ -190,8 +204,9 @@ void TestImageProbe::distrolessOnTheRealDaemon()
              QStringLiteral("pass"));
     const QJsonObject compiler = finding(report, QStringLiteral("image.no-compiler"), m_compiler);
     QCOMPARE(compiler.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QVERIFY2(compiler.value(QStringLiteral("evidence")).toString().contains(QStringLiteral("/usr/bin/cc → /usr/bin/gcc-12")),
-             qPrintable(compiler.value(QStringLiteral("evidence")).toString()));
+    QVERIFY2(
+        compiler.value(QStringLiteral("evidence")).toString().contains(QStringLiteral("/usr/bin/cc → /usr/bin/gcc-12")),
+        qPrintable(compiler.value(QStringLiteral("evidence")).toString()));
     // The dangling /usr/bin/sh runs nothing: no shell.
     QCOMPARE(finding(report, QStringLiteral("image.distroless"), m_compiler).value(QStringLiteral("status")).toString(),
              QStringLiteral("pass"));
@@ -250,10 +265,12 @@ void TestImageProbe::fakeScannersGiveTheFixtureCounts()
     };
     writeTool(QStringLiteral("trivy"),
               "if [ \"$1\" = --version ]; then echo 'Version: 0.50.1'; exit 0; fi\n"
-              "exec cat '" + (fixtures + QStringLiteral("/trivy/image-alpine39-critical-medium.json")).toUtf8() + "'\n");
+              "exec cat '" +
+                  (fixtures + QStringLiteral("/trivy/image-alpine39-critical-medium.json")).toUtf8() + "'\n");
     writeTool(QStringLiteral("dockle"),
               "if [ \"$1\" = --version ]; then echo 'dockle version 0.4.14'; exit 0; fi\n"
-              "exec cat '" + (fixtures + QStringLiteral("/dockle/readme-sample-report.json")).toUtf8() + "'\n");
+              "exec cat '" +
+                  (fixtures + QStringLiteral("/dockle/readme-sample-report.json")).toUtf8() + "'\n");
     const QJsonObject report = audit({QStringLiteral("--only"), QStringLiteral("supply-chain")}, {bin});
     QVERIFY(!report.isEmpty());
     const QJsonObject vulns = finding(report, QStringLiteral("image.vulnerabilities"), m_static);
@@ -265,12 +282,15 @@ void TestImageProbe::fakeScannersGiveTheFixtureCounts()
              qPrintable(vulns.value(QStringLiteral("evidence")).toString()));
     const QJsonObject lint = finding(report, QStringLiteral("image.lint"), m_static);
     QCOMPARE(lint.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QVERIFY2(lint.value(QStringLiteral("evidence")).toString().startsWith(QStringLiteral("dockle 0.4.14: 6 FATAL, 2 WARN, 2 INFO")),
+    QVERIFY2(lint.value(QStringLiteral("evidence"))
+                 .toString()
+                 .startsWith(QStringLiteral("dockle 0.4.14: 6 FATAL, 2 WARN, 2 INFO")),
              qPrintable(lint.value(QStringLiteral("evidence")).toString()));
     // --only supply-chain: no minimal-image probing.
     QVERIFY(finding(report, QStringLiteral("image.distroless"), m_static).isEmpty());
 
-    const QJsonObject noScan = audit({QStringLiteral("--only"), QStringLiteral("supply-chain"), QStringLiteral("--no-scan")}, {bin});
+    const QJsonObject noScan =
+        audit({QStringLiteral("--only"), QStringLiteral("supply-chain"), QStringLiteral("--no-scan")}, {bin});
     const QJsonObject skipped = finding(noScan, QStringLiteral("image.vulnerabilities"), m_static);
     QCOMPARE(skipped.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
     QVERIFY(skipped.value(QStringLiteral("evidence")).toString().contains(QStringLiteral("--no-scan")));
@@ -278,11 +298,16 @@ void TestImageProbe::fakeScannersGiveTheFixtureCounts()
 
 void TestImageProbe::trustedSourceOption()
 {
-    const QJsonObject plain = audit({QStringLiteral("--only"), QStringLiteral("supply-chain"), QStringLiteral("--no-scan")});
-    QCOMPARE(finding(plain, QStringLiteral("image.trusted-source"), m_static).value(QStringLiteral("status")).toString(),
-             QStringLiteral("warn"));
-    const QJsonObject trusted = audit({QStringLiteral("--only"), QStringLiteral("supply-chain"), QStringLiteral("--no-scan"),
-                                       QStringLiteral("--trusted-source"), QStringLiteral("escut-test-images")});
+    const QJsonObject plain =
+        audit({QStringLiteral("--only"), QStringLiteral("supply-chain"), QStringLiteral("--no-scan")});
+    QCOMPARE(
+        finding(plain, QStringLiteral("image.trusted-source"), m_static).value(QStringLiteral("status")).toString(),
+        QStringLiteral("warn"));
+    const QJsonObject trusted = audit({QStringLiteral("--only"),
+                                       QStringLiteral("supply-chain"),
+                                       QStringLiteral("--no-scan"),
+                                       QStringLiteral("--trusted-source"),
+                                       QStringLiteral("escut-test-images")});
     const QJsonObject f = finding(trusted, QStringLiteral("image.trusted-source"), m_static);
     QCOMPARE(f.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(f.value(QStringLiteral("evidence")).toString().contains(QStringLiteral("escut-test-images")));

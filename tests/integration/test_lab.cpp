@@ -3,6 +3,7 @@
 // reset → nothing labelled escut.lab=<id> remains (asked through the API, not through the engine).
 #include "tests/common/LabFlow.h"
 #include "tests/common/TestUtil.h"
+
 #include "core/checks/Catalogue.h"
 #include "core/lab/LabEngine.h"
 #include "core/lab/LabProgress.h"
@@ -91,7 +92,11 @@ void TestLab::scenario()
     (void)engine.reset(id); // after a failure too
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     qInfo("lab %s: start %lld ms, check %lld ms, solution %lld ms, reset %lld ms",
-          qPrintable(id), t.startMs, t.checkMs, t.solveMs, t.resetMs);
+          qPrintable(id),
+          t.startMs,
+          t.checkMs,
+          t.solveMs,
+          t.resetMs);
 }
 
 void TestLab::cliFlow()
@@ -99,8 +104,11 @@ void TestLab::cliFlow()
     const auto cli = [](const QStringList& args) {
         return runProcess(escut::test::cliPath(), QStringList{QStringLiteral("lab")} + args);
     };
-    const auto list = cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--lang"), QStringLiteral("ca")});
+    const auto list = cli({QStringLiteral("list"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("json"),
+                           QStringLiteral("--lang"),
+                           QStringLiteral("ca")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray labs = QJsonDocument::fromJson(list.out).array();
     QVERIFY(labs.size() >= 5);
@@ -129,8 +137,12 @@ void TestLab::cliFlow()
     // The student uses the remediation engine on the lab root, as the hint says.
     const QString root = m_state.path() + QStringLiteral("/labs/roots/") + id;
     const auto fix = runProcess(escut::test::cliPath(),
-                                {QStringLiteral("fix"), QStringLiteral("apply"), QStringLiteral("fix.daemon-json"),
-                                 QStringLiteral("--root"), root, QStringLiteral("--yes")});
+                                {QStringLiteral("fix"),
+                                 QStringLiteral("apply"),
+                                 QStringLiteral("fix.daemon-json"),
+                                 QStringLiteral("--root"),
+                                 root,
+                                 QStringLiteral("--yes")});
     QVERIFY2(fix.exitCode == 0, fix.err.constData());
     const auto passing = cli({QStringLiteral("check"), id, QStringLiteral("--lang"), QStringLiteral("ca")});
     QVERIFY2(passing.exitCode == 0, passing.out.constData());
@@ -157,8 +169,13 @@ void TestLab::resetLeavesOthersAlone()
     const QString mine = QStringLiteral("escut.test.lab=%1").arg(QCoreApplication::applicationPid());
     runProcess(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), name});
     const auto created = runProcess(QStringLiteral("docker"),
-                                    {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--label"),
-                                     mine, QStringLiteral("local/busybox:1"), QStringLiteral("true")});
+                                    {QStringLiteral("create"),
+                                     QStringLiteral("--name"),
+                                     name,
+                                     QStringLiteral("--label"),
+                                     mine,
+                                     QStringLiteral("local/busybox:1"),
+                                     QStringLiteral("true")});
     if (created.exitCode != 0) {
         QSKIP("local/busybox:1 is missing (scripts/escut test imports it)");
     }

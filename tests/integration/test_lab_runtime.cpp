@@ -59,9 +59,10 @@ void TestLabRuntime::initTestCase()
     QVERIFY(config.open(QIODevice::WriteOnly));
     // The daemon runs in a network namespace of its own (unshare --net), which runsc's sandbox networking takes for
     // the host's: lab containers have no network anyway, so gVisor runs with --network=none.
-    config.write(QStringLiteral("{\"runtimes\": {\"runsc\": {\"path\": \"%1\", \"runtimeArgs\": [\"--network=none\"]}}}\n")
-                     .arg(runsc)
-                     .toUtf8());
+    config.write(
+        QStringLiteral("{\"runtimes\": {\"runsc\": {\"path\": \"%1\", \"runtimeArgs\": [\"--network=none\"]}}}\n")
+            .arg(runsc)
+            .toUtf8());
     config.close();
     QVERIFY2(startDaemon(), "the private dockerd did not start");
 }
@@ -98,7 +99,10 @@ void TestLabRuntime::gvisorLab()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     qInfo("lab runtime-gvisor (private dockerd + runsc): start %lld ms, check %lld ms, solution %lld ms, "
           "reset %lld ms",
-          t.startMs, t.checkMs, t.solveMs, t.resetMs);
+          t.startMs,
+          t.checkMs,
+          t.solveMs,
+          t.resetMs);
 }
 
 void TestLabRuntime::missingRuntimeSaysWhatToInstall()

@@ -3,6 +3,7 @@
 // file, inspected through Luks::inspect (cryptsetup isLuks + luksDump via ToolRunner). Nothing is opened: this
 // machine has no device-mapper. A zero-filled image is not LUKS.
 #include "tests/common/TestUtil.h"
+
 #include "core/tools/Luks.h"
 #include "core/tools/ToolRunner.h"
 
@@ -44,8 +45,13 @@ private:
     void format(const QString& path, const QString& type)
     {
         // Cheap key derivation: the test is about detection, not about the KDF's strength.
-        QStringList args{QStringLiteral("luksFormat"), QStringLiteral("--batch-mode"), QStringLiteral("--type"), type,
-                         QStringLiteral("--key-file"), keyFile(), QStringLiteral("--pbkdf-force-iterations"),
+        QStringList args{QStringLiteral("luksFormat"),
+                         QStringLiteral("--batch-mode"),
+                         QStringLiteral("--type"),
+                         type,
+                         QStringLiteral("--key-file"),
+                         keyFile(),
+                         QStringLiteral("--pbkdf-force-iterations"),
                          QStringLiteral("1000")};
         if (type == QLatin1String("luks2")) {
             args << QStringLiteral("--pbkdf") << QStringLiteral("pbkdf2");

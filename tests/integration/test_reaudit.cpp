@@ -2,9 +2,10 @@
 // A re-audit against the real dockerd: containers and images the daemon logged no event for since the previous
 // snapshot are taken from it; those it did log an event for (update, start) are inspected again; a previous
 // snapshot of another daemon is never used. Containers are labelled escut.test=1 and removed afterwards.
+#include "tests/common/TestUtil.h"
+
 #include "core/docker/DockerClient.h"
 #include "core/facts/Collector.h"
-#include "tests/common/TestUtil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -127,9 +128,9 @@ void TestReaudit::reusesWhatDidNotChange()
     // a daemon busy with other tests may have dropped them, and then everything is inspected, which is also right.
     DockerClient client(m_endpoint);
     QVERIFY(client.negotiate());
-    const Result<HttpResponse> log = client.request(
-        DockerClient::Method::Get,
-        QStringLiteral("/events?since=1&until=%1").arg(QDateTime::currentSecsSinceEpoch()));
+    const Result<HttpResponse> log =
+        client.request(DockerClient::Method::Get,
+                       QStringLiteral("/events?since=1&until=%1").arg(QDateTime::currentSecsSinceEpoch()));
     QVERIFY(log.ok());
     const QJsonObject oldest = QJsonDocument::fromJson(log->body.split('\n').value(0)).object();
     const QString firstTime = first.info.value(QStringLiteral("SystemTime")).toString().left(19);

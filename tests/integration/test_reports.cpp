@@ -123,10 +123,11 @@ void TestReports::jsonMatchesItsSchema()
         const auto r = audit(QStringLiteral("json"), lang);
         QCOMPARE(r.exitCode, 0);
         const QString path = write(QStringLiteral("report-%1.json").arg(lang), r.out);
-        const auto v = runProcess(tool(QStringLiteral("python3")),
-                                  {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
-                                   escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
-                                   path});
+        const auto v =
+            runProcess(tool(QStringLiteral("python3")),
+                       {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
+                        escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
+                        path});
         QVERIFY2(v.exitCode == 0, (v.out + v.err).constData());
     }
     // The validator is real: a report with a status outside the enum is rejected.
@@ -138,10 +139,11 @@ void TestReports::jsonMatchesItsSchema()
     findings.replace(0, f);
     doc.insert(QStringLiteral("findings"), findings);
     const QString bad = write(QStringLiteral("bad.json"), QJsonDocument(doc).toJson());
-    const auto v = runProcess(tool(QStringLiteral("python3")),
-                              {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
-                               escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
-                               bad});
+    const auto v =
+        runProcess(tool(QStringLiteral("python3")),
+                   {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
+                    escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
+                    bad});
     QCOMPARE(v.exitCode, 1);
 }
 
@@ -156,15 +158,25 @@ void TestReports::sarifIsValidSarif210()
                                path});
     QVERIFY2(v.exitCode == 0, (v.out + v.err).constData());
 
-    const QJsonObject run = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
-    const QJsonArray rules =
-        run.value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject().value(QStringLiteral("rules")).toArray();
+    const QJsonObject run =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const QJsonArray rules = run.value(QStringLiteral("tool"))
+                                 .toObject()
+                                 .value(QStringLiteral("driver"))
+                                 .toObject()
+                                 .value(QStringLiteral("rules"))
+                                 .toArray();
     QSet<QString> ruleIds;
     for (const QJsonValue& rule : rules) {
         const QString id = rule.toObject().value(QStringLiteral("id")).toString();
         QVERIFY2(!ruleIds.contains(id), qPrintable(id)); // one rule per check id
         ruleIds.insert(id);
-        QVERIFY(!rule.toObject().value(QStringLiteral("help")).toObject().value(QStringLiteral("text")).toString().isEmpty());
+        QVERIFY(!rule.toObject()
+                     .value(QStringLiteral("help"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .isEmpty());
     }
     const QJsonObject privileged = [&] {
         for (const QJsonValue& rule : rules) {
@@ -174,8 +186,11 @@ void TestReports::sarifIsValidSarif210()
         }
         return QJsonObject();
     }();
-    QVERIFY(privileged.value(QStringLiteral("help")).toObject().value(QStringLiteral("text")).toString().contains(
-        QLatin1String("CIS Docker Benchmark v1.6.0")));
+    QVERIFY(privileged.value(QStringLiteral("help"))
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("CIS Docker Benchmark v1.6.0")));
     const QJsonArray results = run.value(QStringLiteral("results")).toArray();
     QVERIFY(results.size() > 10);
     bool composeLocated = false;
@@ -216,9 +231,12 @@ void TestReports::sarifFingerprintsAreStable()
                                    .toObject()
                                    .value(QStringLiteral("escutFinding/v1"))
                                    .toString();
-            const QString subject =
-                o.value(QStringLiteral("properties")).toObject().value(QStringLiteral("subject")).toObject().value(
-                    QStringLiteral("name")).toString();
+            const QString subject = o.value(QStringLiteral("properties"))
+                                        .toObject()
+                                        .value(QStringLiteral("subject"))
+                                        .toObject()
+                                        .value(QStringLiteral("name"))
+                                        .toString();
             out.insert(o.value(QStringLiteral("ruleId")).toString() + QLatin1Char('|') + subject, fp);
         }
         return out;
@@ -226,7 +244,7 @@ void TestReports::sarifFingerprintsAreStable()
     const auto en = fingerprints(QStringLiteral("en"));
     const auto ca = fingerprints(QStringLiteral("ca"));
     QVERIFY(!en.isEmpty());
-    QCOMPARE(en, ca); // same across runs and languages
+    QCOMPARE(en, ca);                                                  // same across runs and languages
     QCOMPARE(QSet<QString>(en.cbegin(), en.cend()).size(), en.size()); // unique per finding
     for (const QString& fp : en) {
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(fp).hasMatch());
@@ -251,7 +269,8 @@ void TestReports::junitIsValid()
     const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
     const int findings = int(doc.value(QStringLiteral("findings")).toArray().size());
     QCOMPARE(int(r.out.count("<testcase ")), findings); // one testcase per check x subject
-    QCOMPARE(int(r.out.count("<testsuite ")), int(doc.value(QStringLiteral("scores")).toObject().value(QStringLiteral("layers")).toObject().size()));
+    QCOMPARE(int(r.out.count("<testsuite ")),
+             int(doc.value(QStringLiteral("scores")).toObject().value(QStringLiteral("layers")).toObject().size()));
     QVERIFY(r.out.contains("<failure message="));
     QVERIFY(r.out.contains("Evidence: "));
 }
@@ -343,9 +362,17 @@ void TestReports::machineKeysNeverTranslated()
     const auto es = audit(QStringLiteral("sarif"), QStringLiteral("es"));
     auto ids = [](const QByteArray& data) {
         QStringList out;
-        const QJsonArray results = QJsonDocument::fromJson(data).object().value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("results")).toArray();
+        const QJsonArray results = QJsonDocument::fromJson(data)
+                                       .object()
+                                       .value(QStringLiteral("runs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
         for (const QJsonValue& v : results) {
-            out.append(v.toObject().value(QStringLiteral("ruleId")).toString() + v.toObject().value(QStringLiteral("level")).toString());
+            out.append(v.toObject().value(QStringLiteral("ruleId")).toString() +
+                       v.toObject().value(QStringLiteral("level")).toString());
         }
         return out;
     };

@@ -484,7 +484,8 @@ void TestDashboard::eventFilterKeepsContainerChanges()
     QJsonObject probe = event("container", "create");
     probe.insert(QStringLiteral("Actor"),
                  QJsonObject{{QStringLiteral("ID"), QStringLiteral("abc")},
-                             {QStringLiteral("Attributes"), QJsonObject{{QStringLiteral("escut.image-probe"), QStringLiteral("image-probe")}}}});
+                             {QStringLiteral("Attributes"),
+                              QJsonObject{{QStringLiteral("escut.image-probe"), QStringLiteral("image-probe")}}}});
     QCOMPARE(EventWatcher::relevantContainerId(probe), QString());
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The remediation wizard on a temporary root: choose → preview → apply → verify → roll back.
+#include "tests/common/TestUtil.h"
 #include "translations/Translations.h"
 
 #include "core/checks/Catalogue.h"
-#include "tests/common/TestUtil.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
@@ -11,18 +11,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QGroupBox>
-#include <QLineEdit>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,9 +83,8 @@ QString TestFixWizard::installFakePkexec(QTemporaryDir& bin)
     if (!script.open(QIODevice::WriteOnly)) {
         return QString();
     }
-    script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '%1'\necho ---- >> '%1'\nexec \"$@\"\n")
-                     .arg(log)
-                     .toUtf8());
+    script.write(
+        QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '%1'\necho ---- >> '%1'\nexec \"$@\"\n").arg(log).toUtf8());
     script.close();
     script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("PATH", (bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toUtf8());
@@ -101,8 +100,8 @@ void TestFixWizard::walkToApply(FixWizard& wizard, const char* screenshot)
     if (wizard.currentId() == FixWizard::InputsPage) {
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         if (!shots.isEmpty()) {
-            wizard.grab().save(shots + QStringLiteral("/wizard-inputs-%1-%2.png")
-                                           .arg(QLatin1String(screenshot), currentLanguage()));
+            wizard.grab().save(
+                shots + QStringLiteral("/wizard-inputs-%1-%2.png").arg(QLatin1String(screenshot), currentLanguage()));
         }
         wizard.next();
     }
@@ -115,8 +114,8 @@ void TestFixWizard::walkToApply(FixWizard& wizard, const char* screenshot)
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FixWizard::ResultPage));
     if (!shots.isEmpty()) {
-        wizard.grab().save(shots + QStringLiteral("/wizard-result-%1-%2.png")
-                                       .arg(QLatin1String(screenshot), currentLanguage()));
+        wizard.grab().save(
+            shots + QStringLiteral("/wizard-result-%1-%2.png").arg(QLatin1String(screenshot), currentLanguage()));
     }
 }
 
@@ -242,11 +241,10 @@ void TestFixWizard::inputsPageDrivesFileFixes()
     composeFinding.subject.id = compose + QStringLiteral("#db");
     composeFinding.subject.name = compose + QStringLiteral(":db");
     composeFinding.status = Status::Fail;
-    FixWizard wizard(FixContext(),
-                     {composeFinding},
-                     {QStringLiteral("fix.compose-harden"),
-                      QStringLiteral("fix.dockerfile"),
-                      QStringLiteral("fix.token-gate")});
+    FixWizard wizard(
+        FixContext(),
+        {composeFinding},
+        {QStringLiteral("fix.compose-harden"), QStringLiteral("fix.dockerfile"), QStringLiteral("fix.token-gate")});
     wizard.show();
     // The Compose project in the scope list, and its file offered on the inputs page.
     auto* scope = wizard.findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
@@ -295,7 +293,8 @@ void TestFixWizard::inputsPageDrivesFileFixes()
     QVERIFY(!override.contains("somewordpress"));
     QCOMPARE(read(project.filePath(QStringLiteral("secrets/db_mysql_root_password.txt"))), QByteArray("somewordpress"));
     QVERIFY(override.contains("127.0.0.1:8000:80"));
-    const QByteArray db = override.mid(override.indexOf("  db:"), override.indexOf("  wordpress:") - override.indexOf("  db:"));
+    const QByteArray db =
+        override.mid(override.indexOf("  db:"), override.indexOf("  wordpress:") - override.indexOf("  db:"));
     QVERIFY2(db.contains("CHOWN") && db.contains("SETUID") && !db.contains("DAC_OVERRIDE"), db.constData());
     QCOMPARE(read(compose), composeBefore);
     auto* verification = wizard.findChild<QTreeWidget*>(QStringLiteral("verificationTreeWidget"));
@@ -426,9 +425,11 @@ void TestFixWizard::runCommandRecreatesFromTheWizard()
     walkToApply(wizard, "container");
     auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applyLogTextEdit"));
     QVERIFY2(timer.elapsed() < 9000, "docker stop did not use the 1 s grace period");
-    const auto user = escut::test::runProcess(
-        QStringLiteral("docker"),
-        {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.State.Running}} {{.Config.User}}"), name});
+    const auto user = escut::test::runProcess(QStringLiteral("docker"),
+                                              {QStringLiteral("inspect"),
+                                               QStringLiteral("--format"),
+                                               QStringLiteral("{{.State.Running}} {{.Config.User}}"),
+                                               name});
     QVERIFY2(user.out.trimmed() == QByteArray("true 65534:65534"), qPrintable(log->toPlainText()));
 }
 

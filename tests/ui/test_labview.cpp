@@ -2,6 +2,7 @@
 // The Lab view offscreen on the real daemon: choose → Start → failing checklist → the student fixes →
 // Check my work ticks the goals → hints → Reset; the wizard button follows the goals' fixes.
 #include "tests/common/TestUtil.h"
+
 #include "core/lab/LabEngine.h"
 #include "core/lab/Scenario.h"
 #include "ui/lab/LabView.h"
@@ -90,8 +91,7 @@ void TestLabView::startCheckHintReset()
     QCOMPARE(checked.at(0).at(0).toBool(), false);
     QCOMPARE(goals->topLevelItemCount(), 3);
     for (int i = 0; i < goals->topLevelItemCount(); ++i) {
-        QVERIFY2(goals->topLevelItem(i)->text(0) != QLatin1String("Done"),
-                 qPrintable(goals->topLevelItem(i)->text(3)));
+        QVERIFY2(goals->topLevelItem(i)->text(0) != QLatin1String("Done"), qPrintable(goals->topLevelItem(i)->text(3)));
     }
     QVERIFY(fix->isEnabled()); // daemon.* goals have fix.daemon-json
     if (const QString shots = qEnvironmentVariable("ESCUT_LAB_SHOTS"); !shots.isEmpty()) {

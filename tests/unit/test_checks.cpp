@@ -586,7 +586,10 @@ void TestChecks::checks_data()
         R"({"dockerfiles": [{"path": "/d", "text": "FROM alpine:3.19\nUSER root\n"}]})",
         "fail",
         "root");
-    row("dockerfile add", "dockerfile.add", R"({"dockerfiles": [{"path": "/d", "text": "FROM a:1\nADD . /src\n"}]})", "fail");
+    row("dockerfile add",
+        "dockerfile.add",
+        R"({"dockerfiles": [{"path": "/d", "text": "FROM a:1\nADD . /src\n"}]})",
+        "fail");
     row("dockerfile latest",
         "dockerfile.pinned-base",
         R"({"dockerfiles": [{"path": "/d", "text": "FROM alpine:latest\n"}]})",

@@ -25,7 +25,8 @@ private:
     Status verified(const Plan& plan)
     {
         const QList<Finding> findings = Remediation::verify(plan, m_context);
-        if (findings.size() != 1 || QLatin1String(findings.first().check->id) != QLatin1String("host.content-trust-env")) {
+        if (findings.size() != 1 ||
+            QLatin1String(findings.first().check->id) != QLatin1String("host.content-trust-env")) {
             qFatal("verify did not re-run host.content-trust-env");
         }
         return findings.first().status;

@@ -88,8 +88,7 @@ void TestDockerfile::directivesOnlyAtTheTop()
     // After a comment, "# escape=`" is a comment like any other.
     const Dockerfile df = Dockerfile::parse(QStringLiteral("# hello\n# escape=`\nFROM x:1\n"));
     QCOMPARE(df.escape, QLatin1Char('\\'));
-    const Dockerfile syntax =
-        Dockerfile::parse(QStringLiteral("# syntax=docker/dockerfile:1\n# escape=`\nFROM x:1\n"));
+    const Dockerfile syntax = Dockerfile::parse(QStringLiteral("# syntax=docker/dockerfile:1\n# escape=`\nFROM x:1\n"));
     QCOMPARE(syntax.escape, QLatin1Char('`'));
 }
 
@@ -174,10 +173,10 @@ void TestDockerfile::argBeforeFrom()
 
 void TestDockerfile::buildArgsOverrideDefaults()
 {
-    const Dockerfile df = Dockerfile::parse(QStringLiteral("ARG GO_VERSION=1.21\nARG NONE\nFROM golang:${GO_VERSION}\n"
-                                                           "FROM alpine:$NONE\n"),
-                                            {{QStringLiteral("GO_VERSION"), QStringLiteral("1.22")},
-                                             {QStringLiteral("NONE"), QStringLiteral("3.19")}});
+    const Dockerfile df = Dockerfile::parse(
+        QStringLiteral("ARG GO_VERSION=1.21\nARG NONE\nFROM golang:${GO_VERSION}\n"
+                       "FROM alpine:$NONE\n"),
+        {{QStringLiteral("GO_VERSION"), QStringLiteral("1.22")}, {QStringLiteral("NONE"), QStringLiteral("3.19")}});
     QCOMPARE(df.stages.at(0).image, QStringLiteral("golang:1.22"));
     QCOMPARE(df.stages.at(1).image, QStringLiteral("alpine:3.19"));
 }
@@ -245,7 +244,8 @@ void TestDockerfile::heredocs()
 
 void TestDockerfile::lineNumbersWithCrLf()
 {
-    const Dockerfile df = Dockerfile::parse(QStringLiteral("\xFEFF" "FROM x:1\r\n\r\nRUN a \\\r\n  b\r\nUSER 1\r\n"));
+    const Dockerfile df = Dockerfile::parse(QStringLiteral("\xFEFF"
+                                                           "FROM x:1\r\n\r\nRUN a \\\r\n  b\r\nUSER 1\r\n"));
     QCOMPARE(df.instructions.size(), 3);
     QCOMPARE(df.instructions.at(0).keyword, QStringLiteral("FROM"));
     QCOMPARE(df.instructions.at(1).line, 3);

@@ -239,7 +239,8 @@ void TestDockerfileChecks::dockerfile()
     QFETCH(QString, evidence);
     QFETCH(int, line);
     const Outcome o = evaluateOne(withDockerfile(text, target), check);
-    QVERIFY2(statusId(o.status) == status, qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
+    QVERIFY2(statusId(o.status) == status,
+             qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
     QVERIFY2(o.evidence.contains(evidence), qPrintable(o.evidence));
     QCOMPARE(o.line, line);
     if (o.status != Status::Pass) {
@@ -276,10 +277,9 @@ void TestDockerfileChecks::secrets_data()
     QTest::addColumn<QString>("evidence");
     QTest::newRow("env value") << QByteArray(R"({"Id": "a", "Config": {"Env": ["API_TOKEN=s3cr3t-value", "A=1"]}})")
                                << QStringLiteral("fail") << QStringLiteral("API_TOKEN");
-    QTest::newRow("env and secrets")
-        << QByteArray(R"({"Id": "a", "Config": {"Env": ["DB_PASSWORD=s3cr3t-value"]},
+    QTest::newRow("env and secrets") << QByteArray(R"({"Id": "a", "Config": {"Env": ["DB_PASSWORD=s3cr3t-value"]},
                           "Mounts": [{"Type": "bind", "Source": "/srv/s/db.txt", "Destination": "/run/secrets/db"}]})")
-        << QStringLiteral("fail") << QStringLiteral("/run/secrets: db");
+                                     << QStringLiteral("fail") << QStringLiteral("/run/secrets: db");
     QTest::newRow("compose secret")
         << QByteArray(R"({"Id": "a", "Config": {"Env": ["DB_PASSWORD_FILE=/run/secrets/db", "DB_PASSWORD="]},
                           "Mounts": [{"Type": "bind", "Source": "/srv/s/db.txt", "Destination": "/run/secrets/db"}]})")
@@ -287,8 +287,8 @@ void TestDockerfileChecks::secrets_data()
     QTest::newRow("swarm-style mount")
         << QByteArray(R"({"Id": "a", "HostConfig": {"Mounts": [{"Type": "bind", "Target": "/run/secrets/token"}]}})")
         << QStringLiteral("pass") << QStringLiteral("token");
-    QTest::newRow("nothing") << QByteArray(R"({"Id": "a", "Config": {"Env": ["PATH=/bin"]}})")
-                             << QStringLiteral("pass") << QStringLiteral("No secret-looking");
+    QTest::newRow("nothing") << QByteArray(R"({"Id": "a", "Config": {"Env": ["PATH=/bin"]}})") << QStringLiteral("pass")
+                             << QStringLiteral("No secret-looking");
 }
 
 void TestDockerfileChecks::secrets()
@@ -369,9 +369,10 @@ void TestDockerfileChecks::probes()
     QFETCH(QByteArray, probes);
     QFETCH(QString, status);
     QFETCH(QString, evidence);
-    const Outcome o = evaluateOne(
-        withContainer(R"({"Id": "a", "Name": "/web", "State": {"Running": true}})", probes), check);
-    QVERIFY2(statusId(o.status) == status, qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
+    const Outcome o =
+        evaluateOne(withContainer(R"({"Id": "a", "Name": "/web", "State": {"Running": true}})", probes), check);
+    QVERIFY2(statusId(o.status) == status,
+             qPrintable(QStringLiteral("got %1: %2").arg(statusId(o.status), o.evidence)));
     QVERIFY2(o.evidence.contains(evidence), qPrintable(o.evidence));
 }
 
@@ -388,9 +389,9 @@ void TestDockerfileChecks::composeLines()
     }
     QCOMPARE(byKey.value(QStringLiteral("compose.ports-loopback@wordpress"))->status, Status::Warn);
     QCOMPARE(byKey.value(QStringLiteral("compose.ports-loopback@wordpress"))->line, 18); // ports:
-    QCOMPARE(byKey.value(QStringLiteral("compose.user@db"))->line, 4);                     // the service
-    QCOMPARE(byKey.value(QStringLiteral("compose.secrets@db"))->line, 9);                  // environment:
-    QCOMPARE(byKey.value(QStringLiteral("compose.pinned-images@wordpress"))->line, 17);    // image:
+    QCOMPARE(byKey.value(QStringLiteral("compose.user@db"))->line, 4);                   // the service
+    QCOMPARE(byKey.value(QStringLiteral("compose.secrets@db"))->line, 9);                // environment:
+    QCOMPARE(byKey.value(QStringLiteral("compose.pinned-images@wordpress"))->line, 17);  // image:
 }
 
 void TestDockerfileChecks::composeExtendsAndProfiles()
@@ -425,7 +426,7 @@ void TestDockerfileChecks::composeExtendsAndProfiles()
         }
         if (subject.id.endsWith(QLatin1String("#api"))) {
             QCOMPARE(readOnly->evaluate(s, subject).status, Status::Pass);
-            QVERIFY(capDrop->evaluate(s, subject).evidence.contains(QLatin1String("ALL"))); // sequences append
+            QVERIFY(capDrop->evaluate(s, subject).evidence.contains(QLatin1String("ALL")));        // sequences append
             QVERIFY(pinned->evaluate(s, subject).evidence.contains(QLatin1String("local/api:2"))); // own key wins
         }
     }
@@ -457,7 +458,8 @@ void TestDockerfileChecks::collectorReadsBuildContexts()
         f.write(text);
     };
     write(QStringLiteral("Dockerfile"), "FROM alpine:3.19\n");
-    write(QStringLiteral("app/Dockerfile.prod"), "ARG GO_VERSION=1.21\nFROM golang:${GO_VERSION} AS build\nFROM build\n");
+    write(QStringLiteral("app/Dockerfile.prod"),
+          "ARG GO_VERSION=1.21\nFROM golang:${GO_VERSION} AS build\nFROM build\n");
     write(QStringLiteral("extra.Dockerfile"), "FROM debian\n");
     Snapshot s;
     s.composeFiles.append({dir.filePath(QStringLiteral("compose.yml")),
@@ -477,7 +479,8 @@ void TestDockerfileChecks::collectorReadsBuildContexts()
     QCOMPARE(s.dockerfiles.at(0).origins, QStringList{QStringLiteral("--dockerfile")});
     QCOMPARE(s.dockerfiles.at(0).text, QByteArray("FROM debian\n"));
     const auto byOrigin = [&](const char* service) -> DockerfileFact {
-        const QString origin = QStringLiteral("compose:%1#%2").arg(dir.filePath(QStringLiteral("compose.yml")), QLatin1String(service));
+        const QString origin =
+            QStringLiteral("compose:%1#%2").arg(dir.filePath(QStringLiteral("compose.yml")), QLatin1String(service));
         for (const DockerfileFact& f : std::as_const(s.dockerfiles)) {
             if (f.origins.contains(origin)) {
                 return f;

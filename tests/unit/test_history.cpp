@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite audit history: record, list, diff, retention, migrations, and what happens when the database is
 // damaged or locked (a clear error, and the audit itself goes on).
-#include "core/audit/History.h"
-
 #include "tests/common/TestUtil.h"
+
+#include "core/audit/History.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -167,7 +167,8 @@ void TestHistory::migratesOldSchema()
         QVERIFY(q.exec(QStringLiteral(
             "CREATE TABLE layer_scores (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
             "layer TEXT NOT NULL, score INTEGER, pass INTEGER NOT NULL, warn INTEGER NOT NULL, fail INTEGER NOT NULL, "
-            "info INTEGER NOT NULL, skipped INTEGER NOT NULL, error INTEGER NOT NULL, PRIMARY KEY (audit_id, layer))")));
+            "info INTEGER NOT NULL, skipped INTEGER NOT NULL, error INTEGER NOT NULL, PRIMARY KEY (audit_id, "
+            "layer))")));
         QVERIFY(q.exec(QStringLiteral(
             "CREATE TABLE findings (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, key TEXT NOT "
             "NULL, check_id TEXT NOT NULL, layer TEXT NOT NULL, severity TEXT NOT NULL, subject_kind TEXT NOT NULL, "
@@ -290,16 +291,28 @@ void TestHistory::cliHistoryAndDiff()
     QVERIFY(demo().snapshot.save(first).ok());
     QVERIFY(demo(true).snapshot.save(second).ok());
     for (const QString& s : {first, second}) {
-        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--snapshot"), s, QStringLiteral("--fail-on"),
-                      QStringLiteral("none"), QStringLiteral("-o"), QStringLiteral("/dev/null")})
+        QCOMPARE(cli({QStringLiteral("audit"),
+                      QStringLiteral("--snapshot"),
+                      s,
+                      QStringLiteral("--fail-on"),
+                      QStringLiteral("none"),
+                      QStringLiteral("-o"),
+                      QStringLiteral("/dev/null")})
                      .first,
                  0);
     }
-    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--snapshot"), first, QStringLiteral("--no-history"),
-                  QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("--fail-on"), QStringLiteral("none")})
+    QCOMPARE(cli({QStringLiteral("audit"),
+                  QStringLiteral("--snapshot"),
+                  first,
+                  QStringLiteral("--no-history"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("/dev/null"),
+                  QStringLiteral("--fail-on"),
+                  QStringLiteral("none")})
                  .first,
              0);
-    const auto [historyCode, historyOut] = cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto [historyCode, historyOut] =
+        cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(historyCode, 0);
     const QJsonArray audits = QJsonDocument::fromJson(historyOut).object().value(QStringLiteral("audits")).toArray();
     QCOMPARE(audits.size(), 2); // --no-history stored nothing

@@ -120,8 +120,9 @@ Snapshot hardened()
     h.rootFilesystem = plain(QStringLiteral("/"));
     h.rootFilesystem.source = QStringLiteral("/dev/nvme0n1p2");
     h.dataRoot = encrypted(QStringLiteral("/var/lib/docker"), QStringLiteral("/var/lib/docker"));
-    h.mountSources = {encrypted(QStringLiteral("/srv/db"), QStringLiteral("/srv")),
-                      encrypted(QStringLiteral("/var/lib/docker/volumes/data/_data"), QStringLiteral("/var/lib/docker"))};
+    h.mountSources = {
+        encrypted(QStringLiteral("/srv/db"), QStringLiteral("/srv")),
+        encrypted(QStringLiteral("/var/lib/docker/volumes/data/_data"), QStringLiteral("/var/lib/docker"))};
     h.contentTrust.probe = ok("environment");
     h.contentTrust.files = {{QStringLiteral("/root/.bashrc"), true, {}, QStringLiteral("1"), 120, true},
                             {QStringLiteral("/root/.zshrc"), false, {}, {}, 0, false}};
@@ -179,132 +180,291 @@ struct Row
 
 const Row s_rows[] = {
     // host.updates
-    {"updates none", "host.updates", nullptr, [](Snapshot&) {}, "pass", "No update is pending (apt-get -s upgrade); running kernel 6.1.0-28-amd64"},
-    {"updates security", "host.updates", nullptr,
-     [](Snapshot& s) { s.host.updates.upgrades = {{QStringLiteral("openssl"), QStringLiteral("3.0.15-1~deb12u1"), true},
-                                                  {QStringLiteral("tzdata"), QStringLiteral("2024b"), false}}; },
-     "fail", "1 security update(s) pending (openssl), of 2 in all"},
-    {"updates regular", "host.updates", nullptr,
-     [](Snapshot& s) { s.host.updates.upgrades = {{QStringLiteral("tzdata"), QStringLiteral("2024b"), false}}; },
-     "warn", "none from a security archive"},
-    {"updates reboot", "host.updates", nullptr, [](Snapshot& s) { s.host.updates.rebootRequired = true; }, "warn",
+    {"updates none",
+     "host.updates",
+     nullptr,
+     [](Snapshot&) {},
+     "pass",
+     "No update is pending (apt-get -s upgrade); running kernel 6.1.0-28-amd64"},
+    {"updates security",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.updates.upgrades = {{QStringLiteral("openssl"), QStringLiteral("3.0.15-1~deb12u1"), true},
+                                    {QStringLiteral("tzdata"), QStringLiteral("2024b"), false}};
+     },
+     "fail",
+     "1 security update(s) pending (openssl), of 2 in all"},
+    {"updates regular",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.updates.upgrades = {{QStringLiteral("tzdata"), QStringLiteral("2024b"), false}};
+     },
+     "warn",
+     "none from a security archive"},
+    {"updates reboot",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) { s.host.updates.rebootRequired = true; },
+     "warn",
      "/var/run/reboot-required"},
-    {"updates no manager", "host.updates", nullptr,
-     [](Snapshot& s) { s.host.updates.probe = {Probe::State::NotInstalled, QStringLiteral("apt-get, dnf, zypper"), {}}; },
-     "skipped", "No package manager"},
-    {"updates timeout", "host.updates", nullptr,
-     [](Snapshot& s) { s.host.updates.probe = {Probe::State::Failed, QStringLiteral("apt-get -s upgrade"),
-                                               QStringLiteral("apt-get did not finish within 60 seconds")}; },
-     "skipped", "apt-get -s upgrade failed: apt-get did not finish"},
-    {"updates remote", "host.updates", nullptr, remote, "skipped", "only visible for a local daemon (tcp://10.0.0.5:2376)"},
-    {"updates not collected", "host.updates", nullptr, [](Snapshot& s) { s.host = HostFacts(); }, "skipped",
+    {"updates no manager",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.updates.probe = {Probe::State::NotInstalled, QStringLiteral("apt-get, dnf, zypper"), {}};
+     },
+     "skipped",
+     "No package manager"},
+    {"updates timeout",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.updates.probe = {Probe::State::Failed,
+                                 QStringLiteral("apt-get -s upgrade"),
+                                 QStringLiteral("apt-get did not finish within 60 seconds")};
+     },
+     "skipped",
+     "apt-get -s upgrade failed: apt-get did not finish"},
+    {"updates remote",
+     "host.updates",
+     nullptr,
+     remote,
+     "skipped",
+     "only visible for a local daemon (tcp://10.0.0.5:2376)"},
+    {"updates not collected",
+     "host.updates",
+     nullptr,
+     [](Snapshot& s) { s.host = HostFacts(); },
+     "skipped",
      "no host facts"},
     // host.mac
     {"mac apparmor", "host.mac", nullptr, [](Snapshot&) {}, "pass", "12 profile(s) in enforce mode"},
-    {"mac apparmor no root", "host.mac", nullptr,
-     [](Snapshot& s) { s.host.mac.apparmorStatus = {Probe::State::PermissionDenied, QStringLiteral("aa-status --json"), {}}; },
-     "pass", "aa-status --json needs root"},
-    {"mac apparmor no profiles", "host.mac", nullptr, [](Snapshot& s) { s.host.mac.apparmorEnforce = 0; }, "warn",
+    {"mac apparmor no root",
+     "host.mac",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.mac.apparmorStatus = {Probe::State::PermissionDenied, QStringLiteral("aa-status --json"), {}};
+     },
+     "pass",
+     "aa-status --json needs root"},
+    {"mac apparmor no profiles",
+     "host.mac",
+     nullptr,
+     [](Snapshot& s) { s.host.mac.apparmorEnforce = 0; },
+     "warn",
      "no profile is in enforce mode"},
-    {"mac apparmor daemon unaware", "host.mac", nullptr,
+    {"mac apparmor daemon unaware",
+     "host.mac",
+     nullptr,
      [](Snapshot& s) { s.info.insert(QStringLiteral("SecurityOptions"), QJsonArray{QStringLiteral("name=seccomp")}); },
-     "warn", "docker info does not report it"},
-    {"mac none", "host.mac", nullptr,
+     "warn",
+     "docker info does not report it"},
+    {"mac none",
+     "host.mac",
+     nullptr,
      [](Snapshot& s) {
          s.host.mac.apparmorEnabled.reset();
          s.host.mac.apparmorModule.state = Probe::State::Unavailable;
          s.info.insert(QStringLiteral("SecurityOptions"), QJsonArray{QStringLiteral("name=seccomp")});
      },
-     "fail", "No mandatory access control: AppArmor is not in the kernel"},
-    {"mac selinux enforcing", "host.mac", nullptr,
+     "fail",
+     "No mandatory access control: AppArmor is not in the kernel"},
+    {"mac selinux enforcing",
+     "host.mac",
+     nullptr,
      [](Snapshot& s) {
          s.host.mac.apparmorEnabled.reset();
          s.host.mac.selinux = ok("/sys/fs/selinux/enforce");
          s.host.mac.selinuxMode = QStringLiteral("enforcing");
          s.info.insert(QStringLiteral("SecurityOptions"), QJsonArray{QStringLiteral("name=selinux")});
      },
-     "pass", "SELinux is enforcing"},
-    {"mac selinux permissive", "host.mac", nullptr,
+     "pass",
+     "SELinux is enforcing"},
+    {"mac selinux permissive",
+     "host.mac",
+     nullptr,
      [](Snapshot& s) {
          s.host.mac.apparmorEnabled = false;
          s.host.mac.selinux = ok("getenforce");
          s.host.mac.selinuxMode = QStringLiteral("permissive");
      },
-     "warn", "SELinux is permissive"},
+     "warn",
+     "SELinux is permissive"},
     {"mac remote with apparmor", "host.mac", nullptr, remote, "pass", "docker info reports apparmor"},
     // host.firewall
     {"firewall filtered", "host.firewall", nullptr, [](Snapshot&) {}, "pass", "DOCKER-USER has 1 rule(s)"},
-    {"firewall open", "host.firewall", nullptr,
-     [](Snapshot& s) { s.host.firewall.inputPolicy = QStringLiteral("ACCEPT"); s.host.firewall.inputFilterRules = 0; },
-     "fail", "input policy ACCEPT and no drop or reject rule"},
-    {"firewall no input chain", "host.firewall", nullptr,
-     [](Snapshot& s) { s.host.firewall.inputPolicy.clear(); s.host.firewall.inputFilterRules = 0; }, "fail",
+    {"firewall open",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.firewall.inputPolicy = QStringLiteral("ACCEPT");
+         s.host.firewall.inputFilterRules = 0;
+     },
+     "fail",
+     "input policy ACCEPT and no drop or reject rule"},
+    {"firewall no input chain",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.firewall.inputPolicy.clear();
+         s.host.firewall.inputFilterRules = 0;
+     },
+     "fail",
      "there is no input chain"},
-    {"firewall docker-user empty", "host.firewall", nullptr, [](Snapshot& s) { s.host.firewall.dockerUserRules = 0; },
-     "warn", "DOCKER-USER chain is empty"},
-    {"firewall iptables off in daemon.json", "host.firewall", nullptr,
-     [](Snapshot& s) { setConfig(s, R"({"iptables": false})"); }, "fail", "\"iptables\": false"},
-    {"firewall iptables off on the command line", "host.firewall", nullptr,
-     [](Snapshot& s) { s.daemonCommandLine = {QStringLiteral("dockerd"), QStringLiteral("--iptables=false")}; }, "fail",
+    {"firewall docker-user empty",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) { s.host.firewall.dockerUserRules = 0; },
+     "warn",
+     "DOCKER-USER chain is empty"},
+    {"firewall iptables off in daemon.json",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) { setConfig(s, R"({"iptables": false})"); },
+     "fail",
+     "\"iptables\": false"},
+    {"firewall iptables off on the command line",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) {
+         s.daemonCommandLine = {QStringLiteral("dockerd"), QStringLiteral("--iptables=false")};
+     },
+     "fail",
      "--iptables=false"},
-    {"firewall not root", "host.firewall", nullptr,
-     [](Snapshot& s) { s.host.firewall.probe = {Probe::State::PermissionDenied, QStringLiteral("nft -j list ruleset"), {}}; },
-     "skipped", "nft -j list ruleset needs root"},
+    {"firewall not root",
+     "host.firewall",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.firewall.probe = {Probe::State::PermissionDenied, QStringLiteral("nft -j list ruleset"), {}};
+     },
+     "skipped",
+     "nft -j list ruleset needs root"},
     // host.docker-group
     {"group admins only", "host.docker-group", nullptr, [](Snapshot&) {}, "pass", "all administrators already"},
-    {"group others", "host.docker-group", nullptr,
-     [](Snapshot& s) { s.host.dockerGroup.members = {QStringLiteral("alice"), QStringLiteral("bob")}; }, "warn",
+    {"group others",
+     "host.docker-group",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.dockerGroup.members = {QStringLiteral("alice"), QStringLiteral("bob")};
+     },
+     "warn",
      "not administrators (sudo, wheel, admin): bob"},
-    {"group empty", "host.docker-group", nullptr, [](Snapshot& s) { s.host.dockerGroup.members.clear(); }, "pass",
+    {"group empty",
+     "host.docker-group",
+     nullptr,
+     [](Snapshot& s) { s.host.dockerGroup.members.clear(); },
+     "pass",
      "no members"},
-    {"group absent", "host.docker-group", nullptr, [](Snapshot& s) { s.host.dockerGroup.groupExists = false; }, "pass",
+    {"group absent",
+     "host.docker-group",
+     nullptr,
+     [](Snapshot& s) { s.host.dockerGroup.groupExists = false; },
+     "pass",
      "There is no docker group"},
-    {"group unreadable", "host.docker-group", nullptr,
-     [](Snapshot& s) { s.host.dockerGroup.probe = {Probe::State::PermissionDenied, QStringLiteral("/etc/group"), {}}; },
-     "skipped", "/etc/group needs root"},
+    {"group unreadable",
+     "host.docker-group",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.dockerGroup.probe = {Probe::State::PermissionDenied, QStringLiteral("/etc/group"), {}};
+     },
+     "skipped",
+     "/etc/group needs root"},
     // host.docker-partition
-    {"partition own", "host.docker-partition", nullptr, [](Snapshot&) {}, "pass", "on its own filesystem: /dev/mapper/vg-docker"},
-    {"partition root", "host.docker-partition", nullptr,
-     [](Snapshot& s) { s.host.dataRoot = plain(QStringLiteral("/var/lib/docker")); }, "fail", "is on the root filesystem"},
-    {"partition bind", "host.docker-partition", nullptr,
+    {"partition own",
+     "host.docker-partition",
+     nullptr,
+     [](Snapshot&) {},
+     "pass",
+     "on its own filesystem: /dev/mapper/vg-docker"},
+    {"partition root",
+     "host.docker-partition",
+     nullptr,
+     [](Snapshot& s) { s.host.dataRoot = plain(QStringLiteral("/var/lib/docker")); },
+     "fail",
+     "is on the root filesystem"},
+    {"partition bind",
+     "host.docker-partition",
+     nullptr,
      [](Snapshot& s) {
          s.host.dataRoot = plain(QStringLiteral("/var/lib/docker"));
          s.host.dataRoot.target = QStringLiteral("/var/lib/docker");
          s.host.dataRoot.source = QStringLiteral("/dev/nvme0n1p2[/var/lib/docker]");
      },
-     "fail", "bind mount of /dev/nvme0n1p2[/var/lib/docker]"},
-    {"partition no findmnt", "host.docker-partition", nullptr,
-     [](Snapshot& s) { s.host.dataRoot.mount = {Probe::State::NotInstalled, QStringLiteral("findmnt -J -T /var/lib/docker"), {}}; },
-     "skipped", "apt-get install util-linux"},
+     "fail",
+     "bind mount of /dev/nvme0n1p2[/var/lib/docker]"},
+    {"partition no findmnt",
+     "host.docker-partition",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.dataRoot.mount = {Probe::State::NotInstalled, QStringLiteral("findmnt -J -T /var/lib/docker"), {}};
+     },
+     "skipped",
+     "apt-get install util-linux"},
     // host.audit-rules
     {"audit all", "host.audit-rules", nullptr, [](Snapshot&) {}, "pass", "1.1.18 /usr/sbin/runc"},
-    {"audit some", "host.audit-rules", nullptr, [](Snapshot& s) { s.host.audit.rules.removeLast(); }, "warn",
+    {"audit some",
+     "host.audit-rules",
+     nullptr,
+     [](Snapshot& s) { s.host.audit.rules.removeLast(); },
+     "warn",
      "No audit rule for 1 Docker file(s) (auditctl -l): 1.1.18 /usr/sbin/runc"},
-    {"audit none", "host.audit-rules", nullptr, [](Snapshot& s) { s.host.audit.rules.clear(); }, "fail",
+    {"audit none",
+     "host.audit-rules",
+     nullptr,
+     [](Snapshot& s) { s.host.audit.rules.clear(); },
+     "fail",
      "1.1.3 /usr/bin/dockerd"},
-    {"audit not root", "host.audit-rules", nullptr,
-     [](Snapshot& s) { s.host.audit.probe = {Probe::State::PermissionDenied, QStringLiteral("auditctl -l"), {}}; },
-     "skipped", "auditctl -l needs root: run the audit as root"},
+    {"audit not root",
+     "host.audit-rules",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.audit.probe = {Probe::State::PermissionDenied, QStringLiteral("auditctl -l"), {}};
+     },
+     "skipped",
+     "auditctl -l needs root: run the audit as root"},
     // host.content-trust-env
     {"trust bashrc", "host.content-trust-env", nullptr, [](Snapshot&) {}, "pass", "exported in /root/.bashrc:120"},
-    {"trust absent", "host.content-trust-env", nullptr, [](Snapshot& s) { s.host.contentTrust.files.first().value.clear(); },
-     "fail", "not set in this environment nor in any start file (looked in /root/.bashrc)"},
-    {"trust off", "host.content-trust-env", nullptr,
-     [](Snapshot& s) { s.host.contentTrust.files.first().value = QStringLiteral("0"); }, "fail",
+    {"trust absent",
+     "host.content-trust-env",
+     nullptr,
+     [](Snapshot& s) { s.host.contentTrust.files.first().value.clear(); },
+     "fail",
+     "not set in this environment nor in any start file (looked in /root/.bashrc)"},
+    {"trust off",
+     "host.content-trust-env",
+     nullptr,
+     [](Snapshot& s) { s.host.contentTrust.files.first().value = QStringLiteral("0"); },
+     "fail",
      "/root/.bashrc:120 (DOCKER_CONTENT_TRUST=0)"},
-    {"trust environment only", "host.content-trust-env", nullptr,
+    {"trust environment only",
+     "host.content-trust-env",
+     nullptr,
      [](Snapshot& s) {
          s.host.contentTrust.files.first().value.clear();
          s.host.contentTrust.environment = QStringLiteral("1");
      },
-     "warn", "this environment only"},
-    {"trust not exported", "host.content-trust-env", nullptr,
-     [](Snapshot& s) { s.host.contentTrust.files.first().exported = false; }, "warn", "not exported"},
+     "warn",
+     "this environment only"},
+    {"trust not exported",
+     "host.content-trust-env",
+     nullptr,
+     [](Snapshot& s) { s.host.contentTrust.files.first().exported = false; },
+     "warn",
+     "not exported"},
     // container.encrypted-volumes
-    {"volumes encrypted", "container.encrypted-volumes", "db", [](Snapshot&) {}, "pass",
-     "/var/lib/mysql → /srv/db is on /dev/mapper/vg-docker, a dm-crypt device (lsblk -s: luks-3f2a); cipher aes-xts-plain64"},
+    {"volumes encrypted",
+     "container.encrypted-volumes",
+     "db",
+     [](Snapshot&) {},
+     "pass",
+     "/var/lib/mysql → /srv/db is on /dev/mapper/vg-docker, a dm-crypt device (lsblk -s: luks-3f2a); cipher "
+     "aes-xts-plain64"},
     {"volumes none", "container.encrypted-volumes", "stateless", [](Snapshot&) {}, "info", "No bind or volume mounts"},
-    {"volumes tmpfs only", "container.encrypted-volumes", "db",
+    {"volumes tmpfs only",
+     "container.encrypted-volumes",
+     "db",
      [](Snapshot& s) {
          for (StorageFact& f : s.host.mountSources) {
              f = plain(f.path);
@@ -312,11 +472,18 @@ const Row s_rows[] = {
              f.source = QStringLiteral("tmpfs");
          }
      },
-     "info", "Only in-memory mounts, nothing at rest on a disk: /var/lib/mysql → /srv/db is on tmpfs"},
-    {"volumes plain bind", "container.encrypted-volumes", "db",
-     [](Snapshot& s) { s.host.mountSources.first() = plain(QStringLiteral("/srv/db")); }, "fail",
-     "1 mount(s) on unencrypted storage: /var/lib/mysql → /srv/db is on /dev/vda (ext4): no dm-crypt layer in vda (disk)"},
-    {"volumes fscrypt", "container.encrypted-volumes", "db",
+     "info",
+     "Only in-memory mounts, nothing at rest on a disk: /var/lib/mysql → /srv/db is on tmpfs"},
+    {"volumes plain bind",
+     "container.encrypted-volumes",
+     "db",
+     [](Snapshot& s) { s.host.mountSources.first() = plain(QStringLiteral("/srv/db")); },
+     "fail",
+     "1 mount(s) on unencrypted storage: /var/lib/mysql → /srv/db is on /dev/vda (ext4): no dm-crypt layer in vda "
+     "(disk)"},
+    {"volumes fscrypt",
+     "container.encrypted-volumes",
+     "db",
      [](Snapshot& s) {
          StorageFact f = plain(QStringLiteral("/srv/db"));
          f.fscrypt = true;
@@ -324,89 +491,151 @@ const Row s_rows[] = {
          f.fscryptOptions = QStringLiteral("padding:32 contents:AES_256_XTS filenames:AES_256_CTS policy_version:2");
          s.host.mountSources.first() = f;
      },
-     "pass", "/srv/db is encrypted with fscrypt (padding:32 contents:AES_256_XTS"},
-    {"volumes unknown fscrypt", "container.encrypted-volumes", "db",
+     "pass",
+     "/srv/db is encrypted with fscrypt (padding:32 contents:AES_256_XTS"},
+    {"volumes unknown fscrypt",
+     "container.encrypted-volumes",
+     "db",
      [](Snapshot& s) {
          StorageFact f = plain(QStringLiteral("/srv/db"));
          f.fscryptProbe = {Probe::State::NotInstalled, QStringLiteral("fscrypt status /srv/db"), {}};
          f.encryptedAttr.reset();
          s.host.mountSources.first() = f;
      },
-     "skipped", "fscrypt is not installed: install it (apt-get install fscrypt)"},
-    {"volumes cipher needs root", "container.encrypted-volumes", "db",
+     "skipped",
+     "fscrypt is not installed: install it (apt-get install fscrypt)"},
+    {"volumes cipher needs root",
+     "container.encrypted-volumes",
+     "db",
      [](Snapshot& s) {
          s.host.mountSources.first().cipher.clear();
-         s.host.mountSources.first().cipherProbe = {Probe::State::PermissionDenied, QStringLiteral("cryptsetup status luks-3f2a"), {}};
+         s.host.mountSources.first().cipherProbe = {Probe::State::PermissionDenied,
+                                                    QStringLiteral("cryptsetup status luks-3f2a"),
+                                                    {}};
      },
-     "pass", "the cipher needs root (cryptsetup status luks-3f2a)"},
+     "pass",
+     "the cipher needs root (cryptsetup status luks-3f2a)"},
     {"volumes remote", "container.encrypted-volumes", "db", remote, "skipped", "only visible for a local daemon"},
     // host.encrypted-docker-root
     {"data root encrypted", "host.encrypted-docker-root", nullptr, [](Snapshot&) {}, "pass", "dm-crypt device"},
-    {"data root plain", "host.encrypted-docker-root", nullptr,
-     [](Snapshot& s) { s.host.dataRoot = plain(QStringLiteral("/var/lib/docker")); }, "fail", "no dm-crypt layer"},
-    {"data root lsblk missing", "host.encrypted-docker-root", nullptr,
+    {"data root plain",
+     "host.encrypted-docker-root",
+     nullptr,
+     [](Snapshot& s) { s.host.dataRoot = plain(QStringLiteral("/var/lib/docker")); },
+     "fail",
+     "no dm-crypt layer"},
+    {"data root lsblk missing",
+     "host.encrypted-docker-root",
+     nullptr,
      [](Snapshot& s) {
          s.host.dataRoot = plain(QStringLiteral("/var/lib/docker"));
          s.host.dataRoot.blocks = {Probe::State::NotInstalled, QStringLiteral("lsblk -J -s"), {}};
      },
-     "skipped", "lsblk is not installed"},
+     "skipped",
+     "lsblk is not installed"},
     // monitor.falco
     {"falco service", "monitor.falco", nullptr, [](Snapshot&) {}, "pass", "systemd service falco-modern-bpf"},
-    {"falco container", "monitor.falco", nullptr,
-     [](Snapshot& s) { s.host.monitoring.services.insert(QStringLiteral("falco-modern-bpf"), QStringLiteral("inactive")); },
-     "pass", "container falco (falcosecurity/falco:0.39.2)"},
-    {"falco installed idle", "monitor.falco", nullptr,
+    {"falco container",
+     "monitor.falco",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.monitoring.services.insert(QStringLiteral("falco-modern-bpf"), QStringLiteral("inactive"));
+     },
+     "pass",
+     "container falco (falcosecurity/falco:0.39.2)"},
+    {"falco installed idle",
+     "monitor.falco",
+     nullptr,
      [](Snapshot& s) {
          s.host.monitoring.services.insert(QStringLiteral("falco-modern-bpf"), QStringLiteral("inactive"));
          s.containers.removeAt(2);
          s.host.monitoring.running = {QStringLiteral("auditd")};
      },
-     "warn", "installed (/usr/bin/falco) but not running (systemctl: falco inactive)"},
-    {"falco absent", "monitor.falco", nullptr,
+     "warn",
+     "installed (/usr/bin/falco) but not running (systemctl: falco inactive)"},
+    {"falco absent",
+     "monitor.falco",
+     nullptr,
      [](Snapshot& s) {
          s.host.monitoring.services.insert(QStringLiteral("falco-modern-bpf"), QStringLiteral("inactive"));
          s.containers.removeAt(2);
          s.host.monitoring.running = {};
          s.host.monitoring.binaries = {};
      },
-     "fail", "No Falco"},
+     "fail",
+     "No Falco"},
     {"falco remote container", "monitor.falco", nullptr, remote, "pass", "Falco runs in container falco"},
     // monitor.auditd
     {"auditd rules", "monitor.auditd", nullptr, [](Snapshot&) {}, "pass", "with 9 rule(s) loaded (auditctl -l)"},
-    {"auditd no rules", "monitor.auditd", nullptr, [](Snapshot& s) { s.host.audit.rules.clear(); }, "warn",
+    {"auditd no rules",
+     "monitor.auditd",
+     nullptr,
+     [](Snapshot& s) { s.host.audit.rules.clear(); },
+     "warn",
      "no rule is loaded"},
-    {"auditd stopped", "monitor.auditd", nullptr,
+    {"auditd stopped",
+     "monitor.auditd",
+     nullptr,
      [](Snapshot& s) {
          s.host.monitoring.services.insert(QStringLiteral("auditd"), QStringLiteral("inactive"));
          s.host.monitoring.running = {};
      },
-     "fail", "installed (/usr/sbin/auditd) but not running (systemctl: auditd inactive)"},
-    {"auditd absent no systemd", "monitor.auditd", nullptr,
+     "fail",
+     "installed (/usr/sbin/auditd) but not running (systemctl: auditd inactive)"},
+    {"auditd absent no systemd",
+     "monitor.auditd",
+     nullptr,
      [](Snapshot& s) {
          s.host.monitoring.systemd = {Probe::State::Unavailable, QStringLiteral("systemctl is-active"), {}};
          s.host.monitoring.services.clear();
          s.host.monitoring.running = {};
          s.host.monitoring.binaries = {};
      },
-     "fail", "auditd is not installed (no auditd binary; systemd is not running here)"},
-    {"auditd rules need root", "monitor.auditd", nullptr,
-     [](Snapshot& s) { s.host.audit.probe = {Probe::State::PermissionDenied, QStringLiteral("auditctl -l"), {}}; },
-     "skipped", "whether rules are loaded is unknown"},
+     "fail",
+     "auditd is not installed (no auditd binary; systemd is not running here)"},
+    {"auditd rules need root",
+     "monitor.auditd",
+     nullptr,
+     [](Snapshot& s) {
+         s.host.audit.probe = {Probe::State::PermissionDenied, QStringLiteral("auditctl -l"), {}};
+     },
+     "skipped",
+     "whether rules are loaded is unknown"},
     // monitor.prometheus
-    {"prometheus scraped", "monitor.prometheus", nullptr, [](Snapshot&) {}, "pass",
+    {"prometheus scraped",
+     "monitor.prometheus",
+     nullptr,
+     [](Snapshot&) {},
+     "pass",
      "daemon.json: \"metrics-addr\": \"127.0.0.1:9323\", scraped by prom (prom/prometheus:v2.54.1)"},
-    {"prometheus no metrics", "monitor.prometheus", nullptr, [](Snapshot& s) { setConfig(s, "{}"); }, "warn",
+    {"prometheus no metrics",
+     "monitor.prometheus",
+     nullptr,
+     [](Snapshot& s) { setConfig(s, "{}"); },
+     "warn",
      "dockerd exports no metrics"},
-    {"prometheus nothing", "monitor.prometheus", nullptr,
+    {"prometheus nothing",
+     "monitor.prometheus",
+     nullptr,
      [](Snapshot& s) {
          setConfig(s, "{}");
          s.containers.removeLast();
      },
-     "fail", "no Prometheus process or container runs"},
-    {"prometheus exposed", "monitor.prometheus", nullptr,
-     [](Snapshot& s) { s.daemonCommandLine = {QStringLiteral("dockerd"), QStringLiteral("--metrics-addr=0.0.0.0:9323")}; },
-     "warn", "served on 0.0.0.0:9323, reachable from the network"},
-    {"prometheus unscraped", "monitor.prometheus", nullptr, [](Snapshot& s) { s.containers.removeLast(); }, "warn",
+     "fail",
+     "no Prometheus process or container runs"},
+    {"prometheus exposed",
+     "monitor.prometheus",
+     nullptr,
+     [](Snapshot& s) {
+         s.daemonCommandLine = {QStringLiteral("dockerd"), QStringLiteral("--metrics-addr=0.0.0.0:9323")};
+     },
+     "warn",
+     "served on 0.0.0.0:9323, reachable from the network"},
+    {"prometheus unscraped",
+     "monitor.prometheus",
+     nullptr,
+     [](Snapshot& s) { s.containers.removeLast(); },
+     "warn",
      "no Prometheus process or container was found"},
 };
 

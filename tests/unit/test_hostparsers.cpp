@@ -53,7 +53,8 @@ class TestHostParsers : public QObject
 private Q_SLOTS:
     void findmntBindMountAndRoot()
     {
-        const auto bind = StorageParsers::findmnt(fixture(QStringLiteral("host/findmnt-J-T-var-lib-docker-bind-local.json")));
+        const auto bind =
+            StorageParsers::findmnt(fixture(QStringLiteral("host/findmnt-J-T-var-lib-docker-bind-local.json")));
         QVERIFY(bind.ok());
         QCOMPARE(bind->target, QStringLiteral("/var/lib/docker"));
         QCOMPARE(bind->source, QStringLiteral("/dev/vda[/var/lib/docker]"));
@@ -73,7 +74,8 @@ private Q_SLOTS:
 
     void lsblkTrees()
     {
-        const auto flat = StorageParsers::lsblk(fixture(QStringLiteral("lsblk/lsblk-J-name-type-fstype-mountpoint-local-with-loops.json")));
+        const auto flat = StorageParsers::lsblk(
+            fixture(QStringLiteral("lsblk/lsblk-J-name-type-fstype-mountpoint-local-with-loops.json")));
         QVERIFY(flat.ok());
         QCOMPARE(flat->size(), 4);
         QCOMPARE(flat->at(0).name, QStringLiteral("loop0"));
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(flat->at(3).name, QStringLiteral("vda"));
         QCOMPARE(flat->at(3).fstype, QString()); // null without udev
 
-        const auto plain = StorageParsers::lsblk(fixture(QStringLiteral("lsblk/lsblk-J-name-type-fstype-mountpoint-local.json")));
+        const auto plain =
+            StorageParsers::lsblk(fixture(QStringLiteral("lsblk/lsblk-J-name-type-fstype-mountpoint-local.json")));
         QVERIFY(plain.ok());
         QCOMPARE(plain->size(), 2);
 
@@ -110,7 +113,8 @@ private Q_SLOTS:
     void cryptsetupStatus()
     {
         const auto active = StorageParsers::cryptsetupStatus(
-            fixture(QStringLiteral("cryptsetup/status-active-luks2-in-use-kata-guest-doc.txt")), 0);
+            fixture(QStringLiteral("cryptsetup/status-active-luks2-in-use-kata-guest-doc.txt")),
+            0);
         QVERIFY(active.ok());
         QVERIFY(active->active);
         QVERIFY(active->inUse);
@@ -127,7 +131,8 @@ private Q_SLOTS:
 
         // The 2.8 release notes excerpt has the new unit suffixes but no status line.
         QVERIFY(!StorageParsers::cryptsetupStatus(
-                     fixture(QStringLiteral("cryptsetup/status-v2.8-units-format-excerpt-releasenotes.txt")), 0)
+                     fixture(QStringLiteral("cryptsetup/status-v2.8-units-format-excerpt-releasenotes.txt")),
+                     0)
                      .ok());
         // constructed: the kata output with the 2.8 "keysize: 512 [bits]" form.
         QByteArray v28 = fixture(QStringLiteral("cryptsetup/status-active-luks2-in-use-kata-guest-doc.txt"));
@@ -160,8 +165,8 @@ private Q_SLOTS:
 
     void fscryptStatus()
     {
-        const auto unlocked = StorageParsers::fscryptStatus(
-            fixture(QStringLiteral("fscrypt/status-directory-unlocked-local.txt")), 0);
+        const auto unlocked =
+            StorageParsers::fscryptStatus(fixture(QStringLiteral("fscrypt/status-directory-unlocked-local.txt")), 0);
         QVERIFY(unlocked.ok());
         QVERIFY(unlocked->encrypted);
         QVERIFY(unlocked->unlocked);
@@ -232,11 +237,11 @@ private Q_SLOTS:
     void dnfAndZypper()
     {
         // constructed: dnf -q check-update and dnf -q updateinfo list --security on a RHEL 9 clone.
-        const auto dnf = HostParsers::dnfCheckUpdate(
-            "\nopenssl-libs.x86_64                1:3.0.7-27.el9      baseos\n"
-            "tzdata.noarch                      2024a-1.el9         baseos\n"
-            "Obsoleting Packages\n",
-            "ALSA-2024:1234 Important/Sec. openssl-libs-1:3.0.7-27.el9.x86_64\n");
+        const auto dnf =
+            HostParsers::dnfCheckUpdate("\nopenssl-libs.x86_64                1:3.0.7-27.el9      baseos\n"
+                                        "tzdata.noarch                      2024a-1.el9         baseos\n"
+                                        "Obsoleting Packages\n",
+                                        "ALSA-2024:1234 Important/Sec. openssl-libs-1:3.0.7-27.el9.x86_64\n");
         QCOMPARE(dnf.size(), 2);
         QCOMPARE(dnf.at(0).name, QStringLiteral("openssl-libs"));
         QVERIFY(dnf.at(0).security);
@@ -257,7 +262,8 @@ private Q_SLOTS:
 
     void iptables()
     {
-        const FirewallFact docker = HostParsers::iptablesRules(fixture(QStringLiteral("host/iptables-S-docker-local.txt")));
+        const FirewallFact docker =
+            HostParsers::iptablesRules(fixture(QStringLiteral("host/iptables-S-docker-local.txt")));
         QCOMPARE(docker.inputPolicy, QStringLiteral("ACCEPT"));
         QCOMPARE(docker.inputFilterRules, 0); // Docker's DROP is in FORWARD's isolation chain, not INPUT
         QVERIFY(docker.dockerUserChain);
@@ -278,7 +284,8 @@ private Q_SLOTS:
     void nftables()
     {
         // Docker's rules as iptables-nft stores them: no input chain at all (iptables-nft makes chains on demand).
-        const auto docker = HostParsers::nftRuleset(fixture(QStringLiteral("host/nft-j-list-ruleset-docker-local.json")));
+        const auto docker =
+            HostParsers::nftRuleset(fixture(QStringLiteral("host/nft-j-list-ruleset-docker-local.json")));
         QVERIFY(docker.ok());
         QCOMPARE(docker->inputPolicy, QString());
         QCOMPARE(docker->inputFilterRules, 0);
@@ -335,7 +342,8 @@ private Q_SLOTS:
              QStringLiteral("-a always,exit -F dir=/etc/docker -F perm=wa -k docker"),
              QStringLiteral("-w /usr/bin/dockerd -p wa -k docker2")});
         QCOMPARE(watched,
-                 (QStringList{QStringLiteral("/usr/bin/dockerd"), QStringLiteral("/usr/sbin/runc"),
+                 (QStringList{QStringLiteral("/usr/bin/dockerd"),
+                              QStringLiteral("/usr/sbin/runc"),
                               QStringLiteral("/etc/docker")}));
     }
 
@@ -359,16 +367,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("line");
         QTest::addColumn<bool>("exported");
-        QTest::newRow("export") << "/root/.bashrc" << QByteArray("alias l=ls\nexport DOCKER_CONTENT_TRUST=1\n")
-                                << "1" << 2 << true;
-        QTest::newRow("quoted, last wins") << "/root/.bashrc"
-                                           << QByteArray("export DOCKER_CONTENT_TRUST=\"1\"\nDOCKER_CONTENT_TRUST=0\n")
-                                           << "0" << 2 << false;
-        QTest::newRow("assign then export") << "/root/.profile"
-                                            << QByteArray("DOCKER_CONTENT_TRUST=1\nexport PATH DOCKER_CONTENT_TRUST\n")
-                                            << "1" << 1 << true;
-        QTest::newRow("environment file") << "/etc/environment" << QByteArray("DOCKER_CONTENT_TRUST=1\n") << "1" << 1
-                                          << true;
+        QTest::newRow("export") << "/root/.bashrc" << QByteArray("alias l=ls\nexport DOCKER_CONTENT_TRUST=1\n") << "1"
+                                << 2 << true;
+        QTest::newRow("quoted, last wins")
+            << "/root/.bashrc" << QByteArray("export DOCKER_CONTENT_TRUST=\"1\"\nDOCKER_CONTENT_TRUST=0\n") << "0" << 2
+            << false;
+        QTest::newRow("assign then export")
+            << "/root/.profile" << QByteArray("DOCKER_CONTENT_TRUST=1\nexport PATH DOCKER_CONTENT_TRUST\n") << "1" << 1
+            << true;
+        QTest::newRow("environment file")
+            << "/etc/environment" << QByteArray("DOCKER_CONTENT_TRUST=1\n") << "1" << 1 << true;
         QTest::newRow("commented") << "/root/.zshrc" << QByteArray("# export DOCKER_CONTENT_TRUST=1\n") << "" << 0
                                    << false;
     }

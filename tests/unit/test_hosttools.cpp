@@ -87,14 +87,15 @@ private Q_SLOTS:
                   "\"/dev/mapper/vg-secure\", \"fstype\": \"ext4\", \"options\": \"rw\"}]}\\n' ;;\n"
                   "  *) echo \"findmnt: $3: No such file or directory\" >&2; exit 1 ;;\n"
                   "esac\n");
-        writeTool(QStringLiteral("lsblk"),
-                  "case \"$5\" in\n"
-                  "  /dev/vda) cat \"$F/host/lsblk-J-s-vda-local.json\" ;;\n"
-                  "  /dev/mapper/vg-secure) printf '{\"blockdevices\": [{\"name\": \"vg-secure\", \"type\": \"lvm\", "
-                  "\"fstype\": \"ext4\", \"children\": [{\"name\": \"luks-3f2a\", \"type\": \"crypt\", \"fstype\": null, "
-                  "\"children\": [{\"name\": \"vdb1\", \"type\": \"part\", \"fstype\": null}]}]}]}\\n' ;;\n"
-                  "  *) exit 32 ;;\n"
-                  "esac\n");
+        writeTool(
+            QStringLiteral("lsblk"),
+            "case \"$5\" in\n"
+            "  /dev/vda) cat \"$F/host/lsblk-J-s-vda-local.json\" ;;\n"
+            "  /dev/mapper/vg-secure) printf '{\"blockdevices\": [{\"name\": \"vg-secure\", \"type\": \"lvm\", "
+            "\"fstype\": \"ext4\", \"children\": [{\"name\": \"luks-3f2a\", \"type\": \"crypt\", \"fstype\": null, "
+            "\"children\": [{\"name\": \"vdb1\", \"type\": \"part\", \"fstype\": null}]}]}]}\\n' ;;\n"
+            "  *) exit 32 ;;\n"
+            "esac\n");
         writeTool(QStringLiteral("cryptsetup"),
                   "case \"$1\" in\n"
                   "  status) cat \"$F/cryptsetup/status-active-luks2-in-use-kata-guest-doc.txt\" ;;\n"
@@ -109,13 +110,15 @@ private Q_SLOTS:
         writeTool(QStringLiteral("iptables"), "cat \"$F/host/iptables-S-docker-local.txt\"\n");
         // An empty nftables ruleset beside iptables: the collector falls back to iptables -S.
         writeTool(QStringLiteral("nft"), "echo '{\"nftables\": [{\"metainfo\": {\"version\": \"1.0.6\"}}]}'\n");
-        writeTool(QStringLiteral("auditctl"), "echo '-w /usr/bin/dockerd -p rwxa -k docker'\n"
-                                              "echo '-w /etc/docker -p rwxa -k docker'\n");
+        writeTool(QStringLiteral("auditctl"),
+                  "echo '-w /usr/bin/dockerd -p rwxa -k docker'\n"
+                  "echo '-w /etc/docker -p rwxa -k docker'\n");
         writeTool(QStringLiteral("aa-status"),
                   "echo '{\"version\": \"1\", \"profiles\": {\"docker-default\": \"enforce\", \"/usr/bin/man\": "
                   "\"complain\"}, \"processes\": {}}'\n");
-        writeTool(QStringLiteral("systemctl"), "for u in \"$@\"; do [ \"$u\" = is-active ] && continue; "
-                                               "[ \"$u\" = auditd ] && echo active || echo inactive; done\nexit 3\n");
+        writeTool(QStringLiteral("systemctl"),
+                  "for u in \"$@\"; do [ \"$u\" = is-active ] && continue; "
+                  "[ \"$u\" = auditd ] && echo active || echo inactive; done\nexit 3\n");
 
         writeFile(QStringLiteral("proc/sys/kernel/osrelease"), "6.1.0-28-amd64\n");
         writeFile(QStringLiteral("proc/4242/comm"), "auditd\n");
@@ -140,8 +143,8 @@ private Q_SLOTS:
 
     void systemFacts()
     {
-        const HostFacts facts =
-            HostFactsCollector(options()).collectSystem({{QStringLiteral("DockerRootDir"), QStringLiteral("/var/lib/docker")}});
+        const HostFacts facts = HostFactsCollector(options()).collectSystem(
+            {{QStringLiteral("DockerRootDir"), QStringLiteral("/var/lib/docker")}});
         QVERIFY(facts.collected);
 
         QVERIFY(facts.updates.probe.ok());
@@ -167,8 +170,10 @@ private Q_SLOTS:
 
         QCOMPARE(facts.contentTrust.files.first().path, QStringLiteral("/home/u/.bashrc"));
         QCOMPARE(facts.contentTrust.files.first().value, QStringLiteral("1"));
-        QVERIFY(std::any_of(facts.contentTrust.files.begin(), facts.contentTrust.files.end(),
-                            [](const ContentTrustFact::File& f) { return f.path == QLatin1String("/etc/profile.d/proxy.sh"); }));
+        QVERIFY(std::any_of(
+            facts.contentTrust.files.begin(),
+            facts.contentTrust.files.end(),
+            [](const ContentTrustFact::File& f) { return f.path == QLatin1String("/etc/profile.d/proxy.sh"); }));
 
         QCOMPARE(facts.audit.targets.value(QStringLiteral("dockerd")), QStringLiteral("/usr/bin/dockerd"));
         QCOMPARE(facts.audit.targets.value(QStringLiteral("runc")), QStringLiteral("/usr/sbin/runc"));
@@ -203,9 +208,12 @@ private Q_SLOTS:
                                {QStringLiteral("Destination"), QStringLiteral("/data")}};
         };
         const QList<QJsonObject> containers{
-            QJsonObject{{QStringLiteral("Mounts"), QJsonArray{bind("/srv/secure/db"), bind("/var/lib/docker/volumes/v/_data")}}},
             QJsonObject{{QStringLiteral("Mounts"),
-                         QJsonArray{bind("/srv/secure/other"), bind("/srv/secure/db"), bind("/gone"),
+                         QJsonArray{bind("/srv/secure/db"), bind("/var/lib/docker/volumes/v/_data")}}},
+            QJsonObject{{QStringLiteral("Mounts"),
+                         QJsonArray{bind("/srv/secure/other"),
+                                    bind("/srv/secure/db"),
+                                    bind("/gone"),
                                     QJsonObject{{QStringLiteral("Type"), QStringLiteral("tmpfs")},
                                                 {QStringLiteral("Destination"), QStringLiteral("/tmp")}}}}}};
         QFile::remove(m_bin.filePath(QStringLiteral("calls.log")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // trivy, dockle and docker trust inspect: the parsers over every real fixture in tests/data/fixtures, and the whole
 // collection path (ImageCollector → ToolRunner → QProcess) with fake executables first on PATH that print them.
+#include "tests/common/TestUtil.h"
+
 #include "core/checks/Catalogue.h"
 #include "core/checks/Finding.h"
 #include "core/docker/DockerClient.h"
@@ -9,7 +11,6 @@
 #include "core/tools/DockerTrust.h"
 #include "core/tools/Dockle.h"
 #include "core/tools/Trivy.h"
-#include "tests/common/TestUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,16 +97,20 @@ private:
         writeTool(QStringLiteral("trivy"),
                   "if [ \"$1\" = --version ]; then echo 'Version: " + trivyVersion +
                       "'; echo 'Vulnerability DB:'; exit 0; fi\n"
-                      "echo \"trivy $*\" >> '" + m_bin.filePath(QStringLiteral("calls.log")).toUtf8() +
+                      "echo \"trivy $*\" >> '" +
+                      m_bin.filePath(QStringLiteral("calls.log")).toUtf8() +
                       "'\n"
                       "[ \"$1 $2 $3 $4\" = 'image --format json --quiet' ] || exit 9\n"
-                      "/bin/cat '" + fixture(QStringLiteral("trivy/image-alpine39-critical-medium.json")).toUtf8() + "'\n");
+                      "/bin/cat '" +
+                      fixture(QStringLiteral("trivy/image-alpine39-critical-medium.json")).toUtf8() + "'\n");
         writeTool(QStringLiteral("dockle"),
                   "if [ \"$1\" = --version ]; then echo 'dockle version 0.4.14'; exit 0; fi\n"
-                  "echo \"dockle $*\" >> '" + m_bin.filePath(QStringLiteral("calls.log")).toUtf8() +
+                  "echo \"dockle $*\" >> '" +
+                      m_bin.filePath(QStringLiteral("calls.log")).toUtf8() +
                       "'\n"
                       "[ \"$1 $2\" = '--format json' ] || exit 9\n"
-                      "/bin/cat '" + fixture(QStringLiteral("dockle/readme-sample-report.json")).toUtf8() + "'\n");
+                      "/bin/cat '" +
+                      fixture(QStringLiteral("dockle/readme-sample-report.json")).toUtf8() + "'\n");
     }
     QStringList calls()
     {
@@ -181,8 +186,9 @@ private Q_SLOTS:
         const Result<QList<ScanFinding>> alpine =
             Trivy::parse(readFixture(QStringLiteral("trivy/image-alpine39-critical-medium.json")));
         QVERIFY(alpine.ok());
-        const auto musl = std::find_if(alpine->begin(), alpine->end(),
-                                       [](const ScanFinding& f) { return f.id == QLatin1String("CVE-2019-14697"); });
+        const auto musl = std::find_if(alpine->begin(), alpine->end(), [](const ScanFinding& f) {
+            return f.id == QLatin1String("CVE-2019-14697");
+        });
         QVERIFY(musl != alpine->end());
         QCOMPARE(musl->package, QStringLiteral("musl"));
         QCOMPARE(musl->installed, QStringLiteral("1.1.20-r4"));
@@ -199,7 +205,8 @@ private Q_SLOTS:
 
     void dockleFixtures()
     {
-        const Result<QList<ScanFinding>> readme = Dockle::parse(readFixture(QStringLiteral("dockle/readme-sample-report.json")));
+        const Result<QList<ScanFinding>> readme =
+            Dockle::parse(readFixture(QStringLiteral("dockle/readme-sample-report.json")));
         QVERIFY(readme.ok());
         QCOMPARE(counts(readme.value(), QStringLiteral("checkpoint")), QStringLiteral("FATAL=6,INFO=2,WARN=2"));
         QCOMPARE(readme->size(), 10); // CIS-DI-0010 twice, as the older dockle printed it
@@ -284,7 +291,8 @@ private Q_SLOTS:
         writeTool(QStringLiteral("docker"),
                   "[ \"$1 $2\" = 'trust inspect' ] || exit 9\n"
                   "case \"$3\" in\n"
-                  "  alpine:latest) /bin/cat '" + fixture(QStringLiteral("docker/trust-inspect-alpine-latest.docs.json")).toUtf8() +
+                  "  alpine:latest) /bin/cat '" +
+                      fixture(QStringLiteral("docker/trust-inspect-alpine-latest.docs.json")).toUtf8() +
                       "' ;;\n"
                       "  *) echo '[]'; echo \"No signatures or cannot access $3\" >&2; exit 1 ;;\n"
                       "esac\n");
@@ -303,7 +311,8 @@ private Q_SLOTS:
         QJsonObject inspect = s.images.first().inspect;
         inspect.insert(QStringLiteral("RepoTags"), QJsonArray{QStringLiteral("alpine:latest")});
         inspect.insert(QStringLiteral("RepoDigests"),
-                       QJsonArray{QStringLiteral("alpine@sha256:d6bfc3baf615dc9618209a8d607ba2a8103d9c8a405b3bd8741d88b4bef36478")});
+                       QJsonArray{QStringLiteral(
+                           "alpine@sha256:d6bfc3baf615dc9618209a8d607ba2a8103d9c8a405b3bd8741d88b4bef36478")});
         const ImageTrustFact trust = ImageCollector::trustFact(inspect);
         QCOMPARE(trust.state, ImageTrustFact::State::Checked);
         QCOMPARE(trust.records.size(), 1);
@@ -338,8 +347,9 @@ private Q_SLOTS:
         const Finding* lint = findingFor(findings, "image.lint", QStringLiteral("escut-fix/weak:latest"));
         QVERIFY(lint);
         QCOMPARE(lint->status, Status::Fail);
-        QVERIFY2(lint->evidence.startsWith(QStringLiteral("dockle 0.4.14: 6 FATAL, 2 WARN, 2 INFO. FATAL: CIS-DI-0009")),
-                 qPrintable(lint->evidence));
+        QVERIFY2(
+            lint->evidence.startsWith(QStringLiteral("dockle 0.4.14: 6 FATAL, 2 WARN, 2 INFO. FATAL: CIS-DI-0009")),
+            qPrintable(lint->evidence));
 
         // Again: everything comes from the cache, no tool runs a scan.
         Snapshot again = realImages();
@@ -380,18 +390,21 @@ private Q_SLOTS:
         const QList<Finding> findings = evaluate(missing, {{Layer::SupplyChain}});
         const Finding* vulns = findingFor(findings, "image.vulnerabilities", QStringLiteral("escut-fix/static:2"));
         QCOMPARE(vulns->status, Status::Skipped);
-        QVERIFY2(vulns->evidence.contains(QStringLiteral("aquasecurity.github.io/trivy-repo")), qPrintable(vulns->evidence));
+        QVERIFY2(vulns->evidence.contains(QStringLiteral("aquasecurity.github.io/trivy-repo")),
+                 qPrintable(vulns->evidence));
         const Finding* lint = findingFor(findings, "image.lint", QStringLiteral("escut-fix/static:2"));
         QCOMPARE(lint->status, Status::Skipped);
         QVERIFY(lint->evidence.contains(QStringLiteral("goodwithtech/dockle/releases")));
 
         // A tool that breaks: error with its message, never a pass.
-        writeTool(QStringLiteral("trivy"), "if [ \"$1\" = --version ]; then echo 'Version: 0.50.1'; exit 0; fi\n"
-                                           "echo 'FATAL image scan error: unable to initialize' >&2; exit 1\n");
+        writeTool(QStringLiteral("trivy"),
+                  "if [ \"$1\" = --version ]; then echo 'Version: 0.50.1'; exit 0; fi\n"
+                  "echo 'FATAL image scan error: unable to initialize' >&2; exit 1\n");
         Snapshot broken = realImages();
         ImageCollector::collect(broken, unused, options);
-        const Finding* failed =
-            findingFor(evaluate(broken, {{Layer::SupplyChain}}), "image.vulnerabilities", QStringLiteral("escut-fix/static:2"));
+        const Finding* failed = findingFor(evaluate(broken, {{Layer::SupplyChain}}),
+                                           "image.vulnerabilities",
+                                           QStringLiteral("escut-fix/static:2"));
         QCOMPARE(failed->status, Status::Error);
         QVERIFY(failed->evidence.contains(QStringLiteral("unable to initialize")));
     }
@@ -411,7 +424,8 @@ private Q_SLOTS:
         const TrustedSourcesFact fromFile = ImageCollector::trustedSources({QStringLiteral("ghcr.io/me")});
         QCOMPARE(fromFile.origin, conf);
         QCOMPARE(fromFile.sources,
-                 (QStringList{QStringLiteral("docker.io/library"), QStringLiteral("quay.io/myorg"),
+                 (QStringList{QStringLiteral("docker.io/library"),
+                              QStringLiteral("quay.io/myorg"),
                               QStringLiteral("ghcr.io/me")}));
         QCOMPARE(fromFile.added, QStringList{QStringLiteral("ghcr.io/me")});
         QVERIFY(QFile::remove(conf));
@@ -420,17 +434,19 @@ private Q_SLOTS:
     void statHeader()
     {
         // The real header for /bin/sh in local/busybox:1, and for /bin.
-        const Result<PathStat> sh = ImageProbe::parseStatHeader(
-            "eyJuYW1lIjoic2giLCJzaXplIjo3LCJtb2RlIjoxMzQyMTgyMzksIm10aW1lIjoiMjAyNi0xMi0wMlQwMDo1MjoxN1oiLCJsaW5rVGFyZ2V0Ijo"
-            "iL2Jpbi9idXN5Ym94In0=");
+        const Result<PathStat> sh =
+            ImageProbe::parseStatHeader("eyJuYW1lIjoic2giLCJzaXplIjo3LCJtb2RlIjoxMzQyMTgyMzksIm10aW1lIjoiMjAyNi0xMi0wMl"
+                                        "QwMDo1MjoxN1oiLCJsaW5rVGFyZ2V0Ijo"
+                                        "iL2Jpbi9idXN5Ym94In0=");
         QVERIFY(sh.ok());
         QCOMPARE(sh->name, QStringLiteral("sh"));
         QVERIFY(sh->isSymlink());
         QVERIFY(!sh->isRegular());
         QCOMPARE(sh->linkTarget, QStringLiteral("/bin/busybox"));
-        const Result<PathStat> bin = ImageProbe::parseStatHeader(
-            "eyJuYW1lIjoiYmluIiwic2l6ZSI6NDA5NiwibW9kZSI6MjE0NzQ4NDE0MSwibXRpbWUiOiIyMDI2LTEyLTAyVDAwOjUyOjE4WiIsImxpbmtUYXJn"
-            "ZXQiOiIifQ==");
+        const Result<PathStat> bin =
+            ImageProbe::parseStatHeader("eyJuYW1lIjoiYmluIiwic2l6ZSI6NDA5NiwibW9kZSI6MjE0NzQ4NDE0MSwibXRpbWUiOiIyMDI2LT"
+                                        "EyLTAyVDAwOjUyOjE4WiIsImxpbmtUYXJn"
+                                        "ZXQiOiIifQ==");
         QVERIFY(bin.ok());
         QVERIFY(bin->isDir());
         QCOMPARE(bin->mode & 0777U, 0755U);
@@ -448,8 +464,9 @@ private Q_SLOTS:
         QCOMPARE(imageref::normalisedSource(QStringLiteral("gcr.io/*")), QStringLiteral("gcr.io"));
         QVERIFY(imageref::isUnder(QStringLiteral("gcr.io/distroless/static"), QStringLiteral("gcr.io")));
         QVERIFY(!imageref::isUnder(QStringLiteral("gcr.io.evil.com/x"), QStringLiteral("gcr.io")));
-        QVERIFY(imageref::isImageId(QStringLiteral("ab5328f691c5"),
-                                    QStringLiteral("sha256:ab5328f691c5e0e8b3d1c1aef0cbb1a3a1b1f5b7e1b1c1d1e1f1a1b1c1d1e1f1")));
+        QVERIFY(imageref::isImageId(
+            QStringLiteral("ab5328f691c5"),
+            QStringLiteral("sha256:ab5328f691c5e0e8b3d1c1aef0cbb1a3a1b1f5b7e1b1c1d1e1f1a1b1c1d1e1f1")));
         QVERIFY(!imageref::isImageId(QStringLiteral("nginx"), QStringLiteral("sha256:ab")));
     }
 };

@@ -96,12 +96,14 @@ void TestLabScenarios::brokenScenariosAreRejected_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
-    const QByteArray texts = R"("section": {"ca": "a", "es": "b", "en": "c"}, "title": {"ca": "a", "es": "b", "en": "c"},
+    const QByteArray texts =
+        R"("section": {"ca": "a", "es": "b", "en": "c"}, "title": {"ca": "a", "es": "b", "en": "c"},
         "story": {"ca": "a", "es": "b", "en": "c"}, "hints": [{"ca": "a", "es": "b", "en": "c"}],
         "solution": [{"do": "writeFile", "path": "x", "content": ""}])";
     QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("is not a lab scenario");
-    QTest::newRow("unknown subject") << QByteArray(R"({"id": "x", "goals": [{"check": "daemon.debug-off", "subject": "planet"}]})")
-                                     << QStringLiteral("unknown subject");
+    QTest::newRow("unknown subject")
+        << QByteArray(R"({"id": "x", "goals": [{"check": "daemon.debug-off", "subject": "planet"}]})")
+        << QStringLiteral("unknown subject");
     QTest::newRow("missing translation")
         << QByteArray(R"({"id": "x", "seed": "002", "section": {"en": "c"}, "title": {"ca": "a", "es": "b", "en": "c"},
             "story": {"ca": "a", "es": "b", "en": "c"}, "hints": [{"ca": "a", "es": "b", "en": "c"}],
@@ -109,25 +111,30 @@ void TestLabScenarios::brokenScenariosAreRejected_data()
             "solution": [{"do": "writeFile", "path": "x", "content": ""}]})")
         << QStringLiteral("section needs ca, es and en");
     QTest::newRow("scope mismatch")
-        << (QByteArray(R"({"id": "x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "container:app"}],
-            "resources": {"containers": [{"role": "app", "create": {}}]}, )") + texts + "}")
+        << (QByteArray(
+                R"({"id": "x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "container:app"}],
+            "resources": {"containers": [{"role": "app", "create": {}}]}, )") +
+            texts + "}")
         << QStringLiteral("is a daemon check but its subject is");
     QTest::newRow("unknown role")
-        << (QByteArray(R"({"id": "x", "seed": "002", "goals": [{"check": "container.memory", "subject": "container:db"}], )") +
+        << (QByteArray(
+                R"({"id": "x", "seed": "002", "goals": [{"check": "container.memory", "subject": "container:db"}], )") +
             texts + "}")
         << QStringLiteral("no container with role 'db'");
     QTest::newRow("file outside the lab root")
         << (QByteArray(R"({"id": "x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
-            "resources": {"files": [{"path": "../../etc/passwd", "content": ""}]}, )") + texts + "}")
+            "resources": {"files": [{"path": "../../etc/passwd", "content": ""}]}, )") +
+            texts + "}")
         << QStringLiteral("inside the lab root");
-    QTest::newRow("unknown step")
-        << QByteArray(R"({"id": "x", "seed": "002", "section": {"ca": "a", "es": "b", "en": "c"},
+    QTest::newRow("unknown step") << QByteArray(
+                                         R"({"id": "x", "seed": "002", "section": {"ca": "a", "es": "b", "en": "c"},
             "title": {"ca": "a", "es": "b", "en": "c"}, "story": {"ca": "a", "es": "b", "en": "c"},
             "hints": [{"ca": "a", "es": "b", "en": "c"}], "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
             "solution": [{"do": "sudo rm -rf /"}]})")
-        << QStringLiteral("unknown solution step");
+                                  << QStringLiteral("unknown solution step");
     QTest::newRow("bad id")
-        << (QByteArray(R"({"id": "../x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}], )") +
+        << (QByteArray(
+                R"({"id": "../x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}], )") +
             texts + "}")
         << QStringLiteral("must be lower case");
 }

@@ -375,7 +375,8 @@ void TestRemediation::privilegedArguments_data()
 {
     QTest::addColumn<QString>("fixId");
     QTest::addColumn<QStringList>("expected"); // after --expect-state DIGEST
-    QTest::newRow("daemon-json") << QStringLiteral("fix.daemon-json") << QStringList{QStringLiteral("--with-userns-remap")};
+    QTest::newRow("daemon-json") << QStringLiteral("fix.daemon-json")
+                                 << QStringList{QStringLiteral("--with-userns-remap")};
     QTest::newRow("content-trust") << QStringLiteral("fix.content-trust-env")
                                    << QStringList{QStringLiteral("--shell-file"), QStringLiteral("/home/ana/.zshrc")};
     QTest::newRow("token-gate") << QStringLiteral("fix.token-gate")

@@ -9,8 +9,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 namespace escut
@@ -115,8 +115,7 @@ void StoredHistoryView::reload()
         m_pendingReload = true;
         return;
     }
-    m_watcher.setFuture(
-        QtConcurrent::run(load, m_path, std::optional<std::pair<AuditResult, QString>>()));
+    m_watcher.setFuture(QtConcurrent::run(load, m_path, std::optional<std::pair<AuditResult, QString>>()));
 }
 
 void StoredHistoryView::show(const Data& data)

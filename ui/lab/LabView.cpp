@@ -2,6 +2,7 @@
 #include "ui/lab/LabView.h"
 
 #include "translations/Translations.h"
+
 #include "core/checks/Catalogue.h"
 #include "core/lab/LabProgress.h"
 #include "core/util/FileWrite.h"
@@ -314,11 +315,10 @@ void LabView::showResult()
     }
     QString status = m_status;
     if (status.isEmpty() && haveResult) {
-        status = m_result->allPassed()
-                     ? tr("Well done: every goal passes. Reset the lab when you have finished.")
-                     : tr("%1 of %2 goals pass. Fix the rest and check again.")
-                           .arg(m_result->passedCount())
-                           .arg(m_result->goals.size());
+        status = m_result->allPassed() ? tr("Well done: every goal passes. Reset the lab when you have finished.")
+                                       : tr("%1 of %2 goals pass. Fix the rest and check again.")
+                                             .arg(m_result->passedCount())
+                                             .arg(m_result->goals.size());
     }
     m_statusLabel->setText(status);
     m_statusLabel->setStyleSheet(m_statusIsError ? QStringLiteral("color: #b00020;") : QString());
@@ -422,7 +422,7 @@ void LabView::startLab()
             return task;
         },
         [this, s](const Task& task) {
-                        setBusy(false);
+            setBusy(false);
             m_resultLab = s.id;
             m_result = task.result;
             m_statusIsError = !task.error.isEmpty();
@@ -446,7 +446,7 @@ void LabView::checkLab()
     setBusy(true, tr("Auditing the lab…"));
     runTask([s](LabEngine& engine) { return checkAndRecord(engine, s); },
             [this, s](const Task& task) {
-                                setBusy(false);
+                setBusy(false);
                 m_statusIsError = !task.error.isEmpty();
                 m_status = task.error;
                 if (task.result) {
@@ -483,12 +483,12 @@ void LabView::resetLab()
             return task;
         },
         [this, id](const Task& task) {
-                        setBusy(false);
+            setBusy(false);
             m_result.reset();
             m_hintsShown = 0;
             m_statusIsError = !task.error.isEmpty();
-            m_status = task.error.isEmpty() ? tr("Lab %1 reset: nothing labelled escut.lab=%1 remains.").arg(id)
-                                            : task.error;
+            m_status =
+                task.error.isEmpty() ? tr("Lab %1 reset: nothing labelled escut.lab=%1 remains.").arg(id) : task.error;
             showScenario();
         });
 }
@@ -581,7 +581,7 @@ void LabView::exportProgress()
                 return task;
             },
             [this, path](const Task& task) {
-                                m_statusIsError = !task.error.isEmpty();
+                m_statusIsError = !task.error.isEmpty();
                 m_status = task.error.isEmpty() ? tr("Progress exported to %1.").arg(path) : task.error;
                 showResult();
             });

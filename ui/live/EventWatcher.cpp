@@ -58,8 +58,11 @@ QString EventWatcher::relevantContainerId(const QJsonObject& event)
         return {};
     }
     // An audit's image probe (a stopped container that lives for a moment) is no container of the user's.
-    if (event.value(QStringLiteral("Actor")).toObject().value(QStringLiteral("Attributes")).toObject().contains(
-            ImageProbe::label())) {
+    if (event.value(QStringLiteral("Actor"))
+            .toObject()
+            .value(QStringLiteral("Attributes"))
+            .toObject()
+            .contains(ImageProbe::label())) {
         return {};
     }
     return event.value(QStringLiteral("Actor")).toObject().value(QStringLiteral("ID")).toString();

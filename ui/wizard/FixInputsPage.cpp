@@ -154,8 +154,8 @@ FixInputsPage::FixInputsPage(QWidget* parent)
     m_tokenDir->setObjectName(QStringLiteral("tokenDirLineEdit"));
     m_secretName->setObjectName(QStringLiteral("secretNameLineEdit"));
     m_service->setObjectName(QStringLiteral("tokenServiceLineEdit"));
-    const auto* names = new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")), this);
+    const auto* names =
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")), this);
     m_secretName->setValidator(names);
     m_service->setValidator(names);
     auto* tokenForm = new QFormLayout(m_tokenGroup);
@@ -187,7 +187,8 @@ FixInputsPage::FixInputsPage(QWidget* parent)
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
-    for (QGroupBox* g : {m_daemonGroup, m_contentTrustGroup, m_composeGroup, m_dockerfileGroup, m_tokenGroup, m_runGroup}) {
+    for (QGroupBox* g :
+         {m_daemonGroup, m_contentTrustGroup, m_composeGroup, m_dockerfileGroup, m_tokenGroup, m_runGroup}) {
         column->addWidget(g);
     }
     column->addStretch(1);
@@ -294,7 +295,7 @@ void FixInputsPage::applyTo(FixContext& context) const
         if (m_caps->item(row, 1)->flags() & Qt::ItemIsEditable) {
             QStringList caps;
             for (const QString& cap : m_caps->item(row, 1)->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                                        Qt::SkipEmptyParts)) {
+                                                                         Qt::SkipEmptyParts)) {
                 caps.append(cap.toUpper());
             }
             context.compose.capAdd.insert(m_caps->item(row, 0)->text(), caps);

@@ -5,11 +5,11 @@
 #include "ui/wizard/FixInputsPage.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -283,9 +283,8 @@ int FixWizard::nextId() const
 {
     if (currentId() == ChoosePage) {
         const QStringList ids = selectedFixes();
-        const bool ask = std::any_of(ids.cbegin(), ids.cend(), [](const QString& id) {
-            return FixInputsPage::needsInput(id);
-        });
+        const bool ask =
+            std::any_of(ids.cbegin(), ids.cend(), [](const QString& id) { return FixInputsPage::needsInput(id); });
         return ask ? InputsPage : PreviewPage;
     }
     return QWizard::nextId();
@@ -509,9 +508,9 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
                        .arg(code)
                        .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
         } else {
-            finish(status == QProcess::NormalExit && code == 0 ? QString()
-                                                               : QString::fromUtf8(process->readAllStandardError())
-                                                                     .trimmed());
+            finish(status == QProcess::NormalExit && code == 0
+                       ? QString()
+                       : QString::fromUtf8(process->readAllStandardError()).trimmed());
         }
     });
     connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
@@ -580,9 +579,8 @@ void FixWizard::rollbackStep()
         return;
     }
     const QString id = m_rollbackQueue.takeFirst();
-    const auto it = std::find_if(m_applied.cbegin(), m_applied.cend(), [&id](const Applied& a) {
-        return a.transaction == id;
-    });
+    const auto it =
+        std::find_if(m_applied.cbegin(), m_applied.cend(), [&id](const Applied& a) { return a.transaction == id; });
     const bool asRoot = it != m_applied.cend() && it->asRoot;
     const auto done = [this, id](const QString& error) {
         if (error.isEmpty()) {
@@ -611,7 +609,11 @@ void FixWizard::rollbackStep()
             }
         });
         process->start(pkexec,
-                       {m_cliPath, QStringLiteral("fix"), QStringLiteral("rollback"), id, QStringLiteral("--lang"),
+                       {m_cliPath,
+                        QStringLiteral("fix"),
+                        QStringLiteral("rollback"),
+                        id,
+                        QStringLiteral("--lang"),
                         QStringLiteral("en")});
         return;
     }

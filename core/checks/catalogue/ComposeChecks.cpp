@@ -228,8 +228,7 @@ Outcome composeSecrets(const Snapshot&, const Subject& s)
 }
 
 // The outcome located at the service's key that decides it (privileged: true), else at the service's name.
-template <Evaluator evaluator, const char* key>
-Outcome located(const Snapshot& snapshot, const Subject& s)
+template <Evaluator evaluator, const char* key> Outcome located(const Snapshot& snapshot, const Subject& s)
 {
     const Outcome o = evaluator(snapshot, s);
     if (o.line > 0) {

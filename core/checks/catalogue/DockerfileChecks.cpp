@@ -70,8 +70,8 @@ bool isUrl(const QString& source)
 
 bool isArchive(const QString& source)
 {
-    static const QRegularExpression archive(
-        QStringLiteral("\\.(tar|tgz|tbz2?|txz|tar\\.(gz|bz2|xz|zst|lz4))$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression archive(QStringLiteral("\\.(tar|tgz|tbz2?|txz|tar\\.(gz|bz2|xz|zst|lz4))$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     return archive.match(source).hasMatch();
 }
 
@@ -126,7 +126,8 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
                 for (const QString& word : ins.words) {
                     const QString name = word.section(QLatin1Char('='), 0, 0);
                     if (word.contains(QLatin1Char('='))) {
-                        vars.insert(name, Dockerfile::substitute(word.section(QLatin1Char('='), 1), vars, d.file.escape));
+                        vars.insert(name,
+                                    Dockerfile::substitute(word.section(QLatin1Char('='), 1), vars, d.file.escape));
                     } else if (ins.keyword == QLatin1String("ARG")) {
                         if (d.fact.buildArgs.contains(name)) {
                             vars.insert(name, d.fact.buildArgs.value(name));
@@ -276,12 +277,12 @@ QList<Toolchain> toolchainsIn(const Dockerfile& file, const DockerfileStage& sta
             out.append({stage.line, Checks::tr("base image %1").arg(stage.image)});
         }
     }
-    static const QRegularExpression install(
-        QStringLiteral("\\b(apt-get|apt|apk|yum|dnf|microdnf|zypper|tdnf)\\b[^;&|\\n]*?\\b(install|add)\\b([^;&|\\n]*)"));
-    static const QRegularExpression package(
-        QStringLiteral("^(gcc(-\\d+)?|g\\+\\+(-\\d+)?|gcc-c\\+\\+|clang(-\\d+)?|build-essential|build-base|golang(-go)?|"
-                       "go|rustc|cargo|rust|default-jdk(-headless)?|openjdk-?\\d*(-jdk)?(-headless)?|java-[\\d.]+-"
-                       "openjdk-devel|maven|gradle)$"));
+    static const QRegularExpression install(QStringLiteral(
+        "\\b(apt-get|apt|apk|yum|dnf|microdnf|zypper|tdnf)\\b[^;&|\\n]*?\\b(install|add)\\b([^;&|\\n]*)"));
+    static const QRegularExpression package(QStringLiteral(
+        "^(gcc(-\\d+)?|g\\+\\+(-\\d+)?|gcc-c\\+\\+|clang(-\\d+)?|build-essential|build-base|golang(-go)?|"
+        "go|rustc|cargo|rust|default-jdk(-headless)?|openjdk-?\\d*(-jdk)?(-headless)?|java-[\\d.]+-"
+        "openjdk-devel|maven|gradle)$"));
     static const QRegularExpression removal(
         QStringLiteral("\\b(apk\\s+del|apt-get\\s+(purge|remove|autoremove)|apt\\s+(purge|remove)|"
                        "(yum|dnf|microdnf|zypper)\\s+(remove|erase))\\b"));
@@ -298,8 +299,8 @@ QList<Toolchain> toolchainsIn(const Dockerfile& file, const DockerfileStage& sta
         auto it = install.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            for (const QString& word : m.captured(3).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                           Qt::SkipEmptyParts)) {
+            for (const QString& word :
+                 m.captured(3).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
                 const QString pkg = word.section(QLatin1Char('='), 0, 0); // gcc=4:12.2.0-3
                 if (package.match(pkg).hasMatch() && !removesAgain) {
                     out.append({ins.line, Checks::tr("%1 installs %2").arg(m.captured(1), pkg)});
@@ -329,7 +330,8 @@ Outcome dockerfileMultistage(const Snapshot&, const Subject& s)
         for (const Toolchain& t : found) {
             items.append(Checks::tr("line %1: %2").arg(t.line).arg(t.what));
         }
-        return Outcome::fail(Checks::tr("The final stage keeps a compiler or toolchain: %1.").arg(joinedEvidence(items)))
+        return Outcome::fail(
+                   Checks::tr("The final stage keeps a compiler or toolchain: %1.").arg(joinedEvidence(items)))
             .at(found.first().line);
     }
     QStringList copiedFrom;

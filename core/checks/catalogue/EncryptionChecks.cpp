@@ -55,8 +55,8 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
         }
     }
     if (plain.isEmpty() && unknown.isEmpty() && encrypted.isEmpty() && !memory.isEmpty()) {
-        return Outcome::info(Checks::tr("Only in-memory mounts, nothing at rest on a disk: %1")
-                                 .arg(memory.join(QStringLiteral("; "))));
+        return Outcome::info(
+            Checks::tr("Only in-memory mounts, nothing at rest on a disk: %1").arg(memory.join(QStringLiteral("; "))));
     }
     if (plain.isEmpty() && unknown.isEmpty() && encrypted.isEmpty()) {
         return Outcome::info(Checks::tr("No bind or volume mounts: the container keeps its data in its writable "
@@ -69,8 +69,8 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
     if (!unknown.isEmpty()) {
         return Outcome::skipped(unknown.join(QStringLiteral("; ")));
     }
-    return Outcome::pass(Checks::tr("Every mount is on encrypted storage: %1")
-                             .arg((encrypted + memory).join(QStringLiteral("; "))));
+    return Outcome::pass(
+        Checks::tr("Every mount is on encrypted storage: %1").arg((encrypted + memory).join(QStringLiteral("; "))));
 }
 
 Outcome encryptedDockerRoot(const Snapshot& s, const Subject&)

@@ -33,8 +33,9 @@ Outcome updates(const Snapshot& s, const Subject&)
         return Outcome::skipped(reason);
     }
     const UpdatesFact& u = s.host.updates;
-    const QString kernel = u.kernel.isEmpty() ? Checks::tr("running kernel unknown (%1)").arg(probeReason(u.kernelProbe))
-                                              : Checks::tr("running kernel %1").arg(u.kernel);
+    const QString kernel = u.kernel.isEmpty()
+                               ? Checks::tr("running kernel unknown (%1)").arg(probeReason(u.kernelProbe))
+                               : Checks::tr("running kernel %1").arg(u.kernel);
     if (!u.probe.ok()) {
         if (u.probe.state == Probe::State::NotInstalled) {
             return Outcome::skipped(
@@ -56,19 +57,20 @@ Outcome updates(const Snapshot& s, const Subject&)
                                                          "running kernel or libraries are not the updated ones.")
                                             : QString();
     if (!security.isEmpty()) {
-        return Outcome::fail(Checks::tr("%n security update(s) pending (%1), of %2 in all (%3); %4.", nullptr,
-                                        int(security.size()))
-                                 .arg(listed(security))
-                                 .arg(u.upgrades.size())
-                                 .arg(source, kernel) +
-                             reboot);
+        return Outcome::fail(
+            Checks::tr("%n security update(s) pending (%1), of %2 in all (%3); %4.", nullptr, int(security.size()))
+                .arg(listed(security))
+                .arg(u.upgrades.size())
+                .arg(source, kernel) +
+            reboot);
     }
     if (!u.upgrades.isEmpty()) {
         QStringList names;
         for (const UpdatesFact::Package& p : u.upgrades) {
             names.append(p.name);
         }
-        return Outcome::warn(Checks::tr("%n update(s) pending, none from a security archive (%1: %2); %3.", nullptr,
+        return Outcome::warn(Checks::tr("%n update(s) pending, none from a security archive (%1: %2); %3.",
+                                        nullptr,
                                         int(u.upgrades.size()))
                                  .arg(source, listed(names), kernel) +
                              reboot);
@@ -126,8 +128,8 @@ Outcome mac(const Snapshot& s, const Subject&)
                                  .arg(m.apparmorModule.source, probeReason(m.apparmorStatus)));
     }
     if (m.selinuxMode == QLatin1String("permissive")) {
-        return Outcome::warn(Checks::tr("SELinux is permissive (%1): it logs denials but enforces nothing.")
-                                 .arg(m.selinux.source));
+        return Outcome::warn(
+            Checks::tr("SELinux is permissive (%1): it logs denials but enforces nothing.").arg(m.selinux.source));
     }
     const QString apparmor = m.apparmorEnabled.has_value()
                                  ? Checks::tr("AppArmor is disabled (%1: N)").arg(m.apparmorModule.source)
@@ -170,8 +172,8 @@ Outcome firewall(const Snapshot& s, const Subject&)
                                         "rule reachable from it (%2).")
                                  .arg(policy, f.probe.source));
     }
-    const QString input = Checks::tr("input policy %1, %n drop/reject rule(s)", nullptr, f.inputFilterRules)
-                              .arg(policy);
+    const QString input =
+        Checks::tr("input policy %1, %n drop/reject rule(s)", nullptr, f.inputFilterRules).arg(policy);
     if (f.dockerUserChain && f.dockerUserRules == 0) {
         return Outcome::warn(Checks::tr("Incoming traffic is filtered (%1; %2), but the DOCKER-USER chain is empty: "
                                         "published container ports are forwarded before the input chain sees them.")
@@ -197,8 +199,8 @@ Outcome dockerGroup(const Snapshot& s, const Subject&)
         return Outcome::skipped(probeReason(g.probe));
     }
     if (!g.groupExists) {
-        return Outcome::pass(Checks::tr("There is no docker group (%1): only root can use the Docker socket.")
-                                 .arg(g.probe.source));
+        return Outcome::pass(
+            Checks::tr("There is no docker group (%1): only root can use the Docker socket.").arg(g.probe.source));
     }
     if (g.members.isEmpty()) {
         return Outcome::pass(Checks::tr("The docker group has no members (%1).").arg(g.probe.source));
@@ -210,9 +212,10 @@ Outcome dockerGroup(const Snapshot& s, const Subject&)
         }
     }
     if (!others.isEmpty()) {
-        return Outcome::warn(Checks::tr("In the docker group but not administrators (sudo, wheel, admin): %1. Membership "
-                                        "of docker is root on this host (%2). Members: %3.")
-                                 .arg(listed(others), g.probe.source, listed(g.members)));
+        return Outcome::warn(
+            Checks::tr("In the docker group but not administrators (sudo, wheel, admin): %1. Membership "
+                       "of docker is root on this host (%2). Members: %3.")
+                .arg(listed(others), g.probe.source, listed(g.members)));
     }
     return Outcome::pass(Checks::tr("The docker group's members (%1) are all administrators already (%2); "
                                     "membership is root-equivalent, keep it that way.")
@@ -480,8 +483,9 @@ void addHostChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed "
                            "images. Seed 002 says to export it in .bashrc, so that every new shell has it."),
-         QT_TRANSLATE_NOOP("Checks", "Add 'export DOCKER_CONTENT_TRUST=1' to ~/.bashrc (or /etc/profile.d for every "
-                                     "user) and open a new shell."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Add 'export DOCKER_CONTENT_TRUST=1' to ~/.bashrc (or /etc/profile.d for every "
+                           "user) and open a new shell."),
          "fix.content-trust-env",
          contentTrustEnv},
     });

@@ -30,18 +30,17 @@ QString probeReason(const Probe& probe)
         return Checks::tr("%1 was not read in this collection.").arg(probe.source);
     case Probe::State::NotInstalled: {
         const QString package = ToolRunner::debianPackage(tool);
-        return package.isEmpty()
-                   ? Checks::tr("%1 is not installed: install it and audit again.").arg(tool)
-                   : Checks::tr("%1 is not installed: install it (apt-get install %2) and audit again.")
-                         .arg(tool, package);
+        return package.isEmpty() ? Checks::tr("%1 is not installed: install it and audit again.").arg(tool)
+                                 : Checks::tr("%1 is not installed: install it (apt-get install %2) and audit again.")
+                                       .arg(tool, package);
     }
     case Probe::State::PermissionDenied:
         return Checks::tr("%1 needs root: run the audit as root (sudo escut-cli audit) to check this.")
             .arg(probe.source);
     case Probe::State::Unavailable:
-        return probe.detail.isEmpty() ? Checks::tr("%1 is not available on this host.").arg(probe.source)
-                                      : Checks::tr("%1 is not available on this host (%2).")
-                                            .arg(probe.source, probe.detail);
+        return probe.detail.isEmpty()
+                   ? Checks::tr("%1 is not available on this host.").arg(probe.source)
+                   : Checks::tr("%1 is not available on this host (%2).").arg(probe.source, probe.detail);
     case Probe::State::Failed:
         return Checks::tr("%1 failed: %2").arg(probe.source, probe.detail);
     }
@@ -66,23 +65,21 @@ Encryption encryptionOf(const StorageFact& f)
             cipher = Checks::tr("cipher unknown");
         }
         return {Encryption::State::Encrypted,
-                Checks::tr("%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.")
-                    .arg(f.path, f.source, crypt, cipher)};
+                Checks::tr("%1 is on %2, a dm-crypt device (lsblk -s: %3); %4.").arg(f.path, f.source, crypt, cipher)};
     }
     if (f.fscrypt) {
         return {Encryption::State::Encrypted,
                 Checks::tr("%1 is encrypted with fscrypt (%2; %3).")
-                    .arg(f.path,
-                         f.fscryptOptions,
-                         f.fscryptUnlocked ? Checks::tr("unlocked") : Checks::tr("locked"))};
+                    .arg(f.path, f.fscryptOptions, f.fscryptUnlocked ? Checks::tr("unlocked") : Checks::tr("locked"))};
     }
     if (f.encryptedAttr.value_or(false)) {
         return {Encryption::State::Encrypted,
                 Checks::tr("%1 has the kernel's encrypted attribute (statx: fscrypt policy).").arg(f.path)};
     }
     if (f.fstype == QLatin1String("tmpfs") || f.fstype == QLatin1String("ramfs")) {
-        return {Encryption::State::Memory,
-                Checks::tr("%1 is on %2: kept in memory, never written to disk (unless swapped).").arg(f.path, f.fstype)};
+        return {
+            Encryption::State::Memory,
+            Checks::tr("%1 is on %2: kept in memory, never written to disk (unless swapped).").arg(f.path, f.fstype)};
     }
     if (!f.blocks.ok()) {
         return {Encryption::State::Unknown,

@@ -219,12 +219,23 @@ Outcome trustedSource(const Snapshot& s, const Subject& subject)
 bool isDockerfileInstruction(const QString& word)
 {
     static const QStringList instructions{
-        QStringLiteral("ADD"),     QStringLiteral("ARG"),         QStringLiteral("CMD"),
-        QStringLiteral("COPY"),    QStringLiteral("ENTRYPOINT"),  QStringLiteral("ENV"),
-        QStringLiteral("EXPOSE"),  QStringLiteral("HEALTHCHECK"), QStringLiteral("LABEL"),
-        QStringLiteral("MAINTAINER"), QStringLiteral("ONBUILD"),  QStringLiteral("RUN"),
-        QStringLiteral("SHELL"),   QStringLiteral("STOPSIGNAL"),  QStringLiteral("USER"),
-        QStringLiteral("VOLUME"),  QStringLiteral("WORKDIR"),
+        QStringLiteral("ADD"),
+        QStringLiteral("ARG"),
+        QStringLiteral("CMD"),
+        QStringLiteral("COPY"),
+        QStringLiteral("ENTRYPOINT"),
+        QStringLiteral("ENV"),
+        QStringLiteral("EXPOSE"),
+        QStringLiteral("HEALTHCHECK"),
+        QStringLiteral("LABEL"),
+        QStringLiteral("MAINTAINER"),
+        QStringLiteral("ONBUILD"),
+        QStringLiteral("RUN"),
+        QStringLiteral("SHELL"),
+        QStringLiteral("STOPSIGNAL"),
+        QStringLiteral("USER"),
+        QStringLiteral("VOLUME"),
+        QStringLiteral("WORKDIR"),
     };
     return instructions.contains(word);
 }
@@ -263,8 +274,10 @@ Outcome committed(const Snapshot& s, const Subject& subject)
         }
         const bool built =
             comment.startsWith(QLatin1String("buildkit")) || createdBy.contains(QLatin1String("#(nop)")) ||
-            buildArgs.match(createdBy).hasMatch() || isDockerfileInstruction(createdBy.section(QLatin1Char(' '), 0, 0)) ||
-            std::any_of(shells.begin(), shells.end(),
+            buildArgs.match(createdBy).hasMatch() ||
+            isDockerfileInstruction(createdBy.section(QLatin1Char(' '), 0, 0)) ||
+            std::any_of(shells.begin(),
+                        shells.end(),
                         [&](const QString& shell) { return createdBy.startsWith(shell + QLatin1Char(' ')); }) ||
             std::any_of(tools.begin(), tools.end(), [&](const QString& tool) { return createdBy.startsWith(tool); });
         if (built) {
@@ -274,17 +287,18 @@ Outcome committed(const Snapshot& s, const Subject& subject)
                                  .arg(entries.size() - i)
                                  .arg(entries.size())
                                  .arg(elided(redacted(createdBy), 80));
-        commits.append(comment.isEmpty() ? step : Checks::tr("%1 with the message '%2'").arg(step, elided(comment, 60)));
+        commits.append(comment.isEmpty() ? step
+                                         : Checks::tr("%1 with the message '%2'").arg(step, elided(comment, 60)));
     }
     if (!commits.isEmpty()) {
         return Outcome::fail(Checks::tr("Made with docker commit (%1): what changed in that layer cannot be audited.")
                                  .arg(commits.join(QStringLiteral("; "))));
     }
-    return Outcome::pass(imported ? Checks::tr("Every history entry (%n) comes from a build or a docker import.",
-                                               nullptr,
-                                               int(entries.size()))
-                                  : Checks::tr("Every history entry (%n) comes from a build.", nullptr,
-                                               int(entries.size())));
+    return Outcome::pass(
+        imported ? Checks::tr("Every history entry (%n) comes from a build or a docker import.",
+                              nullptr,
+                              int(entries.size()))
+                 : Checks::tr("Every history entry (%n) comes from a build.", nullptr, int(entries.size())));
 }
 
 Outcome addUrl(const Snapshot& s, const Subject& subject)
@@ -380,7 +394,8 @@ Outcome signedImage(const Snapshot& s, const Subject& subject)
             break;
         }
         case ImageTrustRecord::State::Unsigned:
-            problems.append(Checks::tr("%1: the repository has trust data, but this tag is not signed").arg(r.reference));
+            problems.append(
+                Checks::tr("%1: the repository has trust data, but this tag is not signed").arg(r.reference));
             break;
         case ImageTrustRecord::State::NoData:
             noData.append(r.detail.isEmpty() ? r.reference : Checks::tr("%1 (%2)").arg(r.reference, elided(r.detail)));
@@ -420,9 +435,14 @@ std::optional<Outcome> scanUnavailable(const ImageScanFact* scan)
 
 int severityRank(const QString& severity)
 {
-    static const QStringList order{QStringLiteral("CRITICAL"), QStringLiteral("FATAL"), QStringLiteral("HIGH"),
-                                   QStringLiteral("MEDIUM"),   QStringLiteral("WARN"),  QStringLiteral("LOW"),
-                                   QStringLiteral("INFO"),     QStringLiteral("UNKNOWN")};
+    static const QStringList order{QStringLiteral("CRITICAL"),
+                                   QStringLiteral("FATAL"),
+                                   QStringLiteral("HIGH"),
+                                   QStringLiteral("MEDIUM"),
+                                   QStringLiteral("WARN"),
+                                   QStringLiteral("LOW"),
+                                   QStringLiteral("INFO"),
+                                   QStringLiteral("UNKNOWN")};
     const qsizetype i = order.indexOf(severity);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -459,8 +479,9 @@ QList<ScanFinding> ofKind(const QList<ScanFinding>& findings, const QString& kin
 
 bool anyAtLeastHigh(const QList<ScanFinding>& findings)
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [](const ScanFinding& f) { return severityRank(f.severity) <= severityRank(QStringLiteral("HIGH")); });
+    return std::any_of(findings.begin(), findings.end(), [](const ScanFinding& f) {
+        return severityRank(f.severity) <= severityRank(QStringLiteral("HIGH"));
+    });
 }
 
 Outcome vulnerabilities(const Snapshot& s, const Subject& subject)
@@ -477,16 +498,15 @@ Outcome vulnerabilities(const Snapshot& s, const Subject& subject)
     }
     QStringList parts;
     if (!vulns.isEmpty()) {
-        const int fixable = int(std::count_if(vulns.begin(), vulns.end(), [](const ScanFinding& f) {
-            return !f.fixed.isEmpty();
-        }));
+        const int fixable =
+            int(std::count_if(vulns.begin(), vulns.end(), [](const ScanFinding& f) { return !f.fixed.isEmpty(); }));
         QStringList worst;
         for (qsizetype i = 0; i < vulns.size() && i < 3; ++i) {
             const ScanFinding& v = vulns.at(i);
-            worst.append(v.fixed.isEmpty()
-                             ? Checks::tr("%1 %2 in %3 %4, no fix yet").arg(v.severity, v.id, v.package, v.installed)
-                             : Checks::tr("%1 %2 in %3 %4, fixed in %5")
-                                   .arg(v.severity, v.id, v.package, v.installed, v.fixed));
+            worst.append(
+                v.fixed.isEmpty()
+                    ? Checks::tr("%1 %2 in %3 %4, no fix yet").arg(v.severity, v.id, v.package, v.installed)
+                    : Checks::tr("%1 %2 in %3 %4, fixed in %5").arg(v.severity, v.id, v.package, v.installed, v.fixed));
         }
         parts.append(Checks::tr("%n vulnerabilities (%1; %2 with a fixed version): %3", nullptr, int(vulns.size()))
                          .arg(countsText(vulns))
@@ -502,7 +522,8 @@ Outcome vulnerabilities(const Snapshot& s, const Subject& subject)
                          .arg(listed(where)));
     }
     if (!misconfigs.isEmpty()) {
-        parts.append(Checks::tr("%n misconfiguration(s) (%1)", nullptr, int(misconfigs.size())).arg(countsText(misconfigs)));
+        parts.append(
+            Checks::tr("%n misconfiguration(s) (%1)", nullptr, int(misconfigs.size())).arg(countsText(misconfigs)));
     }
     const QString evidence = Checks::tr("trivy %1: %2.").arg(scan->toolVersion, parts.join(QStringLiteral("; ")));
     if (anyAtLeastHigh(vulns) || anyAtLeastHigh(secrets)) {
@@ -685,12 +706,13 @@ void addImageChecks(QList<CheckDef>& out)
          "4.2",
          "CIS 4.2; seed 002",
          QT_TRANSLATE_NOOP("Checks", "The image comes from a trusted source"),
-         QT_TRANSLATE_NOOP("Checks",
-                           "Seed 002: an image of unknown origin can carry malware; trust only Docker's official "
-                           "images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose "
-                           "Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with "
-                           "the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and "
-                           "registry.k8s.io."),
+         QT_TRANSLATE_NOOP(
+             "Checks",
+             "Seed 002: an image of unknown origin can carry malware; trust only Docker's official "
+             "images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose "
+             "Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with "
+             "the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and "
+             "registry.k8s.io."),
          QT_TRANSLATE_NOOP("Checks",
                            "Replace the image with an official one or build it yourself from a Dockerfile you have "
                            "read. If the source is one you trust, add it to trustedSources in "
@@ -735,10 +757,11 @@ void addImageChecks(QList<CheckDef>& out)
          "4.4",
          "CIS 4.4; seed 002",
          QT_TRANSLATE_NOOP("Checks", "No known high or critical vulnerabilities (trivy)"),
-         QT_TRANSLATE_NOOP("Checks",
-                           "Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are "
-                           "the easiest way into a container. Escut runs trivy image on every image and fails on HIGH "
-                           "or CRITICAL vulnerabilities or on secrets left in files."),
+         QT_TRANSLATE_NOOP(
+             "Checks",
+             "Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are "
+             "the easiest way into a container. Escut runs trivy image on every image and fails on HIGH "
+             "or CRITICAL vulnerabilities or on secrets left in files."),
          QT_TRANSLATE_NOOP("Checks",
                            "Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists "
                            "to their fixed versions, and remove files with secrets."),
@@ -766,10 +789,11 @@ void addImageChecks(QList<CheckDef>& out)
          "4.10",
          "CIS 4.10; seed 000 §5",
          QT_TRANSLATE_NOOP("Checks", "No secrets in the image's environment"),
-         QT_TRANSLATE_NOOP("Checks",
-                           "ENV values are part of the image: docker inspect and docker history show them to anyone "
-                           "who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in "
-                           "Docker secrets, not in the environment."),
+         QT_TRANSLATE_NOOP(
+             "Checks",
+             "ENV values are part of the image: docker inspect and docker history show them to anyone "
+             "who can pull it, and every container of the image inherits them. Seed 000 §5: secrets go in "
+             "Docker secrets, not in the environment."),
          QT_TRANSLATE_NOOP("Checks",
                            "Remove the ENV lines with secrets, rebuild, and pass the values at run time as Docker "
                            "secrets (/run/secrets/NAME, NAME_FILE variables)."),

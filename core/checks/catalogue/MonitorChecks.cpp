@@ -63,12 +63,14 @@ Outcome falco(const Snapshot& s, const Subject&)
         return Outcome::skipped(reason);
     }
     const MonitoringFact& m = s.host.monitoring;
-    const QStringList services =
-        activeServices(m,
-                       {QStringLiteral("falco"), QStringLiteral("falco-modern-bpf"), QStringLiteral("falco-kmod"),
-                        QStringLiteral("falco-bpf")});
+    const QStringList services = activeServices(m,
+                                                {QStringLiteral("falco"),
+                                                 QStringLiteral("falco-modern-bpf"),
+                                                 QStringLiteral("falco-kmod"),
+                                                 QStringLiteral("falco-bpf")});
     if (!services.isEmpty()) {
-        return Outcome::pass(Checks::tr("Falco runs as the systemd service %1.").arg(services.join(QStringLiteral(", "))));
+        return Outcome::pass(
+            Checks::tr("Falco runs as the systemd service %1.").arg(services.join(QStringLiteral(", "))));
     }
     if (!containers.isEmpty()) {
         return Outcome::pass(Checks::tr("Falco runs in container %1.").arg(containers.join(QStringLiteral(", "))));
@@ -153,16 +155,16 @@ Outcome prometheus(const Snapshot& s, const Subject&)
                                         "its command line) and no Prometheus process or container runs."));
     }
     const QString host = address.section(QLatin1Char(':'), 0, -2);
-    const bool loopback = host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
-                          host == QLatin1String("[::1]");
+    const bool loopback =
+        host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("[::1]");
     if (!loopback) {
         return Outcome::warn(Checks::tr("%1: the daemon's metrics are served on %2, reachable from the network; "
                                         "bind them to 127.0.0.1 or filter the port.")
                                  .arg(where, address));
     }
     if (scrapers.isEmpty()) {
-        return Outcome::warn(Checks::tr("%1, but no Prometheus process or container was found to scrape it.")
-                                 .arg(where));
+        return Outcome::warn(
+            Checks::tr("%1, but no Prometheus process or container was found to scrape it.").arg(where));
     }
     return Outcome::pass(Checks::tr("%1, scraped by %2.").arg(where, scraper));
 }

@@ -61,8 +61,8 @@ Outcome containerSecrets(const Snapshot&, const Subject& subject)
                                       "inspect and to every process).")
                                .arg(inEnv.join(QStringLiteral(", ")));
         if (!mounted.isEmpty()) {
-            evidence += QLatin1Char(' ') +
-                        Checks::tr("It also uses /run/secrets: %1.").arg(mounted.join(QStringLiteral(", ")));
+            evidence +=
+                QLatin1Char(' ') + Checks::tr("It also uses /run/secrets: %1.").arg(mounted.join(QStringLiteral(", ")));
         }
         return Outcome::fail(evidence);
     }
@@ -95,11 +95,10 @@ Outcome containerExecShell(const Snapshot& s, const Subject& subject)
                 .arg(f->ms));
     }
     if (f->exitCode > 0) {
-        return Outcome::pass(f->error.isEmpty()
-                                 ? Checks::tr("docker exec sh -c true failed with exit code %1.").arg(f->exitCode)
-                                 : Checks::tr("docker exec sh -c true failed with exit code %1: %2")
-                                       .arg(f->exitCode)
-                                       .arg(f->error));
+        return Outcome::pass(
+            f->error.isEmpty()
+                ? Checks::tr("docker exec sh -c true failed with exit code %1.").arg(f->exitCode)
+                : Checks::tr("docker exec sh -c true failed with exit code %1: %2").arg(f->exitCode).arg(f->error));
     }
     return Outcome::error(Checks::tr("The exec probe could not run: %1").arg(f->error));
 }
