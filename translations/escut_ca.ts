@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
 <context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondes actives</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Runs as user %1 (Config.User).</source>
@@ -2682,44 +2693,12 @@
         <translation>-o i --override no es poden fer servir alhora</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>no es pot llegir %1: %2</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avís: %1</translation>
     </message>
     <message>
-        <source>cannot write a temporary file next to %1</source>
-        <translation>no es pot escriure un fitxer temporal al costat de %1</translation>
-    </message>
-    <message>
-        <source>the Compose CLI rejects the hardened file, nothing was written: %1</source>
-        <translation>la CLI de Compose rebutja el fitxer endurit, no s&apos;ha escrit res: %1</translation>
-    </message>
-    <message>
-        <source>The Compose CLI validates the result.</source>
-        <translation>La CLI de Compose valida el resultat.</translation>
-    </message>
-    <message>
-        <source>refusing to overwrite the original %1: choose another -o or use --override</source>
-        <translation>no se sobreescriu l&apos;original %1: trieu un altre -o o feu servir --override</translation>
-    </message>
-    <message>
         <source>fix.run-command: the container (name or id).</source>
         <translation>fix.run-command: el contenidor (nom o identificador).</translation>
-    </message>
-    <message>
-        <source>fix.run-command needs --container NAME</source>
-        <translation>fix.run-command necessita --container NOM</translation>
-    </message>
-    <message>
-        <source>Hardened docker run command:</source>
-        <translation>Ordre docker run endurida:</translation>
-    </message>
-    <message>
-        <source>The same as a Compose service:</source>
-        <translation>El mateix com a servei de Compose:</translation>
     </message>
     <message>
         <source>fix.dockerfile: the Dockerfile to fix.</source>
@@ -3375,6 +3354,59 @@
     </message>
 </context>
 <context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha imprès un JSON que no és una llista de repositoris.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallat amb el codi de sortida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no està instal·lada, així que Escut no pot llegir les dades de Docker Content Trust (docker trust inspect); instal·leu-la amb: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>caràcter d&apos;escapament %1 no vàlid: feu servir \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no es tanca mai</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucció desconeguda %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sense imatge</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 abans del primer FROM: només ARG pot anar primer</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>cap instrucció FROM</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha imprès un JSON sense &quot;summary&quot;: no és un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no està instal·lat: instal·leu el .deb d&apos;una versió de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) i torneu a auditar.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>%1 (context %2)</source>
@@ -3518,6 +3550,17 @@
     <message>
         <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
         <translation>No hi ha cap auditoria %1 a l&apos;historial (vegeu &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrat cap conjunt de regles JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrat cap llista de perfils JSON.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3719,48 @@
     </message>
 </context>
 <context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 està instal·lat però no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analitzada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinant les imatges</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La capçalera X-Docker-Container-Path-Stat del dimoni no és JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El dimoni ha respost HEAD %1 sense la capçalera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No s&apos;ha pogut crear un contenidor aturat de la imatge per mirar-ne els fitxers: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El dimoni no ha creat cap contenidor per mirar els fitxers de la imatge.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No s&apos;han pogut mirar els fitxers de la imatge: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+</context>
+<context>
     <name>JunitReport</name>
     <message>
         <source>Evidence: %1</source>
@@ -3703,6 +3788,184 @@
     <message>
         <source>No keychain service is available (%1): the secret is kept only in its file.</source>
         <translation>No hi ha cap servei d&apos;anell de claus disponible (%1): el secret només es desa al seu fitxer.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Les imatges dels laboratoris es construeixen amb un busybox estàtic, que no està instal·lat: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no és un binari estàtic: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fitxer de laboratori &apos;%1&apos; és fora de l&apos;arrel del laboratori.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No es pot eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcció %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No es pot llegir %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nom de fitxer de la imatge %1 és massa llarg.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No s&apos;ha pogut construir la imatge de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenidor %1 no porta l&apos;etiqueta %2=%3: el laboratori no el toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Pas de laboratori &apos;%1&apos; desconegut.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el dimoni no té el runtime &apos;%1&apos; (docker info mostra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no està instal·lat</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necessita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Aquest laboratori no es pot fer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No es pot crear l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>S&apos;estan escrivint els fitxers del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>S&apos;està creant la xarxa del laboratori</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>S&apos;estan creant els volums del laboratori</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>S&apos;estan construint les imatges del laboratori</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>S&apos;estan engegant els contenidors del laboratori</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no és l&apos;identificador d&apos;un laboratori.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunes imatges del laboratori encara estan en ús: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No es pot eliminar l&apos;arrel del laboratori %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratori %1 no està engegat: executeu primer &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Aquesta versió d&apos;Escut no té la comprovació %1: actualitzeu Escut per fer aquest objectiu.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenidor %1 no té l&apos;etiqueta %2=%3: afegiu --label %2=%3 quan el torneu a crear, perquè el laboratori el pugui comprovar i reset el pugui eliminar.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hi ha cap contenidor %1: torneu-lo a crear amb --name %1 --label %2=%3, o torneu a engegar el laboratori.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hi ha cap imatge %1: torneu-la a construir amb -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No es pot llegir el progrés dels laboratoris %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progrés dels laboratoris %1 està malmès; es deixa tal com és.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progrés als laboratoris de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratoris completats. Exportat el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectius</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprovacions</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistes vistes</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Darrera comprovació</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completat</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curs</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no començat</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4049,17 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Serveis endurits a docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no pot llegir %1: executeu l&apos;auditoria com a root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallat.</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4273,6 @@
     <message>
         <source>Show the hardened docker run command and Compose service of a container</source>
         <translation>Mostra l&apos;ordre docker run i el servei de Compose endurits d&apos;un contenidor</translation>
-    </message>
-    <message>
-        <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
-        <translation>fix.run-command treballa sobre un contenidor: escut-cli fix preview fix.run-command --container NOM. Mostra les ordres i no canvia cap fitxer.</translation>
     </message>
     <message>
         <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
@@ -4247,6 +4517,93 @@
     </message>
 </context>
 <context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no és un escenari de laboratori: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: l&apos;objectiu %2 té un subjecte desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>l&apos;identificador &apos;%1&apos; ha de ser de lletres minúscules, xifres i guions</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed ha de ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenari necessita com a mínim una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necessita ca, es i en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenari necessita com a mínim un objectiu</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fitxer &apos;%1&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu subjecte és &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap contenidor amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objectiu %1: no hi ha cap imatge amb el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objectiu %1: el laboratori no crea cap fitxer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imatge &apos;%1&apos; necessita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenidor &apos;%1&apos; necessita un objecte create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenari necessita una solució de referència</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>pas de solució &apos;%1&apos; desconegut</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No es pot llegir l&apos;escenari de laboratori %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Aquest Escut no porta cap escenari de laboratori.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hi ha cap laboratori &apos;%1&apos;. Laboratoris: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>info</source>
@@ -4320,6 +4677,41 @@
     </message>
 </context>
 <context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrat una cosa que no és el JSON que hauria de mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha llistat cap sistema de fitxers.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrat cap llista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha donat cap estat (codi de sortida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap capçalera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrat cap versió de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallat: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
+    </message>
+</context>
+<context>
     <name>ToolRunner</name>
     <message>
         <source>Escut does not run %1: it is not on the list of tools it may use.</source>
@@ -4367,6 +4759,17 @@
     <message>
         <source>%1 printed something that is not JSON: %2 at offset %3.</source>
         <translation>%1 ha imprès una cosa que no és JSON: %2 a la posició %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha imprès un JSON que no és un informe d&apos;anàlisi de l&apos;esquema 2 (trivy 0.20 o més nou); actualitzeu trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5056,121 @@ Correcció: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Navega…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fitxer d&apos;override al costat (l&apos;original queda intacte)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fitxer complet nou</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Què cal corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunes correccions treballen sobre un fitxer, un directori o un contenidor: trieu-los aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fitxer d&apos;inici de l&apos;intèrpret</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fitxer Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Per defecte: FITXER.hardened.yml al costat de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacitats que es tornen a afegir després de cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fitxer nou:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validació de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directori de sortida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nom del secret:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servei de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenidor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenidor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Temps de gràcia per aturar-lo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Aquest servei ja defineix cap_add; es conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
+    </message>
+</context>
+<context>
     <name>escut::FixWizard</name>
     <message>
         <source>Roll back</source>
@@ -4677,10 +5195,6 @@ Correcció: %4</translation>
     <message>
         <source>Nothing has been written yet. Originals are backed up in the journal before any change.</source>
         <translation>Encara no s&apos;ha escrit res. Abans de cada canvi es desa una còpia dels originals al diari.</translation>
-    </message>
-    <message>
-        <source>Apply and verify</source>
-        <translation>Apliqueu i verifiqueu</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -4717,10 +5231,6 @@ Correcció: %4</translation>
     <message>
         <source>%1 applied as root (transaction %2).</source>
         <translation>%1 aplicada com a root (transacció %2).</translation>
-    </message>
-    <message>
-        <source>%1 failed: pkexec is not available (%2).</source>
-        <translation>%1 ha fallat: pkexec no està disponible (%2).</translation>
     </message>
     <message>
         <source>Rolled back: the files are as they were before.</source>
@@ -4870,6 +5380,145 @@ Correcció: %4</translation>
     <message>
         <source>Transaction %1 rolled back.</source>
         <translation>S&apos;ha desfet la transacció %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Engega</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprova la meva feina</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostra una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Obre l&apos;assistent de &amp;correccions…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restableix</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exporta el progrés…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea els recursos insegurs a propòsit del laboratori (amb l&apos;etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina tot el que ha creat aquest laboratori; no es toca res que no porti la seva etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectius</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectiu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjecte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidència</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objectius del laboratori</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenaris de laboratori</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Història</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hi ha cap laboratori seleccionat</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Document %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(correcció: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sense comprovar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Molt bé: es compleixen tots els objectius. Restabliu el laboratori quan hàgiu acabat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Es compleixen %1 de %2 objectius. Corregiu la resta i torneu a comprovar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>S&apos;estan creant els recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratori està en marxa: de moment aquests objectius fallen. Corregiu-los i premeu Comprova la meva feina.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>S&apos;està auditant el laboratori…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>S&apos;està eliminant tot el que porta l&apos;etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exporta el progrés als laboratoris</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Pàgina HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progrés exportat a %1.</translation>
     </message>
 </context>
 <context>
@@ -5129,10 +5778,6 @@ Correcció: %4</translation>
         <translation>Obre l&apos;assistent de correcció…</translation>
     </message>
     <message>
-        <source>The lab will create deliberately insecure containers to practise on: break, audit, fix and check again. It is not part of this version yet; meanwhile, the demo snapshot (escut --demo) shows an insecure workstation to explore.</source>
-        <translation>El laboratori crearà contenidors insegurs a propòsit per practicar: trencar, auditar, corregir i tornar a comprovar. Encara no forma part d&apos;aquesta versió; mentrestant, la instantània de demostració (escut --demo) mostra una estació de treball insegura per explorar.</translation>
-    </message>
-    <message>
         <source>Docker &amp;endpoint:</source>
         <translation>&amp;Punt d&apos;accés de Docker:</translation>
     </message>
@@ -5263,716 +5908,6 @@ Correcció: %4</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Escut: security dashboard for Docker hosts.</source>
-        <translation>Escut: tauler de seguretat per a amfitrions de Docker.</translation>
-    </message>
-    <message>
-        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Docker context to use.</source>
-        <translation>Context de Docker que cal fer servir.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Show a saved snapshot instead of a live daemon.</source>
-        <translation>Mostra una instantània desada en lloc d&apos;un dimoni en execució.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FITXER</translation>
-    </message>
-    <message>
-        <source>Show the bundled demo snapshot.</source>
-        <translation>Mostra la instantània de demostració inclosa.</translation>
-    </message>
-    <message>
-        <source>Language: ca, es or en.</source>
-        <translation>Idioma: ca, es o en.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>IDIOMA</translation>
-    </message>
-    <message>
-        <source>View to open: %1.</source>
-        <translation>Vista que cal obrir: %1.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the audit has finished, then exit.</source>
-        <translation>Desa un PNG de la finestra quan acabi l&apos;auditoria i surt.</translation>
-    </message>
-    <message>
-        <source>Unknown view %1; use one of: %2.</source>
-        <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>LabEngine</name>
-    <message>
-        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
-        <translation>Les imatges dels laboratoris es construeixen amb un busybox estàtic, que no està instal·lat: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
-    </message>
-    <message>
-        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
-        <translation>%1 no és un binari estàtic: instal·leu el paquet busybox-static (apt install busybox-static).</translation>
-    </message>
-    <message>
-        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
-        <translation>El fitxer de laboratori &apos;%1&apos; és fora de l&apos;arrel del laboratori.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>No es pot crear la carpeta de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1.</source>
-        <translation>No es pot eliminar %1.</translation>
-    </message>
-    <message>
-        <source>The build folder %1 does not exist.</source>
-        <translation>La carpeta de construcció %1 no existeix.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No es pot llegir %1.</translation>
-    </message>
-    <message>
-        <source>A file name of image %1 is too long.</source>
-        <translation>Un nom de fitxer de la imatge %1 és massa llarg.</translation>
-    </message>
-    <message>
-        <source>Building the lab image %1 failed.</source>
-        <translation>No s&apos;ha pogut construir la imatge de laboratori %1.</translation>
-    </message>
-    <message>
-        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
-        <translation>El contenidor %1 no porta l&apos;etiqueta %2=%3: el laboratori no el toca.</translation>
-    </message>
-    <message>
-        <source>Unknown lab step &apos;%1&apos;.</source>
-        <translation>Pas de laboratori &apos;%1&apos; desconegut.</translation>
-    </message>
-    <message>
-        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
-        <translation>el dimoni no té el runtime &apos;%1&apos; (docker info mostra: %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not installed</source>
-        <translation>&apos;%1&apos; no està instal·lat</translation>
-    </message>
-    <message>
-        <source>it needs root</source>
-        <translation>necessita root</translation>
-    </message>
-    <message>
-        <source>This lab cannot run here: %1. %2</source>
-        <translation>Aquest laboratori no es pot fer aquí: %1. %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the lab root %1.</source>
-        <translation>No es pot crear l&apos;arrel del laboratori %1.</translation>
-    </message>
-    <message>
-        <source>Writing the lab files</source>
-        <translation>S&apos;estan escrivint els fitxers del laboratori</translation>
-    </message>
-    <message>
-        <source>Creating the lab network</source>
-        <translation>S&apos;està creant la xarxa del laboratori</translation>
-    </message>
-    <message>
-        <source>Creating the lab volumes</source>
-        <translation>S&apos;estan creant els volums del laboratori</translation>
-    </message>
-    <message>
-        <source>Building the lab images</source>
-        <translation>S&apos;estan construint les imatges del laboratori</translation>
-    </message>
-    <message>
-        <source>Starting the lab containers</source>
-        <translation>S&apos;estan engegant els contenidors del laboratori</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a lab id.</source>
-        <translation>&apos;%1&apos; no és l&apos;identificador d&apos;un laboratori.</translation>
-    </message>
-    <message>
-        <source>Some lab images are still in use: %1.</source>
-        <translation>Algunes imatges del laboratori encara estan en ús: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the lab root %1.</source>
-        <translation>No es pot eliminar l&apos;arrel del laboratori %1.</translation>
-    </message>
-    <message>
-        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
-        <translation>El laboratori %1 no està engegat: executeu primer &apos;escut-cli lab start %1&apos;.</translation>
-    </message>
-    <message>
-        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
-        <translation>Aquesta versió d&apos;Escut no té la comprovació %1: actualitzeu Escut per fer aquest objectiu.</translation>
-    </message>
-    <message>
-        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
-        <translation>El contenidor %1 no té l&apos;etiqueta %2=%3: afegiu --label %2=%3 quan el torneu a crear, perquè el laboratori el pugui comprovar i reset el pugui eliminar.</translation>
-    </message>
-    <message>
-        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
-        <translation>No hi ha cap contenidor %1: torneu-lo a crear amb --name %1 --label %2=%3, o torneu a engegar el laboratori.</translation>
-    </message>
-    <message>
-        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
-        <translation>No hi ha cap imatge %1: torneu-la a construir amb -t %1 --label %2=%3.</translation>
-    </message>
-    <message>
-        <source>The audit gave no result for %1 on %2.</source>
-        <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
-    </message>
-</context>
-<context>
-    <name>LabProgress</name>
-    <message>
-        <source>Cannot read the lab progress %1.</source>
-        <translation>No es pot llegir el progrés dels laboratoris %1.</translation>
-    </message>
-    <message>
-        <source>The lab progress %1 is damaged; it is left as it is.</source>
-        <translation>El progrés dels laboratoris %1 està malmès; es deixa tal com és.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>No es pot crear la carpeta de %1.</translation>
-    </message>
-    <message>
-        <source>Lab progress of %1</source>
-        <translation>Progrés als laboratoris de %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 labs completed. Exported %3.</source>
-        <translation>%1 de %2 laboratoris completats. Exportat el %3.</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratori</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objectius</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Comprovacions</translation>
-    </message>
-    <message>
-        <source>Hints shown</source>
-        <translation>Pistes vistes</translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation>Darrera comprovació</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completat</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>en curs</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>no començat</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioLibrary</name>
-    <message>
-        <source>%1 is not a lab scenario: %2.</source>
-        <translation>%1 no és un escenari de laboratori: %2.</translation>
-    </message>
-    <message>
-        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
-        <translation>%1: l&apos;objectiu %2 té un subjecte desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
-    </message>
-    <message>
-        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
-        <translation>l&apos;identificador &apos;%1&apos; ha de ser de lletres minúscules, xifres i guions</translation>
-    </message>
-    <message>
-        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
-        <translation>seed ha de ser &quot;000&quot; o &quot;002&quot;</translation>
-    </message>
-    <message>
-        <source>%1 needs ca, es and en</source>
-        <translation>%1 necessita ca, es i en</translation>
-    </message>
-    <message>
-        <source>a scenario needs at least one hint</source>
-        <translation>un escenari necessita com a mínim una pista</translation>
-    </message>
-    <message>
-        <source>hint %1 needs ca, es and en</source>
-        <translation>la pista %1 necessita ca, es i en</translation>
-    </message>
-    <message>
-        <source>requires.install needs ca, es and en</source>
-        <translation>requires.install necessita ca, es i en</translation>
-    </message>
-    <message>
-        <source>a scenario needs at least one goal</source>
-        <translation>un escenari necessita com a mínim un objectiu</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
-        <translation>el fitxer &apos;%1&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
-    </message>
-    <message>
-        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
-        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu subjecte és &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: no container with role &apos;%2&apos;</source>
-        <translation>objectiu %1: no hi ha cap contenidor amb el rol &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: no image with role &apos;%2&apos;</source>
-        <translation>objectiu %1: no hi ha cap imatge amb el rol &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
-        <translation>objectiu %1: el laboratori no crea cap fitxer &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
-        <translation>la imatge &apos;%1&apos; necessita un dockerfile, un context o un commit</translation>
-    </message>
-    <message>
-        <source>container &apos;%1&apos; needs a create object</source>
-        <translation>el contenidor &apos;%1&apos; necessita un objecte create</translation>
-    </message>
-    <message>
-        <source>a scenario needs a reference solution</source>
-        <translation>un escenari necessita una solució de referència</translation>
-    </message>
-    <message>
-        <source>unknown solution step &apos;%1&apos;</source>
-        <translation>pas de solució &apos;%1&apos; desconegut</translation>
-    </message>
-    <message>
-        <source>Cannot read the lab scenario %1.</source>
-        <translation>No es pot llegir l&apos;escenari de laboratori %1.</translation>
-    </message>
-    <message>
-        <source>No lab scenarios are built into this Escut.</source>
-        <translation>Aquest Escut no porta cap escenari de laboratori.</translation>
-    </message>
-    <message>
-        <source>No lab &apos;%1&apos;. Labs: %2.</source>
-        <translation>No hi ha cap laboratori &apos;%1&apos;. Laboratoris: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>escut::LabView</name>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Engega</translation>
-    </message>
-    <message>
-        <source>&amp;Check my work</source>
-        <translation>&amp;Comprova la meva feina</translation>
-    </message>
-    <message>
-        <source>Show a &amp;hint</source>
-        <translation>Mostra una &amp;pista</translation>
-    </message>
-    <message>
-        <source>Open the &amp;fix wizard…</source>
-        <translation>Obre l&apos;assistent de &amp;correccions…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Restableix</translation>
-    </message>
-    <message>
-        <source>&amp;Export progress…</source>
-        <translation>&amp;Exporta el progrés…</translation>
-    </message>
-    <message>
-        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
-        <translation>Crea els recursos insegurs a propòsit del laboratori (amb l&apos;etiqueta escut.lab=ID).</translation>
-    </message>
-    <message>
-        <source>Remove everything this lab created; nothing without its label is touched.</source>
-        <translation>Elimina tot el que ha creat aquest laboratori; no es toca res que no porti la seva etiqueta.</translation>
-    </message>
-    <message>
-        <source>&amp;Goals</source>
-        <translation>&amp;Objectius</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estat</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objectiu</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjecte</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidència</translation>
-    </message>
-    <message>
-        <source>Lab goals</source>
-        <translation>Objectius del laboratori</translation>
-    </message>
-    <message>
-        <source>Lab scenarios</source>
-        <translation>Escenaris de laboratori</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Història</translation>
-    </message>
-    <message>
-        <source>Seed %1: %2</source>
-        <translation>Document %1: %2</translation>
-    </message>
-    <message>
-        <source>No lab selected</source>
-        <translation>No hi ha cap laboratori seleccionat</translation>
-    </message>
-    <message>
-        <source>Seed %1 · %2</source>
-        <translation>Document %1 · %2</translation>
-    </message>
-    <message>
-        <source>Hint %1: %2</source>
-        <translation>Pista %1: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fet</translation>
-    </message>
-    <message>
-        <source>(fix: %1)</source>
-        <translation>(correcció: %1)</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>Sense comprovar</translation>
-    </message>
-    <message>
-        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
-        <translation>Molt bé: es compleixen tots els objectius. Restabliu el laboratori quan hàgiu acabat.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
-        <translation>Es compleixen %1 de %2 objectius. Corregiu la resta i torneu a comprovar.</translation>
-    </message>
-    <message>
-        <source>Creating the resources of %1…</source>
-        <translation>S&apos;estan creant els recursos de %1…</translation>
-    </message>
-    <message>
-        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
-        <translation>El laboratori està en marxa: de moment aquests objectius fallen. Corregiu-los i premeu Comprova la meva feina.</translation>
-    </message>
-    <message>
-        <source>Auditing the lab…</source>
-        <translation>S&apos;està auditant el laboratori…</translation>
-    </message>
-    <message>
-        <source>Removing everything labelled escut.lab=%1…</source>
-        <translation>S&apos;està eliminant tot el que porta l&apos;etiqueta escut.lab=%1…</translation>
-    </message>
-    <message>
-        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
-        <translation>Laboratori %1 restablert: no queda res amb l&apos;etiqueta escut.lab=%1.</translation>
-    </message>
-    <message>
-        <source>Export lab progress</source>
-        <translation>Exporta el progrés als laboratoris</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>Pàgina HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Progress exported to %1.</source>
-        <translation>Progrés exportat a %1.</translation>
-    </message>
-</context>
-<context>
-    <name>escut::FixInputsPage</name>
-    <message>
-        <source>Browse…</source>
-        <translation>Navega…</translation>
-    </message>
-    <message>
-        <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
-    </message>
-    <message>
-        <source>Override file next to it (the original stays untouched)</source>
-        <translation>Fitxer d&apos;override al costat (l&apos;original queda intacte)</translation>
-    </message>
-    <message>
-        <source>New full file</source>
-        <translation>Fitxer complet nou</translation>
-    </message>
-    <message>
-        <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
-    </message>
-    <message>
-        <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation>Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
-    </message>
-    <message>
-        <source>What to fix</source>
-        <translation>Què cal corregir</translation>
-    </message>
-    <message>
-        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
-        <translation>Algunes correccions treballen sobre un fitxer, un directori o un contenidor: trieu-los aquí.</translation>
-    </message>
-    <message>
-        <source>daemon.json</source>
-        <translation>daemon.json</translation>
-    </message>
-    <message>
-        <source>Shell start file</source>
-        <translation>Fitxer d&apos;inici de l&apos;intèrpret</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fitxer:</translation>
-    </message>
-    <message>
-        <source>Compose file</source>
-        <translation>Fitxer Compose</translation>
-    </message>
-    <message>
-        <source>Default: FILE.hardened.yml next to the original</source>
-        <translation>Per defecte: FITXER.hardened.yml al costat de l&apos;original</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servei</translation>
-    </message>
-    <message>
-        <source>Capabilities to add back after cap_drop ALL</source>
-        <translation>Capacitats que es tornen a afegir després de cap_drop ALL</translation>
-    </message>
-    <message>
-        <source>New file:</source>
-        <translation>Fitxer nou:</translation>
-    </message>
-    <message>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <source>Token gate</source>
-        <translation>Validació de token</translation>
-    </message>
-    <message>
-        <source>Output directory:</source>
-        <translation>Directori de sortida:</translation>
-    </message>
-    <message>
-        <source>Secret name:</source>
-        <translation>Nom del secret:</translation>
-    </message>
-    <message>
-        <source>Compose service:</source>
-        <translation>Servei de Compose:</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contenidor</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contenidor:</translation>
-    </message>
-    <message>
-        <source>Grace period to stop it:</source>
-        <translation>Temps de gràcia per aturar-lo:</translation>
-    </message>
-    <message>
-        <source>This service sets cap_add itself; it is kept.</source>
-        <translation>Aquest servei ja defineix cap_add; es conserva.</translation>
-    </message>
-    <message>
-        <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
-    </message>
-</context>
-<context>
-    <name>HostParsers</name>
-    <message>
-        <source>nft printed no JSON ruleset.</source>
-        <translation>nft no ha mostrat cap conjunt de regles JSON.</translation>
-    </message>
-    <message>
-        <source>aa-status printed no JSON profile list.</source>
-        <translation>aa-status no ha mostrat cap llista de perfils JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>Luks</name>
-    <message>
-        <source>cryptsetup cannot read %1: run the audit as root.</source>
-        <translation>cryptsetup no pot llegir %1: executeu l&apos;auditoria com a root.</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump %1 failed.</source>
-        <translation>cryptsetup luksDump %1 ha fallat.</translation>
-    </message>
-</context>
-<context>
-    <name>StorageParsers</name>
-    <message>
-        <source>%1 printed something that is not the JSON it should print.</source>
-        <translation>%1 ha mostrat una cosa que no és el JSON que hauria de mostrar.</translation>
-    </message>
-    <message>
-        <source>findmnt listed no filesystem.</source>
-        <translation>findmnt no ha llistat cap sistema de fitxers.</translation>
-    </message>
-    <message>
-        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
-        <translation>lsblk no ha mostrat cap llista &quot;blockdevices&quot;.</translation>
-    </message>
-    <message>
-        <source>cryptsetup status gave no status (exit code %1).</source>
-        <translation>cryptsetup status no ha donat cap estat (codi de sortida %1).</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump printed no LUKS header.</source>
-        <translation>cryptsetup luksDump no ha mostrat cap capçalera LUKS.</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump printed no LUKS version.</source>
-        <translation>cryptsetup luksDump no ha mostrat cap versió de LUKS.</translation>
-    </message>
-    <message>
-        <source>fscrypt status failed: %1</source>
-        <translation>fscrypt status ha fallat: %1</translation>
-    </message>
-    <message>
-        <source>fscrypt status gave no answer (exit code %1).</source>
-        <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
-    </message>
-</context>
-<context>
-    <name>DockerTrust</name>
-    <message>
-        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
-        <translation>docker trust inspect ha imprès un JSON que no és una llista de repositoris.</translation>
-    </message>
-    <message>
-        <source>docker trust inspect %1 failed with exit code %2.</source>
-        <translation>docker trust inspect %1 ha fallat amb el codi de sortida %2.</translation>
-    </message>
-    <message>
-        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
-        <translation>La CLI de docker no està instal·lada, així que Escut no pot llegir les dades de Docker Content Trust (docker trust inspect); instal·leu-la amb: apt-get install docker.io</translation>
-    </message>
-</context>
-<context>
-    <name>Dockle</name>
-    <message>
-        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
-        <translation>dockle ha imprès un JSON sense &quot;summary&quot;: no és un informe JSON de dockle.</translation>
-    </message>
-    <message>
-        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
-        <translation>dockle no està instal·lat: instal·leu el .deb d&apos;una versió de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) i torneu a auditar.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageCollector</name>
-    <message>
-        <source>%1 is installed but does not work: %2</source>
-        <translation>%1 està instal·lat però no funciona: %2</translation>
-    </message>
-    <message>
-        <source>Not scanned: --no-scan.</source>
-        <translation>No analitzada: --no-scan.</translation>
-    </message>
-    <message>
-        <source>Examining images</source>
-        <translation>Examinant les imatges</translation>
-    </message>
-</context>
-<context>
-    <name>ImageProbe</name>
-    <message>
-        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
-        <translation>La capçalera X-Docker-Container-Path-Stat del dimoni no és JSON en base64.</translation>
-    </message>
-    <message>
-        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
-        <translation>El dimoni ha respost HEAD %1 sense la capçalera X-Docker-Container-Path-Stat.</translation>
-    </message>
-    <message>
-        <source>Could not create a stopped container of the image to look at its files: %1</source>
-        <translation>No s&apos;ha pogut crear un contenidor aturat de la imatge per mirar-ne els fitxers: %1</translation>
-    </message>
-    <message>
-        <source>The daemon created no container to look at the image&apos;s files.</source>
-        <translation>El dimoni no ha creat cap contenidor per mirar els fitxers de la imatge.</translation>
-    </message>
-    <message>
-        <source>Could not look at the image&apos;s files: %1</source>
-        <translation>No s&apos;han pogut mirar els fitxers de la imatge: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancel·lat.</translation>
-    </message>
-</context>
-<context>
-    <name>Trivy</name>
-    <message>
-        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
-        <translation>trivy ha imprès un JSON que no és un informe d&apos;anàlisi de l&apos;esquema 2 (trivy 0.20 o més nou); actualitzeu trivy.</translation>
-    </message>
-    <message>
-        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
-        <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
-    </message>
-</context>
-<context>
     <name>escut::StoredHistoryView</name>
     <message>
         <source>Score over time, per layer</source>
@@ -6044,41 +5979,58 @@ Correcció: %4</translation>
     </message>
 </context>
 <context>
-    <name>ActiveProber</name>
+    <name>main</name>
     <message>
-        <source>Active probes</source>
-        <translation>Sondes actives</translation>
+        <source>Escut: security dashboard for Docker hosts.</source>
+        <translation>Escut: tauler de seguretat per a amfitrions de Docker.</translation>
     </message>
     <message>
-        <source>The audit was cancelled.</source>
-        <translation>S&apos;ha cancel·lat l&apos;auditoria.</translation>
-    </message>
-</context>
-<context>
-    <name>Dockerfile</name>
-    <message>
-        <source>invalid escape character %1: use \ or `</source>
-        <translation>caràcter d&apos;escapament %1 no vàlid: feu servir \ o `</translation>
+        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
+        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
     </message>
     <message>
-        <source>the heredoc %1 is never closed</source>
-        <translation>el heredoc %1 no es tanca mai</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>unknown instruction %1</source>
-        <translation>instrucció desconeguda %1</translation>
+        <source>Docker context to use.</source>
+        <translation>Context de Docker que cal fer servir.</translation>
     </message>
     <message>
-        <source>FROM without an image</source>
-        <translation>FROM sense imatge</translation>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
     <message>
-        <source>%1 before the first FROM: only ARG may come first</source>
-        <translation>%1 abans del primer FROM: només ARG pot anar primer</translation>
+        <source>Show a saved snapshot instead of a live daemon.</source>
+        <translation>Mostra una instantània desada en lloc d&apos;un dimoni en execució.</translation>
     </message>
     <message>
-        <source>no FROM instruction</source>
-        <translation>cap instrucció FROM</translation>
+        <source>FILE</source>
+        <translation>FITXER</translation>
+    </message>
+    <message>
+        <source>Show the bundled demo snapshot.</source>
+        <translation>Mostra la instantània de demostració inclosa.</translation>
+    </message>
+    <message>
+        <source>Language: ca, es or en.</source>
+        <translation>Idioma: ca, es o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>Vista que cal obrir: %1.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the audit has finished, then exit.</source>
+        <translation>Desa un PNG de la finestra quan acabi l&apos;auditoria i surt.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2.</source>
+        <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
     </message>
 </context>
 </TS>

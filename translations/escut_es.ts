@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActiveProber</name>
+    <message>
+        <source>Active probes</source>
+        <translation>Sondas activas</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>Se ha cancelado la auditoría.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Runs as user %1 (Config.User).</source>
@@ -2682,44 +2693,12 @@
         <translation>-o y --override no se pueden usar a la vez</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>cannot write a temporary file next to %1</source>
-        <translation>no se puede escribir un fichero temporal junto a %1</translation>
-    </message>
-    <message>
-        <source>the Compose CLI rejects the hardened file, nothing was written: %1</source>
-        <translation>la CLI de Compose rechaza el fichero bastionado, no se ha escrito nada: %1</translation>
-    </message>
-    <message>
-        <source>The Compose CLI validates the result.</source>
-        <translation>La CLI de Compose valida el resultado.</translation>
-    </message>
-    <message>
-        <source>refusing to overwrite the original %1: choose another -o or use --override</source>
-        <translation>no se sobrescribe el original %1: elija otro -o o use --override</translation>
-    </message>
-    <message>
         <source>fix.run-command: the container (name or id).</source>
         <translation>fix.run-command: el contenedor (nombre o identificador).</translation>
-    </message>
-    <message>
-        <source>fix.run-command needs --container NAME</source>
-        <translation>fix.run-command necesita --container NOMBRE</translation>
-    </message>
-    <message>
-        <source>Hardened docker run command:</source>
-        <translation>Orden docker run bastionada:</translation>
-    </message>
-    <message>
-        <source>The same as a Compose service:</source>
-        <translation>Lo mismo como servicio de Compose:</translation>
     </message>
     <message>
         <source>fix.dockerfile: the Dockerfile to fix.</source>
@@ -3375,6 +3354,59 @@
     </message>
 </context>
 <context>
+    <name>DockerTrust</name>
+    <message>
+        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
+        <translation>docker trust inspect ha impreso un JSON que no es una lista de repositorios.</translation>
+    </message>
+    <message>
+        <source>docker trust inspect %1 failed with exit code %2.</source>
+        <translation>docker trust inspect %1 ha fallado con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
+        <translation>La CLI de docker no está instalada, así que Escut no puede leer los datos de Docker Content Trust (docker trust inspect); instálela con: apt-get install docker.io</translation>
+    </message>
+</context>
+<context>
+    <name>Dockerfile</name>
+    <message>
+        <source>invalid escape character %1: use \ or `</source>
+        <translation>carácter de escape %1 no válido: use \ o `</translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is never closed</source>
+        <translation>el heredoc %1 no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>unknown instruction %1</source>
+        <translation>instrucción desconocida %1</translation>
+    </message>
+    <message>
+        <source>FROM without an image</source>
+        <translation>FROM sin imagen</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come first</source>
+        <translation>%1 antes del primer FROM: solo ARG puede ir primero</translation>
+    </message>
+    <message>
+        <source>no FROM instruction</source>
+        <translation>ninguna instrucción FROM</translation>
+    </message>
+</context>
+<context>
+    <name>Dockle</name>
+    <message>
+        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
+        <translation>dockle ha impreso un JSON sin &quot;summary&quot;: no es un informe JSON de dockle.</translation>
+    </message>
+    <message>
+        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
+        <translation>dockle no está instalado: instale el .deb de una versión de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) y vuelva a auditar.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>%1 (context %2)</source>
@@ -3518,6 +3550,17 @@
     <message>
         <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
         <translation>No hay ninguna auditoría %1 en el historial (véase &apos;escut-cli history&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>HostParsers</name>
+    <message>
+        <source>nft printed no JSON ruleset.</source>
+        <translation>nft no ha mostrado ningún conjunto de reglas JSON.</translation>
+    </message>
+    <message>
+        <source>aa-status printed no JSON profile list.</source>
+        <translation>aa-status no ha mostrado ninguna lista de perfiles JSON.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3719,48 @@
     </message>
 </context>
 <context>
+    <name>ImageCollector</name>
+    <message>
+        <source>%1 is installed but does not work: %2</source>
+        <translation>%1 está instalado pero no funciona: %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: --no-scan.</source>
+        <translation>No analizada: --no-scan.</translation>
+    </message>
+    <message>
+        <source>Examining images</source>
+        <translation>Examinando las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
+        <translation>La cabecera X-Docker-Container-Path-Stat del demonio no es JSON en base64.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
+        <translation>El demonio ha respondido a HEAD %1 sin la cabecera X-Docker-Container-Path-Stat.</translation>
+    </message>
+    <message>
+        <source>Could not create a stopped container of the image to look at its files: %1</source>
+        <translation>No se ha podido crear un contenedor detenido de la imagen para mirar sus ficheros: %1</translation>
+    </message>
+    <message>
+        <source>The daemon created no container to look at the image&apos;s files.</source>
+        <translation>El demonio no ha creado ningún contenedor para mirar los ficheros de la imagen.</translation>
+    </message>
+    <message>
+        <source>Could not look at the image&apos;s files: %1</source>
+        <translation>No se han podido mirar los ficheros de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>JunitReport</name>
     <message>
         <source>Evidence: %1</source>
@@ -3703,6 +3788,184 @@
     <message>
         <source>No keychain service is available (%1): the secret is kept only in its file.</source>
         <translation>No hay ningún servicio de llavero disponible (%1): el secreto solo se guarda en su fichero.</translation>
+    </message>
+</context>
+<context>
+    <name>LabEngine</name>
+    <message>
+        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
+        <translation>Las imágenes de los laboratorios se construyen con un busybox estático, que no está instalado: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
+        <translation>%1 no es un binario estático: instale el paquete busybox-static (apt install busybox-static).</translation>
+    </message>
+    <message>
+        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
+        <translation>El fichero de laboratorio &apos;%1&apos; está fuera de la raíz del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>La carpeta de construcción %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>A file name of image %1 is too long.</source>
+        <translation>Un nombre de fichero de la imagen %1 es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Building the lab image %1 failed.</source>
+        <translation>No se ha podido construir la imagen de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
+        <translation>El contenedor %1 no lleva la etiqueta %2=%3: el laboratorio no lo toca.</translation>
+    </message>
+    <message>
+        <source>Unknown lab step &apos;%1&apos;.</source>
+        <translation>Paso de laboratorio &apos;%1&apos; desconocido.</translation>
+    </message>
+    <message>
+        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
+        <translation>el demonio no tiene el runtime &apos;%1&apos; (docker info muestra: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not installed</source>
+        <translation>&apos;%1&apos; no está instalado</translation>
+    </message>
+    <message>
+        <source>it needs root</source>
+        <translation>necesita root</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: %1. %2</source>
+        <translation>Este laboratorio no se puede hacer aquí: %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab root %1.</source>
+        <translation>No se puede crear la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>Writing the lab files</source>
+        <translation>Escribiendo los ficheros del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab network</source>
+        <translation>Creando la red del laboratorio</translation>
+    </message>
+    <message>
+        <source>Creating the lab volumes</source>
+        <translation>Creando los volúmenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Building the lab images</source>
+        <translation>Construyendo las imágenes del laboratorio</translation>
+    </message>
+    <message>
+        <source>Starting the lab containers</source>
+        <translation>Arrancando los contenedores del laboratorio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lab id.</source>
+        <translation>&apos;%1&apos; no es el identificador de un laboratorio.</translation>
+    </message>
+    <message>
+        <source>Some lab images are still in use: %1.</source>
+        <translation>Algunas imágenes del laboratorio aún están en uso: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the lab root %1.</source>
+        <translation>No se puede eliminar la raíz del laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
+        <translation>El laboratorio %1 no está arrancado: ejecute primero &apos;escut-cli lab start %1&apos;.</translation>
+    </message>
+    <message>
+        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
+        <translation>Esta versión de Escut no tiene la comprobación %1: actualice Escut para hacer este objetivo.</translation>
+    </message>
+    <message>
+        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
+        <translation>El contenedor %1 no tiene la etiqueta %2=%3: añada --label %2=%3 cuando lo vuelva a crear, para que el laboratorio pueda comprobarlo y reset pueda eliminarlo.</translation>
+    </message>
+    <message>
+        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
+        <translation>No hay ningún contenedor %1: vuelva a crearlo con --name %1 --label %2=%3, o vuelva a arrancar el laboratorio.</translation>
+    </message>
+    <message>
+        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
+        <translation>No hay ninguna imagen %1: vuelva a construirla con -t %1 --label %2=%3.</translation>
+    </message>
+    <message>
+        <source>The audit gave no result for %1 on %2.</source>
+        <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LabProgress</name>
+    <message>
+        <source>Cannot read the lab progress %1.</source>
+        <translation>No se puede leer el progreso de los laboratorios %1.</translation>
+    </message>
+    <message>
+        <source>The lab progress %1 is damaged; it is left as it is.</source>
+        <translation>El progreso de los laboratorios %1 está dañado; se deja tal como está.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Lab progress of %1</source>
+        <translation>Progreso en los laboratorios de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labs completed. Exported %3.</source>
+        <translation>%1 de %2 laboratorios completados. Exportado el %3.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Hints shown</source>
+        <translation>Pistas vistas</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4049,17 @@
     <message>
         <source>Hardened services in docker-compose.yml</source>
         <translation>Servicios bastionados en docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>Luks</name>
+    <message>
+        <source>cryptsetup cannot read %1: run the audit as root.</source>
+        <translation>cryptsetup no puede leer %1: ejecute la auditoría como root.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump %1 failed.</source>
+        <translation>cryptsetup luksDump %1 ha fallado.</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4273,6 @@
     <message>
         <source>Show the hardened docker run command and Compose service of a container</source>
         <translation>Muestra la orden docker run y el servicio de Compose bastionados de un contenedor</translation>
-    </message>
-    <message>
-        <source>fix.run-command works on one container: escut-cli fix preview fix.run-command --container NAME. It shows the commands and changes no file.</source>
-        <translation>fix.run-command trabaja sobre un contenedor: escut-cli fix preview fix.run-command --container NOMBRE. Muestra las órdenes y no cambia ningún fichero.</translation>
     </message>
     <message>
         <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
@@ -4247,6 +4517,93 @@
     </message>
 </context>
 <context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>%1 is not a lab scenario: %2.</source>
+        <translation>%1 no es un escenario de laboratorio: %2.</translation>
+    </message>
+    <message>
+        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
+        <translation>%1: el objetivo %2 tiene un sujeto desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
+        <translation>el identificador &apos;%1&apos; debe ser de letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
+        <translation>seed debe ser &quot;000&quot; o &quot;002&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs ca, es and en</source>
+        <translation>%1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one hint</source>
+        <translation>un escenario necesita al menos una pista</translation>
+    </message>
+    <message>
+        <source>hint %1 needs ca, es and en</source>
+        <translation>la pista %1 necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>requires.install needs ca, es and en</source>
+        <translation>requires.install necesita ca, es y en</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal</source>
+        <translation>un escenario necesita al menos un objetivo</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
+        <translation>el fichero &apos;%1&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
+    </message>
+    <message>
+        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
+        <translation>el objetivo %1 es una comprobación de %2 pero su sujeto es &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no container with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ningún contenedor con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: no image with role &apos;%2&apos;</source>
+        <translation>objetivo %1: no hay ninguna imagen con el rol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
+        <translation>objetivo %1: el laboratorio no crea ningún fichero &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
+        <translation>la imagen &apos;%1&apos; necesita un dockerfile, un context o un commit</translation>
+    </message>
+    <message>
+        <source>container &apos;%1&apos; needs a create object</source>
+        <translation>el contenedor &apos;%1&apos; necesita un objeto create</translation>
+    </message>
+    <message>
+        <source>a scenario needs a reference solution</source>
+        <translation>un escenario necesita una solución de referencia</translation>
+    </message>
+    <message>
+        <source>unknown solution step &apos;%1&apos;</source>
+        <translation>paso de solución &apos;%1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab scenario %1.</source>
+        <translation>No se puede leer el escenario de laboratorio %1.</translation>
+    </message>
+    <message>
+        <source>No lab scenarios are built into this Escut.</source>
+        <translation>Este Escut no lleva ningún escenario de laboratorio.</translation>
+    </message>
+    <message>
+        <source>No lab &apos;%1&apos;. Labs: %2.</source>
+        <translation>No hay ningún laboratorio &apos;%1&apos;. Laboratorios: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>info</source>
@@ -4320,6 +4677,41 @@
     </message>
 </context>
 <context>
+    <name>StorageParsers</name>
+    <message>
+        <source>%1 printed something that is not the JSON it should print.</source>
+        <translation>%1 ha mostrado algo que no es el JSON que debería mostrar.</translation>
+    </message>
+    <message>
+        <source>findmnt listed no filesystem.</source>
+        <translation>findmnt no ha listado ningún sistema de ficheros.</translation>
+    </message>
+    <message>
+        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
+        <translation>lsblk no ha mostrado ninguna lista &quot;blockdevices&quot;.</translation>
+    </message>
+    <message>
+        <source>cryptsetup status gave no status (exit code %1).</source>
+        <translation>cryptsetup status no ha dado ningún estado (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS header.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna cabecera LUKS.</translation>
+    </message>
+    <message>
+        <source>cryptsetup luksDump printed no LUKS version.</source>
+        <translation>cryptsetup luksDump no ha mostrado ninguna versión de LUKS.</translation>
+    </message>
+    <message>
+        <source>fscrypt status failed: %1</source>
+        <translation>fscrypt status ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>fscrypt status gave no answer (exit code %1).</source>
+        <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
+    </message>
+</context>
+<context>
     <name>ToolRunner</name>
     <message>
         <source>Escut does not run %1: it is not on the list of tools it may use.</source>
@@ -4367,6 +4759,17 @@
     <message>
         <source>%1 printed something that is not JSON: %2 at offset %3.</source>
         <translation>%1 ha impreso algo que no es JSON: %2 en la posición %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Trivy</name>
+    <message>
+        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
+        <translation>trivy ha impreso un JSON que no es un informe de análisis del esquema 2 (trivy 0.20 o más reciente); actualice trivy.</translation>
+    </message>
+    <message>
+        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
+        <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5056,121 @@ Corrección: %4</translation>
     </message>
 </context>
 <context>
+    <name>escut::FixInputsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation>Activar también userns-remap (lea la advertencia de la vista previa)</translation>
+    </message>
+    <message>
+        <source>Override file next to it (the original stays untouched)</source>
+        <translation>Fichero de override junto a él (el original queda intacto)</translation>
+    </message>
+    <message>
+        <source>New full file</source>
+        <translation>Fichero completo nuevo</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation>Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
+        <translation>Algunas correcciones trabajan sobre un fichero, un directorio o un contenedor: elíjalos aquí.</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>Shell start file</source>
+        <translation>Fichero de inicio del intérprete</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichero:</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Fichero Compose</translation>
+    </message>
+    <message>
+        <source>Default: FILE.hardened.yml next to the original</source>
+        <translation>Por defecto: FICHERO.hardened.yml junto al original</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation>Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Fichero nuevo:</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Token gate</source>
+        <translation>Validación de token</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Directorio de salida:</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nombre del secreto:</translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation>Servicio de Compose:</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenedor:</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it:</source>
+        <translation>Tiempo de gracia para detenerlo:</translation>
+    </message>
+    <message>
+        <source>This service sets cap_add itself; it is kept.</source>
+        <translation>Este servicio ya define cap_add; se conserva.</translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
+    </message>
+</context>
+<context>
     <name>escut::FixWizard</name>
     <message>
         <source>Roll back</source>
@@ -4677,10 +5195,6 @@ Corrección: %4</translation>
     <message>
         <source>Nothing has been written yet. Originals are backed up in the journal before any change.</source>
         <translation>Aún no se ha escrito nada. Antes de cada cambio se guarda una copia de los originales en el diario.</translation>
-    </message>
-    <message>
-        <source>Apply and verify</source>
-        <translation>Aplique y verifique</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -4717,10 +5231,6 @@ Corrección: %4</translation>
     <message>
         <source>%1 applied as root (transaction %2).</source>
         <translation>%1 aplicada como root (transacción %2).</translation>
-    </message>
-    <message>
-        <source>%1 failed: pkexec is not available (%2).</source>
-        <translation>%1 ha fallado: pkexec no está disponible (%2).</translation>
     </message>
     <message>
         <source>Rolled back: the files are as they were before.</source>
@@ -4870,6 +5380,145 @@ Corrección: %4</translation>
     <message>
         <source>Transaction %1 rolled back.</source>
         <translation>Se ha deshecho la transacción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::LabView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>&amp;Check my work</source>
+        <translation>&amp;Comprobar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation>Mostrar una &amp;pista</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fix wizard…</source>
+        <translation>Abrir el asistente de &amp;correcciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exportar el progreso…</translation>
+    </message>
+    <message>
+        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
+        <translation>Crea los recursos inseguros a propósito del laboratorio (con la etiqueta escut.lab=ID).</translation>
+    </message>
+    <message>
+        <source>Remove everything this lab created; nothing without its label is touched.</source>
+        <translation>Elimina todo lo que ha creado este laboratorio; no se toca nada que no lleve su etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Lab goals</source>
+        <translation>Objetivos del laboratorio</translation>
+    </message>
+    <message>
+        <source>Lab scenarios</source>
+        <translation>Escenarios de laboratorio</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2</source>
+        <translation>Documento %1: %2</translation>
+    </message>
+    <message>
+        <source>No lab selected</source>
+        <translation>No hay ningún laboratorio seleccionado</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2</source>
+        <translation>Documento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>(fix: %1)</source>
+        <translation>(corrección: %1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
+        <translation>Muy bien: se cumplen todos los objetivos. Restablezca el laboratorio cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
+        <translation>Se cumplen %1 de %2 objetivos. Corrija el resto y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Creating the resources of %1…</source>
+        <translation>Creando los recursos de %1…</translation>
+    </message>
+    <message>
+        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
+        <translation>El laboratorio está en marcha: de momento estos objetivos fallan. Corríjalos y pulse Comprobar mi trabajo.</translation>
+    </message>
+    <message>
+        <source>Auditing the lab…</source>
+        <translation>Auditando el laboratorio…</translation>
+    </message>
+    <message>
+        <source>Removing everything labelled escut.lab=%1…</source>
+        <translation>Eliminando todo lo que lleva la etiqueta escut.lab=%1…</translation>
+    </message>
+    <message>
+        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
+        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
+    </message>
+    <message>
+        <source>Export lab progress</source>
+        <translation>Exportar el progreso en los laboratorios</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progreso exportado a %1.</translation>
     </message>
 </context>
 <context>
@@ -5129,10 +5778,6 @@ Corrección: %4</translation>
         <translation>Abrir el asistente de corrección…</translation>
     </message>
     <message>
-        <source>The lab will create deliberately insecure containers to practise on: break, audit, fix and check again. It is not part of this version yet; meanwhile, the demo snapshot (escut --demo) shows an insecure workstation to explore.</source>
-        <translation>El laboratorio creará contenedores inseguros a propósito para practicar: romper, auditar, corregir y volver a comprobar. Aún no forma parte de esta versión; mientras tanto, la instantánea de demostración (escut --demo) muestra una estación de trabajo insegura para explorar.</translation>
-    </message>
-    <message>
         <source>Docker &amp;endpoint:</source>
         <translation>&amp;Punto de acceso de Docker:</translation>
     </message>
@@ -5263,716 +5908,6 @@ Corrección: %4</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Escut: security dashboard for Docker hosts.</source>
-        <translation>Escut: panel de seguridad para hosts de Docker.</translation>
-    </message>
-    <message>
-        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Docker context to use.</source>
-        <translation>Contexto de Docker que se usará.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>Show a saved snapshot instead of a live daemon.</source>
-        <translation>Muestra una instantánea guardada en lugar de un demonio en ejecución.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHERO</translation>
-    </message>
-    <message>
-        <source>Show the bundled demo snapshot.</source>
-        <translation>Muestra la instantánea de demostración incluida.</translation>
-    </message>
-    <message>
-        <source>Language: ca, es or en.</source>
-        <translation>Idioma: ca, es o en.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>IDIOMA</translation>
-    </message>
-    <message>
-        <source>View to open: %1.</source>
-        <translation>Vista que se abrirá: %1.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the audit has finished, then exit.</source>
-        <translation>Guarda un PNG de la ventana cuando termine la auditoría y sale.</translation>
-    </message>
-    <message>
-        <source>Unknown view %1; use one of: %2.</source>
-        <translation>Vista desconocida %1; use una de estas: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>LabEngine</name>
-    <message>
-        <source>Lab images are built from a static busybox, which is not installed: install the busybox-static package (apt install busybox-static).</source>
-        <translation>Las imágenes de los laboratorios se construyen con un busybox estático, que no está instalado: instale el paquete busybox-static (apt install busybox-static).</translation>
-    </message>
-    <message>
-        <source>%1 is not a static binary: install the busybox-static package (apt install busybox-static).</source>
-        <translation>%1 no es un binario estático: instale el paquete busybox-static (apt install busybox-static).</translation>
-    </message>
-    <message>
-        <source>Lab file &apos;%1&apos; is outside the lab root.</source>
-        <translation>El fichero de laboratorio &apos;%1&apos; está fuera de la raíz del laboratorio.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>No se puede crear la carpeta de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1.</source>
-        <translation>No se puede eliminar %1.</translation>
-    </message>
-    <message>
-        <source>The build folder %1 does not exist.</source>
-        <translation>La carpeta de construcción %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>A file name of image %1 is too long.</source>
-        <translation>Un nombre de fichero de la imagen %1 es demasiado largo.</translation>
-    </message>
-    <message>
-        <source>Building the lab image %1 failed.</source>
-        <translation>No se ha podido construir la imagen de laboratorio %1.</translation>
-    </message>
-    <message>
-        <source>The container %1 does not carry the label %2=%3: the lab leaves it alone.</source>
-        <translation>El contenedor %1 no lleva la etiqueta %2=%3: el laboratorio no lo toca.</translation>
-    </message>
-    <message>
-        <source>Unknown lab step &apos;%1&apos;.</source>
-        <translation>Paso de laboratorio &apos;%1&apos; desconocido.</translation>
-    </message>
-    <message>
-        <source>the daemon has no &apos;%1&apos; runtime (docker info lists: %2)</source>
-        <translation>el demonio no tiene el runtime &apos;%1&apos; (docker info muestra: %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not installed</source>
-        <translation>&apos;%1&apos; no está instalado</translation>
-    </message>
-    <message>
-        <source>it needs root</source>
-        <translation>necesita root</translation>
-    </message>
-    <message>
-        <source>This lab cannot run here: %1. %2</source>
-        <translation>Este laboratorio no se puede hacer aquí: %1. %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the lab root %1.</source>
-        <translation>No se puede crear la raíz del laboratorio %1.</translation>
-    </message>
-    <message>
-        <source>Writing the lab files</source>
-        <translation>Escribiendo los ficheros del laboratorio</translation>
-    </message>
-    <message>
-        <source>Creating the lab network</source>
-        <translation>Creando la red del laboratorio</translation>
-    </message>
-    <message>
-        <source>Creating the lab volumes</source>
-        <translation>Creando los volúmenes del laboratorio</translation>
-    </message>
-    <message>
-        <source>Building the lab images</source>
-        <translation>Construyendo las imágenes del laboratorio</translation>
-    </message>
-    <message>
-        <source>Starting the lab containers</source>
-        <translation>Arrancando los contenedores del laboratorio</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a lab id.</source>
-        <translation>&apos;%1&apos; no es el identificador de un laboratorio.</translation>
-    </message>
-    <message>
-        <source>Some lab images are still in use: %1.</source>
-        <translation>Algunas imágenes del laboratorio aún están en uso: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the lab root %1.</source>
-        <translation>No se puede eliminar la raíz del laboratorio %1.</translation>
-    </message>
-    <message>
-        <source>The lab %1 is not started: run &apos;escut-cli lab start %1&apos; first.</source>
-        <translation>El laboratorio %1 no está arrancado: ejecute primero &apos;escut-cli lab start %1&apos;.</translation>
-    </message>
-    <message>
-        <source>This version of Escut has no check %1: update Escut to run this goal.</source>
-        <translation>Esta versión de Escut no tiene la comprobación %1: actualice Escut para hacer este objetivo.</translation>
-    </message>
-    <message>
-        <source>The container %1 has no label %2=%3: add --label %2=%3 when you recreate it, so the lab can check it and reset can remove it.</source>
-        <translation>El contenedor %1 no tiene la etiqueta %2=%3: añada --label %2=%3 cuando lo vuelva a crear, para que el laboratorio pueda comprobarlo y reset pueda eliminarlo.</translation>
-    </message>
-    <message>
-        <source>There is no container %1: recreate it with --name %1 --label %2=%3, or start the lab again.</source>
-        <translation>No hay ningún contenedor %1: vuelva a crearlo con --name %1 --label %2=%3, o vuelva a arrancar el laboratorio.</translation>
-    </message>
-    <message>
-        <source>There is no image %1: build it again with -t %1 --label %2=%3.</source>
-        <translation>No hay ninguna imagen %1: vuelva a construirla con -t %1 --label %2=%3.</translation>
-    </message>
-    <message>
-        <source>The audit gave no result for %1 on %2.</source>
-        <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
-    </message>
-</context>
-<context>
-    <name>LabProgress</name>
-    <message>
-        <source>Cannot read the lab progress %1.</source>
-        <translation>No se puede leer el progreso de los laboratorios %1.</translation>
-    </message>
-    <message>
-        <source>The lab progress %1 is damaged; it is left as it is.</source>
-        <translation>El progreso de los laboratorios %1 está dañado; se deja tal como está.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>No se puede crear la carpeta de %1.</translation>
-    </message>
-    <message>
-        <source>Lab progress of %1</source>
-        <translation>Progreso en los laboratorios de %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 labs completed. Exported %3.</source>
-        <translation>%1 de %2 laboratorios completados. Exportado el %3.</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Laboratorio</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Comprobaciones</translation>
-    </message>
-    <message>
-        <source>Hints shown</source>
-        <translation>Pistas vistas</translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation>Última comprobación</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>sin empezar</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioLibrary</name>
-    <message>
-        <source>%1 is not a lab scenario: %2.</source>
-        <translation>%1 no es un escenario de laboratorio: %2.</translation>
-    </message>
-    <message>
-        <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
-        <translation>%1: el objetivo %2 tiene un sujeto desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
-    </message>
-    <message>
-        <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
-        <translation>el identificador &apos;%1&apos; debe ser de letras minúsculas, cifras y guiones</translation>
-    </message>
-    <message>
-        <source>seed must be &quot;000&quot; or &quot;002&quot;</source>
-        <translation>seed debe ser &quot;000&quot; o &quot;002&quot;</translation>
-    </message>
-    <message>
-        <source>%1 needs ca, es and en</source>
-        <translation>%1 necesita ca, es y en</translation>
-    </message>
-    <message>
-        <source>a scenario needs at least one hint</source>
-        <translation>un escenario necesita al menos una pista</translation>
-    </message>
-    <message>
-        <source>hint %1 needs ca, es and en</source>
-        <translation>la pista %1 necesita ca, es y en</translation>
-    </message>
-    <message>
-        <source>requires.install needs ca, es and en</source>
-        <translation>requires.install necesita ca, es y en</translation>
-    </message>
-    <message>
-        <source>a scenario needs at least one goal</source>
-        <translation>un escenario necesita al menos un objetivo</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; must be a relative path inside the lab root</source>
-        <translation>el fichero &apos;%1&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
-    </message>
-    <message>
-        <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
-        <translation>el objetivo %1 es una comprobación de %2 pero su sujeto es &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: no container with role &apos;%2&apos;</source>
-        <translation>objetivo %1: no hay ningún contenedor con el rol &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: no image with role &apos;%2&apos;</source>
-        <translation>objetivo %1: no hay ninguna imagen con el rol &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>goal %1: the lab creates no file &apos;%2&apos;</source>
-        <translation>objetivo %1: el laboratorio no crea ningún fichero &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>image &apos;%1&apos; needs a dockerfile, a context or a commit</source>
-        <translation>la imagen &apos;%1&apos; necesita un dockerfile, un context o un commit</translation>
-    </message>
-    <message>
-        <source>container &apos;%1&apos; needs a create object</source>
-        <translation>el contenedor &apos;%1&apos; necesita un objeto create</translation>
-    </message>
-    <message>
-        <source>a scenario needs a reference solution</source>
-        <translation>un escenario necesita una solución de referencia</translation>
-    </message>
-    <message>
-        <source>unknown solution step &apos;%1&apos;</source>
-        <translation>paso de solución &apos;%1&apos; desconocido</translation>
-    </message>
-    <message>
-        <source>Cannot read the lab scenario %1.</source>
-        <translation>No se puede leer el escenario de laboratorio %1.</translation>
-    </message>
-    <message>
-        <source>No lab scenarios are built into this Escut.</source>
-        <translation>Este Escut no lleva ningún escenario de laboratorio.</translation>
-    </message>
-    <message>
-        <source>No lab &apos;%1&apos;. Labs: %2.</source>
-        <translation>No hay ningún laboratorio &apos;%1&apos;. Laboratorios: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>escut::LabView</name>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Arrancar</translation>
-    </message>
-    <message>
-        <source>&amp;Check my work</source>
-        <translation>&amp;Comprobar mi trabajo</translation>
-    </message>
-    <message>
-        <source>Show a &amp;hint</source>
-        <translation>Mostrar una &amp;pista</translation>
-    </message>
-    <message>
-        <source>Open the &amp;fix wizard…</source>
-        <translation>Abrir el asistente de &amp;correcciones…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Restablecer</translation>
-    </message>
-    <message>
-        <source>&amp;Export progress…</source>
-        <translation>&amp;Exportar el progreso…</translation>
-    </message>
-    <message>
-        <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
-        <translation>Crea los recursos inseguros a propósito del laboratorio (con la etiqueta escut.lab=ID).</translation>
-    </message>
-    <message>
-        <source>Remove everything this lab created; nothing without its label is touched.</source>
-        <translation>Elimina todo lo que ha creado este laboratorio; no se toca nada que no lleve su etiqueta.</translation>
-    </message>
-    <message>
-        <source>&amp;Goals</source>
-        <translation>&amp;Objetivos</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujeto</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidencia</translation>
-    </message>
-    <message>
-        <source>Lab goals</source>
-        <translation>Objetivos del laboratorio</translation>
-    </message>
-    <message>
-        <source>Lab scenarios</source>
-        <translation>Escenarios de laboratorio</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Seed %1: %2</source>
-        <translation>Documento %1: %2</translation>
-    </message>
-    <message>
-        <source>No lab selected</source>
-        <translation>No hay ningún laboratorio seleccionado</translation>
-    </message>
-    <message>
-        <source>Seed %1 · %2</source>
-        <translation>Documento %1 · %2</translation>
-    </message>
-    <message>
-        <source>Hint %1: %2</source>
-        <translation>Pista %1: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>(fix: %1)</source>
-        <translation>(corrección: %1)</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>Sin comprobar</translation>
-    </message>
-    <message>
-        <source>Well done: every goal passes. Reset the lab when you have finished.</source>
-        <translation>Muy bien: se cumplen todos los objetivos. Restablezca el laboratorio cuando haya terminado.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 goals pass. Fix the rest and check again.</source>
-        <translation>Se cumplen %1 de %2 objetivos. Corrija el resto y vuelva a comprobar.</translation>
-    </message>
-    <message>
-        <source>Creating the resources of %1…</source>
-        <translation>Creando los recursos de %1…</translation>
-    </message>
-    <message>
-        <source>The lab is running: these goals fail for now. Fix them and press Check my work.</source>
-        <translation>El laboratorio está en marcha: de momento estos objetivos fallan. Corríjalos y pulse Comprobar mi trabajo.</translation>
-    </message>
-    <message>
-        <source>Auditing the lab…</source>
-        <translation>Auditando el laboratorio…</translation>
-    </message>
-    <message>
-        <source>Removing everything labelled escut.lab=%1…</source>
-        <translation>Eliminando todo lo que lleva la etiqueta escut.lab=%1…</translation>
-    </message>
-    <message>
-        <source>Lab %1 reset: nothing labelled escut.lab=%1 remains.</source>
-        <translation>Laboratorio %1 restablecido: no queda nada con la etiqueta escut.lab=%1.</translation>
-    </message>
-    <message>
-        <source>Export lab progress</source>
-        <translation>Exportar el progreso en los laboratorios</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>Página HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Progress exported to %1.</source>
-        <translation>Progreso exportado a %1.</translation>
-    </message>
-</context>
-<context>
-    <name>escut::FixInputsPage</name>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation>Activar también userns-remap (lea la advertencia de la vista previa)</translation>
-    </message>
-    <message>
-        <source>Override file next to it (the original stays untouched)</source>
-        <translation>Fichero de override junto a él (el original queda intacto)</translation>
-    </message>
-    <message>
-        <source>New full file</source>
-        <translation>Fichero completo nuevo</translation>
-    </message>
-    <message>
-        <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
-    </message>
-    <message>
-        <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation>Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
-    </message>
-    <message>
-        <source>What to fix</source>
-        <translation>Qué corregir</translation>
-    </message>
-    <message>
-        <source>Some fixes work on a file, a directory or a container: choose them here.</source>
-        <translation>Algunas correcciones trabajan sobre un fichero, un directorio o un contenedor: elíjalos aquí.</translation>
-    </message>
-    <message>
-        <source>daemon.json</source>
-        <translation>daemon.json</translation>
-    </message>
-    <message>
-        <source>Shell start file</source>
-        <translation>Fichero de inicio del intérprete</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichero:</translation>
-    </message>
-    <message>
-        <source>Compose file</source>
-        <translation>Fichero Compose</translation>
-    </message>
-    <message>
-        <source>Default: FILE.hardened.yml next to the original</source>
-        <translation>Por defecto: FICHERO.hardened.yml junto al original</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Capabilities to add back after cap_drop ALL</source>
-        <translation>Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
-    </message>
-    <message>
-        <source>New file:</source>
-        <translation>Fichero nuevo:</translation>
-    </message>
-    <message>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <source>Token gate</source>
-        <translation>Validación de token</translation>
-    </message>
-    <message>
-        <source>Output directory:</source>
-        <translation>Directorio de salida:</translation>
-    </message>
-    <message>
-        <source>Secret name:</source>
-        <translation>Nombre del secreto:</translation>
-    </message>
-    <message>
-        <source>Compose service:</source>
-        <translation>Servicio de Compose:</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contenedor</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contenedor:</translation>
-    </message>
-    <message>
-        <source>Grace period to stop it:</source>
-        <translation>Tiempo de gracia para detenerlo:</translation>
-    </message>
-    <message>
-        <source>This service sets cap_add itself; it is kept.</source>
-        <translation>Este servicio ya define cap_add; se conserva.</translation>
-    </message>
-    <message>
-        <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
-    </message>
-</context>
-<context>
-    <name>HostParsers</name>
-    <message>
-        <source>nft printed no JSON ruleset.</source>
-        <translation>nft no ha mostrado ningún conjunto de reglas JSON.</translation>
-    </message>
-    <message>
-        <source>aa-status printed no JSON profile list.</source>
-        <translation>aa-status no ha mostrado ninguna lista de perfiles JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>Luks</name>
-    <message>
-        <source>cryptsetup cannot read %1: run the audit as root.</source>
-        <translation>cryptsetup no puede leer %1: ejecute la auditoría como root.</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump %1 failed.</source>
-        <translation>cryptsetup luksDump %1 ha fallado.</translation>
-    </message>
-</context>
-<context>
-    <name>StorageParsers</name>
-    <message>
-        <source>%1 printed something that is not the JSON it should print.</source>
-        <translation>%1 ha mostrado algo que no es el JSON que debería mostrar.</translation>
-    </message>
-    <message>
-        <source>findmnt listed no filesystem.</source>
-        <translation>findmnt no ha listado ningún sistema de ficheros.</translation>
-    </message>
-    <message>
-        <source>lsblk printed no &quot;blockdevices&quot; list.</source>
-        <translation>lsblk no ha mostrado ninguna lista &quot;blockdevices&quot;.</translation>
-    </message>
-    <message>
-        <source>cryptsetup status gave no status (exit code %1).</source>
-        <translation>cryptsetup status no ha dado ningún estado (código de salida %1).</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump printed no LUKS header.</source>
-        <translation>cryptsetup luksDump no ha mostrado ninguna cabecera LUKS.</translation>
-    </message>
-    <message>
-        <source>cryptsetup luksDump printed no LUKS version.</source>
-        <translation>cryptsetup luksDump no ha mostrado ninguna versión de LUKS.</translation>
-    </message>
-    <message>
-        <source>fscrypt status failed: %1</source>
-        <translation>fscrypt status ha fallado: %1</translation>
-    </message>
-    <message>
-        <source>fscrypt status gave no answer (exit code %1).</source>
-        <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
-    </message>
-</context>
-<context>
-    <name>DockerTrust</name>
-    <message>
-        <source>docker trust inspect printed JSON that is not a list of repositories.</source>
-        <translation>docker trust inspect ha impreso un JSON que no es una lista de repositorios.</translation>
-    </message>
-    <message>
-        <source>docker trust inspect %1 failed with exit code %2.</source>
-        <translation>docker trust inspect %1 ha fallado con el código de salida %2.</translation>
-    </message>
-    <message>
-        <source>The docker CLI is not installed, so Escut cannot read Docker Content Trust data (docker trust inspect); install it with: apt-get install docker.io</source>
-        <translation>La CLI de docker no está instalada, así que Escut no puede leer los datos de Docker Content Trust (docker trust inspect); instálela con: apt-get install docker.io</translation>
-    </message>
-</context>
-<context>
-    <name>Dockle</name>
-    <message>
-        <source>dockle printed JSON without a &quot;summary&quot;: it is not a dockle JSON report.</source>
-        <translation>dockle ha impreso un JSON sin &quot;summary&quot;: no es un informe JSON de dockle.</translation>
-    </message>
-    <message>
-        <source>dockle is not installed: install the .deb of a release from https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb), then audit again.</source>
-        <translation>dockle no está instalado: instale el .deb de una versión de https://github.com/goodwithtech/dockle/releases (apt-get install ./dockle_*.deb) y vuelva a auditar.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageCollector</name>
-    <message>
-        <source>%1 is installed but does not work: %2</source>
-        <translation>%1 está instalado pero no funciona: %2</translation>
-    </message>
-    <message>
-        <source>Not scanned: --no-scan.</source>
-        <translation>No analizada: --no-scan.</translation>
-    </message>
-    <message>
-        <source>Examining images</source>
-        <translation>Examinando las imágenes</translation>
-    </message>
-</context>
-<context>
-    <name>ImageProbe</name>
-    <message>
-        <source>The daemon&apos;s X-Docker-Container-Path-Stat header is not base64 JSON.</source>
-        <translation>La cabecera X-Docker-Container-Path-Stat del demonio no es JSON en base64.</translation>
-    </message>
-    <message>
-        <source>The daemon answered HEAD %1 without an X-Docker-Container-Path-Stat header.</source>
-        <translation>El demonio ha respondido a HEAD %1 sin la cabecera X-Docker-Container-Path-Stat.</translation>
-    </message>
-    <message>
-        <source>Could not create a stopped container of the image to look at its files: %1</source>
-        <translation>No se ha podido crear un contenedor detenido de la imagen para mirar sus ficheros: %1</translation>
-    </message>
-    <message>
-        <source>The daemon created no container to look at the image&apos;s files.</source>
-        <translation>El demonio no ha creado ningún contenedor para mirar los ficheros de la imagen.</translation>
-    </message>
-    <message>
-        <source>Could not look at the image&apos;s files: %1</source>
-        <translation>No se han podido mirar los ficheros de la imagen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-</context>
-<context>
-    <name>Trivy</name>
-    <message>
-        <source>trivy printed JSON that is not a scan report of schema version 2 (trivy 0.20 or newer); update trivy.</source>
-        <translation>trivy ha impreso un JSON que no es un informe de análisis del esquema 2 (trivy 0.20 o más reciente); actualice trivy.</translation>
-    </message>
-    <message>
-        <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
-        <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
-    </message>
-</context>
-<context>
     <name>escut::StoredHistoryView</name>
     <message>
         <source>Score over time, per layer</source>
@@ -6044,41 +5979,58 @@ Corrección: %4</translation>
     </message>
 </context>
 <context>
-    <name>ActiveProber</name>
+    <name>main</name>
     <message>
-        <source>Active probes</source>
-        <translation>Sondas activas</translation>
+        <source>Escut: security dashboard for Docker hosts.</source>
+        <translation>Escut: panel de seguridad para hosts de Docker.</translation>
     </message>
     <message>
-        <source>The audit was cancelled.</source>
-        <translation>Se ha cancelado la auditoría.</translation>
-    </message>
-</context>
-<context>
-    <name>Dockerfile</name>
-    <message>
-        <source>invalid escape character %1: use \ or `</source>
-        <translation>carácter de escape %1 no válido: use \ o `</translation>
+        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
+        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
     </message>
     <message>
-        <source>the heredoc %1 is never closed</source>
-        <translation>el heredoc %1 no se cierra nunca</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>unknown instruction %1</source>
-        <translation>instrucción desconocida %1</translation>
+        <source>Docker context to use.</source>
+        <translation>Contexto de Docker que se usará.</translation>
     </message>
     <message>
-        <source>FROM without an image</source>
-        <translation>FROM sin imagen</translation>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>%1 before the first FROM: only ARG may come first</source>
-        <translation>%1 antes del primer FROM: solo ARG puede ir primero</translation>
+        <source>Show a saved snapshot instead of a live daemon.</source>
+        <translation>Muestra una instantánea guardada en lugar de un demonio en ejecución.</translation>
     </message>
     <message>
-        <source>no FROM instruction</source>
-        <translation>ninguna instrucción FROM</translation>
+        <source>FILE</source>
+        <translation>FICHERO</translation>
+    </message>
+    <message>
+        <source>Show the bundled demo snapshot.</source>
+        <translation>Muestra la instantánea de demostración incluida.</translation>
+    </message>
+    <message>
+        <source>Language: ca, es or en.</source>
+        <translation>Idioma: ca, es o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation>Vista que se abrirá: %1.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the audit has finished, then exit.</source>
+        <translation>Guarda un PNG de la ventana cuando termine la auditoría y sale.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use one of: %2.</source>
+        <translation>Vista desconocida %1; use una de estas: %2.</translation>
     </message>
 </context>
 </TS>
