@@ -1199,14 +1199,7 @@ void MainWindow::applyContainerInspect(const QJsonObject& inspect)
         if (def.scope != Scope::Container || (!only.isEmpty() && !only.contains(def.layer))) {
             continue;
         }
-        const Outcome outcome = def.evaluate(m_result.snapshot, subject);
-        Finding f;
-        f.check = &def;
-        f.subject = subject;
-        f.subject.data = {};
-        f.status = outcome.status;
-        f.evidence = outcome.evidence;
-        fresh.append(std::move(f));
+        fresh.append(evaluateCheck(def, m_result.snapshot, subject));
     }
     QList<Finding>& findings = m_result.findings;
     findings.removeIf([&id](const Finding& f) { return f.subject.scope == Scope::Container && f.subject.id == id; });

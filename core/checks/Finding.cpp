@@ -122,6 +122,19 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
     return out;
 }
 
+Finding evaluateCheck(const CheckDef& def, const Snapshot& snapshot, const Subject& subject)
+{
+    const Outcome outcome = def.evaluate(snapshot, subject);
+    Finding f;
+    f.check = &def;
+    f.subject = subject;
+    f.subject.data = {};
+    f.status = outcome.status;
+    f.evidence = outcome.evidence;
+    f.line = outcome.line;
+    return f;
+}
+
 QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options)
 {
     QList<Finding> findings;
@@ -136,15 +149,7 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
             it = subjectCache.insert(key, subjectsFor(snapshot, def.scope));
         }
         for (const Subject& subject : *it) {
-            const Outcome outcome = def.evaluate(snapshot, subject);
-            Finding f;
-            f.check = &def;
-            f.subject = subject;
-            f.subject.data = {};
-            f.status = outcome.status;
-            f.evidence = outcome.evidence;
-            f.line = outcome.line;
-            findings.append(std::move(f));
+            findings.append(evaluateCheck(def, snapshot, subject));
         }
     }
     return findings;

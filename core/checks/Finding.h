@@ -29,6 +29,9 @@ struct EvaluateOptions
     QSet<Layer> only; // empty: all layers
 };
 
+// One check evaluated on one subject, as a finding (the subject's data dropped). Pure.
+Finding evaluateCheck(const CheckDef& def, const Snapshot& snapshot, const Subject& subject);
+
 // Every check of the catalogue over every subject of its scope. Pure.
 QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options = {});
 

@@ -469,26 +469,13 @@ QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
         const CheckDef* def = findCheck(id);
         if (def && def->scope == Scope::Compose) {
             for (const Subject& subject : compose) {
-                const Outcome outcome = def->evaluate(snapshot, subject);
-                Finding f;
-                f.check = def;
-                f.subject = subject;
-                f.status = outcome.status;
-                f.evidence = outcome.evidence;
-                out.append(f);
+                out.append(evaluateCheck(*def, snapshot, subject));
             }
         }
         if (!def || (def->scope != Scope::Daemon && def->scope != Scope::Host)) {
             continue;
         }
-        const QList<Subject> subjects = subjectsFor(snapshot, def->scope);
-        const Outcome outcome = def->evaluate(snapshot, subjects.first());
-        Finding f;
-        f.check = def;
-        f.subject = subjects.first();
-        f.status = outcome.status;
-        f.evidence = outcome.evidence;
-        out.append(f);
+        out.append(evaluateCheck(*def, snapshot, subjectsFor(snapshot, def->scope).first()));
     }
     return out;
 }
