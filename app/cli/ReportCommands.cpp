@@ -41,7 +41,7 @@ QStringList reportFormats()
 Result<QByteArray> renderReport(const QString& format, const AuditResult& result, const ReportOptions& options)
 {
     if (format == QLatin1String("json")) {
-        return QJsonDocument(jsonReport(result, options)).toJson(QJsonDocument::Indented);
+        return jsonReportText(result, options);
     }
     if (format == QLatin1String("sarif")) {
         return QJsonDocument(sarifReport(result, options)).toJson(QJsonDocument::Indented);

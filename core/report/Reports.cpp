@@ -2,8 +2,10 @@
 #include "core/report/Reports.h"
 
 #include "core/checks/Catalogue.h"
+#include "core/report/JsonText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 
@@ -79,20 +81,26 @@ QJsonObject checkJson(const CheckDef& def)
 
 } // namespace
 
-QJsonObject jsonReport(const AuditResult& result, const ReportOptions& options)
+namespace
+{
+
+QJsonObject skippedJson(const Finding& f)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(f.check->id)},
+                       {QStringLiteral("subject"), f.subject.name},
+                       {QStringLiteral("status"), statusId(f.status)},
+                       {QStringLiteral("reason"), f.evidence}};
+}
+
+bool isSkipped(const Finding& f)
+{
+    return f.status == Status::Skipped || f.status == Status::Error;
+}
+
+// Every key of the report but "findings" and "skipped".
+QJsonObject reportHead(const AuditResult& result, const ReportOptions& options)
 {
     const Snapshot& s = result.snapshot;
-    QJsonArray findings;
-    QJsonArray skipped;
-    for (const Finding& f : result.findings) {
-        findings.append(f.toJson());
-        if (f.status == Status::Skipped || f.status == Status::Error) {
-            skipped.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(f.check->id)},
-                                       {QStringLiteral("subject"), f.subject.name},
-                                       {QStringLiteral("status"), statusId(f.status)},
-                                       {QStringLiteral("reason"), f.evidence}});
-        }
-    }
     QJsonArray issues;
     for (const CollectionIssue& i : s.issues) {
         issues.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -116,10 +124,170 @@ QJsonObject jsonReport(const AuditResult& result, const ReportOptions& options)
         {QStringLiteral("durationMs"),
          QJsonObject{{QStringLiteral("collect"), result.collectMs}, {QStringLiteral("evaluate"), result.evaluateMs}}},
         {QStringLiteral("scores"), result.score.toJson()},
-        {QStringLiteral("findings"), findings},
-        {QStringLiteral("skipped"), skipped},
         {QStringLiteral("issues"), issues},
     };
+}
+
+// One key of an object at `level`: the indentation, the key and the separator.
+void appendKey(QByteArray& out, int level, const char* key)
+{
+    jsontext::appendIndent(out, level);
+    out += '"';
+    out += key;
+    out += "\": ";
+}
+
+// Finding::toJson() as text at array level 2, with the check's translated texts written once per check.
+class FindingWriter
+{
+public:
+    void write(QByteArray& out, const Finding& f)
+    {
+        const CheckDef* check = f.check;
+        auto texts = m_texts.find(check);
+        if (texts == m_texts.end()) {
+            Texts t;
+            jsontext::appendString(t.title, check->trTitle());
+            jsontext::appendString(t.remediation, check->trRemediation());
+            jsontext::appendString(t.layer, layerId(check->layer));
+            jsontext::appendString(t.scope, scopeId(check->scope));
+            jsontext::appendString(t.severity, severityId(check->severity));
+            texts = m_texts.insert(check, t);
+        }
+        jsontext::appendIndent(out, 2);
+        out += "{\n";
+        appendKey(out, 3, "cis");
+        jsontext::appendString(out, QLatin1StringView(check->cis));
+        out += ",\n";
+        appendKey(out, 3, "evidence");
+        jsontext::appendString(out, f.evidence);
+        out += ",\n";
+        appendKey(out, 3, "fix");
+        if (*check->fixId) {
+            jsontext::appendString(out, QLatin1StringView(check->fixId));
+        } else {
+            out += "null";
+        }
+        out += ",\n";
+        appendKey(out, 3, "id");
+        jsontext::appendString(out, QLatin1StringView(check->id));
+        out += ",\n";
+        appendKey(out, 3, "layer");
+        out += texts->layer;
+        out += ",\n";
+        if (f.line > 0) {
+            appendKey(out, 3, "line");
+            out += QByteArray::number(f.line);
+            out += ",\n";
+        }
+        appendKey(out, 3, "remediation");
+        out += texts->remediation;
+        out += ",\n";
+        appendKey(out, 3, "scope");
+        out += texts->scope;
+        out += ",\n";
+        appendKey(out, 3, "severity");
+        out += texts->severity;
+        out += ",\n";
+        appendKey(out, 3, "status");
+        jsontext::appendString(out, statusId(f.status));
+        out += ",\n";
+        appendKey(out, 3, "subject");
+        out += "{\n";
+        appendKey(out, 4, "id");
+        jsontext::appendString(out, f.subject.id);
+        out += ",\n";
+        appendKey(out, 4, "kind");
+        jsontext::appendString(out, scopeId(f.subject.scope));
+        out += ",\n";
+        appendKey(out, 4, "name");
+        jsontext::appendString(out, f.subject.name);
+        out += '\n';
+        jsontext::appendIndent(out, 3);
+        out += "},\n";
+        appendKey(out, 3, "title");
+        out += texts->title;
+        out += '\n';
+        jsontext::appendIndent(out, 2);
+        out += '}';
+    }
+
+private:
+    struct Texts
+    {
+        QByteArray title, remediation, layer, scope, severity;
+    };
+    QHash<const CheckDef*, Texts> m_texts;
+};
+
+// A top-level array of the report, written element by element at level 2.
+template <typename Write> void appendArray(QByteArray& out, qsizetype count, Write&& write)
+{
+    out += "[\n";
+    for (qsizetype i = 0; i < count; ++i) {
+        write(i);
+        out += i + 1 < count ? ",\n" : "\n";
+    }
+    jsontext::appendIndent(out, 1);
+    out += ']';
+}
+
+} // namespace
+
+QJsonObject jsonReport(const AuditResult& result, const ReportOptions& options)
+{
+    QJsonArray findings;
+    QJsonArray skipped;
+    for (const Finding& f : result.findings) {
+        findings.append(f.toJson());
+        if (isSkipped(f)) {
+            skipped.append(skippedJson(f));
+        }
+    }
+    QJsonObject report = reportHead(result, options);
+    report.insert(QStringLiteral("findings"), findings);
+    report.insert(QStringLiteral("skipped"), skipped);
+    return report;
+}
+
+QByteArray jsonReportText(const AuditResult& result, const ReportOptions& options)
+{
+    const QJsonObject head = reportHead(result, options);
+    QList<const Finding*> skipped;
+    for (const Finding& f : result.findings) {
+        if (isSkipped(f)) {
+            skipped.append(&f);
+        }
+    }
+    QStringList keys = head.keys();
+    keys << QStringLiteral("findings") << QStringLiteral("skipped");
+    keys.sort(); // QJsonObject keeps its keys sorted, and so does its text
+
+    QByteArray out;
+    out.reserve(1024 + result.findings.size() * 700);
+    out += "{\n";
+    FindingWriter findingWriter;
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const QString& key = keys.at(k);
+        jsontext::appendIndent(out, 1);
+        jsontext::appendString(out, key);
+        out += ": ";
+        if (key == QLatin1String("findings")) {
+            appendArray(out, result.findings.size(), [&](qsizetype i) {
+                findingWriter.write(out, result.findings.at(i));
+            });
+        } else if (key == QLatin1String("skipped")) {
+            appendArray(out, skipped.size(), [&](qsizetype i) {
+                jsontext::appendIndent(out, 2);
+                jsontext::appendValue(out, skippedJson(*skipped.at(i)), 2);
+            });
+        } else {
+            jsontext::appendValue(out, head.value(key), 1);
+        }
+        out += k + 1 < keys.size() ? ",\n" : "\n";
+    }
+    out += "}\n";
+    return out;
 }
 
 QString textReport(const AuditResult& result, const ReportOptions& options)

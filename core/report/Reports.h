@@ -19,6 +19,9 @@ struct ReportOptions
 // Machine-readable audit report; keys and ids are never translated, human texts follow the language.
 // Schema documented in README ("JSON report").
 QJsonObject jsonReport(const AuditResult& result, const ReportOptions& options);
+// The same report as indented JSON text, byte for byte QJsonDocument(jsonReport()).toJson(Indented), written
+// straight into one buffer: about ten times faster for a large audit (README, Performance).
+QByteArray jsonReportText(const AuditResult& result, const ReportOptions& options);
 
 // Human-readable report grouped by layer and subject, translated.
 QString textReport(const AuditResult& result, const ReportOptions& options);

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace escut::jsontext
+{
+
+namespace
+{
+
+char hexDigit(unsigned value)
+{
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
+}
+
+void appendAscii(QByteArray& out, char16_t u)
+{
+    if (u >= 0x20 && u != '"' && u != '\\') {
+        out += char(u);
+        return;
+    }
+    out += '\\';
+    switch (u) {
+    case '"':
+        out += '"';
+        break;
+    case '\\':
+        out += '\\';
+        break;
+    case '\b':
+        out += 'b';
+        break;
+    case '\f':
+        out += 'f';
+        break;
+    case '\n':
+        out += 'n';
+        break;
+    case '\r':
+        out += 'r';
+        break;
+    case '\t':
+        out += 't';
+        break;
+    default:
+        out += "u00";
+        out += hexDigit(u >> 4);
+        out += hexDigit(u & 0xf);
+    }
+}
+
+} // namespace
+
+void appendString(QByteArray& out, QStringView text)
+{
+    // Written through a pointer into room for the worst case (6 bytes per UTF-16 unit: \uXXXX), then trimmed.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char* cursor = out.data() + start;
+    *cursor++ = '"';
+    const char16_t* src = text.utf16();
+    const char16_t* const end = src + text.size();
+    while (src != end) {
+        const char16_t u = *src++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                *cursor++ = char(u);
+                continue;
+            }
+            *cursor++ = '\\';
+            switch (u) {
+            case '"':
+                *cursor++ = '"';
+                break;
+            case '\\':
+                *cursor++ = '\\';
+                break;
+            case '\b':
+                *cursor++ = 'b';
+                break;
+            case '\f':
+                *cursor++ = 'f';
+                break;
+            case '\n':
+                *cursor++ = 'n';
+                break;
+            case '\r':
+                *cursor++ = 'r';
+                break;
+            case '\t':
+                *cursor++ = 't';
+                break;
+            default:
+                *cursor++ = 'u';
+                *cursor++ = '0';
+                *cursor++ = '0';
+                *cursor++ = hexDigit(u >> 4);
+                *cursor++ = hexDigit(u & 0xf);
+            }
+        } else if (u < 0x800) {
+            *cursor++ = char(0xc0 | (u >> 6));
+            *cursor++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            *cursor++ = char(0xf0 | (c >> 18));
+            *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
+            *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            // A lone surrogate is not UTF-8: Qt writes it escaped.
+            *cursor++ = '\\';
+            *cursor++ = 'u';
+            *cursor++ = hexDigit((u >> 12) & 0xf);
+            *cursor++ = hexDigit((u >> 8) & 0xf);
+            *cursor++ = hexDigit((u >> 4) & 0xf);
+            *cursor++ = hexDigit(u & 0xf);
+        } else {
+            *cursor++ = char(0xe0 | (u >> 12));
+            *cursor++ = char(0x80 | ((u >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (u & 0x3f));
+        }
+    }
+    *cursor++ = '"';
+    out.truncate(cursor - out.constData());
+}
+
+void appendString(QByteArray& out, QLatin1StringView text)
+{
+    out += '"';
+    for (const char c : text) {
+        if (uchar(c) < 0x80) {
+            appendAscii(out, char16_t(uchar(c)));
+        } else {
+            out += char(0xc0 | (uchar(c) >> 6));
+            out += char(0x80 | (uchar(c) & 0x3f));
+        }
+    }
+    out += '"';
+}
+
+void appendIndent(QByteArray& out, int level)
+{
+    out.append(qsizetype(4) * level, ' ');
+}
+
+void appendValue(QByteArray& out, const QJsonValue& value, int level)
+{
+    if (!value.isObject() && !value.isArray()) {
+        // A scalar: Qt writes it inside an array as "[\n    <value>\n]\n".
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
+        out += QByteArrayView(text).sliced(6, text.size() - 6 - 3);
+        return;
+    }
+    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    // Qt indents a document from level 0 and ends it with a newline: shift every following line by `level`.
+    const QByteArrayView body = QByteArrayView(text).chopped(1);
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype newline = body.indexOf('\n', from);
+        if (newline < 0) {
+            out += body.sliced(from);
+            return;
+        }
+        out += body.sliced(from, newline + 1 - from);
+        appendIndent(out, level);
+        from = newline + 1;
+    }
+}
+
+} // namespace escut::jsontext

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The streamed JSON report (jsonReportText) must be byte for byte what Qt writes for jsonReport().
+#include "tests/common/TestUtil.h"
+
+#include "core/audit/Auditor.h"
+#include "core/facts/Snapshot.h"
+#include "core/report/JsonText.h"
+#include "core/report/Reports.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace escut;
+
+class TestJsonReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void strings_data();
+    void strings();
+    void values();
+    void reportMatchesQtWriter_data();
+    void reportMatchesQtWriter();
+    void hostileTextMatchesQtWriter();
+    void emptyAuditMatchesQtWriter();
+
+private:
+    static AuditResult audit(const QString& snapshot);
+    static void compare(const AuditResult& result, const QString& language);
+};
+
+AuditResult TestJsonReport::audit(const QString& snapshot)
+{
+    Result<Snapshot> s = Snapshot::load(escut::test::sourceDir() + QLatin1Char('/') + snapshot);
+    if (!s) {
+        qFatal("cannot load %s: %s", qPrintable(snapshot), qPrintable(s.error().fullText()));
+    }
+    return Auditor::evaluate(s.value(), {});
+}
+
+void TestJsonReport::compare(const AuditResult& result, const QString& language)
+{
+    ReportOptions options;
+    options.language = language;
+    const QByteArray expected = QJsonDocument(jsonReport(result, options)).toJson(QJsonDocument::Indented);
+    const QByteArray actual = jsonReportText(result, options);
+    if (actual != expected) {
+        qsizetype at = 0;
+        while (at < actual.size() && at < expected.size() && actual.at(at) == expected.at(at)) {
+            ++at;
+        }
+        qWarning("first difference at byte %lld:\nQt:       %s\nstreamed: %s",
+                 qlonglong(at),
+                 expected.mid(qMax<qsizetype>(0, at - 80), 160).constData(),
+                 actual.mid(qMax<qsizetype>(0, at - 80), 160).constData());
+    }
+    QCOMPARE(actual.size(), expected.size());
+    QVERIFY(actual == expected);
+}
+
+void TestJsonReport::strings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("plain text / with slash");
+    QTest::newRow("quotes and backslashes") << QStringLiteral(R"(say "hi" C:\path\)");
+    QTest::newRow("control characters") << QStringLiteral("a\b\f\n\r\t\x01\x1f\x7f z");
+    QTest::newRow("latin and cjk") << QStringLiteral("contrasenya · 容器 · ñ");
+    QTest::newRow("astral") << QString::fromUtf8("emoji \xF0\x9F\x90\xB3 whale");
+    QTest::newRow("lone high surrogate") << (QStringLiteral("x") + QChar(0xd83d) + QStringLiteral("y"));
+    QTest::newRow("lone low surrogate at end") << (QStringLiteral("x") + QChar(0xdc33));
+    QTest::newRow("script") << QStringLiteral("</script><script>alert(1)</script>");
+}
+
+void TestJsonReport::strings()
+{
+    QFETCH(QString, text);
+    const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    QByteArray streamed;
+    jsontext::appendString(streamed, text);
+    QCOMPARE(streamed, qt.mid(1, qt.size() - 2));
+}
+
+void TestJsonReport::values()
+{
+    const QJsonObject nested{{QStringLiteral("b"), QJsonArray{1, 2.5, QJsonValue(), true}},
+                             {QStringLiteral("a"), QJsonObject{}},
+                             {QStringLiteral("c"), QJsonArray{}},
+                             {QStringLiteral("d"), QJsonObject{{QStringLiteral("x"), QStringLiteral("y")}}}};
+    for (const QJsonValue& value : {QJsonValue(nested),
+                                    QJsonValue(QJsonArray{nested, 3}),
+                                    QJsonValue(7),
+                                    QJsonValue(-0.125),
+                                    QJsonValue(QStringLiteral("s")),
+                                    QJsonValue()}) {
+        const QJsonObject doc{{QStringLiteral("k"), value}};
+        QByteArray streamed = "{\n    \"k\": ";
+        jsontext::appendValue(streamed, value, 1);
+        streamed += "\n}\n";
+        QCOMPARE(streamed, QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    }
+}
+
+void TestJsonReport::reportMatchesQtWriter_data()
+{
+    QTest::addColumn<QString>("snapshot");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("demo en") << QStringLiteral("resources/demo/snapshot.json") << QStringLiteral("en");
+    QTest::newRow("hardened and weak ca")
+        << QStringLiteral("tests/data/snapshots/integration-hardened-weak.json") << QStringLiteral("ca");
+    QTest::newRow("images es") << QStringLiteral("tests/data/snapshots/images-real.json") << QStringLiteral("es");
+    QTest::newRow("runsc en") << QStringLiteral("tests/data/snapshots/debian12-runsc.json") << QStringLiteral("en");
+}
+
+void TestJsonReport::reportMatchesQtWriter()
+{
+    QFETCH(QString, snapshot);
+    QFETCH(QString, language);
+    const AuditResult result = audit(snapshot);
+    QVERIFY(!result.findings.isEmpty());
+    compare(result, language);
+}
+
+void TestJsonReport::hostileTextMatchesQtWriter()
+{
+    // Container names, labels and evidence come from whoever runs containers on the host.
+    AuditResult result = audit(QStringLiteral("resources/demo/snapshot.json"));
+    QVERIFY(result.findings.size() > 3);
+    bool lined = false;
+    for (qsizetype i = 0; i < result.findings.size(); ++i) {
+        Finding& f = result.findings[i];
+        lined = lined || f.line > 0;
+        switch (i % 4) {
+        case 0:
+            f.subject.name = QStringLiteral("evil\"</script>\\\n\x01") + QChar(0xd800);
+            break;
+        case 1:
+            f.evidence = QString::fromUtf8("xifratge \xF0\x9F\x94\x92 \t\r contrase\xC3\xB1"
+                                           "a");
+            f.line = int(i);
+            break;
+        case 2:
+            f.subject.id = QString();
+            f.status = Status::Skipped;
+            f.evidence = QStringLiteral("reason with \"quotes\"");
+            break;
+        default:
+            f.status = Status::Error;
+        }
+    }
+    compare(result, QStringLiteral("en"));
+}
+
+void TestJsonReport::emptyAuditMatchesQtWriter()
+{
+    AuditResult result = audit(QStringLiteral("resources/demo/snapshot.json"));
+    result.findings.clear();
+    result.snapshot.issues.clear();
+    compare(result, QStringLiteral("es"));
+}
+
+QTEST_GUILESS_MAIN(TestJsonReport)
+#include "test_jsonreport.moc"
