@@ -6,26 +6,27 @@
 namespace escut
 {
 
-QSet<QString> Capabilities::dockerDefaults()
+const QSet<QString>& Capabilities::dockerDefaults()
 {
     // moby oci/caps/defaults.go (DefaultCapabilities), the same set Podman grants by default.
-    return {QStringLiteral("CHOWN"),
-            QStringLiteral("DAC_OVERRIDE"),
-            QStringLiteral("FSETID"),
-            QStringLiteral("FOWNER"),
-            QStringLiteral("MKNOD"),
-            QStringLiteral("NET_RAW"),
-            QStringLiteral("SETGID"),
-            QStringLiteral("SETUID"),
-            QStringLiteral("SETFCAP"),
-            QStringLiteral("SETPCAP"),
-            QStringLiteral("NET_BIND_SERVICE"),
-            QStringLiteral("SYS_CHROOT"),
-            QStringLiteral("KILL"),
-            QStringLiteral("AUDIT_WRITE")};
+    static const QSet<QString> defaults{QStringLiteral("CHOWN"),
+                                        QStringLiteral("DAC_OVERRIDE"),
+                                        QStringLiteral("FSETID"),
+                                        QStringLiteral("FOWNER"),
+                                        QStringLiteral("MKNOD"),
+                                        QStringLiteral("NET_RAW"),
+                                        QStringLiteral("SETGID"),
+                                        QStringLiteral("SETUID"),
+                                        QStringLiteral("SETFCAP"),
+                                        QStringLiteral("SETPCAP"),
+                                        QStringLiteral("NET_BIND_SERVICE"),
+                                        QStringLiteral("SYS_CHROOT"),
+                                        QStringLiteral("KILL"),
+                                        QStringLiteral("AUDIT_WRITE")};
+    return defaults;
 }
 
-QSet<QString> Capabilities::allKnown()
+const QSet<QString>& Capabilities::allKnown()
 {
     static const char* const names[] = {"CHOWN",
                                         "DAC_OVERRIDE",
@@ -68,35 +69,39 @@ QSet<QString> Capabilities::allKnown()
                                         "PERFMON",
                                         "BPF",
                                         "CHECKPOINT_RESTORE"};
-    QSet<QString> out;
-    for (const char* n : names) {
-        out.insert(QString::fromLatin1(n));
-    }
-    return out;
+    static const QSet<QString> all = [] {
+        QSet<QString> out;
+        for (const char* n : names) {
+            out.insert(QString::fromLatin1(n));
+        }
+        return out;
+    }();
+    return all;
 }
 
-QSet<QString> Capabilities::dangerous()
+const QSet<QString>& Capabilities::dangerous()
 {
     // Each of these is a documented way out of a container or into the host kernel.
-    return {QStringLiteral("SYS_ADMIN"),
-            QStringLiteral("SYS_MODULE"),
-            QStringLiteral("SYS_PTRACE"),
-            QStringLiteral("SYS_RAWIO"),
-            QStringLiteral("DAC_READ_SEARCH"),
-            QStringLiteral("NET_ADMIN"),
-            QStringLiteral("SYS_BOOT"),
-            QStringLiteral("BPF"),
-            QStringLiteral("PERFMON"),
-            QStringLiteral("SYS_TIME"),
-            QStringLiteral("MAC_ADMIN"),
-            QStringLiteral("MAC_OVERRIDE"),
-            QStringLiteral("LINUX_IMMUTABLE"),
-            QStringLiteral("SYSLOG"),
-            QStringLiteral("AUDIT_CONTROL"),
-            QStringLiteral("SYS_RESOURCE"),
-            QStringLiteral("IPC_OWNER"),
-            QStringLiteral("SYS_PACCT"),
-            QStringLiteral("SYS_TTY_CONFIG")};
+    static const QSet<QString> dangerous{QStringLiteral("SYS_ADMIN"),
+                                         QStringLiteral("SYS_MODULE"),
+                                         QStringLiteral("SYS_PTRACE"),
+                                         QStringLiteral("SYS_RAWIO"),
+                                         QStringLiteral("DAC_READ_SEARCH"),
+                                         QStringLiteral("NET_ADMIN"),
+                                         QStringLiteral("SYS_BOOT"),
+                                         QStringLiteral("BPF"),
+                                         QStringLiteral("PERFMON"),
+                                         QStringLiteral("SYS_TIME"),
+                                         QStringLiteral("MAC_ADMIN"),
+                                         QStringLiteral("MAC_OVERRIDE"),
+                                         QStringLiteral("LINUX_IMMUTABLE"),
+                                         QStringLiteral("SYSLOG"),
+                                         QStringLiteral("AUDIT_CONTROL"),
+                                         QStringLiteral("SYS_RESOURCE"),
+                                         QStringLiteral("IPC_OWNER"),
+                                         QStringLiteral("SYS_PACCT"),
+                                         QStringLiteral("SYS_TTY_CONFIG")};
+    return dangerous;
 }
 
 QString Capabilities::normalise(const QString& name)

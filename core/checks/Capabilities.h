@@ -14,10 +14,11 @@ class Capabilities
 {
 public:
     // The set Docker (moby oci/caps/defaults.go) and Podman grant by default, without the CAP_ prefix.
-    static QSet<QString> dockerDefaults();
-    static QSet<QString> allKnown();
+    // The three sets are built once (they are asked for on every container of every audit).
+    static const QSet<QString>& dockerDefaults();
+    static const QSet<QString>& allKnown();
     // Capabilities that give a container a way out to the host (SYS_ADMIN, SYS_MODULE, ...).
-    static QSet<QString> dangerous();
+    static const QSet<QString>& dangerous();
 
     // "cap_sys_admin", "CAP_SYS_ADMIN", "sys_admin" -> "SYS_ADMIN"
     static QString normalise(const QString& name);

@@ -86,23 +86,24 @@ Outcome capabilities(const Snapshot&, const Subject& subject)
         dropsAll = dropsAll || Capabilities::normalise(v.toString()) == QLatin1String("ALL");
     }
     // Podman lists every dropped capability instead of ALL: judge by what is left.
-    const bool minimal = dropsAll || (effective - QSet<QString>{QStringLiteral("NET_BIND_SERVICE"),
-                                                                QStringLiteral("CHOWN"),
-                                                                QStringLiteral("SETUID"),
-                                                                QStringLiteral("SETGID"),
-                                                                QStringLiteral("KILL")})
-                                         .isEmpty();
+    static const QSet<QString> harmless{QStringLiteral("NET_BIND_SERVICE"),
+                                        QStringLiteral("CHOWN"),
+                                        QStringLiteral("SETUID"),
+                                        QStringLiteral("SETGID"),
+                                        QStringLiteral("KILL")};
+    const bool minimal = dropsAll || (effective - harmless).isEmpty();
     if (minimal) {
         return Outcome::pass(
             effective.isEmpty()
                 ? Checks::tr("All capabilities dropped.")
                 : Checks::tr("Capabilities dropped except %1.").arg(sorted(effective).join(QStringLiteral(", "))));
     }
-    const QSet<QString> notable = effective & QSet<QString>{QStringLiteral("NET_RAW"),
-                                                            QStringLiteral("MKNOD"),
-                                                            QStringLiteral("DAC_OVERRIDE"),
-                                                            QStringLiteral("SETFCAP"),
-                                                            QStringLiteral("AUDIT_WRITE")};
+    static const QSet<QString> notableDefaults{QStringLiteral("NET_RAW"),
+                                               QStringLiteral("MKNOD"),
+                                               QStringLiteral("DAC_OVERRIDE"),
+                                               QStringLiteral("SETFCAP"),
+                                               QStringLiteral("AUDIT_WRITE")};
+    const QSet<QString> notable = effective & notableDefaults;
     return Outcome::warn(Checks::tr("Keeps %n of Docker's default capabilities, including %1: drop ALL and add back "
                                     "only what the service needs.",
                                     nullptr,
