@@ -78,6 +78,13 @@ struct Subject
     QJsonObject data; // the inspect object for containers and images; not serialised with findings
 };
 
+} // namespace escut
+
+Q_DECLARE_TYPEINFO(escut::Subject, Q_RELOCATABLE_TYPE); // QString and QJsonObject are relocatable
+
+namespace escut
+{
+
 // The result of one evaluator on one subject.
 struct Outcome
 {

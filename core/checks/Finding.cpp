@@ -4,8 +4,24 @@
 #include "core/checks/Catalogue.h"
 #include "core/facts/Snapshot.h"
 
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <iterator>
+#include <map>
+#include <vector>
+
 namespace escut
 {
+
+namespace
+{
+
+// Below this many check × subject evaluations (a workstation), threads cost more than they save.
+constexpr qsizetype ParallelThreshold = 2000;
+
+} // namespace
 
 QJsonObject Finding::toJson() const
 {
@@ -137,8 +153,19 @@ Finding evaluateCheck(const CheckDef& def, const Snapshot& snapshot, const Subje
 
 QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options)
 {
-    QList<Finding> findings;
-    QHash<int, QList<Subject>> subjectCache;
+    // One slice per check and run of subjects; slices are filled independently and joined in order.
+    struct Slice
+    {
+        const CheckDef* def;
+        const QList<Subject>* subjects;
+        qsizetype from;
+        qsizetype to;
+        QList<Finding> findings;
+    };
+    constexpr qsizetype SliceSize = 64;
+    std::map<int, QList<Subject>> subjectCache; // node-based: the slices point into it
+    std::vector<Slice> slices;
+    qsizetype total = 0;
     for (const CheckDef& def : catalogue()) {
         if (!options.only.isEmpty() && !options.only.contains(def.layer)) {
             continue;
@@ -146,11 +173,35 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
         const int key = static_cast<int>(def.scope);
         auto it = subjectCache.find(key);
         if (it == subjectCache.end()) {
-            it = subjectCache.insert(key, subjectsFor(snapshot, def.scope));
+            it = subjectCache.emplace(key, subjectsFor(snapshot, def.scope)).first;
         }
-        for (const Subject& subject : *it) {
-            findings.append(evaluateCheck(def, snapshot, subject));
+        const QList<Subject>& subjects = it->second;
+        for (qsizetype from = 0; from < subjects.size(); from += SliceSize) {
+            slices.push_back(Slice{&def, &subjects, from, std::min(subjects.size(), from + SliceSize), {}});
         }
+        total += subjects.size();
+    }
+    const auto run = [&snapshot](Slice& slice) {
+        slice.findings.reserve(slice.to - slice.from);
+        for (qsizetype i = slice.from; i < slice.to; ++i) {
+            slice.findings.append(evaluateCheck(*slice.def, snapshot, slice.subjects->at(i)));
+        }
+    };
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    if (threads > 1 && total >= ParallelThreshold) {
+        (void)snapshot.daemonConfig(); // parsed once here, so that the workers only read it
+        static QThreadPool pool;       // its own threads: the global pool may be busy with the audit's collectors
+        pool.setMaxThreadCount(threads);
+        QtConcurrent::blockingMap(&pool, slices, run);
+    } else {
+        for (Slice& slice : slices) {
+            run(slice);
+        }
+    }
+    QList<Finding> findings;
+    findings.reserve(total);
+    for (Slice& slice : slices) {
+        std::move(slice.findings.begin(), slice.findings.end(), std::back_inserter(findings));
     }
     return findings;
 }

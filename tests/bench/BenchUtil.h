@@ -28,6 +28,14 @@ inline double threadCpuMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+// CPU time of the whole process (every thread), in milliseconds.
+inline double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 // {"runs": [...], "min": m, "median": x} of a series of milliseconds.
 inline QJsonObject series(QList<double> runs)
 {
