@@ -3551,6 +3551,14 @@
         <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
         <translation>No hi ha cap auditoria %1 a l&apos;historial (vegeu &apos;escut-cli history&apos;).</translation>
     </message>
+    <message>
+        <source>The findings of audit %1 in the history database %2 cannot be read.</source>
+        <translation>No es poden llegir els resultats de l&apos;auditoria %1 de la base de dades d&apos;historial %2.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Codificació: %1</translation>
+    </message>
 </context>
 <context>
     <name>HostParsers</name>

@@ -3551,6 +3551,14 @@
         <source>There is no audit %1 in the history (see &apos;escut-cli history&apos;).</source>
         <translation>No hay ninguna auditoría %1 en el historial (véase &apos;escut-cli history&apos;).</translation>
     </message>
+    <message>
+        <source>The findings of audit %1 in the history database %2 cannot be read.</source>
+        <translation>No se pueden leer los hallazgos de la auditoría %1 de la base de datos del historial %2.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Codificación: %1</translation>
+    </message>
 </context>
 <context>
     <name>HostParsers</name>

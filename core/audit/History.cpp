@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/History.h"
 
+#include "core/report/JsonText.h"
 #include "core/report/ReportUtil.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +15,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
 
 namespace escut
 {
@@ -40,7 +44,76 @@ const QList<QStringList> s_migrations{
     {QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
      QStringLiteral("CREATE INDEX findings_audit ON findings (audit_id)"),
      QStringLiteral("CREATE INDEX audits_time ON audits (time)")},
+    // 3: an audit's findings in one row (FindingRowsEncoding), written in one statement instead of one per finding;
+    // audits stored before keep theirs in `findings`, which is still read.
+    {QStringLiteral("CREATE TABLE finding_sets (audit_id INTEGER PRIMARY KEY REFERENCES audits(id) ON DELETE "
+                    "CASCADE, encoding TEXT NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL)")},
 };
+
+// finding_sets.data: zlib (qCompress) of a JSON array with one array per finding:
+// [key, check_id, layer, severity, subject_kind, subject_name, status, evidence, line].
+const QLatin1StringView FindingRowsEncoding("json-rows+zlib/1");
+
+QByteArray encodeFindings(const QList<Finding>& findings)
+{
+    QByteArray json;
+    json.reserve(64 + findings.size() * 200);
+    json += '[';
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings.at(i);
+        json += i ? ",[" : "[";
+        jsontext::appendString(json, findingKey(f));
+        json += ',';
+        jsontext::appendString(json, QLatin1StringView(f.check->id));
+        json += ',';
+        jsontext::appendString(json, layerId(f.check->layer));
+        json += ',';
+        jsontext::appendString(json, severityId(f.check->severity));
+        json += ',';
+        jsontext::appendString(json, scopeId(f.subject.scope));
+        json += ',';
+        jsontext::appendString(json, f.subject.name);
+        json += ',';
+        jsontext::appendString(json, statusId(f.status));
+        json += ',';
+        jsontext::appendString(json, f.evidence);
+        json += ',';
+        json += QByteArray::number(f.line);
+        json += ']';
+    }
+    json += ']';
+    return qCompress(json, 1); // level 1: several times faster than the default, and text compresses well anyway
+}
+
+std::optional<QList<HistoryFinding>> decodeFindings(const QByteArray& data)
+{
+    const QByteArray json = qUncompress(data);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        return std::nullopt;
+    }
+    QList<HistoryFinding> out;
+    out.reserve(doc.array().size());
+    for (const QJsonValue& row : doc.array()) {
+        const QJsonArray r = row.toArray();
+        if (r.size() != 9) {
+            return std::nullopt;
+        }
+        HistoryFinding f;
+        f.key = r.at(0).toString();
+        f.checkId = r.at(1).toString();
+        f.layer = r.at(2).toString();
+        f.severity = r.at(3).toString();
+        f.subjectKind = r.at(4).toString();
+        f.subjectName = r.at(5).toString();
+        f.status = r.at(6).toString();
+        f.evidence = r.at(7).toString();
+        f.line = r.at(8).toInt();
+        out.append(f);
+    }
+    return out;
+}
 
 void bindCounts(QSqlQuery& q, const LayerScore& s)
 {
@@ -295,22 +368,13 @@ Result<qint64> HistoryStore::record(const AuditResult& result, const QString& en
         }
     }
     QSqlQuery finding(db);
-    finding.prepare(QStringLiteral("INSERT INTO findings (audit_id, key, check_id, layer, severity, subject_kind, "
-                                   "subject_name, status, evidence, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Finding& f : result.findings) {
-        finding.addBindValue(id);
-        finding.addBindValue(findingKey(f));
-        finding.addBindValue(QString::fromLatin1(f.check->id));
-        finding.addBindValue(layerId(f.check->layer));
-        finding.addBindValue(severityId(f.check->severity));
-        finding.addBindValue(scopeId(f.subject.scope));
-        finding.addBindValue(f.subject.name);
-        finding.addBindValue(statusId(f.status));
-        finding.addBindValue(f.evidence);
-        finding.addBindValue(f.line);
-        if (!finding.exec()) {
-            return failed(finding);
-        }
+    finding.prepare(QStringLiteral("INSERT INTO finding_sets (audit_id, encoding, count, data) VALUES (?, ?, ?, ?)"));
+    finding.addBindValue(id);
+    finding.addBindValue(QString(FindingRowsEncoding));
+    finding.addBindValue(result.findings.size());
+    finding.addBindValue(encodeFindings(result.findings));
+    if (!finding.exec()) {
+        return failed(finding);
     }
     if (!db.commit()) {
         const Error e = sqlError(db.lastError().text());
@@ -398,6 +462,27 @@ Result<QList<HistoryFinding>> HistoryStore::findings(qint64 auditId)
     if (VoidResult opened = open(); !opened) {
         return opened.error();
     }
+    QSqlQuery set(QSqlDatabase::database(m_connection, false));
+    set.prepare(QStringLiteral("SELECT encoding, data FROM finding_sets WHERE audit_id = ?"));
+    set.addBindValue(auditId);
+    if (!set.exec()) {
+        return sqlError(set.lastError().text());
+    }
+    if (set.next()) {
+        const QString encoding = set.value(0).toString();
+        std::optional<QList<HistoryFinding>> decoded;
+        if (encoding == FindingRowsEncoding) {
+            decoded = decodeFindings(set.value(1).toByteArray());
+        }
+        if (!decoded) {
+            return makeError(
+                Error::Code::ParseError,
+                tr("The findings of audit %1 in the history database %2 cannot be read.").arg(auditId).arg(m_path),
+                tr("Encoding: %1").arg(encoding));
+        }
+        return *decoded;
+    }
+    // Audits stored before schema 3: one row per finding.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT key, check_id, layer, severity, subject_kind, subject_name, status, evidence, "
                              "line FROM findings WHERE audit_id = ? ORDER BY rowid"));

@@ -65,7 +65,7 @@ class HistoryStore
     Q_DISABLE_COPY(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int DefaultRetentionDays = 365;
 
     explicit HistoryStore(QString path = defaultPath());

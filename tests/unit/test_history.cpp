@@ -4,6 +4,7 @@
 #include "tests/common/TestUtil.h"
 
 #include "core/audit/History.h"
+#include "core/report/ReportUtil.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void sinceAndEndpointFilters();
     void retentionDropsOldAudits();
     void migratesOldSchema();
+    void findingsRoundTrip();
     void refusesNewerSchema();
     void damagedDatabase();
     void lockedDatabase();
@@ -143,7 +145,7 @@ void TestHistory::retentionDropsOldAudits()
     raw.setDatabaseName(store.path());
     QVERIFY(raw.open());
     QSqlQuery q(raw);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT audit_id) FROM findings")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM finding_sets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1); // the findings went with their audit
     raw.close();
     raw = QSqlDatabase();
@@ -176,6 +178,9 @@ void TestHistory::migratesOldSchema()
             "0)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO audits VALUES (1, '2026-11-01T00:00:00.000Z', 'old', '0.1.0', 5, "
                                       "50, 1, 0, 1, 0, 0, 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO findings VALUES (1, 'container.privileged|container|web', "
+                                      "'container.privileged', 'container', 'critical', 'container', 'web', 'fail', "
+                                      "'HostConfig.Privileged is true', 0)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         raw.close();
     }
@@ -185,8 +190,45 @@ void TestHistory::migratesOldSchema()
     QCOMPARE(store.audits().value().size(), 1);
     QCOMPARE(store.audits().value().first().endpoint, QStringLiteral("old"));
     QVERIFY(store.setRetentionDays(0).ok()); // the settings table came with migration 2
-    QVERIFY(store.record(demo(), QStringLiteral("new")).ok());
+    // An audit stored before schema 3 keeps its findings readable.
+    const QList<HistoryFinding> old = store.findings(1).value();
+    QCOMPARE(old.size(), 1);
+    QCOMPARE(old.first().subjectName, QStringLiteral("web"));
+    QCOMPARE(old.first().status, QStringLiteral("fail"));
+    const Result<qint64> id = store.record(demo(), QStringLiteral("new"));
+    QVERIFY(id.ok());
     QCOMPARE(store.audits().value().size(), 2);
+    QCOMPARE(store.findings(id.value()).value().size(), demo().findings.size());
+}
+
+void TestHistory::findingsRoundTrip()
+{
+    // Every field of every finding comes back as it went in, hostile text included.
+    AuditResult result = demo();
+    QVERIFY(result.findings.size() > 2);
+    result.findings[0].subject.name =
+        QStringLiteral("a\"b\\c\n</script>") + QChar(0xd800) + QString::fromUtf8(" \xc3\xb1");
+    result.findings[1].evidence = QString::fromUtf8("contrasenya \xF0\x9F\x94\x92\t[\"x\", 1]");
+    result.findings[1].line = 42;
+    HistoryStore store(dbPath(QStringLiteral("roundtrip")));
+    const Result<qint64> id = store.record(result, QStringLiteral("unix:///var/run/docker.sock"));
+    QVERIFY(id.ok());
+    const Result<QList<HistoryFinding>> back = store.findings(id.value());
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().fullText()));
+    QCOMPARE(back.value().size(), result.findings.size());
+    for (qsizetype i = 0; i < result.findings.size(); ++i) {
+        const Finding& f = result.findings.at(i);
+        const HistoryFinding& h = back.value().at(i);
+        QCOMPARE(h.key, findingKey(f));
+        QCOMPARE(h.checkId, QString::fromLatin1(f.check->id));
+        QCOMPARE(h.layer, layerId(f.check->layer));
+        QCOMPARE(h.severity, severityId(f.check->severity));
+        QCOMPARE(h.subjectKind, scopeId(f.subject.scope));
+        QCOMPARE(h.status, statusId(f.status));
+        QCOMPARE(h.evidence, f.evidence);
+        QCOMPARE(h.line, f.line);
+        QCOMPARE(h.subjectName, f.subject.name); // an unpaired surrogate too: it is stored escaped
+    }
 }
 
 void TestHistory::refusesNewerSchema()
