@@ -25,11 +25,28 @@ std::optional<Layer> FindingsFilterModel::layer() const
     return m_layer;
 }
 
+void FindingsFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_findings = qobject_cast<FindingsModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void FindingsFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_findings) {
+        m_findings->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (m_layer) {
-        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        if (index.data(FindingsModel::LayerRole).toInt() != static_cast<int>(*m_layer)) {
+        const Finding* f = m_findings ? m_findings->findingAt(sourceRow) : nullptr;
+        const int layer = f ? static_cast<int>(f->check->layer)
+                            : sourceModel()->index(sourceRow, 0, sourceParent).data(FindingsModel::LayerRole).toInt();
+        if (layer != static_cast<int>(*m_layer)) {
             return false;
         }
     }

@@ -10,6 +10,8 @@
 namespace escut
 {
 
+class FindingsModel;
+
 // The findings table's filter: free text over every column, and optionally one layer (a click on the diagram).
 class FindingsFilterModel : public QSortFilterProxyModel
 {
@@ -22,11 +24,17 @@ public:
     void setLayer(std::optional<Layer> layer);
     [[nodiscard]] std::optional<Layer> layer() const;
 
+    void setSourceModel(QAbstractItemModel* model) override;
+    // Over a FindingsModel, sorting is the source model's (which stays sorted across new audits); this proxy
+    // only filters and keeps the source's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     std::optional<Layer> m_layer;
+    FindingsModel* m_findings = nullptr; // the source model when it is a FindingsModel
 };
 
 } // namespace escut

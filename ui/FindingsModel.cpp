@@ -6,8 +6,31 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+#include <numeric>
+
 namespace escut
 {
+
+namespace
+{
+
+// The number a column sorts by, for status (most urgent first: status, then severity), severity and layer.
+std::optional<int> numericKey(const Finding& f, int column)
+{
+    switch (column) {
+    case FindingsModel::StatusColumn:
+        return style::urgency(f);
+    case FindingsModel::SeverityColumn:
+        return -static_cast<int>(f.check->severity);
+    case FindingsModel::LayerColumn:
+        return static_cast<int>(f.check->layer);
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -15,9 +38,104 @@ FindingsModel::FindingsModel(QObject* parent)
 
 void FindingsModel::setFindings(QList<Finding> findings)
 {
+    if (m_sortColumn >= 0) {
+        const std::vector<qsizetype> order = sortedOrder(findings);
+        QList<Finding> sorted;
+        sorted.reserve(findings.size());
+        for (const qsizetype i : order) {
+            sorted.append(std::move(findings[i]));
+        }
+        findings = std::move(sorted);
+    }
     beginResetModel();
     m_findings = std::move(findings);
     endResetModel();
+}
+
+std::vector<qsizetype> FindingsModel::sortedOrder(const QList<Finding>& findings) const
+{
+    std::vector<qsizetype> order(std::size_t(findings.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const auto numeric = [&] {
+        std::vector<int> keys(order.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            keys[i] = numericKey(findings.at(qsizetype(i)), m_sortColumn).value_or(0);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            return descending ? keys[std::size_t(b)] < keys[std::size_t(a)]
+                              : keys[std::size_t(a)] < keys[std::size_t(b)];
+        });
+    };
+    const auto text = [&](const auto& key) {
+        QStringList keys;
+        keys.reserve(findings.size());
+        for (const Finding& f : findings) {
+            keys.append(key(f));
+        }
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const int c = QString::compare(keys.at(a), keys.at(b), Qt::CaseInsensitive);
+            return descending ? c > 0 : c < 0;
+        });
+    };
+    switch (m_sortColumn) {
+    case StatusColumn:
+    case SeverityColumn:
+    case LayerColumn:
+        numeric();
+        break;
+    case SubjectColumn:
+        text([](const Finding& f) { return f.subject.name; });
+        break;
+    case CheckColumn:
+        text([](const Finding& f) { return f.check->trTitle(); });
+        break;
+    case EvidenceColumn:
+        text([](const Finding& f) { return f.evidence; });
+        break;
+    default:
+        break;
+    }
+    return order;
+}
+
+void FindingsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const std::vector<qsizetype> newOrder = sortedOrder(m_findings);
+    std::vector<int> newRowOf(newOrder.size());
+    QList<Finding> sorted;
+    sorted.reserve(m_findings.size());
+    for (std::size_t row = 0; row < newOrder.size(); ++row) {
+        newRowOf[std::size_t(newOrder[row])] = int(row);
+        sorted.append(std::move(m_findings[newOrder[row]]));
+    }
+    m_findings = std::move(sorted);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before) {
+        after.append(index.isValid() && index.row() < int(newRowOf.size())
+                         ? createIndex(newRowOf[std::size_t(index.row())], index.column())
+                         : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int FindingsModel::sortColumn() const
+{
+    return m_sortColumn;
+}
+
+Qt::SortOrder FindingsModel::sortOrder() const
+{
+    return m_sortOrder;
 }
 
 const QList<Finding>& FindingsModel::findings() const
@@ -42,6 +160,12 @@ void FindingsModel::retranslate()
 const Finding* FindingsModel::findingAt(int row) const
 {
     return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
+}
+
+std::optional<int> FindingsModel::intSortKey(int row, int column) const
+{
+    const Finding* f = findingAt(row);
+    return f ? numericKey(*f, column) : std::nullopt;
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const
@@ -79,17 +203,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == SortRole) {
-        switch (index.column()) {
-        case StatusColumn:
-            // Most urgent first: status, then severity.
-            return style::urgency(*f);
-        case SeverityColumn:
-            return -static_cast<int>(f->check->severity);
-        case LayerColumn:
-            return static_cast<int>(f->check->layer);
-        default:
-            return data(index, Qt::DisplayRole);
+        if (const std::optional<int> key = intSortKey(index.row(), index.column())) {
+            return *key;
         }
+        return data(index, Qt::DisplayRole);
     }
     if (role == LayerRole) {
         return static_cast<int>(f->check->layer);

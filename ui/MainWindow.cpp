@@ -1019,13 +1019,8 @@ void MainWindow::updateUrgent()
 {
     QList<Finding> urgent;
     if (m_hasResult) {
-        for (const Finding& f : m_result.findings) {
-            if (f.status == Status::Fail || f.status == Status::Error) {
-                urgent.append(f);
-            }
-        }
-        std::stable_sort(urgent.begin(), urgent.end(), [](const Finding& a, const Finding& b) {
-            return style::urgency(a) < style::urgency(b);
+        urgent = style::mostUrgent(m_result.findings, UrgentCount, [](const Finding& f) {
+            return f.status == Status::Fail || f.status == Status::Error;
         });
     }
     const bool fixes = fixesAvailable();

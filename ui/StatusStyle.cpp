@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/StatusStyle.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+
+#include <algorithm>
+#include <vector>
 
 namespace escut::style
 {
@@ -128,11 +132,17 @@ QPixmap paintBadge(Status status, const QColor& color, int size, qreal dpr)
 QIcon statusIcon(Status status, const QPalette& palette)
 {
     const QColor color = statusColor(status, palette);
+    static QHash<QPair<int, QRgb>, QIcon> cache; // a handful of entries: statuses × palettes seen
+    const QPair<int, QRgb> key(static_cast<int>(status), color.rgba());
+    if (const auto it = cache.constFind(key); it != cache.cend()) {
+        return *it;
+    }
     QIcon icon;
     for (int size : {16, 20, 24, 32, 48}) {
         icon.addPixmap(paintBadge(status, color, size, 1.0));
         icon.addPixmap(paintBadge(status, color, size, 2.0));
     }
+    cache.insert(key, icon);
     return icon;
 }
 
@@ -158,6 +168,31 @@ int statusRank(Status status)
 int urgency(const Finding& finding)
 {
     return statusRank(finding.status) * 10 + (4 - static_cast<int>(finding.check->severity));
+}
+
+QList<Finding> mostUrgent(const QList<Finding>& findings,
+                          qsizetype n,
+                          const std::function<bool(const Finding&)>& keep,
+                          qsizetype* total)
+{
+    std::vector<const Finding*> kept;
+    for (const Finding& f : findings) {
+        if (keep(f)) {
+            kept.push_back(&f);
+        }
+    }
+    if (total) {
+        *total = qsizetype(kept.size());
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Finding* a, const Finding* b) {
+        return urgency(*a) < urgency(*b);
+    });
+    QList<Finding> out;
+    out.reserve(std::min<qsizetype>(n, qsizetype(kept.size())));
+    for (qsizetype i = 0; i < n && i < qsizetype(kept.size()); ++i) {
+        out.append(*kept.at(std::size_t(i)));
+    }
+    return out;
 }
 
 QString plainToolTip(const QString& untrusted)

@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <functional>
+
 namespace escut
 {
 
@@ -24,12 +26,19 @@ namespace style
 [[nodiscard]] QColor scoreColor(int score, const QPalette& palette);
 // Black or white, whichever reads better on background.
 [[nodiscard]] QColor textOn(const QColor& background);
-// A round status badge (✗ fail, ! warn, ✓ pass, i info, – skipped, ? error), painted at every standard size.
+// A round status badge (✗ fail, ! warn, ✓ pass, i info, – skipped, ? error), painted at every standard size
+// once per status and colour (item views ask for it on every row). GUI thread only.
 [[nodiscard]] QIcon statusIcon(Status status, const QPalette& palette);
 // Most urgent first: fail, error, warn, skipped, info, pass.
 [[nodiscard]] int statusRank(Status status);
 // Sort key for "most urgent": status, then severity (lower is more urgent).
 [[nodiscard]] int urgency(const Finding& finding);
+// The n most urgent findings that `keep` accepts, most urgent first and ties in their original order, and in
+// *total how many were accepted; sorts pointers, never copies of every finding.
+[[nodiscard]] QList<Finding> mostUrgent(const QList<Finding>& findings,
+                                        qsizetype n,
+                                        const std::function<bool(const Finding&)>& keep,
+                                        qsizetype* total = nullptr);
 // Untrusted text for a tooltip or any rich-text context: escaped and wrapped so Qt never renders its markup.
 [[nodiscard]] QString plainToolTip(const QString& untrusted);
 

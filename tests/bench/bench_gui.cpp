@@ -8,6 +8,7 @@
 //    row in the Containers view says "running".
 //
 //   escut-bench-gui --host unix:///path --snapshot FILE [--runs K] [--start ID,ID,...]
+// Without --host, the window audits the snapshot itself (the stall of showing a large result, no daemon needed).
 // prints one JSON object (milliseconds, MiB).
 
 #include "tests/bench/BenchUtil.h"
@@ -135,7 +136,11 @@ int main(int argc, char** argv)
 
     // The real window, auditing the live daemon with the Containers view in front.
     MainWindow::Options options;
-    options.audit.endpoint.host = parser.value(host);
+    if (parser.isSet(host)) {
+        options.audit.endpoint.host = parser.value(host);
+    } else {
+        options.audit.snapshotPath = parser.value(snapshotOption); // no daemon: audit the saved snapshot
+    }
     options.liveEvents = true;
     MainWindow window(options);
     window.resize(1280, 800);

@@ -15,6 +15,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace escut
 {
@@ -226,15 +227,25 @@ void LayerDiagram::setResult(const ScoreCard& score, const QList<Finding>& findi
 {
     m_score = score;
     m_worst.clear();
+    m_worstCount.clear();
+    // One pass over every finding, then the few most urgent of each layer (pointers sorted, not findings).
+    QMap<Layer, std::vector<const Finding*>> byLayer;
     for (const Finding& f : findings) {
         if (f.status == Status::Fail || f.status == Status::Warn || f.status == Status::Error) {
-            m_worst[f.check->layer].append(f);
+            byLayer[f.check->layer].push_back(&f);
         }
     }
-    for (auto& list : m_worst) {
-        std::stable_sort(list.begin(), list.end(), [](const Finding& a, const Finding& b) {
-            return style::urgency(a) < style::urgency(b);
+    for (auto it = byLayer.begin(); it != byLayer.end(); ++it) {
+        std::vector<const Finding*>& list = it.value();
+        std::stable_sort(list.begin(), list.end(), [](const Finding* a, const Finding* b) {
+            return style::urgency(*a) < style::urgency(*b);
         });
+        QList<Finding> worst;
+        for (std::size_t i = 0; i < list.size() && i < std::size_t(WorstInToolTip); ++i) {
+            worst.append(*list.at(i));
+        }
+        m_worst.insert(it.key(), std::move(worst));
+        m_worstCount.insert(it.key(), qsizetype(list.size()));
     }
     updateAccessibility();
     update();
@@ -289,11 +300,12 @@ QString LayerDiagram::bandToolTip(Layer layer) const
     QString html = QStringLiteral("<b>%1</b><br><i>%2</i>")
                        .arg(layerName(layer).toHtmlEscaped(), layerCaption(layer).toHtmlEscaped());
     const QList<Finding> worst = m_worst.value(layer);
+    const qsizetype count = m_worstCount.value(layer);
     if (worst.isEmpty()) {
         html += QStringLiteral("<br>") + tr("No failed checks in this layer.").toHtmlEscaped();
     } else {
         html += QStringLiteral("<br>") + tr("Worst findings:").toHtmlEscaped() + QStringLiteral("<ul>");
-        for (int i = 0; i < std::min<int>(WorstInToolTip, static_cast<int>(worst.size())); ++i) {
+        for (int i = 0; i < static_cast<int>(worst.size()); ++i) {
             const Finding& f = worst.at(i);
             html += QStringLiteral("<li>") +
                     tr("%1 — %2 (%3)")
@@ -302,8 +314,8 @@ QString LayerDiagram::bandToolTip(Layer layer) const
                     QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
-        if (worst.size() > WorstInToolTip) {
-            html += tr("…and %n more.", nullptr, static_cast<int>(worst.size()) - WorstInToolTip).toHtmlEscaped();
+        if (count > WorstInToolTip) {
+            html += tr("…and %n more.", nullptr, static_cast<int>(count) - WorstInToolTip).toHtmlEscaped();
         }
     }
     html += QStringLiteral("<br>") + tr("Click to list this layer's findings.").toHtmlEscaped();

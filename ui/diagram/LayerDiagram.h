@@ -54,7 +54,8 @@ private:
     void updateAccessibility();
 
     ScoreCard m_score;
-    QMap<Layer, QList<Finding>> m_worst; // failed/warned findings per layer, most urgent first
+    QMap<Layer, QList<Finding>> m_worst; // the most urgent failed/warned findings per layer, for the tooltip
+    QMap<Layer, qsizetype> m_worstCount; // how many failed/warned findings each layer has
     int m_current = 0;
     int m_hover = -1;
 };
