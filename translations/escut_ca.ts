@@ -2371,6 +2371,10 @@
         <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
         <translation>Poseu un punt d&apos;entrada amb testimoni davant del servei (escut-cli fix apply fix.token-gate --dir DIR) i doneu el testimoni com a secret de Docker.</translation>
     </message>
+    <message>
+        <source>%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).</source>
+        <translation>%1, i %2 no admet fscrypt (només ext4, f2fs, ubifs i ceph l&apos;admeten).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3920,6 +3924,101 @@
         <source>The audit gave no result for %1 on %2.</source>
         <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
     </message>
+    <message>
+        <source>Lab path &apos;%1&apos; is outside the lab root.</source>
+        <translation>El camí de laboratori &apos;%1&apos; és fora de l&apos;arrel del laboratori.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No es pot copiar %1 a %2.</translation>
+    </message>
+    <message>
+        <source>the kernel offers no loop devices (/dev/loop-control is missing)</source>
+        <translation>el nucli no ofereix dispositius loop (no hi ha /dev/loop-control)</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s ext4 cannot encrypt (/sys/fs/ext4/features/encryption is missing)</source>
+        <translation>l&apos;ext4 del nucli no pot xifrar (no hi ha /sys/fs/ext4/features/encryption)</translation>
+    </message>
+    <message>
+        <source>Making the lab filesystems</source>
+        <translation>S&apos;estan fent els sistemes de fitxers del laboratori</translation>
+    </message>
+</context>
+<context>
+    <name>LabMounts</name>
+    <message>
+        <source>Something is already mounted at %1.</source>
+        <translation>Ja hi ha alguna cosa muntada a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folders of %1 and %2.</source>
+        <translation>No es poden crear les carpetes de %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the disk image %1.</source>
+        <translation>No es pot crear la imatge de disc %1.</translation>
+    </message>
+    <message>
+        <source>mkfs.ext4 failed on %1.</source>
+        <translation>mkfs.ext4 ha fallat amb %1.</translation>
+    </message>
+    <message>
+        <source>Cannot loop-mount %1 at %2: loop devices need root and a kernel with loop support.</source>
+        <translation>No es pot muntar %1 en loop a %2: els dispositius loop necessiten root i un nucli que els admeti.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No es pot crear %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on a filesystem mounted under %2: make one for it there first.</source>
+        <translation>%1 no és en un sistema de fitxers muntat sota %2: feu-n&apos;hi un primer.</translation>
+    </message>
+    <message>
+        <source>fscrypt only encrypts an empty directory; %1 is not.</source>
+        <translation>fscrypt només xifra un directori buit; %1 no ho és.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No es pot crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>No es pot crear el fitxer de clau %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>No es pot escriure el fitxer de clau %1.</translation>
+    </message>
+    <message>
+        <source>fscrypt setup failed.</source>
+        <translation>fscrypt setup ha fallat.</translation>
+    </message>
+    <message>
+        <source>fscrypt setup %1 failed.</source>
+        <translation>fscrypt setup %1 ha fallat.</translation>
+    </message>
+    <message>
+        <source>fscrypt encrypt %1 failed: the filesystem needs the encrypt feature (mkfs.ext4 -O encrypt) and the kernel CONFIG_FS_ENCRYPTION.</source>
+        <translation>fscrypt encrypt %1 ha fallat: el sistema de fitxers necessita l&apos;opció encrypt (mkfs.ext4 -O encrypt) i el nucli, CONFIG_FS_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>Cannot unmount %1: close what uses it and reset again.</source>
+        <translation>No es pot desmuntar %1: tanqueu el que l&apos;estigui fent servir i torneu a restablir el laboratori.</translation>
+    </message>
+    <message>
+        <source>Still mounted under the lab root: %1.</source>
+        <translation>Encara hi ha muntatges sota l&apos;arrel del laboratori: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot detach the loop devices %1 (losetup -d).</source>
+        <translation>No es poden alliberar els dispositius loop %1 (losetup -d).</translation>
+    </message>
 </context>
 <context>
     <name>LabProgress</name>
@@ -4610,6 +4709,30 @@
         <source>No lab &apos;%1&apos;. Labs: %2.</source>
         <translation>No hi ha cap laboratori &apos;%1&apos;. Laboratoris: %2.</translation>
     </message>
+    <message>
+        <source>unknown kernel requirement &apos;%1&apos; (%2)</source>
+        <translation>requisit de nucli desconegut &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>filesystem %1 &apos;%2&apos; must be a relative path inside the lab root</source>
+        <translation>el %1 &apos;%2&apos; del sistema de fitxers ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
+    </message>
+    <message>
+        <source>filesystem &apos;%1&apos;: sizeMiB must be between 8 and 1024</source>
+        <translation>sistema de fitxers &apos;%1&apos;: sizeMiB ha de ser entre 8 i 1024</translation>
+    </message>
+    <message>
+        <source>filesystem &apos;%1&apos; needs requires.root and requires.kernel &quot;loop&quot;</source>
+        <translation>el sistema de fitxers &apos;%1&apos; necessita requires.root i requires.kernel &quot;loop&quot;</translation>
+    </message>
+    <message>
+        <source>fscryptDir needs requires.kernel &quot;ext4-encryption&quot; and requires.tools &quot;fscrypt&quot;</source>
+        <translation>fscryptDir necessita requires.kernel &quot;ext4-encryption&quot; i requires.tools &quot;fscrypt&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 &apos;%3&apos; must be a relative path inside the lab root</source>
+        <translation>%1: %2 &apos;%3&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -4717,6 +4840,10 @@
     <message>
         <source>fscrypt status gave no answer (exit code %1).</source>
         <translation>fscrypt status no ha donat cap resposta (codi de sortida %1).</translation>
+    </message>
+    <message>
+        <source>fscrypt status cannot tell without its global configuration: %1</source>
+        <translation>fscrypt status no ho pot dir sense la seva configuració global: %1</translation>
     </message>
 </context>
 <context>

@@ -2371,6 +2371,10 @@
         <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
         <translation>Ponga un punto de entrada con token delante del servicio (escut-cli fix apply fix.token-gate --dir DIR) y dé el token como secreto de Docker.</translation>
     </message>
+    <message>
+        <source>%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).</source>
+        <translation>%1, y %2 no admite fscrypt (solo ext4, f2fs, ubifs y ceph lo admiten).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3920,6 +3924,101 @@
         <source>The audit gave no result for %1 on %2.</source>
         <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
     </message>
+    <message>
+        <source>Lab path &apos;%1&apos; is outside the lab root.</source>
+        <translation>La ruta de laboratorio &apos;%1&apos; está fuera de la raíz del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No se puede copiar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>the kernel offers no loop devices (/dev/loop-control is missing)</source>
+        <translation>el kernel no ofrece dispositivos loop (no existe /dev/loop-control)</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s ext4 cannot encrypt (/sys/fs/ext4/features/encryption is missing)</source>
+        <translation>el ext4 del kernel no puede cifrar (no existe /sys/fs/ext4/features/encryption)</translation>
+    </message>
+    <message>
+        <source>Making the lab filesystems</source>
+        <translation>Creando los sistemas de ficheros del laboratorio</translation>
+    </message>
+</context>
+<context>
+    <name>LabMounts</name>
+    <message>
+        <source>Something is already mounted at %1.</source>
+        <translation>Ya hay algo montado en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folders of %1 and %2.</source>
+        <translation>No se pueden crear las carpetas de %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the disk image %1.</source>
+        <translation>No se puede crear la imagen de disco %1.</translation>
+    </message>
+    <message>
+        <source>mkfs.ext4 failed on %1.</source>
+        <translation>mkfs.ext4 ha fallado con %1.</translation>
+    </message>
+    <message>
+        <source>Cannot loop-mount %1 at %2: loop devices need root and a kernel with loop support.</source>
+        <translation>No se puede montar %1 en loop en %2: los dispositivos loop necesitan root y un kernel que los admita.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on a filesystem mounted under %2: make one for it there first.</source>
+        <translation>%1 no está en un sistema de ficheros montado bajo %2: cree uno allí primero.</translation>
+    </message>
+    <message>
+        <source>fscrypt only encrypts an empty directory; %1 is not.</source>
+        <translation>fscrypt solo cifra un directorio vacío; %1 no lo está.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>No se puede crear el fichero de clave %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>No se puede escribir el fichero de clave %1.</translation>
+    </message>
+    <message>
+        <source>fscrypt setup failed.</source>
+        <translation>fscrypt setup ha fallado.</translation>
+    </message>
+    <message>
+        <source>fscrypt setup %1 failed.</source>
+        <translation>fscrypt setup %1 ha fallado.</translation>
+    </message>
+    <message>
+        <source>fscrypt encrypt %1 failed: the filesystem needs the encrypt feature (mkfs.ext4 -O encrypt) and the kernel CONFIG_FS_ENCRYPTION.</source>
+        <translation>fscrypt encrypt %1 ha fallado: el sistema de ficheros necesita la opción encrypt (mkfs.ext4 -O encrypt) y el kernel, CONFIG_FS_ENCRYPTION.</translation>
+    </message>
+    <message>
+        <source>Cannot unmount %1: close what uses it and reset again.</source>
+        <translation>No se puede desmontar %1: cierre lo que lo esté usando y vuelva a restablecer el laboratorio.</translation>
+    </message>
+    <message>
+        <source>Still mounted under the lab root: %1.</source>
+        <translation>Todavía hay montajes bajo la raíz del laboratorio: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot detach the loop devices %1 (losetup -d).</source>
+        <translation>No se pueden liberar los dispositivos loop %1 (losetup -d).</translation>
+    </message>
 </context>
 <context>
     <name>LabProgress</name>
@@ -4610,6 +4709,30 @@
         <source>No lab &apos;%1&apos;. Labs: %2.</source>
         <translation>No hay ningún laboratorio &apos;%1&apos;. Laboratorios: %2.</translation>
     </message>
+    <message>
+        <source>unknown kernel requirement &apos;%1&apos; (%2)</source>
+        <translation>requisito de kernel desconocido &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>filesystem %1 &apos;%2&apos; must be a relative path inside the lab root</source>
+        <translation>el %1 &apos;%2&apos; del sistema de ficheros debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
+    </message>
+    <message>
+        <source>filesystem &apos;%1&apos;: sizeMiB must be between 8 and 1024</source>
+        <translation>sistema de ficheros &apos;%1&apos;: sizeMiB debe estar entre 8 y 1024</translation>
+    </message>
+    <message>
+        <source>filesystem &apos;%1&apos; needs requires.root and requires.kernel &quot;loop&quot;</source>
+        <translation>el sistema de ficheros &apos;%1&apos; necesita requires.root y requires.kernel &quot;loop&quot;</translation>
+    </message>
+    <message>
+        <source>fscryptDir needs requires.kernel &quot;ext4-encryption&quot; and requires.tools &quot;fscrypt&quot;</source>
+        <translation>fscryptDir necesita requires.kernel &quot;ext4-encryption&quot; y requires.tools &quot;fscrypt&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 &apos;%3&apos; must be a relative path inside the lab root</source>
+        <translation>%1: %2 &apos;%3&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -4717,6 +4840,10 @@
     <message>
         <source>fscrypt status gave no answer (exit code %1).</source>
         <translation>fscrypt status no ha dado ninguna respuesta (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>fscrypt status cannot tell without its global configuration: %1</source>
+        <translation>fscrypt status no puede saberlo sin su configuración global: %1</translation>
     </message>
 </context>
 <context>

@@ -739,16 +739,15 @@ void HostFactsCollector::fillDevices(StorageFact& fact) const
 
 void HostFactsCollector::fillFscrypt(StorageFact& fact) const
 {
-    // The kernel says whether a directory is encrypted (fscrypt, ext4/f2fs encryption) without any tool.
+    // The kernel says whether a directory is encrypted (fscrypt, ext4/f2fs encryption) without any tool. The path
+    // is the daemon's (a mount source, the data root), on the real system as findmnt and fscrypt see it: never
+    // under the host root that sandboxes files.
     fact.attributes.source = QStringLiteral("statx ") + fact.path;
     struct statx st
     {
     };
-    if (::statx(AT_FDCWD,
-                QFile::encodeName(hostPath(fact.path)).constData(),
-                AT_STATX_SYNC_AS_STAT,
-                STATX_BASIC_STATS,
-                &st) == 0) {
+    if (::statx(AT_FDCWD, QFile::encodeName(fact.path).constData(), AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS, &st) ==
+        0) {
         fact.attributes.state = Probe::State::Ok;
         if (st.stx_attributes_mask & STATX_ATTR_ENCRYPTED) {
             fact.encryptedAttr = (st.stx_attributes & STATX_ATTR_ENCRYPTED) != 0;

@@ -6,6 +6,7 @@
 #include "core/checks/Finding.h"
 #include "core/docker/DockerClient.h"
 #include "core/facts/ActiveProber.h"
+#include "core/lab/LabMounts.h"
 #include "core/lab/TarWriter.h"
 #include "core/remediation/Remediation.h"
 #include "core/util/FileWrite.h"
@@ -470,6 +471,85 @@ public:
         return Ok{};
     }
 
+    // A lab path from the scenario (placeholders filled in), refused when it leaves the lab root.
+    Result<QString> labPath(const QJsonValue& value) const
+    {
+        const QString rel = m_sub.text(value.toString());
+        const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + rel);
+        if (rel.isEmpty() || QDir::isAbsolutePath(rel) || !path.startsWith(m_root + QLatin1Char('/'))) {
+            return makeError(Error::Code::InvalidArgument, tr("Lab path '%1' is outside the lab root.").arg(rel));
+        }
+        return path;
+    }
+
+    // A loop-mounted ext4 image under the lab root: {"path": mount point, "image": file, "sizeMiB", "encrypt"}.
+    VoidResult filesystem(const QJsonObject& spec)
+    {
+        Result<QString> mountPoint = labPath(spec.value(QStringLiteral("path")));
+        Result<QString> image = labPath(spec.value(QStringLiteral("image")));
+        if (!mountPoint || !image) {
+            return mountPoint ? image.error() : mountPoint.error();
+        }
+        return LabMounts::makeFilesystem(image.value(),
+                                         mountPoint.value(),
+                                         spec.value(QStringLiteral("sizeMiB")).toInt(32),
+                                         spec.value(QStringLiteral("encrypt")).toBool(),
+                                         QStringLiteral("escut-lab"));
+    }
+
+    // An fscrypt-encrypted directory: {"path": empty directory on a lab filesystem with the encrypt feature,
+    // "key": raw key file (made 0600 when missing), "name": protector name}. fscrypt's configuration stays in the
+    // lab root.
+    VoidResult fscryptDir(const QJsonObject& spec)
+    {
+        Result<QString> dir = labPath(spec.value(QStringLiteral("path")));
+        Result<QString> key = labPath(spec.value(QStringLiteral("key")));
+        if (!dir || !key) {
+            return dir ? key.error() : dir.error();
+        }
+        return LabMounts::encryptDirectory(dir.value(),
+                                           key.value(),
+                                           m_root + QStringLiteral("/fscrypt.conf"),
+                                           m_sub.text(spec.value(QStringLiteral("name")).toString(m_s.id)),
+                                           m_root);
+    }
+
+    // Copies a lab folder into another ({"from", "to", "move"}): the student's cp -a, and rm of the old copy.
+    VoidResult copyDir(const QJsonObject& spec)
+    {
+        Result<QString> from = labPath(spec.value(QStringLiteral("from")));
+        Result<QString> to = labPath(spec.value(QStringLiteral("to")));
+        if (!from || !to) {
+            return from ? to.error() : from.error();
+        }
+        if (!QFileInfo(from.value()).isDir()) {
+            return makeError(Error::Code::NotFound, tr("The folder %1 does not exist.").arg(from.value()));
+        }
+        QStringList copied;
+        QDirIterator it(from.value(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = to.value() + QLatin1Char('/') + QDir(from.value()).relativeFilePath(source);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+                return makeError(Error::Code::IoError, tr("Cannot create the folder of %1.").arg(target));
+            }
+            QFile::remove(target);
+            if (!QFile::copy(source, target)) {
+                return makeError(Error::Code::IoError, tr("Cannot copy %1 to %2.").arg(source, target));
+            }
+            QFile::setPermissions(target, QFileInfo(source).permissions());
+            copied.append(source);
+        }
+        if (spec.value(QStringLiteral("move")).toBool()) {
+            for (const QString& source : copied) {
+                if (!QFile::remove(source)) {
+                    return makeError(Error::Code::IoError, tr("Cannot remove %1.").arg(source));
+                }
+            }
+        }
+        return Ok{};
+    }
+
     VoidResult network()
     {
         const QJsonObject body{{QStringLiteral("Name"), LabEngine::networkName(m_s.id)},
@@ -727,6 +807,15 @@ public:
         if (what == QLatin1String("buildImage")) {
             return image(step.value(QStringLiteral("image")).toObject());
         }
+        if (what == QLatin1String("filesystem")) {
+            return filesystem(step);
+        }
+        if (what == QLatin1String("fscryptDir")) {
+            return fscryptDir(step);
+        }
+        if (what == QLatin1String("copyDir")) {
+            return copyDir(step);
+        }
         if (what == QLatin1String("removeContainer")) {
             return removeContainer(step.value(QStringLiteral("role")).toString());
         }
@@ -769,6 +858,13 @@ Result<QString> LabEngine::blocker(const Scenario& s)
             missing.append(tr("'%1' is not installed").arg(tool));
         }
     }
+    if (s.needs.kernel.contains(QStringLiteral("loop")) && !QFileInfo::exists(QStringLiteral("/dev/loop-control"))) {
+        missing.append(tr("the kernel offers no loop devices (/dev/loop-control is missing)"));
+    }
+    if (s.needs.kernel.contains(QStringLiteral("ext4-encryption")) &&
+        !QFileInfo::exists(QStringLiteral("/sys/fs/ext4/features/encryption"))) {
+        missing.append(tr("the kernel's ext4 cannot encrypt (/sys/fs/ext4/features/encryption is missing)"));
+    }
     if (s.needs.root && ::geteuid() != 0) {
         missing.append(tr("it needs root"));
     }
@@ -796,11 +892,12 @@ VoidResult LabEngine::start(const Scenario& s, const ProgressCallback& progress)
         return makeError(Error::Code::IoError, tr("Cannot create the lab root %1.").arg(root));
     }
     LabRunner run(*d, s, root);
+    const QJsonArray filesystems = s.resources.value(QStringLiteral("filesystems")).toArray();
     const QJsonArray files = s.resources.value(QStringLiteral("files")).toArray();
     const QJsonArray volumes = s.resources.value(QStringLiteral("volumes")).toArray();
     const QJsonArray images = s.resources.value(QStringLiteral("images")).toArray();
     const QJsonArray containers = s.resources.value(QStringLiteral("containers")).toArray();
-    const int total = int(1 + files.size() + volumes.size() + images.size() + containers.size());
+    const int total = int(1 + filesystems.size() + files.size() + volumes.size() + images.size() + containers.size());
     int done = 0;
     const auto tick = [&](const QString& stage) {
         if (progress) {
@@ -811,6 +908,13 @@ VoidResult LabEngine::start(const Scenario& s, const ProgressCallback& progress)
         (void)reset(s.id); // leave nothing half made
         return e;
     };
+    // Filesystems first: the lab files may live on them.
+    for (const QJsonValue& v : filesystems) {
+        if (VoidResult r = run.filesystem(v.toObject()); !r) {
+            return fail(r.error());
+        }
+        tick(tr("Making the lab filesystems"));
+    }
     for (const QJsonValue& v : files) {
         if (VoidResult r = run.writeFile(v.toObject()); !r) {
             return fail(r.error());
@@ -944,6 +1048,13 @@ VoidResult LabEngine::reset(const QString& id)
         }
     }
     QDir root(labRoot(id));
+    // What is mounted under the lab root (its loop-mounted images, or what a student mounted there) goes before
+    // any file is removed; nothing mounted elsewhere is touched.
+    if (!LabMounts::mountsUnder(root.path()).isEmpty() || !LabMounts::loopsUnder(root.path()).isEmpty()) {
+        if (VoidResult r = LabMounts::release(root.path()); !r) {
+            return r;
+        }
+    }
     if (root.exists() && !root.removeRecursively()) {
         return makeError(Error::Code::IoError, tr("Cannot remove the lab root %1.").arg(root.path()));
     }

@@ -22,7 +22,10 @@ const QStringList& solutionSteps()
                                    QStringLiteral("fix"),
                                    QStringLiteral("buildImage"),
                                    QStringLiteral("replaceContainer"),
-                                   QStringLiteral("removeContainer")};
+                                   QStringLiteral("removeContainer"),
+                                   QStringLiteral("filesystem"),
+                                   QStringLiteral("fscryptDir"),
+                                   QStringLiteral("copyDir")};
     return steps;
 }
 
@@ -137,6 +140,9 @@ QJsonObject Scenario::toJson(const QString& language) const
     if (!needs.tools.isEmpty()) {
         needsJson.insert(QStringLiteral("tools"), QJsonArray::fromStringList(needs.tools));
     }
+    if (!needs.kernel.isEmpty()) {
+        needsJson.insert(QStringLiteral("kernel"), QJsonArray::fromStringList(needs.kernel));
+    }
     if (needs.root) {
         needsJson.insert(QStringLiteral("root"), true);
     }
@@ -195,6 +201,9 @@ Result<Scenario> ScenarioLibrary::parse(const QByteArray& json, const QString& s
     for (const QJsonValue& v : needs.value(QStringLiteral("tools")).toArray()) {
         s.needs.tools.append(v.toString());
     }
+    for (const QJsonValue& v : needs.value(QStringLiteral("kernel")).toArray()) {
+        s.needs.kernel.append(v.toString());
+    }
     s.needs.root = needs.value(QStringLiteral("root")).toBool();
     s.needs.install = LabText::fromJson(needs.value(QStringLiteral("install")));
     s.resources = o.value(QStringLiteral("resources")).toObject();
@@ -229,7 +238,13 @@ QStringList ScenarioLibrary::validate(const Scenario& s)
             problems.append(tr("hint %1 needs ca, es and en").arg(i + 1));
         }
     }
-    if (!s.needs.runtimes.isEmpty() || !s.needs.tools.isEmpty() || s.needs.root) {
+    for (const QString& feature : s.needs.kernel) {
+        if (!kernelFeatures().contains(feature)) {
+            problems.append(
+                tr("unknown kernel requirement '%1' (%2)").arg(feature, kernelFeatures().join(QStringLiteral(", "))));
+        }
+    }
+    if (!s.needs.runtimes.isEmpty() || !s.needs.tools.isEmpty() || !s.needs.kernel.isEmpty() || s.needs.root) {
         if (!s.needs.install.complete()) {
             problems.append(tr("requires.install needs ca, es and en"));
         }
@@ -246,6 +261,54 @@ QStringList ScenarioLibrary::validate(const Scenario& s)
             problems.append(tr("file '%1' must be a relative path inside the lab root").arg(path));
         }
         files.insert(QDir::cleanPath(path));
+    }
+    // Lab filesystems (a loop-mounted image) and the solution's own: image and mount point inside the lab root, and
+    // only on a host that allows loop mounts.
+    QJsonArray filesystems = s.resources.value(QStringLiteral("filesystems")).toArray();
+    for (const QJsonValue& v : s.solution) {
+        if (v.toObject().value(QStringLiteral("do")).toString() == QLatin1String("filesystem")) {
+            filesystems.append(v);
+        }
+    }
+    for (const QJsonValue& v : filesystems) {
+        const QJsonObject fs = v.toObject();
+        for (const char* key : {"path", "image"}) {
+            const QString path = fs.value(QLatin1String(key)).toString();
+            if (!isRelativeLabPath(path)) {
+                problems.append(
+                    tr("filesystem %1 '%2' must be a relative path inside the lab root").arg(QLatin1String(key), path));
+            }
+        }
+        const int size = fs.value(QStringLiteral("sizeMiB")).toInt(32);
+        if (size < 8 || size > 1024) {
+            problems.append(tr("filesystem '%1': sizeMiB must be between 8 and 1024")
+                                .arg(fs.value(QStringLiteral("path")).toString()));
+        }
+        if (!s.needs.root || !s.needs.kernel.contains(QStringLiteral("loop"))) {
+            problems.append(tr("filesystem '%1' needs requires.root and requires.kernel \"loop\"")
+                                .arg(fs.value(QStringLiteral("path")).toString()));
+        }
+    }
+    for (const QJsonValue& v : s.solution) {
+        const QJsonObject step = v.toObject();
+        const QString what = step.value(QStringLiteral("do")).toString();
+        QStringList keys;
+        if (what == QLatin1String("fscryptDir")) {
+            keys = {QStringLiteral("path"), QStringLiteral("key")};
+            if (!s.needs.kernel.contains(QStringLiteral("ext4-encryption")) ||
+                !s.needs.tools.contains(QStringLiteral("fscrypt"))) {
+                problems.append(
+                    tr("fscryptDir needs requires.kernel \"ext4-encryption\" and requires.tools \"fscrypt\""));
+            }
+        } else if (what == QLatin1String("copyDir")) {
+            keys = {QStringLiteral("from"), QStringLiteral("to")};
+        }
+        for (const QString& key : keys) {
+            if (!isRelativeLabPath(step.value(key).toString())) {
+                problems.append(tr("%1 %2 '%3' must be a relative path inside the lab root")
+                                    .arg(what, key, step.value(key).toString()));
+            }
+        }
     }
     for (const LabGoal& g : s.goals) {
         const CheckDef* def = findCheck(g.check);
@@ -310,6 +373,12 @@ Result<QList<Scenario>> ScenarioLibrary::builtIn()
         return makeError(Error::Code::NotFound, tr("No lab scenarios are built into this Escut."));
     }
     return out;
+}
+
+const QStringList& ScenarioLibrary::kernelFeatures()
+{
+    static const QStringList features{QStringLiteral("loop"), QStringLiteral("ext4-encryption")};
+    return features;
 }
 
 Result<Scenario> ScenarioLibrary::find(const QString& id)

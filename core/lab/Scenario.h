@@ -51,6 +51,7 @@ struct LabRequirements
 {
     QStringList runtimes; // e.g. "runsc": registered in the daemon (docker info)
     QStringList tools;    // e.g. "cryptsetup": on PATH
+    QStringList kernel;   // "loop" (loop devices), "ext4-encryption" (ext4's encrypt feature, fscrypt)
     bool root = false;    // needs to run as root (e.g. LUKS)
     LabText install;      // what to install when a requirement is missing
 };
@@ -67,7 +68,7 @@ struct Scenario
     QList<LabText> hints;
     QList<LabGoal> goals;
     LabRequirements needs;
-    QJsonObject resources;     // files, images, volumes, containers
+    QJsonObject resources;     // filesystems, files, images, volumes, containers
     QJsonArray solution;       // steps a student would take
     bool activeProbes = false; // the goals need the active probes (docker exec, a run without the token)
     QString source;            // file it was loaded from
@@ -88,6 +89,8 @@ public:
     // The embedded scenarios (:/labs/*.json), sorted by file name.
     [[nodiscard]] static Result<QList<Scenario>> builtIn();
     [[nodiscard]] static Result<Scenario> find(const QString& id);
+    // The kernel features a scenario may require (requires.kernel).
+    [[nodiscard]] static const QStringList& kernelFeatures();
 };
 
 } // namespace escut

@@ -166,10 +166,15 @@ Result<StorageParsers::FscryptStatus> StorageParsers::fscryptStatus(const QByteA
         const bool notEncrypted = status.error.contains(QLatin1String("not encrypted")) ||
                                   status.error.contains(QLatin1String("not setup")) ||
                                   status.error.contains(QLatin1String("does not support encryption")) ||
-                                  status.error.contains(QLatin1String("not enabled")) ||
-                                  status.error.contains(QLatin1String("fscrypt.conf\" doesn't exist"));
+                                  status.error.contains(QLatin1String("not enabled"));
         if (notEncrypted) {
             return status;
+        }
+        // Without its global configuration fscrypt answers this for every directory, encrypted ones too (a
+        // directory encrypted with FSCRYPT_CONF elsewhere, or by fscryptctl): it cannot tell, the kernel can (statx).
+        if (status.error.contains(QLatin1String("doesn't exist")) && status.error.contains(QLatin1String(".conf"))) {
+            return makeError(Error::Code::ToolFailed,
+                             tr("fscrypt status cannot tell without its global configuration: %1").arg(status.error));
         }
         return makeError(Error::Code::ToolFailed, tr("fscrypt status failed: %1").arg(status.error));
     }

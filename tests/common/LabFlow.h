@@ -45,6 +45,27 @@ inline QStringList dockerLabelled(const QString& label, const QString& host = {}
     return out;
 }
 
+// Mounts at or below root (findmnt) and loop devices backed by a file under it (losetup -a): what a lab's
+// filesystems leave behind when a reset does not release them. Asked through the tools, not through the engine.
+inline QStringList mountsAndLoopsUnder(const QString& root)
+{
+    QStringList out;
+    const ProcessResult mounts =
+        runProcess(QStringLiteral("findmnt"), {QStringLiteral("-rn"), QStringLiteral("-o"), QStringLiteral("TARGET")});
+    for (const QString& target : QString::fromUtf8(mounts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (target == root || target.startsWith(root + QLatin1Char('/'))) {
+            out.append(QStringLiteral("mount ") + target);
+        }
+    }
+    const ProcessResult loops = runProcess(QStringLiteral("losetup"), {QStringLiteral("-a")});
+    for (const QString& line : QString::fromUtf8(loops.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.contains(root + QLatin1Char('/'))) {
+            out.append(QStringLiteral("loop ") + line);
+        }
+    }
+    return out;
+}
+
 // Empty when the whole flow held; otherwise what went wrong.
 inline QString runLabFlow(LabEngine& engine, const Scenario& s, LabTimings& t, const QString& host = {})
 {
@@ -99,6 +120,9 @@ inline QString runLabFlow(LabEngine& engine, const Scenario& s, LabTimings& t, c
     }
     if (QFileInfo::exists(engine.labRoot(s.id))) {
         return QStringLiteral("the lab root is still there after reset");
+    }
+    if (const QStringList left = mountsAndLoopsUnder(engine.labRoot(s.id)); !left.isEmpty()) {
+        return QStringLiteral("still mounted after reset: ") + left.join(QStringLiteral(", "));
     }
     if (const VoidResult r = engine.reset(s.id); !r) {
         return QStringLiteral("a second reset failed: ") + r.error().fullText();

@@ -493,6 +493,47 @@ const Row s_rows[] = {
      },
      "pass",
      "/srv/db is encrypted with fscrypt (padding:32 contents:AES_256_XTS"},
+    // fscrypt status without /etc/fscrypt.conf cannot tell (the data-encryption lab keeps its configuration in the
+    // lab root): the kernel's attribute decides, for an encrypted directory and for a plain one.
+    {"volumes fscrypt without its configuration",
+     "container.encrypted-volumes",
+     "db",
+     [](Snapshot& s) {
+         StorageFact f = plain(QStringLiteral("/srv/db"));
+         f.source = QStringLiteral("/dev/loop0");
+         f.devices = {{QStringLiteral("loop0"), QStringLiteral("loop"), QString()}};
+         f.fscryptProbe = {Probe::State::Failed,
+                           QStringLiteral("fscrypt status /srv/db"),
+                           QStringLiteral("fscrypt status cannot tell without its global configuration")};
+         f.encryptedAttr = true;
+         s.host.mountSources.first() = f;
+     },
+     "pass",
+     "/srv/db has the kernel's encrypted attribute (statx: fscrypt policy)"},
+    {"volumes plain without fscrypt configuration",
+     "container.encrypted-volumes",
+     "db",
+     [](Snapshot& s) {
+         StorageFact f = plain(QStringLiteral("/srv/db"));
+         f.fscryptProbe = {Probe::State::Failed,
+                           QStringLiteral("fscrypt status /srv/db"),
+                           QStringLiteral("cannot tell")};
+         s.host.mountSources.first() = f;
+     },
+     "fail",
+     "and the directory is not fscrypt-encrypted (statx)"},
+    {"volumes on xfs, fscrypt unknown",
+     "container.encrypted-volumes",
+     "db",
+     [](Snapshot& s) {
+         StorageFact f = plain(QStringLiteral("/srv/db"));
+         f.fstype = QStringLiteral("xfs");
+         f.fscryptProbe = {Probe::State::NotInstalled, QStringLiteral("fscrypt status /srv/db"), {}};
+         f.encryptedAttr.reset();
+         s.host.mountSources.first() = f;
+     },
+     "fail",
+     "and xfs has no fscrypt support"},
     {"volumes unknown fscrypt",
      "container.encrypted-volumes",
      "db",

@@ -194,9 +194,16 @@ private Q_SLOTS:
 
         const QByteArray log = fixture(QStringLiteral("fscrypt/session-debian12-fscrypt-0.3.3.log"));
         const auto [noConfig, noConfigExit] = sessionOutput(log, "fscrypt status /srv/fixture/fscrypt/mnt");
+        // No /etc/fscrypt.conf: fscrypt cannot tell, for a mountpoint as for a directory encrypted with another
+        // configuration (FSCRYPT_CONF, as the data-encryption lab does), so the kernel's statx attribute decides.
         const auto unset = StorageParsers::fscryptStatus(noConfig, noConfigExit);
-        QVERIFY(unset.ok()); // no /etc/fscrypt.conf: nothing on this host is fscrypt-encrypted
-        QVERIFY(!unset->encrypted);
+        QVERIFY(!unset.ok());
+        QVERIFY(unset.error().message.contains(QLatin1String("cannot tell")));
+        const auto encryptedNoConfig = StorageParsers::fscryptStatus(
+            fixture(QStringLiteral("fscrypt/status-encrypted-directory-no-global-config-local.txt")),
+            1);
+        QVERIFY(!encryptedNoConfig.ok());
+        QVERIFY(encryptedNoConfig.error().message.contains(QLatin1String("/etc/fscrypt.conf")));
         const auto [secret, secretExit] = sessionOutput(log, "fscrypt status /srv/fixture/fscrypt/mnt/secret");
         QVERIFY(StorageParsers::fscryptStatus(secret, secretExit)->encrypted);
 

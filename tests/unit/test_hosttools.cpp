@@ -85,7 +85,9 @@ private Q_SLOTS:
                   "  /var/lib/docker*) cat \"$F/host/findmnt-J-T-var-lib-docker-bind-local.json\" ;;\n"
                   "  /srv/secure*) printf '{\"filesystems\": [{\"target\": \"/srv/secure\", \"source\": "
                   "\"/dev/mapper/vg-secure\", \"fstype\": \"ext4\", \"options\": \"rw\"}]}\\n' ;;\n"
-                  "  *) echo \"findmnt: $3: No such file or directory\" >&2; exit 1 ;;\n"
+                  "  *) if [ -d \"$3\" ]; then printf '{\"filesystems\": [{\"target\": \"/\", \"source\": "
+                  "\"/dev/vda\", \"fstype\": \"ext4\", \"options\": \"rw\"}]}\\n'; "
+                  "else echo \"findmnt: $3: No such file or directory\" >&2; exit 1; fi ;;\n"
                   "esac\n");
         writeTool(
             QStringLiteral("lsblk"),
@@ -246,6 +248,18 @@ private Q_SLOTS:
         const StorageFact* gone = facts.mountSource(QStringLiteral("/gone"));
         QCOMPARE(gone->mount.state, Probe::State::Failed);
         QVERIFY(gone->mount.detail.contains(QLatin1String("No such file")));
+    }
+
+    void statxSeesTheRealPath()
+    {
+        // A mount source is the daemon's path on the real system, as findmnt and fscrypt see it: statx must not look
+        // for it under the host root that sandboxes files (a lab audits with its lab root as host root).
+        const QString real = m_bin.path();
+        QVERIFY(!QFileInfo::exists(m_root.path() + real));
+        const StorageFact fact = HostFactsCollector(options()).storage(real);
+        QVERIFY(fact.mount.ok());
+        QCOMPARE(fact.attributes.source, QStringLiteral("statx ") + real);
+        QVERIFY2(fact.attributes.ok(), qPrintable(fact.attributes.detail));
     }
 
     void missingToolsAreFacts()

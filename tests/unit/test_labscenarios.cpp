@@ -132,6 +132,28 @@ void TestLabScenarios::brokenScenariosAreRejected_data()
             "hints": [{"ca": "a", "es": "b", "en": "c"}], "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
             "solution": [{"do": "sudo rm -rf /"}]})")
                                   << QStringLiteral("unknown solution step");
+    QTest::newRow("filesystem outside the lab root")
+        << (QByteArray(R"({"id": "x", "seed": "000", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
+            "requires": {"root": true, "kernel": ["loop"], "install": {"ca": "a", "es": "b", "en": "c"}},
+            "resources": {"filesystems": [{"path": "disc", "image": "/var/lib/x.img"}]}, )") +
+            texts + "}")
+        << QStringLiteral("filesystem image '/var/lib/x.img' must be a relative path inside the lab root");
+    QTest::newRow("filesystem without root and loop")
+        << (QByteArray(R"({"id": "x", "seed": "000", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
+            "resources": {"filesystems": [{"path": "disc", "image": "disc.img"}]}, )") +
+            texts + "}")
+        << QStringLiteral("needs requires.root and requires.kernel \"loop\"");
+    QTest::newRow("unknown kernel feature")
+        << (QByteArray(R"({"id": "x", "seed": "000", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
+            "requires": {"kernel": ["dm-crypt"], "install": {"ca": "a", "es": "b", "en": "c"}}, )") +
+            texts + "}")
+        << QStringLiteral("unknown kernel requirement 'dm-crypt'");
+    QTest::newRow("fscrypt step without its requirements")
+        << QByteArray(R"({"id": "x", "seed": "000", "section": {"ca": "a", "es": "b", "en": "c"},
+            "title": {"ca": "a", "es": "b", "en": "c"}, "story": {"ca": "a", "es": "b", "en": "c"},
+            "hints": [{"ca": "a", "es": "b", "en": "c"}], "goals": [{"check": "daemon.debug-off", "subject": "daemon"}],
+            "solution": [{"do": "fscryptDir", "path": "d", "key": "../k"}]})")
+        << QStringLiteral("fscryptDir needs requires.kernel");
     QTest::newRow("bad id")
         << (QByteArray(
                 R"({"id": "../x", "seed": "002", "goals": [{"check": "daemon.debug-off", "subject": "daemon"}], )") +

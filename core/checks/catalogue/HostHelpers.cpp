@@ -101,6 +101,16 @@ Encryption encryptionOf(const StorageFact& f)
                 Checks::tr("%1, and the directory is not fscrypt-encrypted (%2).")
                     .arg(where, fscryptSaysPlain ? QStringLiteral("fscrypt status") : QStringLiteral("statx"))};
     }
+    // Only these filesystems implement the kernel's file encryption: on any other, no directory is encrypted.
+    static const QStringList fscryptCapable{QStringLiteral("ext4"),
+                                            QStringLiteral("f2fs"),
+                                            QStringLiteral("ubifs"),
+                                            QStringLiteral("ceph")};
+    if (!f.fstype.isEmpty() && !fscryptCapable.contains(f.fstype)) {
+        return {Encryption::State::Plain,
+                Checks::tr("%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).")
+                    .arg(where, f.fstype)};
+    }
     return {Encryption::State::Unknown,
             Checks::tr("%1; whether the directory is fscrypt-encrypted is unknown: %2")
                 .arg(where, probeReason(f.fscryptProbe))};
