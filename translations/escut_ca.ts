@@ -4530,6 +4530,64 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Choose a file name for the report.</source>
+        <translation>Trieu un nom de fitxer per a l&apos;informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose another folder.</source>
+        <translation>%1 és un fitxer, no una carpeta: trieu una altra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another one.</source>
+        <translation>La carpeta %1 no existeix: trieu-ne una altra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: choose another one.</source>
+        <translation>No es pot escriure a la carpeta %1: trieu-ne una altra.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 és una carpeta: trieu un nom de fitxer.</translation>
+    </message>
+    <message>
+        <source>Reports can be written in Catalan (ca), Spanish (es) or English (en), not &apos;%1&apos;.</source>
+        <translation>Els informes poden ser en català (ca), castellà (es) o anglès (en), no en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Text pla</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>SARIF</source>
+        <translation>SARIF</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>XML de JUnit</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Prometheus text</source>
+        <translation>Text de Prometheus</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>%1 ran as root; the hardened command runs it as nobody (65534). Check that the image works as that user, or give it a USER of its own.</source>
@@ -5149,6 +5207,89 @@ ID: %3</translation>
     <message>
         <source>The Docker daemon closed the event stream.</source>
         <translation>El dimoni de Docker ha tancat el flux d&apos;esdeveniments.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ExportDialog</name>
+    <message>
+        <source>One self-contained web page with charts; no script, prints well.</source>
+        <translation>Una sola pàgina web autònoma amb gràfics; sense scripts, s&apos;imprimeix bé.</translation>
+    </message>
+    <message>
+        <source>The same report as an A4 document.</source>
+        <translation>El mateix informe com a document A4.</translation>
+    </message>
+    <message>
+        <source>Machine-readable: Escut report schema 1, every finding.</source>
+        <translation>Per a programes: esquema 1 de l&apos;informe d&apos;Escut, amb tots els resultats.</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 for code scanning (GitHub, GitLab): failed and warned findings.</source>
+        <translation>SARIF 2.1.0 per a l&apos;anàlisi de codi (GitHub, GitLab): els resultats fallits i amb avís.</translation>
+    </message>
+    <message>
+        <source>Test results for CI: one test suite per layer, one test case per check and subject.</source>
+        <translation>Resultats de proves per a la CI: un conjunt de proves per capa, un cas de prova per comprovació i subjecte.</translation>
+    </message>
+    <message>
+        <source>Metrics in the Prometheus text format, for the node_exporter textfile collector.</source>
+        <translation>Mètriques en el format de text de Prometheus, per al col·lector textfile de node_exporter.</translation>
+    </message>
+    <message>
+        <source>Plain text, grouped by layer and subject.</source>
+        <translation>Text pla, agrupat per capa i subjecte.</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporta l&apos;informe</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the report.</source>
+        <translation>Trieu un nom de fitxer per a l&apos;informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 és una carpeta: trieu un nom de fitxer.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Voleu substituir el fitxer?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the report?</source>
+        <translation>%1 ja existeix. Voleu substituir-lo per l&apos;informe?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substitueix</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Llengua de l&apos;informe:</translation>
+    </message>
+    <message>
+        <source>The language of the report&apos;s texts; ids, keys and metric names never change.</source>
+        <translation>La llengua dels textos de l&apos;informe; els identificadors, les claus i els noms de les mètriques no canvien mai.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;itxer:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Navega…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporta</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6181,42 @@ Correcció: %4</translation>
     <message>
         <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
         <translation>Atenció: les properes auditories executen sh -c true a cada contenidor en execució i arrenquen cada imatge un cop més sense secrets (s&apos;elimina després).</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporta l&apos;informe…</translation>
+    </message>
+    <message>
+        <source>Save this audit as a report: HTML, PDF, JSON, SARIF, JUnit XML or Prometheus text (%1).</source>
+        <translation>Desa aquesta auditoria com a informe: HTML, PDF, JSON, SARIF, XML de JUnit o text de Prometheus (%1).</translation>
+    </message>
+    <message>
+        <source>An audit is running: export once it has finished.</source>
+        <translation>Hi ha una auditoria en curs: exporteu quan hagi acabat.</translation>
+    </message>
+    <message>
+        <source>A report is being exported: wait until it is written.</source>
+        <translation>S&apos;està exportant un informe: espereu que s&apos;hagi escrit.</translation>
+    </message>
+    <message>
+        <source>There is no audit to export yet.</source>
+        <translation>Encara no hi ha cap auditoria per exportar.</translation>
+    </message>
+    <message>
+        <source>Exporting the report to %1…</source>
+        <translation>S&apos;està exportant l&apos;informe a %1…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1 (%2)</source>
+        <translation>Informe desat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>No s&apos;ha pogut exportar l&apos;informe. %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporta l&apos;informe</translation>
     </message>
 </context>
 <context>

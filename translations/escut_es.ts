@@ -4530,6 +4530,64 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Choose a file name for the report.</source>
+        <translation>Elija un nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose another folder.</source>
+        <translation>%1 es un archivo, no una carpeta: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another one.</source>
+        <translation>La carpeta %1 no existe: elija otra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: choose another one.</source>
+        <translation>No se puede escribir en la carpeta %1: elija otra.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Reports can be written in Catalan (ca), Spanish (es) or English (en), not &apos;%1&apos;.</source>
+        <translation>Los informes pueden estar en catalán (ca), español (es) o inglés (en), no en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto plano</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>SARIF</source>
+        <translation>SARIF</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>XML de JUnit</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Prometheus text</source>
+        <translation>Texto de Prometheus</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>%1 ran as root; the hardened command runs it as nobody (65534). Check that the image works as that user, or give it a USER of its own.</source>
@@ -5149,6 +5207,89 @@ ID: %3</translation>
     <message>
         <source>The Docker daemon closed the event stream.</source>
         <translation>El demonio de Docker ha cerrado el flujo de eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>escut::ExportDialog</name>
+    <message>
+        <source>One self-contained web page with charts; no script, prints well.</source>
+        <translation>Una sola página web autónoma con gráficos; sin scripts, se imprime bien.</translation>
+    </message>
+    <message>
+        <source>The same report as an A4 document.</source>
+        <translation>El mismo informe como documento A4.</translation>
+    </message>
+    <message>
+        <source>Machine-readable: Escut report schema 1, every finding.</source>
+        <translation>Para programas: esquema 1 del informe de Escut, con todos los resultados.</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 for code scanning (GitHub, GitLab): failed and warned findings.</source>
+        <translation>SARIF 2.1.0 para el análisis de código (GitHub, GitLab): los resultados fallidos y con aviso.</translation>
+    </message>
+    <message>
+        <source>Test results for CI: one test suite per layer, one test case per check and subject.</source>
+        <translation>Resultados de pruebas para la CI: un conjunto de pruebas por capa, un caso de prueba por comprobación y sujeto.</translation>
+    </message>
+    <message>
+        <source>Metrics in the Prometheus text format, for the node_exporter textfile collector.</source>
+        <translation>Métricas en el formato de texto de Prometheus, para el recolector textfile de node_exporter.</translation>
+    </message>
+    <message>
+        <source>Plain text, grouped by layer and subject.</source>
+        <translation>Texto plano, agrupado por capa y sujeto.</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the report.</source>
+        <translation>Elija un nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Desea reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the report?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por el informe?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>The language of the report&apos;s texts; ids, keys and metric names never change.</source>
+        <translation>El idioma de los textos del informe; los identificadores, las claves y los nombres de las métricas no cambian nunca.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6181,42 @@ Corrección: %4</translation>
     <message>
         <source>Warning: the next audits run sh -c true in every running container and start each image once more without secrets (removed afterwards).</source>
         <translation>Atención: las próximas auditorías ejecutan sh -c true en cada contenedor en ejecución y arrancan cada imagen una vez más sin secretos (se elimina después).</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar el informe…</translation>
+    </message>
+    <message>
+        <source>Save this audit as a report: HTML, PDF, JSON, SARIF, JUnit XML or Prometheus text (%1).</source>
+        <translation>Guarda esta auditoría como informe: HTML, PDF, JSON, SARIF, XML de JUnit o texto de Prometheus (%1).</translation>
+    </message>
+    <message>
+        <source>An audit is running: export once it has finished.</source>
+        <translation>Hay una auditoría en curso: exporte cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A report is being exported: wait until it is written.</source>
+        <translation>Se está exportando un informe: espere a que se haya escrito.</translation>
+    </message>
+    <message>
+        <source>There is no audit to export yet.</source>
+        <translation>Todavía no hay ninguna auditoría que exportar.</translation>
+    </message>
+    <message>
+        <source>Exporting the report to %1…</source>
+        <translation>Exportando el informe a %1…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1 (%2)</source>
+        <translation>Informe guardado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. %1</source>
+        <translation>No se ha podido exportar el informe. %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
     </message>
 </context>
 <context>

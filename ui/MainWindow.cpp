@@ -14,6 +14,8 @@
 #include "ui/diagram/LayerDiagram.h"
 #include "ui/lab/LabView.h"
 #include "ui/live/EventWatcher.h"
+#include "ui/report/ExportDialog.h"
+#include "ui/report/ReportExport.h"
 #include "ui/wizard/FixWizard.h"
 #include "ui/wizard/JournalDialog.h"
 
@@ -33,12 +35,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -323,6 +327,10 @@ void MainWindow::buildToolBar()
     m_fixAction->setObjectName(QStringLiteral("fixAction"));
     m_journalAction = toolbar->addAction(QString(), this, &MainWindow::openJournal);
     m_journalAction->setObjectName(QStringLiteral("journalAction"));
+    m_exportAction = toolbar->addAction(QString(), this, &MainWindow::openExportDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     toolbar->addSeparator();
 
     m_endpointLabel = new QLabel(toolbar);
@@ -560,6 +568,10 @@ void MainWindow::retranslateUi()
     m_cancelAction->setToolTip(tr("Stop the audit that is running."));
     m_fixAction->setText(tr("Fix…"));
     m_journalAction->setText(tr("Applied fixes…"));
+    m_exportAction->setText(tr("Export report…"));
+    m_exportAction->setToolTip(tr("Save this audit as a report: HTML, PDF, JSON, SARIF, JUnit XML or Prometheus text "
+                                  "(%1).")
+                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     m_endpointLabel->setText(tr("&Endpoint:"));
     m_languageLabel->setText(tr("&Language:"));
     m_endpointCombo->setToolTip(tr("The Docker daemon to audit: automatic (DOCKER_HOST, the current context, the "
@@ -645,10 +657,11 @@ void MainWindow::reevaluateForLanguage()
     }
     const int generation = ++m_evaluationGeneration;
     m_reevaluating = true;
+    const QString language = currentLanguage();
     const Snapshot snapshot = m_result.snapshot;
     const QSet<Layer> only = m_options.audit.only;
     auto* watcher = new QFutureWatcher<AuditResult>(this);
-    connect(watcher, &QFutureWatcher<AuditResult>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<AuditResult>::finished, this, [this, watcher, generation, language] {
         watcher->deleteLater();
         if (generation != m_evaluationGeneration || m_running) {
             return;
@@ -657,6 +670,7 @@ void MainWindow::reevaluateForLanguage()
         const AuditResult fresh = watcher->result();
         m_result.findings = fresh.findings;
         m_result.score = fresh.score;
+        m_resultLanguage = language;
         refreshViews();
     });
     watcher->setFuture(QtConcurrent::run([snapshot, only] { return Auditor::evaluate(snapshot, only); }));
@@ -809,6 +823,97 @@ void MainWindow::openJournal()
     dialog->open();
 }
 
+void MainWindow::updateExportAction()
+{
+    m_exportAction->setEnabled(m_hasResult && !m_running && !m_exporting);
+}
+
+QString MainWindow::defaultExportPath(ReportFormat format) const
+{
+    QString directory = QSettings().value(QStringLiteral("export/directory")).toString();
+    if (directory.isEmpty()) {
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    if (directory.isEmpty()) {
+        directory = QDir::homePath();
+    }
+    const QDate day = m_result.snapshot.collectedAt.isValid() ? m_result.snapshot.collectedAt.toLocalTime().date()
+                                                              : QDate::currentDate();
+    // File names stay in English and ASCII, like the CLI's fleet.<ext>: they end up in scripts and mail.
+    return QDir(directory).filePath(
+        QStringLiteral("escut-report-%1.%2").arg(day.toString(Qt::ISODate), reportFormatSuffix(format)));
+}
+
+void MainWindow::openExportDialog()
+{
+    if (!m_exportAction->isEnabled()) {
+        return;
+    }
+    const std::optional<ReportFormat> remembered =
+        reportFormatFromId(QSettings().value(QStringLiteral("export/format")).toString());
+    const ReportFormat format =
+        remembered && ExportDialog::formats().contains(*remembered) ? *remembered : ReportFormat::Html;
+    auto* dialog = new ExportDialog(defaultExportPath(format), format, currentLanguage(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog,
+            &ExportDialog::exportRequested,
+            this,
+            [this](const QString& path, ReportFormat chosen, const QString& language) {
+                QSettings settings;
+                settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+                settings.setValue(QStringLiteral("export/format"), reportFormatId(chosen));
+                exportReport(path, chosen, language);
+            });
+    dialog->open();
+}
+
+void MainWindow::exportReport(const QString& path, ReportFormat format, const QString& language)
+{
+    if (!m_hasResult || m_running || m_exporting) {
+        const QString message = m_running     ? tr("An audit is running: export once it has finished.")
+                                : m_exporting ? tr("A report is being exported: wait until it is written.")
+                                              : tr("There is no audit to export yet.");
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT reportExported(false, path, message);
+        return;
+    }
+    m_exporting = true;
+    updateExportAction();
+    statusBar()->showMessage(tr("Exporting the report to %1…").arg(QDir::toNativeSeparators(path)));
+
+    ReportExportRequest request;
+    request.result = m_result;
+    request.resultLanguage = m_reevaluating ? QString() : m_resultLanguage;
+    request.only = m_options.audit.only;
+    request.format = format;
+    request.language = language;
+    request.path = path;
+    auto* watcher = new QFutureWatcher<Result<ReportExportDone>>(this);
+    connect(watcher, &QFutureWatcher<Result<ReportExportDone>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_exporting = false;
+        updateExportAction();
+        const Result<ReportExportDone> done = watcher->result();
+        if (done) {
+            const QString message =
+                tr("Report saved: %1 (%2)")
+                    .arg(QDir::toNativeSeparators(done->path), QLocale().formattedDataSize(done->bytes));
+            statusBar()->showMessage(message, 15000);
+            Q_EMIT reportExported(true, done->path, message);
+            return;
+        }
+        const QString message = tr("The report could not be exported. %1").arg(done.error().fullText());
+        statusBar()->showMessage(message, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export report"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportErrorMessageBox"));
+        box->setTextFormat(Qt::PlainText); // paths come from the user
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT reportExported(false, path, message);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return ReportExport::run(request); }));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
@@ -842,6 +947,7 @@ void MainWindow::startAudit()
     m_auditLanguage = currentLanguage();
     m_auditAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
+    updateExportAction();
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Auditing…"));
@@ -902,6 +1008,7 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
     m_auditAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->setVisible(false);
+    updateExportAction();
 
     if (result) {
         if (!demo) {
@@ -942,10 +1049,12 @@ void MainWindow::showResult(const AuditResult& result, bool demo)
     m_result = result;
     m_hasResult = true;
     m_resultIsDemo = demo;
+    m_resultLanguage = m_auditLanguage;
     m_resultIsLive = !demo && m_options.audit.snapshotPath.isEmpty();
     m_lastAudit = QDateTime::currentDateTime();
     m_charts->addAuditPoint(m_lastAudit, result.score.overall.score());
     refreshViews();
+    updateExportAction();
 
     if (m_resultIsLive && m_options.liveEvents) {
         m_events->start(result.snapshot.endpoint);
@@ -1199,6 +1308,9 @@ void MainWindow::applyContainerInspect(const QJsonObject& inspect)
     QList<Finding>& findings = m_result.findings;
     findings.removeIf([&id](const Finding& f) { return f.subject.scope == Scope::Container && f.subject.id == id; });
     findings.append(fresh);
+    if (m_resultLanguage != currentLanguage()) {
+        m_resultLanguage.clear(); // worded in two languages now
+    }
     m_result.score = ScoreCard::compute(findings);
 
     m_model->setFindings(findings);

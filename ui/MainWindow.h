@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/Auditor.h"
+#include "core/report/ReportFormat.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -87,6 +88,11 @@ public Q_SLOTS:
     void openFixWizard();
     void openFixWizardFor(const QStringList& fixIds);
     void openJournal();
+    // Export report…: the dialog (format, language, file), then exportReport().
+    void openExportDialog();
+    // Writes the audit shown as a report in format and language (ca, es, en) to path: rendered and written on a
+    // worker thread, atomically, replacing an existing file (the dialog asks first). Ends with reportExported().
+    void exportReport(const QString& path, ReportFormat format, const QString& language);
     // The History view's stored history (score over time from the history database), when there is one: it
     // becomes the first tab of the History view, next to this session's charts. The window takes ownership.
     void setHistoryView(QWidget* view);
@@ -110,6 +116,8 @@ Q_SIGNALS:
     void auditFinished(bool ok);
     // A live container update has been applied to the models and the diagram.
     void containerUpdated(const QString& id);
+    // An export has ended: ok with the status bar's "saved" message, or not with the error that was shown.
+    void reportExported(bool ok, const QString& path, const QString& message);
 
 private:
     QWidget* buildOverview();
@@ -130,6 +138,8 @@ private:
     void fillEndpointCombo();
     void askForEndpoint();
     [[nodiscard]] bool fixesAvailable() const;
+    void updateExportAction();
+    [[nodiscard]] QString defaultExportPath(ReportFormat format) const;
 
     Options m_options;
     AuditResult m_result;
@@ -194,6 +204,9 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_fixAction = nullptr;
     QAction* m_journalAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    bool m_exporting = false;
+    QString m_resultLanguage; // the language m_result's evidence is worded in; empty when mixed
     QLabel* m_endpointLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
     EventWatcher* m_events;

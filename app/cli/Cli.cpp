@@ -310,9 +310,10 @@ int Cli::audit(const QStringList& args)
             options.only.insert(*layer);
         }
     }
-    const QString fmt = parser.value(format);
-    if (!reportFormats().contains(fmt)) {
-        return fail(tr("unknown format '%1'; valid formats: %2").arg(fmt, reportFormats().join(QStringLiteral(", "))));
+    const std::optional<ReportFormat> fmt = reportFormatFromId(parser.value(format));
+    if (!fmt) {
+        return fail(tr("unknown format '%1'; valid formats: %2")
+                        .arg(parser.value(format), reportFormats().join(QStringLiteral(", "))));
     }
     std::optional<Severity> threshold;
     if (parser.value(failOn) != QLatin1String("none")) {
@@ -343,7 +344,7 @@ int Cli::audit(const QStringList& args)
             return fail(tr("--parallel needs a positive number"));
         }
         request.base = options;
-        request.format = fmt;
+        request.format = *fmt;
         request.output = parser.value(common.output);
         request.outputDir = parser.value(outputDir);
         request.report.language = currentLanguage();
@@ -374,7 +375,7 @@ int Cli::audit(const QStringList& args)
     reportOptions.verbose = parser.isSet(verbose);
     const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
     reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
-    const Result<QByteArray> data = renderReport(fmt, result.value(), reportOptions);
+    const Result<QByteArray> data = renderReport(*fmt, result.value(), reportOptions);
     if (!data) {
         return fail(data.error().fullText());
     }

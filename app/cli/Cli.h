@@ -3,6 +3,7 @@
 
 #include "app/cli/Fleet.h"
 #include "core/audit/Auditor.h"
+#include "core/report/ReportFormat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct FleetRequest
     QList<FleetTarget> targets;
     AuditOptions base;
     int parallel = 4;
-    QString format;
+    ReportFormat format = ReportFormat::Text;
     QString output;    // -o: the aggregate
     QString outputDir; // --output-dir: one report per endpoint plus fleet.<ext>
     ReportOptions report;

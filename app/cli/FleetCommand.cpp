@@ -13,20 +13,6 @@ namespace escut
 namespace
 {
 
-QString extensionFor(const QString& format)
-{
-    if (format == QLatin1String("text")) {
-        return QStringLiteral("txt");
-    }
-    if (format == QLatin1String("junit")) {
-        return QStringLiteral("xml");
-    }
-    if (format == QLatin1String("prometheus")) {
-        return QStringLiteral("prom");
-    }
-    return format;
-}
-
 // A file name for an endpoint: unix:///var/run/docker.sock -> unix-var-run-docker.sock
 QString fileNameFor(const QString& endpoint)
 {
@@ -71,7 +57,7 @@ int Cli::auditFleet(const FleetRequest& request)
                 return fail(data.error().fullText());
             }
             if (!writeOutput(request.outputDir + QLatin1Char('/') + name + QLatin1Char('.') +
-                                 extensionFor(request.format),
+                                 reportFormatSuffix(request.format),
                              data.value())) {
                 return ExitError;
             }
@@ -83,7 +69,7 @@ int Cli::auditFleet(const FleetRequest& request)
     }
     QString output = request.output;
     if (output.isEmpty() && !request.outputDir.isEmpty()) {
-        output = request.outputDir + QStringLiteral("/fleet.") + extensionFor(request.format);
+        output = request.outputDir + QStringLiteral("/fleet.") + reportFormatSuffix(request.format);
     }
     if (!writeOutput(output, aggregate.value())) {
         return ExitError;
