@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void auditWithHostFlag();
     void auditWithDockerHostAndContext();
     void fleetWithSshUnixAndUnreachable();
+    void exporterOverSsh();
     void clearErrors();
     void silentHostTimesOut();
 
@@ -446,6 +448,52 @@ void TestSshEndpoint::fleetWithSshUnixAndUnreachable()
     const auto usage = cli({QStringLiteral("audit"), QStringLiteral("--hosts"), hosts});
     QVERIFY2(usage.err.contains("line 1") && usage.err.contains("ssh://"), usage.err.constData());
     QVERIFY(usage.exitCode != 0 && usage.exitCode != 1);
+    verifyNothingLeft();
+}
+
+void TestSshEndpoint::exporterOverSsh()
+{
+    QProcess exporter;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), m_path);
+    exporter.setProcessEnvironment(env);
+    exporter.start(escut::test::cliPath(),
+                   {QStringLiteral("exporter"),
+                    QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--interval"),
+                    QStringLiteral("1h"),
+                    QStringLiteral("--host"),
+                    url(),
+                    QStringLiteral("--no-history")});
+    QVERIFY(exporter.waitForStarted(10000));
+    QByteArray banner;
+    QRegularExpressionMatch port;
+    for (int i = 0; i < 100 && !port.hasMatch(); ++i) {
+        exporter.waitForReadyRead(100);
+        banner += exporter.readAllStandardError();
+        port = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/metrics")).match(QString::fromUtf8(banner));
+    }
+    QVERIFY2(port.hasMatch(), banner.constData());
+    const QByteArray up = QStringLiteral("escut_up{endpoint=\"%1\"} 1").arg(url()).toUtf8();
+    QByteArray body;
+    for (int i = 0; i < 60 && !body.contains(up); ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port.captured(1).toInt()));
+        if (socket.waitForConnected(5000)) {
+            socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            body.clear();
+            while (socket.waitForReadyRead(5000)) {
+                body += socket.readAll();
+            }
+        }
+        if (!body.contains(up)) {
+            QTest::qWait(500);
+        }
+    }
+    QVERIFY2(body.contains(up), body.constData());
+    exporter.terminate();
+    QVERIFY(exporter.waitForFinished(10000));
     verifyNothingLeft();
 }
 
