@@ -2375,6 +2375,10 @@
         <source>%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).</source>
         <translation>%1, i %2 no admet fscrypt (només ext4, f2fs, ubifs i ceph l&apos;admeten).</translation>
     </message>
+    <message>
+        <source>This audit reached the daemon through ssh (%1): ssh encrypts and authenticates the connection, and the daemon needs no network listener for it. Its other listeners are not visible from here.</source>
+        <translation>Aquesta auditoria ha arribat al dimoni per ssh (%1): ssh xifra i autentica la connexió, i el dimoni no necessita escoltar a la xarxa per a això. Els altres punts on escolta no es veuen des d&apos;aquí.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3168,6 +3172,10 @@
         <source>Run the active probes and keep their results.</source>
         <translation>Executa les sondes actives i en desa els resultats.</translation>
     </message>
+    <message>
+        <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Punt d&apos;accés de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3445,20 +3453,8 @@
         <translation>L&apos;amfitrió de Docker &apos;%1&apos; no indica cap camí de sòcol.</translation>
     </message>
     <message>
-        <source>ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, or a unix socket.</source>
-        <translation>Els punts d&apos;accés ssh:// (%1) encara no són compatibles. Feu servir un context de Docker amb tcp:// i TLS, o un sòcol unix.</translation>
-    </message>
-    <message>
         <source>The Docker host &apos;%1&apos; cannot be reached from here.</source>
         <translation>No es pot arribar a l&apos;amfitrió de Docker &apos;%1&apos; des d&apos;aquí.</translation>
-    </message>
-    <message>
-        <source>Unknown Docker host scheme in &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
-        <translation>Esquema d&apos;amfitrió de Docker desconegut a &apos;%1&apos;: feu servir unix:///camí o tcp://amfitrió:port.</translation>
-    </message>
-    <message>
-        <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
-        <translation>No s&apos;entén l&apos;amfitrió de Docker &apos;%1&apos;: feu servir unix:///camí o tcp://amfitrió:port.</translation>
     </message>
     <message>
         <source>The Docker context &apos;%1&apos; does not exist (no %2). List the contexts with &apos;docker context ls&apos;.</source>
@@ -3475,6 +3471,38 @@
     <message>
         <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
         <translation>El context de Docker &apos;%1&apos; no té cap punt d&apos;accés de Docker (%2). Torneu-lo a crear amb &apos;docker context create&apos;, o trieu el dimoni amb --host.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the Docker host &apos;%1&apos;: %2 Use ssh://user@host or ssh://user@host:port.</source>
+        <translation>No s&apos;entén l&apos;amfitrió de Docker &apos;%1&apos;: %2 Feu servir ssh://usuari@amfitrió o ssh://usuari@amfitrió:port.</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL.</source>
+        <translation>no és una URL vàlida.</translation>
+    </message>
+    <message>
+        <source>ssh:// takes no password (use a key or ssh-agent).</source>
+        <translation>ssh:// no admet cap contrasenya (feu servir una clau o ssh-agent).</translation>
+    </message>
+    <message>
+        <source>ssh:// takes no query or fragment.</source>
+        <translation>ssh:// no admet cap consulta ni fragment.</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>no indica cap amfitrió.</translation>
+    </message>
+    <message>
+        <source>the user name is not valid.</source>
+        <translation>el nom d&apos;usuari no és vàlid.</translation>
+    </message>
+    <message>
+        <source>Unknown Docker host scheme in &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Esquema d&apos;amfitrió de Docker desconegut a &apos;%1&apos;: feu servir unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>No s&apos;entén l&apos;amfitrió de Docker &apos;%1&apos;: feu servir unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3533,10 @@
     <message>
         <source>The hosts file %1 names no endpoint.</source>
         <translation>El fitxer d&apos;amfitrions %1 no esmenta cap punt de connexió.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an ssh:// endpoint takes no options (ssh reads its keys, ports and host keys from ~/.ssh).</source>
+        <translation>%1, línia %2: un punt d&apos;accés ssh:// no admet opcions (ssh llegeix les claus, els ports i les claus d&apos;amfitrió de ~/.ssh).</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4871,73 @@
     </message>
 </context>
 <context>
+    <name>SshBridgePool</name>
+    <message>
+        <source>Cannot create the local end of the ssh connection to %1: %2</source>
+        <translation>No es pot crear l&apos;extrem local de la connexió ssh amb %1: %2</translation>
+    </message>
+    <message>
+        <source>ssh does not trust the host key of %1. Connect once with &apos;%2&apos; to check the key and accept it into ~/.ssh/known_hosts; Escut never accepts a host key by itself.</source>
+        <translation>ssh no confia en la clau d&apos;amfitrió de %1. Connecteu-vos un cop amb &apos;%2&apos; per comprovar la clau i acceptar-la a ~/.ssh/known_hosts; Escut no accepta mai cap clau d&apos;amfitrió pel seu compte.</translation>
+    </message>
+    <message>
+        <source>ssh refused the login to %1 (%2). Put your public key into ~/.ssh/authorized_keys of that user on the host, or load it into ssh-agent: Escut never asks for a password.</source>
+        <translation>ssh ha refusat l&apos;inici de sessió a %1 (%2). Poseu la vostra clau pública a ~/.ssh/authorized_keys d&apos;aquest usuari a l&apos;amfitrió, o carregueu-la a ssh-agent: Escut no demana mai cap contrasenya.</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1: connection refused. Check the host and port, and that sshd runs there.</source>
+        <translation>ssh no s&apos;ha pogut connectar amb %1: connexió refusada. Comproveu l&apos;amfitrió i el port, i que sshd s&apos;hi executi.</translation>
+    </message>
+    <message>
+        <source>ssh cannot resolve the host name of %1. Check the name, or use an address.</source>
+        <translation>ssh no pot resoldre el nom de l&apos;amfitrió de %1. Comproveu el nom, o feu servir una adreça.</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1: the connection timed out. Check that the host is up and that no firewall drops the traffic.</source>
+        <translation>ssh no ha pogut arribar a %1: la connexió ha esgotat el temps. Comproveu que l&apos;amfitrió funcioni i que cap tallafoc no descarti el trànsit.</translation>
+    </message>
+    <message>
+        <source>The host of %1 has no docker CLI that can run &apos;docker system dial-stdio&apos; for %2: install docker.io (or docker-ce-cli, 18.09 or later) there.</source>
+        <translation>L&apos;amfitrió de %1 no té cap CLI de docker que pugui executar &apos;docker system dial-stdio&apos; per a %2: instal·leu-hi docker.io (o docker-ce-cli, 18.09 o posterior).</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the Docker socket on the host of %2. Add it to the &apos;docker&apos; group there (membership of that group is equivalent to root on that host).</source>
+        <translation>L&apos;usuari %1 no pot fer servir el sòcol de Docker a l&apos;amfitrió de %2. Afegiu-lo al grup &apos;docker&apos; d&apos;aquell amfitrió (pertànyer a aquest grup equival a ser root en aquell amfitrió).</translation>
+    </message>
+    <message>
+        <source>ssh reached the host of %1, but no Docker daemon answers there. Is dockerd running on it?</source>
+        <translation>ssh ha arribat a l&apos;amfitrió de %1, però no hi respon cap dimoni de Docker. S&apos;hi executa dockerd?</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 closed before the Docker daemon answered (exit status %2).</source>
+        <translation>La connexió ssh amb %1 s&apos;ha tancat abans que el dimoni de Docker respongués (estat de sortida %2).</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 failed: %2</source>
+        <translation>La connexió ssh amb %1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <source>ssh:// needs the docker CLI on this machine: it opens the ssh connection to %1. Install docker.io or docker-ce-cli.</source>
+        <translation>ssh:// necessita la CLI de docker en aquesta màquina: és la que obre la connexió ssh amb %1. Instal·leu docker.io o docker-ce-cli.</translation>
+    </message>
+    <message>
+        <source>Cannot start the docker CLI (%1) for %2: %3</source>
+        <translation>No es pot iniciar la CLI de docker (%1) per a %2: %3</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 did not reach the Docker daemon within %2 s. Check that the host is reachable, that ssh logs in there without a prompt (a key, ssh-agent) and that its host key is in ~/.ssh/known_hosts.</source>
+        <translation>La connexió ssh amb %1 no ha arribat al dimoni de Docker en %2 s. Comproveu que l&apos;amfitrió sigui accessible, que ssh hi iniciï la sessió sense preguntar res (una clau, ssh-agent) i que la seva clau d&apos;amfitrió sigui a ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 was cancelled.</source>
+        <translation>S&apos;ha cancel·lat la connexió ssh amb %1.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 answered, but not like a Docker daemon.</source>
+        <translation>La connexió ssh amb %1 ha respost, però no com un dimoni de Docker.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>pass</source>
@@ -6159,14 +6258,6 @@ Correcció: %4</translation>
 %5</translation>
     </message>
     <message>
-        <source>The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punt d&apos;accés és una URL (%1, %2) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
-    </message>
-    <message>
-        <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
-        <translation>URL del punt d&apos;accés (%1, %2) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
-    </message>
-    <message>
         <source>Stored history</source>
         <translation>Historial desat</translation>
     </message>
@@ -6217,6 +6308,14 @@ Correcció: %4</translation>
     <message>
         <source>Export report</source>
         <translation>Exporta l&apos;informe</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (%1, %2, %3) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punt d&apos;accés és una URL (%1, %2, %3) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
+        <translation>URL del punt d&apos;accés (%1, %2, %3) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
     </message>
 </context>
 <context>
@@ -6297,10 +6396,6 @@ Correcció: %4</translation>
         <translation>Escut: tauler de seguretat per a amfitrions de Docker.</translation>
     </message>
     <message>
-        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -6343,6 +6438,10 @@ Correcció: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconeguda %1; feu servir una d&apos;aquestes: %2.</translation>
+    </message>
+    <message>
+        <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Punt d&apos;accés de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
     </message>
 </context>
 </TS>

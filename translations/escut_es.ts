@@ -2375,6 +2375,10 @@
         <source>%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).</source>
         <translation>%1, y %2 no admite fscrypt (solo ext4, f2fs, ubifs y ceph lo admiten).</translation>
     </message>
+    <message>
+        <source>This audit reached the daemon through ssh (%1): ssh encrypts and authenticates the connection, and the daemon needs no network listener for it. Its other listeners are not visible from here.</source>
+        <translation>Esta auditoría ha llegado al demonio por ssh (%1): ssh cifra y autentica la conexión, y el demonio no necesita escuchar en la red para ello. Los demás puntos donde escucha no se ven desde aquí.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3168,6 +3172,10 @@
         <source>Run the active probes and keep their results.</source>
         <translation>Ejecuta las sondas activas y guarda sus resultados.</translation>
     </message>
+    <message>
+        <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Punto de acceso de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3445,20 +3453,8 @@
         <translation>El host de Docker &apos;%1&apos; no indica ninguna ruta de socket.</translation>
     </message>
     <message>
-        <source>ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, or a unix socket.</source>
-        <translation>Los puntos de acceso ssh:// (%1) aún no son compatibles. Use un contexto de Docker con tcp:// y TLS, o un socket unix.</translation>
-    </message>
-    <message>
         <source>The Docker host &apos;%1&apos; cannot be reached from here.</source>
         <translation>No se puede llegar al host de Docker &apos;%1&apos; desde aquí.</translation>
-    </message>
-    <message>
-        <source>Unknown Docker host scheme in &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
-        <translation>Esquema de host de Docker desconocido en &apos;%1&apos;: use unix:///ruta o tcp://host:puerto.</translation>
-    </message>
-    <message>
-        <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path or tcp://host:port.</source>
-        <translation>No se entiende el host de Docker &apos;%1&apos;: use unix:///ruta o tcp://host:puerto.</translation>
     </message>
     <message>
         <source>The Docker context &apos;%1&apos; does not exist (no %2). List the contexts with &apos;docker context ls&apos;.</source>
@@ -3475,6 +3471,38 @@
     <message>
         <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
         <translation>El contexto de Docker &apos;%1&apos; no tiene ningún punto de acceso de Docker (%2). Vuelva a crearlo con &apos;docker context create&apos;, o elija el demonio con --host.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the Docker host &apos;%1&apos;: %2 Use ssh://user@host or ssh://user@host:port.</source>
+        <translation>No se entiende el host de Docker &apos;%1&apos;: %2 Use ssh://usuario@host o ssh://usuario@host:puerto.</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL.</source>
+        <translation>no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>ssh:// takes no password (use a key or ssh-agent).</source>
+        <translation>ssh:// no admite contraseña (use una clave o ssh-agent).</translation>
+    </message>
+    <message>
+        <source>ssh:// takes no query or fragment.</source>
+        <translation>ssh:// no admite consulta ni fragmento.</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>no indica ningún host.</translation>
+    </message>
+    <message>
+        <source>the user name is not valid.</source>
+        <translation>el nombre de usuario no es válido.</translation>
+    </message>
+    <message>
+        <source>Unknown Docker host scheme in &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Esquema de host de Docker desconocido en &apos;%1&apos;: use unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+    </message>
+    <message>
+        <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>No se entiende el host de Docker &apos;%1&apos;: use unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3533,10 @@
     <message>
         <source>The hosts file %1 names no endpoint.</source>
         <translation>El fichero de hosts %1 no nombra ningún punto de conexión.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an ssh:// endpoint takes no options (ssh reads its keys, ports and host keys from ~/.ssh).</source>
+        <translation>%1, línea %2: un punto de acceso ssh:// no admite opciones (ssh lee las claves, los puertos y las claves de host de ~/.ssh).</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4871,73 @@
     </message>
 </context>
 <context>
+    <name>SshBridgePool</name>
+    <message>
+        <source>Cannot create the local end of the ssh connection to %1: %2</source>
+        <translation>No se puede crear el extremo local de la conexión ssh con %1: %2</translation>
+    </message>
+    <message>
+        <source>ssh does not trust the host key of %1. Connect once with &apos;%2&apos; to check the key and accept it into ~/.ssh/known_hosts; Escut never accepts a host key by itself.</source>
+        <translation>ssh no confía en la clave de host de %1. Conéctese una vez con &apos;%2&apos; para comprobar la clave y aceptarla en ~/.ssh/known_hosts; Escut nunca acepta una clave de host por su cuenta.</translation>
+    </message>
+    <message>
+        <source>ssh refused the login to %1 (%2). Put your public key into ~/.ssh/authorized_keys of that user on the host, or load it into ssh-agent: Escut never asks for a password.</source>
+        <translation>ssh ha rechazado el inicio de sesión en %1 (%2). Ponga su clave pública en ~/.ssh/authorized_keys de ese usuario en el host, o cárguela en ssh-agent: Escut nunca pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1: connection refused. Check the host and port, and that sshd runs there.</source>
+        <translation>ssh no ha podido conectar con %1: conexión rechazada. Compruebe el host y el puerto, y que sshd se ejecute allí.</translation>
+    </message>
+    <message>
+        <source>ssh cannot resolve the host name of %1. Check the name, or use an address.</source>
+        <translation>ssh no puede resolver el nombre del host de %1. Compruebe el nombre, o use una dirección.</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1: the connection timed out. Check that the host is up and that no firewall drops the traffic.</source>
+        <translation>ssh no ha podido llegar a %1: la conexión ha agotado el tiempo. Compruebe que el host esté en marcha y que ningún cortafuegos descarte el tráfico.</translation>
+    </message>
+    <message>
+        <source>The host of %1 has no docker CLI that can run &apos;docker system dial-stdio&apos; for %2: install docker.io (or docker-ce-cli, 18.09 or later) there.</source>
+        <translation>El host de %1 no tiene ninguna CLI de docker que pueda ejecutar &apos;docker system dial-stdio&apos; para %2: instale allí docker.io (o docker-ce-cli, 18.09 o posterior).</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the Docker socket on the host of %2. Add it to the &apos;docker&apos; group there (membership of that group is equivalent to root on that host).</source>
+        <translation>El usuario %1 no puede usar el socket de Docker en el host de %2. Añádalo al grupo &apos;docker&apos; de ese host (pertenecer a ese grupo equivale a ser root en ese host).</translation>
+    </message>
+    <message>
+        <source>ssh reached the host of %1, but no Docker daemon answers there. Is dockerd running on it?</source>
+        <translation>ssh ha llegado al host de %1, pero allí no responde ningún demonio de Docker. ¿Se ejecuta dockerd en él?</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 closed before the Docker daemon answered (exit status %2).</source>
+        <translation>La conexión ssh con %1 se ha cerrado antes de que el demonio de Docker respondiera (estado de salida %2).</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 failed: %2</source>
+        <translation>La conexión ssh con %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>ssh:// needs the docker CLI on this machine: it opens the ssh connection to %1. Install docker.io or docker-ce-cli.</source>
+        <translation>ssh:// necesita la CLI de docker en esta máquina: es la que abre la conexión ssh con %1. Instale docker.io o docker-ce-cli.</translation>
+    </message>
+    <message>
+        <source>Cannot start the docker CLI (%1) for %2: %3</source>
+        <translation>No se puede iniciar la CLI de docker (%1) para %2: %3</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 did not reach the Docker daemon within %2 s. Check that the host is reachable, that ssh logs in there without a prompt (a key, ssh-agent) and that its host key is in ~/.ssh/known_hosts.</source>
+        <translation>La conexión ssh con %1 no ha llegado al demonio de Docker en %2 s. Compruebe que el host sea accesible, que ssh inicie sesión allí sin preguntar nada (una clave, ssh-agent) y que su clave de host esté en ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 was cancelled.</source>
+        <translation>Se ha cancelado la conexión ssh con %1.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 answered, but not like a Docker daemon.</source>
+        <translation>La conexión ssh con %1 ha respondido, pero no como un demonio de Docker.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>pass</source>
@@ -6159,14 +6258,6 @@ Corrección: %4</translation>
 %5</translation>
     </message>
     <message>
-        <source>The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punto de acceso es una URL (%1, %2) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
-    </message>
-    <message>
-        <source>Endpoint URL (%1, %2) or Docker context name; empty for automatic:</source>
-        <translation>URL del punto de acceso (%1, %2) o nombre de un contexto de Docker; vacío para automático:</translation>
-    </message>
-    <message>
         <source>Stored history</source>
         <translation>Historial guardado</translation>
     </message>
@@ -6217,6 +6308,14 @@ Corrección: %4</translation>
     <message>
         <source>Export report</source>
         <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>The endpoint is a URL (%1, %2, %3) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
+        <translation>El punto de acceso es una URL (%1, %2, %3) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
+        <translation>URL del punto de acceso (%1, %2, %3) o nombre de un contexto de Docker; vacío para automático:</translation>
     </message>
 </context>
 <context>
@@ -6297,10 +6396,6 @@ Corrección: %4</translation>
         <translation>Escut: panel de seguridad para hosts de Docker.</translation>
     </message>
     <message>
-        <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -6343,6 +6438,10 @@ Corrección: %4</translation>
     <message>
         <source>Unknown view %1; use one of: %2.</source>
         <translation>Vista desconocida %1; use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
+        <translation>Punto de acceso de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
     </message>
 </context>
 </TS>

@@ -609,9 +609,11 @@ void MainWindow::retranslateUi()
     m_settingsActiveWarning->setText(tr("Warning: the next audits run sh -c true in every running container and start "
                                         "each image once more without secrets (removed afterwards)."));
     // URLs are arguments: they are examples to type, never to translate.
-    m_settingsHelp->setText(tr("The endpoint is a URL (%1, %2) or a Docker context name. Leave it empty to pick it "
-                               "automatically. The window remembers the language and the endpoint.")
-                                .arg(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("tcp://host:2376")));
+    m_settingsHelp->setText(tr("The endpoint is a URL (%1, %2, %3) or a Docker context name. Leave it empty to pick "
+                               "it automatically. The window remembers the language and the endpoint.")
+                                .arg(QStringLiteral("unix:///var/run/docker.sock"),
+                                     QStringLiteral("tcp://host:2376"),
+                                     QStringLiteral("ssh://user@host")));
     if (m_hasResult) {
         refreshViews();
     } else {
@@ -743,8 +745,10 @@ void MainWindow::askForEndpoint()
     dialog->setObjectName(QStringLiteral("endpointInputDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Connect to a Docker daemon"));
-    dialog->setLabelText(tr("Endpoint URL (%1, %2) or Docker context name; empty for automatic:")
-                             .arg(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("tcp://host:2376")));
+    dialog->setLabelText(tr("Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:")
+                             .arg(QStringLiteral("unix:///var/run/docker.sock"),
+                                  QStringLiteral("tcp://host:2376"),
+                                  QStringLiteral("ssh://user@host")));
     const EndpointRequest& request = m_options.audit.endpoint;
     dialog->setTextValue(!request.host.isEmpty() ? request.host : request.context);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) { connectTo(text.trimmed()); });

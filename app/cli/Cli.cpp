@@ -177,7 +177,7 @@ namespace
 struct CommonOptions
 {
     QCommandLineOption host{QStringList{QStringLiteral("H"), QStringLiteral("host")},
-                            Cli::tr("Docker endpoint: unix:///path or tcp://host:port."),
+                            Cli::tr("Docker endpoint: unix:///path, tcp://host:port or ssh://user@host."),
                             Cli::tr("URL")};
     QCommandLineOption context{QStringLiteral("context"), Cli::tr("Docker context to use."), Cli::tr("NAME")};
     QCommandLineOption only{QStringLiteral("only"),

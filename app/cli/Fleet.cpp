@@ -67,6 +67,13 @@ Result<QList<FleetTarget>> Fleet::readHostsFile(const QString& path)
             targets.append(fromContext(spec));
             continue;
         }
+        if (spec.startsWith(QLatin1String("ssh://")) && tokens.size() > 1) {
+            return makeError(Error::Code::InvalidArgument,
+                             tr("%1, line %2: an ssh:// endpoint takes no options (ssh reads its keys, ports and host "
+                                "keys from ~/.ssh).")
+                                 .arg(path)
+                                 .arg(lineNumber));
+        }
         ResolverEnvironment env = ResolverEnvironment::system();
         env.vars.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
         env.vars.remove(QStringLiteral("DOCKER_CERT_PATH"));

@@ -34,6 +34,7 @@ public:
     //   unix:///run/docker.sock
     //   tcp://10.0.0.5:2376 tlsverify certs=/etc/escut/hosts/10.0.0.5   (ca.pem, cert.pem, key.pem in certs=)
     //   tcp://10.0.0.6:2376 ca=/p/ca.pem cert=/p/cert.pem key=/p/key.pem
+    //   ssh://admin@10.0.0.7:2222                                        (through the docker CLI, no options)
     //   production                                                       (a Docker context name)
     [[nodiscard]] static Result<QList<FleetTarget>> readHostsFile(const QString& path);
 

@@ -32,9 +32,10 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Escut: security dashboard for Docker hosts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption host(QStringList{QStringLiteral("H"), QStringLiteral("host")},
-                                  QApplication::translate("main", "Docker endpoint: unix:///path or tcp://host:port."),
-                                  QApplication::translate("main", "URL"));
+    const QCommandLineOption host(
+        QStringList{QStringLiteral("H"), QStringLiteral("host")},
+        QApplication::translate("main", "Docker endpoint: unix:///path, tcp://host:port or ssh://user@host."),
+        QApplication::translate("main", "URL"));
     const QCommandLineOption context(QStringLiteral("context"),
                                      QApplication::translate("main", "Docker context to use."),
                                      QApplication::translate("main", "NAME"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/docker/DockerClient.h"
 
+#include "core/docker/SshBridge.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 #include <condition_variable>
 #include <curl/curl.h>
 #include <mutex>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -21,6 +24,7 @@ namespace
 
 const QString s_maxApi = QStringLiteral("1.43");
 const QString s_minApi = QStringLiteral("1.24");
+constexpr int s_maxSshConnections = 2;
 
 void globalInit()
 {
@@ -39,6 +43,10 @@ struct Transfer
     const std::function<bool(const QJsonDocument&)>* onEvent = nullptr;
     bool stopRequested = false;
     const std::atomic<bool>* cancel = nullptr;
+    // ssh:// endpoints: where connections come from, and why the last one could not be opened
+    SshBridgePool* ssh = nullptr;
+    curl_socket_t freshSocket = CURL_SOCKET_BAD;
+    std::optional<Error> sshError;
 };
 
 size_t writeCallback(char* data, size_t size, size_t count, void* user)
@@ -95,6 +103,37 @@ int progressCallback(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return t->cancel && t->cancel->load() ? 1 : 0;
 }
 
+// ssh:// endpoints (see SshBridgePool): a new connection's socket, recorded before libcurl connects it to the
+// placeholder, gets its bridge before the first request.
+int sshSocketOptions(void* user, curl_socket_t fd, curlsocktype)
+{
+    static_cast<Transfer*>(user)->freshSocket = fd;
+    return CURL_SOCKOPT_OK;
+}
+
+int sshBeforeRequest(void* user, char*, char*, int, int)
+{
+    auto* t = static_cast<Transfer*>(user);
+    if (t->freshSocket == CURL_SOCKET_BAD) {
+        return CURL_PREREQFUNC_OK; // a reused connection: a bridge already
+    }
+    const curl_socket_t fd = t->freshSocket;
+    t->freshSocket = CURL_SOCKET_BAD;
+    VoidResult attached = t->ssh->attach(fd, t->cancel);
+    if (!attached) {
+        t->sshError = attached.error();
+        return CURL_PREREQFUNC_ABORT;
+    }
+    return CURL_PREREQFUNC_OK;
+}
+
+// Connections outlive transfers, so this gets the pool (which outlives every connection), not the transfer.
+int closeSshSocket(void* pool, curl_socket_t fd)
+{
+    static_cast<SshBridgePool*>(pool)->close(fd);
+    return 0;
+}
+
 } // namespace
 
 struct DockerClient::Private
@@ -102,6 +141,7 @@ struct DockerClient::Private
     Endpoint endpoint;
     ClientOptions options;
     QString apiVersion;
+    std::unique_ptr<SshBridgePool> ssh; // ssh:// only
 
     mutable std::mutex mutex;
     std::condition_variable available;
@@ -138,6 +178,9 @@ struct DockerClient::Private
     {
         if (endpoint.kind == Endpoint::Kind::Unix) {
             return QStringLiteral("http://localhost");
+        }
+        if (endpoint.kind == Endpoint::Kind::Ssh) {
+            return QStringLiteral("http://docker"); // over SshBridgePool's sockets: never resolved
         }
         const QString host =
             endpoint.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(endpoint.host) : endpoint.host;
@@ -178,8 +221,9 @@ Error DockerClient::Private::connectionError(CURLcode code,
 {
     const QString where = endpoint.displayName();
     // curl's own buffer talks of "localhost port 80" for unix sockets: name the real target instead.
-    const QString target = endpoint.kind == Endpoint::Kind::Unix
-                               ? endpoint.socketPath
+    const QString target = endpoint.kind == Endpoint::Kind::Unix ? endpoint.socketPath
+                           : endpoint.kind == Endpoint::Kind::Ssh
+                               ? endpoint.url
                                : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
     const QString detail =
         endpoint.kind == Endpoint::Kind::Unix
@@ -296,6 +340,16 @@ curl_slist* DockerClient::Private::setUp(CURL* h,
     if (endpoint.kind == Endpoint::Kind::Unix) {
         curl_easy_setopt(h, CURLOPT_UNIX_SOCKET_PATH, QFile::encodeName(endpoint.socketPath).constData());
     }
+    if (ssh) {
+        transfer.ssh = ssh.get();
+        curl_easy_setopt(h, CURLOPT_UNIX_SOCKET_PATH, QFile::encodeName(ssh->socketPath()).constData());
+        curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, sshSocketOptions);
+        curl_easy_setopt(h, CURLOPT_SOCKOPTDATA, &transfer);
+        curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, sshBeforeRequest);
+        curl_easy_setopt(h, CURLOPT_PREREQDATA, &transfer);
+        curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, closeSshSocket);
+        curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, ssh.get());
+    }
     if (endpoint.tls) {
         if (!endpoint.caFile.isEmpty()) {
             curl_easy_setopt(h, CURLOPT_CAINFO, QFile::encodeName(endpoint.caFile).constData());
@@ -371,6 +425,9 @@ Result<HttpResponse> DockerClient::Private::finish(CURL* h,
                 DockerClient::tr("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
                     .arg(QString::number(double(options.maxResponseBytes) / (1024 * 1024), 'g', 3), fullPath),
                 QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
+        }
+        if (transfer.sshError) {
+            return *transfer.sshError;
         }
         if (transfer.stopRequested || (transfer.cancel && transfer.cancel->load())) {
             HttpResponse r;
@@ -464,10 +521,19 @@ DockerClient::DockerClient(Endpoint endpoint, ClientOptions options)
     globalInit();
     d->endpoint = std::move(endpoint);
     d->options = options;
+    if (d->endpoint.kind == Endpoint::Kind::Ssh) {
+        // Every connection is an ssh login and a docker CLI on both ends: a few suffice, and sshd's MaxStartups
+        // (10 by default) would refuse a crowd of them arriving at once.
+        d->options.maxConcurrent = std::min(d->options.maxConcurrent, s_maxSshConnections);
+        d->ssh = std::make_unique<SshBridgePool>(d->endpoint, d->options.sshConnectTimeoutMs);
+    }
 }
 
 DockerClient::~DockerClient()
 {
+    if (d->ssh) {
+        d->ssh->shutdownAll(); // all the children wind down at once, then each close reaps its own
+    }
     for (CURL* h : d->idle) {
         curl_easy_cleanup(h);
     }

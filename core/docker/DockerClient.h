@@ -27,13 +27,15 @@ struct HttpResponse
 struct ClientOptions
 {
     int connectTimeoutMs = 3000;
+    // ssh:// endpoints: the time to start the docker CLI, log in and get the daemon's first answer.
+    int sshConnectTimeoutMs = 15000;
     int requestTimeoutMs = 30000;
     qint64 maxResponseBytes = 256LL * 1024 * 1024;
     int maxConcurrent = 8; // bounded pool of connections
 };
 
-// Docker Engine API over libcurl: unix socket, tcp and TLS. Thread-safe: requests from many threads share
-// a bounded pool of connections. Every error says what happened and what to do.
+// Docker Engine API over libcurl: unix socket, tcp, TLS and ssh (see SshBridge). Thread-safe: requests from many
+// threads share a bounded pool of connections. Every error says what happened and what to do.
 class DockerClient
 {
     Q_DECLARE_TR_FUNCTIONS(DockerClient)

@@ -8,7 +8,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace escut
 {
@@ -29,6 +32,31 @@ QString authority(const QString& host, int port)
                                            : QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
+// ssh://[user@]host[:port][/socket], in the form the docker CLI's -H takes.
+QString sshUrl(const QString& user, const QString& host, int port, const QString& socketPath)
+{
+    QString url = QStringLiteral("ssh://");
+    if (!user.isEmpty()) {
+        url += user + QLatin1Char('@');
+    }
+    url +=
+        port > 0 ? authority(host, port) : (host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host);
+    return url + socketPath;
+}
+
+QString kindId(Endpoint::Kind kind)
+{
+    switch (kind) {
+    case Endpoint::Kind::Unix:
+        return QStringLiteral("unix");
+    case Endpoint::Kind::Tcp:
+        return QStringLiteral("tcp");
+    case Endpoint::Kind::Ssh:
+        return QStringLiteral("ssh");
+    }
+    return {};
+}
+
 bool truthy(const QString& value)
 {
     return !value.isEmpty() && value != QLatin1String("0") &&
@@ -41,8 +69,9 @@ QString Endpoint::displayName() const
 {
     QString name = url;
     if (name.isEmpty()) {
-        name = kind == Kind::Unix ? QStringLiteral("unix://") + socketPath
-                                  : QStringLiteral("tcp://") + authority(host, port);
+        name = kind == Kind::Unix  ? QStringLiteral("unix://") + socketPath
+               : kind == Kind::Ssh ? sshUrl(user, host, port, socketPath)
+                                   : QStringLiteral("tcp://") + authority(host, port);
     }
     if (!contextName.isEmpty()) {
         return Endpoint::tr("%1 (context %2)").arg(name, contextName);
@@ -77,9 +106,14 @@ constexpr const char* s_sourceIds[] = {"flag", "environment", "context", "rootle
 QJsonObject Endpoint::toJson() const
 {
     QJsonObject o{{QStringLiteral("url"), url},
-                  {QStringLiteral("kind"), kind == Kind::Unix ? QStringLiteral("unix") : QStringLiteral("tcp")},
+                  {QStringLiteral("kind"), kindId(kind)},
                   {QStringLiteral("source"), QString::fromLatin1(s_sourceIds[static_cast<int>(source)])}};
     if (kind == Kind::Unix) {
+        o.insert(QStringLiteral("socketPath"), socketPath);
+    } else if (kind == Kind::Ssh) {
+        o.insert(QStringLiteral("host"), host);
+        o.insert(QStringLiteral("port"), port);
+        o.insert(QStringLiteral("user"), user);
         o.insert(QStringLiteral("socketPath"), socketPath);
     } else {
         o.insert(QStringLiteral("host"), host);
@@ -101,7 +135,8 @@ Endpoint Endpoint::fromJson(const QJsonObject& o)
 {
     Endpoint e;
     e.url = o.value(QStringLiteral("url")).toString();
-    e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("tcp") ? Kind::Tcp : Kind::Unix;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    e.kind = kind == kindId(Kind::Tcp) ? Kind::Tcp : kind == kindId(Kind::Ssh) ? Kind::Ssh : Kind::Unix;
     const QString source = o.value(QStringLiteral("source")).toString();
     for (int i = 0; i < 6; ++i) {
         if (source == QLatin1String(s_sourceIds[i])) {
@@ -116,6 +151,7 @@ Endpoint Endpoint::fromJson(const QJsonObject& o)
     e.caFile = o.value(QStringLiteral("caFile")).toString();
     e.certFile = o.value(QStringLiteral("certFile")).toString();
     e.keyFile = o.value(QStringLiteral("keyFile")).toString();
+    e.user = o.value(QStringLiteral("user")).toString();
     e.contextName = o.value(QStringLiteral("context")).toString();
     return e;
 }
@@ -139,6 +175,55 @@ ResolverEnvironment ResolverEnvironment::system()
     return env;
 }
 
+namespace
+{
+
+// ssh://[user@]host[:port][/socket], as the docker CLI takes it: no password, query or fragment. The host and the
+// user are handed to ssh, so nothing in them may look like an option.
+Result<Endpoint> fromSshUrl(const QString& url)
+{
+    const auto bad = [&url](const QString& why) -> Result<Endpoint> {
+        return makeError(Error::Code::InvalidArgument,
+                         Endpoint::tr("Cannot understand the Docker host '%1': %2 Use ssh://user@host or "
+                                      "ssh://user@host:port.")
+                             .arg(url, why));
+    };
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid()) {
+        return bad(Endpoint::tr("it is not a valid URL."));
+    }
+    const QString authorityPart = url.mid(6).section(QLatin1Char('/'), 0, 0);
+    if (!parsed.password().isEmpty() || (authorityPart.contains(QLatin1Char('@')) &&
+                                         authorityPart.section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))) {
+        return bad(Endpoint::tr("ssh:// takes no password (use a key or ssh-agent)."));
+    }
+    if (parsed.hasQuery() || parsed.hasFragment()) {
+        return bad(Endpoint::tr("ssh:// takes no query or fragment."));
+    }
+    const QString host = parsed.host();
+    static const QRegularExpression hostChars(QStringLiteral("^[A-Za-z0-9._:%-]+$"));
+    if (host.isEmpty() || host.startsWith(QLatin1Char('-')) || !hostChars.match(host).hasMatch()) {
+        return bad(Endpoint::tr("it names no host."));
+    }
+    const QString user = parsed.userName();
+    static const QRegularExpression userChars(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._$-]*$"));
+    if (authorityPart.count(QLatin1Char('@')) > 1 || (!user.isEmpty() && !userChars.match(user).hasMatch()) ||
+        (user.isEmpty() && authorityPart.contains(QLatin1Char('@')))) {
+        return bad(Endpoint::tr("the user name is not valid."));
+    }
+    const QString path = parsed.path();
+    Endpoint e;
+    e.kind = Endpoint::Kind::Ssh;
+    e.host = host;
+    e.user = user;
+    e.port = std::max(0, parsed.port(0));
+    e.socketPath = path == QLatin1String("/") ? QString() : path;
+    e.url = sshUrl(e.user, e.host, e.port, e.socketPath);
+    return e;
+}
+
+} // namespace
+
 Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const ResolverEnvironment& env)
 {
     const QString url = rawUrl.trimmed();
@@ -160,11 +245,7 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
         return e;
     }
     if (url.startsWith(QLatin1String("ssh://"))) {
-        return makeError(
-            Error::Code::InvalidArgument,
-            Endpoint::tr("ssh:// endpoints (%1) are not supported yet. Use a Docker context with tcp:// and TLS, "
-                         "or a unix socket.")
-                .arg(url));
+        return fromSshUrl(url);
     }
     if (url.startsWith(QLatin1String("npipe://")) || url.startsWith(QLatin1String("fd://"))) {
         return makeError(Error::Code::InvalidArgument,
@@ -178,14 +259,17 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
     } else if (rest.contains(QLatin1String("://"))) {
         return makeError(
             Error::Code::InvalidArgument,
-            Endpoint::tr("Unknown Docker host scheme in '%1': use unix:///path or tcp://host:port.").arg(url));
+            Endpoint::tr("Unknown Docker host scheme in '%1': use unix:///path, tcp://host:port or ssh://user@host.")
+                .arg(url));
     }
     rest = rest.section(QLatin1Char('/'), 0, 0);
     const QUrl parsed(QStringLiteral("tcp://") + rest);
     if (!parsed.isValid() || parsed.host().isEmpty()) {
         return makeError(
             Error::Code::InvalidArgument,
-            Endpoint::tr("Cannot understand the Docker host '%1': use unix:///path or tcp://host:port.").arg(url));
+            Endpoint::tr(
+                "Cannot understand the Docker host '%1': use unix:///path, tcp://host:port or ssh://user@host.")
+                .arg(url));
     }
     e.kind = Endpoint::Kind::Tcp;
     e.host = parsed.host();

@@ -20,6 +20,7 @@ public:
     enum class Kind {
         Unix,
         Tcp,
+        Ssh, // ssh://[user@]host[:port][/socket]: through `docker system dial-stdio` on the host
     };
     // How the endpoint was chosen, in resolution order.
     enum class Source {
@@ -33,10 +34,11 @@ public:
 
     Kind kind = Kind::Unix;
     Source source = Source::Default;
-    QString url;        // as given: unix:///var/run/docker.sock, tcp://host:2376
-    QString socketPath; // Unix only
-    QString host;       // Tcp only: host name or address
-    int port = 0;       // Tcp only
+    QString url;        // as given: unix:///var/run/docker.sock, tcp://host:2376, ssh://me@host:22
+    QString socketPath; // Unix: the socket; Ssh: the daemon socket on the remote host when the URL names one
+    QString host;       // Tcp and Ssh: host name or address
+    int port = 0;       // Tcp; Ssh: 0 leaves the port to ssh (its config, else 22)
+    QString user;       // Ssh only: the login name, empty leaves it to ssh
     bool tls = false;
     bool tlsVerify = false;
     QString caFile;
@@ -79,7 +81,8 @@ public:
     // ~/.docker/config.json, rootless socket, /var/run/docker.sock.
     [[nodiscard]] static Result<Endpoint> resolve(const EndpointRequest& request, const ResolverEnvironment& env);
 
-    // Parses unix:///path, tcp://host:port (also host:port); TLS material from DOCKER_CERT_PATH/DOCKER_TLS_VERIFY.
+    // Parses unix:///path, tcp://host:port (also host:port), ssh://[user@]host[:port][/socket]; TLS material from
+    // DOCKER_CERT_PATH/DOCKER_TLS_VERIFY.
     [[nodiscard]] static Result<Endpoint> fromHostUrl(const QString& url, const ResolverEnvironment& env);
 
     // Reads ~/.docker/contexts/meta/<sha256(name)>/meta.json (and the TLS material beside it).

@@ -29,8 +29,7 @@ QString endpointLabel(const Endpoint& endpoint)
     if (!endpoint.url.isEmpty()) {
         return endpoint.url;
     }
-    return endpoint.kind == Endpoint::Kind::Unix ? QStringLiteral("unix://") + endpoint.socketPath
-                                                 : QStringLiteral("tcp://%1:%2").arg(endpoint.host).arg(endpoint.port);
+    return endpoint.displayName();
 }
 
 QString fileUri(const QString& path)

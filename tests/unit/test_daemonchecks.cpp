@@ -477,6 +477,20 @@ void TestDaemonChecks::checks_data()
         nullptr,
         "pass",
         "over TLS");
+    row("audit over ssh",
+        "daemon.tls",
+        R"({"endpoint": {"kind": "ssh", "url": "ssh://ops@10.0.0.7", "host": "10.0.0.7", "user": "ops"},
+            "hostFactsCollected": false})",
+        nullptr,
+        "pass",
+        "through ssh");
+    row("audit over ssh, the daemon also listens on plain tcp",
+        "daemon.tls",
+        R"({"endpoint": {"kind": "ssh", "url": "ssh://ops@10.0.0.7", "host": "10.0.0.7", "user": "ops"},
+            "daemonCommandLine": ["/usr/sbin/dockerd", "-H", "tcp://0.0.0.0:2375"]})",
+        nullptr,
+        "fail",
+        "without --tlsverify");
 
     // daemon.insecure-registries
     row("insecure CIDR",

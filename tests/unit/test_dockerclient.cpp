@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DockerClient against a fake daemon: an HTTP/1.1 server on a unix socket in a temporary directory.
 #include "core/docker/DockerClient.h"
+#include "core/docker/SshBridge.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -16,6 +21,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -274,6 +280,9 @@ private Q_SLOTS:
     void permissionDenied();
     void tcpRefused();
     void tlsHandshakeFails();
+    void sshBridgesThroughTheDockerCli();
+    void sshErrorsFromStderr_data();
+    void sshErrorsFromStderr();
 
 private:
     QTemporaryDir m_dir;
@@ -564,6 +573,140 @@ void TestDockerClient::tlsHandshakeFails()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::TlsError);
     QVERIFY2(r.error().message.contains(QLatin1String("DOCKER_CERT_PATH")), qPrintable(r.error().message));
+}
+
+// ssh:// with a stand-in for the docker CLI that bridges stdin/stdout to the fake daemon (the real CLI, ssh and sshd
+// are in tests/integration/test_ssh_endpoint.cpp): the swap under libcurl's sockets, the pool bound, the arguments
+// and environment the CLI gets, and that every child is reaped.
+void TestDockerClient::sshBridgesThroughTheDockerCli()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        QSKIP("python3 is not installed (the stand-in docker CLI is a python3 script)");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->open(), 0, 10000);
+    m_daemon->resetCounters();
+    const QString bin = m_dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString argsFile = m_dir.filePath(QStringLiteral("docker-args"));
+    QFile script(bin + QStringLiteral("/docker"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral(R"(#!%1
+import os, socket, sys, threading
+with open(%2, "a") as f:
+    f.write(repr((sys.argv[1:], os.environ.get("DOCKER_HOST"), os.environ.get("SSH_ASKPASS_REQUIRE"))) + chr(10))
+s = socket.socket(socket.AF_UNIX)
+s.connect(%3)
+def up():
+    while True:
+        d = os.read(0, 65536)
+        if not d:
+            s.shutdown(socket.SHUT_WR)
+            return
+        s.sendall(d)
+threading.Thread(target=up, daemon=True).start()
+while True:
+    d = s.recv(65536)
+    if not d:
+        break
+    os.write(1, d)
+)")
+                     .arg(python, QStringLiteral("'%1'").arg(argsFile), QStringLiteral("'%1'").arg(m_socket))
+                     .toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin) + ':' + path);
+    qputenv("DOCKER_HOST", "unix:///must/not/reach/the/cli");
+    const Result<Endpoint> endpoint =
+        EndpointResolver::fromHostUrl(QStringLiteral("ssh://me@example.invalid:2222"), ResolverEnvironment::system());
+    QVERIFY(endpoint.ok());
+    {
+        ClientOptions options;
+        options.maxConcurrent = 8; // ssh:// caps it at 2
+        DockerClient client(endpoint.value(), options);
+        const VoidResult negotiated = client.negotiate();
+        QVERIFY2(negotiated.ok(), negotiated.ok() ? "" : qPrintable(negotiated.error().fullText()));
+        QCOMPARE(client.apiVersion(), QStringLiteral("1.41"));
+        QList<int> items(16);
+        std::iota(items.begin(), items.end(), 0);
+        QThreadPool pool;
+        pool.setMaxThreadCount(16);
+        const QList<bool> ok = QtConcurrent::blockingMapped<QList<bool>>(&pool, items, [&](int) {
+            const Result<QJsonDocument> info = client.getJson(QStringLiteral("/info"));
+            return info.ok() && info.value().object().value(QStringLiteral("ID")).toString() == QLatin1String("FAKE");
+        });
+        QCOMPARE(ok.count(true), 16);
+        // One bridge per connection, connections reused: at most the two the pool allows.
+        QVERIFY2(m_daemon->accepted() <= 2, qPrintable(QString::number(m_daemon->accepted())));
+        QVERIFY(m_daemon->accepted() >= 1);
+    }
+    qputenv("PATH", path);
+    qunsetenv("DOCKER_HOST");
+    QTRY_COMPARE(m_daemon->open(), 0);
+    // Every child was reaped: this process has none left, not even a zombie.
+    errno = 0;
+    QCOMPARE(::waitpid(-1, nullptr, WNOHANG), pid_t(-1));
+    QCOMPARE(errno, ECHILD);
+    QFile args(argsFile);
+    QVERIFY(args.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = args.readAll().trimmed().split('\n');
+    QVERIFY(!lines.isEmpty() && lines.size() <= 2);
+    for (const QByteArray& line : lines) {
+        QCOMPARE(line, QByteArray("(['-H', 'ssh://me@example.invalid:2222', 'system', 'dial-stdio'], None, 'never')"));
+    }
+}
+
+void TestDockerClient::sshErrorsFromStderr_data()
+{
+    QTest::addColumn<QString>("stderrText");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    const QString cli =
+        QStringLiteral("error while Copy (stream to stdout): command [ssh -o ConnectTimeout=30 -T -l me "
+                       "-p 2222 -- h docker system dial-stdio] has exited with exit status 255, make "
+                       "sure the URL is valid, and Docker 18.09 or later is installed on the remote "
+                       "host: stderr=");
+    QTest::newRow("refused") << cli + QStringLiteral("ssh: connect to host h port 2222: Connection refused") << 1
+                             << int(Error::Code::ConnectionFailed) << "connection refused";
+    QTest::newRow("denied") << cli + QStringLiteral("me@h: Permission denied (publickey).") << 1
+                            << int(Error::Code::PermissionDenied) << "me@h: Permission denied (publickey).";
+    QTest::newRow("host key") << cli + QStringLiteral("Host key verification failed.") << 1
+                              << int(Error::Code::ConnectionFailed) << "ssh -p 2222 me@h";
+    QTest::newRow("unresolved") << cli + QStringLiteral("ssh: Could not resolve hostname h: Name or service not known")
+                                << 1 << int(Error::Code::ConnectionFailed) << "resolve";
+    QTest::newRow("timed out") << cli + QStringLiteral("ssh: connect to host h port 2222: Connection timed out") << 1
+                               << int(Error::Code::Timeout) << "timed out";
+    QTest::newRow("no docker there") << cli + QStringLiteral("bash: line 1: docker: command not found") << 1
+                                     << int(Error::Code::ToolNotInstalled) << "docker.io";
+    QTest::newRow("not in the docker group")
+        << cli + QStringLiteral("permission denied while trying to connect to the Docker daemon socket at "
+                                "unix:///var/run/docker.sock")
+        << 1 << int(Error::Code::PermissionDenied) << "'docker' group";
+    QTest::newRow("no daemon there")
+        << cli + QStringLiteral("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker "
+                                "daemon running?")
+        << 1 << int(Error::Code::DaemonNotRunning) << "Is dockerd running";
+    QTest::newRow("something else") << cli + QStringLiteral("kex_exchange_identification: read: Connection reset") << 1
+                                    << int(Error::Code::ConnectionFailed) << "kex_exchange_identification";
+    QTest::newRow("nothing said") << QString() << 137 << int(Error::Code::ConnectionFailed) << "exit status 137";
+}
+
+void TestDockerClient::sshErrorsFromStderr()
+{
+    QFETCH(QString, stderrText);
+    QFETCH(int, exitCode);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const Result<Endpoint> endpoint =
+        EndpointResolver::fromHostUrl(QStringLiteral("ssh://me@h:2222"), ResolverEnvironment::system());
+    QVERIFY(endpoint.ok());
+    const Error e = SshBridgePool::errorFromStderr(endpoint.value(), stderrText, exitCode);
+    QCOMPARE(int(e.code), code);
+    QVERIFY2(e.message.contains(mentions), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QLatin1String("ssh://me@h:2222")), qPrintable(e.message));
+    QVERIFY(e.detail.contains(QLatin1String("dial-stdio")));
 }
 
 QTEST_GUILESS_MAIN(TestDockerClient)

@@ -31,6 +31,10 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void jsonRoundTrip();
+    void sshUrls_data();
+    void sshUrls();
+    void sshContextAndEnvironment();
+    void sshJsonRoundTrip();
     void names();
 
 private:
@@ -380,9 +384,9 @@ void TestEndpoint::errors_data()
     QTest::addColumn<QString>("broken"); // "meta" (the context's meta.json) or "config" (config.json)
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("ssh") << "ssh://me@server"
-                         << ""
-                         << "" << int(Error::Code::InvalidArgument) << "not supported yet";
+    QTest::newRow("ssh with a password") << "ssh://me:secret@server"
+                                         << ""
+                                         << "" << int(Error::Code::InvalidArgument) << "no password";
     QTest::newRow("unknown scheme") << "ftp://x"
                                     << ""
                                     << "" << int(Error::Code::InvalidArgument) << "ftp://x";
@@ -459,6 +463,154 @@ void TestEndpoint::jsonRoundTrip()
     QCOMPARE(back.source, Endpoint::Source::Rootless);
     QCOMPARE(back.socketPath, local.socketPath);
     QVERIFY(back.isLocal());
+}
+
+void TestEndpoint::sshUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("normalised"); // or, when invalid, a part of the message
+    QTest::newRow("host only") << "ssh://server" << true << ""
+                               << "server" << 0 << ""
+                               << "ssh://server";
+    QTest::newRow("user") << "ssh://me@server" << true << "me"
+                          << "server" << 0 << ""
+                          << "ssh://me@server";
+    QTest::newRow("user and port") << "ssh://admin@10.0.0.7:2222" << true << "admin"
+                                   << "10.0.0.7" << 2222 << ""
+                                   << "ssh://admin@10.0.0.7:2222";
+    QTest::newRow("IPv6") << "ssh://root@[fd00::1]:22" << true << "root"
+                          << "fd00::1" << 22 << ""
+                          << "ssh://root@[fd00::1]:22";
+    QTest::newRow("IPv6 no port") << "ssh://[::1]" << true << ""
+                                  << "::1" << 0 << ""
+                                  << "ssh://[::1]";
+    QTest::newRow("remote socket") << "ssh://me@server/run/user/1000/docker.sock" << true << "me"
+                                   << "server" << 0 << "/run/user/1000/docker.sock"
+                                   << "ssh://me@server/run/user/1000/docker.sock";
+    QTest::newRow("trailing slash") << "ssh://me@server/" << true << "me"
+                                    << "server" << 0 << ""
+                                    << "ssh://me@server";
+    QTest::newRow("spaces around") << "  ssh://me@server:22  " << true << "me"
+                                   << "server" << 22 << ""
+                                   << "ssh://me@server:22";
+    QTest::newRow("no host") << "ssh://" << false << ""
+                             << "" << 0 << ""
+                             << "names no host";
+    QTest::newRow("user, no host") << "ssh://me@" << false << ""
+                                   << "" << 0 << ""
+                                   << "names no host";
+    QTest::newRow("empty user") << "ssh://@server" << false << ""
+                                << "" << 0 << ""
+                                << "user name";
+    QTest::newRow("option as user") << "ssh://-oProxyCommand=x@server" << false << ""
+                                    << "" << 0 << ""
+                                    << "user name";
+    QTest::newRow("bad port") << "ssh://me@server:99999" << false << ""
+                              << "" << 0 << ""
+                              << "not a valid URL";
+    QTest::newRow("port not a number") << "ssh://me@server:ab" << false << ""
+                                       << "" << 0 << ""
+                                       << "not a valid URL";
+    QTest::newRow("password") << "ssh://me:pw@server" << false << ""
+                              << "" << 0 << ""
+                              << "no password";
+    QTest::newRow("empty password") << "ssh://me:@server" << false << ""
+                                    << "" << 0 << ""
+                                    << "no password";
+    QTest::newRow("query") << "ssh://me@server?x=1" << false << ""
+                           << "" << 0 << ""
+                           << "no query";
+    QTest::newRow("fragment") << "ssh://me@server#f" << false << ""
+                              << "" << 0 << ""
+                              << "no query";
+}
+
+void TestEndpoint::sshUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, socket);
+    QFETCH(QString, normalised);
+    const Result<Endpoint> r = EndpointResolver::fromHostUrl(url, env({}));
+    if (!valid) {
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().code), int(Error::Code::InvalidArgument));
+        QVERIFY2(r.error().message.contains(normalised), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("ssh://user@host")), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QLatin1String("secret")));
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    const Endpoint& e = r.value();
+    QCOMPARE(e.kind, Endpoint::Kind::Ssh);
+    QCOMPARE(e.user, user);
+    QCOMPARE(e.host, host);
+    QCOMPARE(e.port, port);
+    QCOMPARE(e.socketPath, socket);
+    QCOMPARE(e.url, normalised);
+    QCOMPARE(e.displayName(), normalised);
+    QVERIFY(!e.isLocal());
+    QVERIFY(!e.tls);
+}
+
+void TestEndpoint::sshContextAndEnvironment()
+{
+    writeContext(QStringLiteral("fleet-a"), QStringLiteral("ssh://ops@a.example:2200"));
+    const Result<Endpoint> fromContext = EndpointResolver::resolve({{}, QStringLiteral("fleet-a")}, env({}));
+    QVERIFY2(fromContext.ok(), qPrintable(fromContext.ok() ? QString() : fromContext.error().message));
+    QCOMPARE(fromContext.value().kind, Endpoint::Kind::Ssh);
+    QCOMPARE(fromContext.value().source, Endpoint::Source::Context);
+    QCOMPARE(fromContext.value().contextName, QStringLiteral("fleet-a"));
+    QCOMPARE(fromContext.value().user, QStringLiteral("ops"));
+    QCOMPARE(fromContext.value().port, 2200);
+    QCOMPARE(fromContext.value().displayName(), QStringLiteral("ssh://ops@a.example:2200 (context fleet-a)"));
+    // TLS material of a context or DOCKER_CERT_PATH means nothing to ssh.
+    QVERIFY(!fromContext.value().tls);
+    QVERIFY(fromContext.value().caFile.isEmpty());
+
+    const Result<Endpoint> fromEnv =
+        EndpointResolver::resolve({},
+                                  env({{QStringLiteral("DOCKER_HOST"), QStringLiteral("ssh://me@b.example")},
+                                       {QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")}}));
+    QVERIFY(fromEnv.ok());
+    QCOMPARE(fromEnv.value().kind, Endpoint::Kind::Ssh);
+    QCOMPARE(fromEnv.value().source, Endpoint::Source::Environment);
+    QCOMPARE(fromEnv.value().host, QStringLiteral("b.example"));
+    QVERIFY(!fromEnv.value().tls);
+}
+
+void TestEndpoint::sshJsonRoundTrip()
+{
+    const Result<Endpoint> r =
+        EndpointResolver::fromHostUrl(QStringLiteral("ssh://admin@[fd00::7]:2222/var/run/docker.sock"), env({}));
+    QVERIFY(r.ok());
+    Endpoint e = r.value();
+    e.source = Endpoint::Source::Flag;
+    const QJsonObject json = e.toJson();
+    QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("ssh"));
+    QCOMPARE(json.value(QStringLiteral("user")).toString(), QStringLiteral("admin"));
+    QVERIFY(!json.contains(QStringLiteral("caFile")));
+    const Endpoint back = Endpoint::fromJson(json);
+    QCOMPARE(back.toJson(), json);
+    QCOMPARE(back.kind, Endpoint::Kind::Ssh);
+    QCOMPARE(back.user, e.user);
+    QCOMPARE(back.host, QStringLiteral("fd00::7"));
+    QCOMPARE(back.port, 2222);
+    QCOMPARE(back.socketPath, QStringLiteral("/var/run/docker.sock"));
+    QCOMPARE(back.displayName(), QStringLiteral("ssh://admin@[fd00::7]:2222/var/run/docker.sock"));
+    QVERIFY(!back.isLocal());
+    // Without the url (older writers), the name is rebuilt from the parts.
+    Endpoint bare = back;
+    bare.url.clear();
+    QCOMPARE(bare.displayName(), back.displayName());
 }
 
 void TestEndpoint::names()

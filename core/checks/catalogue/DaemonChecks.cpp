@@ -266,6 +266,14 @@ Outcome daemonTls(const Snapshot& s, const Subject&)
     if (s.endpoint.kind == Endpoint::Kind::Tcp) {
         return Outcome::pass(Checks::tr("This audit reached the daemon over TLS (%1).").arg(s.endpoint.displayName()));
     }
+    if (s.endpoint.kind == Endpoint::Kind::Ssh) {
+        // ssh encrypts the connection and authenticates both ends; dial-stdio talks to the daemon's local socket.
+        return Outcome::pass(
+            Checks::tr("This audit reached the daemon through ssh (%1): ssh encrypts and authenticates "
+                       "the connection, and the daemon needs no network listener for it. Its other "
+                       "listeners are not visible from here.")
+                .arg(s.endpoint.displayName()));
+    }
     if (s.daemonCommandLine.isEmpty() && s.daemonConfig().state == DaemonConfig::State::Unreadable) {
         return Outcome::skipped(
             Checks::tr("Neither dockerd's command line nor daemon.json is visible: run Escut as root."));
