@@ -85,6 +85,23 @@ QByteArray encodeFindings(const QList<Finding>& findings)
     return qCompress(json, 1); // level 1: several times faster than the default, and text compresses well anyway
 }
 
+// One stored finding from its nine columns, in the order of FindingRowsEncoding and of the findings table;
+// `at(i)` is a QVariant (SQL row) or a QJsonValue (encoded row).
+template <typename At> HistoryFinding findingFromColumns(const At& at)
+{
+    HistoryFinding f;
+    f.key = at(0).toString();
+    f.checkId = at(1).toString();
+    f.layer = at(2).toString();
+    f.severity = at(3).toString();
+    f.subjectKind = at(4).toString();
+    f.subjectName = at(5).toString();
+    f.status = at(6).toString();
+    f.evidence = at(7).toString();
+    f.line = at(8).toInt();
+    return f;
+}
+
 std::optional<QList<HistoryFinding>> decodeFindings(const QByteArray& data)
 {
     const QByteArray json = qUncompress(data);
@@ -100,17 +117,7 @@ std::optional<QList<HistoryFinding>> decodeFindings(const QByteArray& data)
         if (r.size() != 9) {
             return std::nullopt;
         }
-        HistoryFinding f;
-        f.key = r.at(0).toString();
-        f.checkId = r.at(1).toString();
-        f.layer = r.at(2).toString();
-        f.severity = r.at(3).toString();
-        f.subjectKind = r.at(4).toString();
-        f.subjectName = r.at(5).toString();
-        f.status = r.at(6).toString();
-        f.evidence = r.at(7).toString();
-        f.line = r.at(8).toInt();
-        out.append(f);
+        out.append(findingFromColumns([&r](int i) { return r.at(i); }));
     }
     return out;
 }
@@ -492,17 +499,7 @@ Result<QList<HistoryFinding>> HistoryStore::findings(qint64 auditId)
     }
     QList<HistoryFinding> out;
     while (q.next()) {
-        HistoryFinding f;
-        f.key = q.value(0).toString();
-        f.checkId = q.value(1).toString();
-        f.layer = q.value(2).toString();
-        f.severity = q.value(3).toString();
-        f.subjectKind = q.value(4).toString();
-        f.subjectName = q.value(5).toString();
-        f.status = q.value(6).toString();
-        f.evidence = q.value(7).toString();
-        f.line = q.value(8).toInt();
-        out.append(f);
+        out.append(findingFromColumns([&q](int i) { return q.value(i); }));
     }
     return out;
 }
