@@ -981,13 +981,26 @@ void MainWindow::startAudit()
             },
             Qt::QueuedConnection);
     };
-    auto* watcher = new QFutureWatcher<Result<AuditResult>>(this);
-    connect(watcher, &QFutureWatcher<Result<AuditResult>>::finished, this, [this, watcher, demo] {
+    // The worker also builds the Containers view's rows, so that the GUI thread only swaps them in.
+    struct Done
+    {
+        Result<AuditResult> result;
+        std::shared_ptr<const ContainersModel::Prepared> containers;
+    };
+    auto* watcher = new QFutureWatcher<Done>(this);
+    connect(watcher, &QFutureWatcher<Done>::finished, this, [this, watcher, demo] {
         watcher->deleteLater();
-        onAuditDone(watcher->result(), demo);
+        const Done done = watcher->result();
+        onAuditDone(done.result, demo, done.containers);
     });
-    watcher->setFuture(
-        QtConcurrent::run([options, progress, cancel] { return Auditor::run(options, progress, cancel.get()); }));
+    watcher->setFuture(QtConcurrent::run([options, progress, cancel] {
+        Done done{Auditor::run(options, progress, cancel.get()), nullptr};
+        if (done.result) {
+            done.containers = std::make_shared<const ContainersModel::Prepared>(
+                ContainersModel::prepare(done.result.value().snapshot.containers, done.result.value().findings));
+        }
+        return done;
+    }));
 }
 
 void MainWindow::cancelAudit()
@@ -1006,7 +1019,9 @@ void MainWindow::onProgress(int done, int total, const QString& stage)
     m_statusEndpoint->setText(stage);
 }
 
-void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
+void MainWindow::onAuditDone(Result<AuditResult> result,
+                             bool demo,
+                             std::shared_ptr<const ContainersModel::Prepared> containers)
 {
     m_running = false;
     m_auditAction->setEnabled(true);
@@ -1018,7 +1033,7 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
         if (!demo) {
             m_demoReason.clear();
         }
-        showResult(result.value(), demo);
+        showResult(result.value(), demo, std::move(containers));
         if (m_auditLanguage != currentLanguage()) {
             reevaluateForLanguage(); // the language changed while the checks ran
         }
@@ -1048,7 +1063,9 @@ void MainWindow::onAuditDone(Result<AuditResult> result, bool demo)
     Q_EMIT auditFinished(false);
 }
 
-void MainWindow::showResult(const AuditResult& result, bool demo)
+void MainWindow::showResult(const AuditResult& result,
+                            bool demo,
+                            std::shared_ptr<const ContainersModel::Prepared> containers)
 {
     m_result = result;
     m_hasResult = true;
@@ -1057,7 +1074,7 @@ void MainWindow::showResult(const AuditResult& result, bool demo)
     m_resultIsLive = !demo && m_options.audit.snapshotPath.isEmpty();
     m_lastAudit = QDateTime::currentDateTime();
     m_charts->addAuditPoint(m_lastAudit, result.score.overall.score());
-    refreshViews();
+    refreshViews(std::move(containers));
     updateExportAction();
 
     if (m_resultIsLive && m_options.liveEvents) {
@@ -1076,7 +1093,7 @@ bool MainWindow::fixesAvailable() const
            m_result.snapshot.hostFactsCollected;
 }
 
-void MainWindow::refreshViews()
+void MainWindow::refreshViews(std::shared_ptr<const ContainersModel::Prepared> containers)
 {
     const QList<Finding>& findings = m_result.findings;
     m_model->setFindings(findings);
@@ -1091,7 +1108,11 @@ void MainWindow::refreshViews()
         checklist->setFixesAvailable(fixes);
     }
     m_containers->setFixesAvailable(fixes);
-    m_containers->setContainers(m_result.snapshot.containers, findings);
+    if (containers) {
+        m_containers->setPrepared(*containers);
+    } else {
+        m_containers->setContainers(m_result.snapshot.containers, findings);
+    }
 
     m_fixAction->setEnabled(fixes);
     m_fixAction->setToolTip(fixes ? tr("Preview and apply fixes for the selected findings; every change can be "

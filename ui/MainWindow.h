@@ -3,6 +3,7 @@
 
 #include "core/audit/Auditor.h"
 #include "core/report/ReportFormat.h"
+#include "ui/containers/ContainersModel.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -126,9 +127,13 @@ private:
     QWidget* buildSettingsPage();
     void buildToolBar();
     void retranslateUi();
-    void showResult(const AuditResult& result, bool demo);
-    void refreshViews();
-    void onAuditDone(Result<AuditResult> result, bool demo);
+    // containers: the Containers view's rows for this result when the audit's worker built them.
+    void
+    showResult(const AuditResult& result, bool demo, std::shared_ptr<const ContainersModel::Prepared> containers = {});
+    void refreshViews(std::shared_ptr<const ContainersModel::Prepared> containers = {});
+    void onAuditDone(Result<AuditResult> result,
+                     bool demo,
+                     std::shared_ptr<const ContainersModel::Prepared> containers = {});
     void onProgress(int done, int total, const QString& stage);
     void onContainerEvent(const QString& id, const QString& action);
     void onLiveChanged(bool live, const QString& message);

@@ -75,24 +75,40 @@ ContainersModel::Row ContainersModel::makeRow(const QJsonObject& inspect, const 
 
 void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings)
 {
-    // Group once: O(findings + containers), not O(findings × containers).
-    QHash<QString, QList<Finding>> byId;
-    for (const Finding& f : findings) {
-        if (f.subject.scope == Scope::Container) {
-            byId[f.subject.id].append(f);
-        }
-    }
-    setContainers(inspects, byId);
+    setRows(prepare(inspects, findings).rows);
 }
 
 void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& byId)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(inspects.size());
+    QList<Row> rows;
+    rows.reserve(inspects.size());
     for (const QJsonObject& inspect : inspects) {
-        m_rows.append(makeRow(inspect, byId.value(inspect.value(QStringLiteral("Id")).toString())));
+        rows.append(makeRow(inspect, byId.value(inspect.value(QStringLiteral("Id")).toString())));
     }
+    setRows(std::move(rows));
+}
+
+ContainersModel::Prepared ContainersModel::prepare(const QList<QJsonObject>& inspects, const QList<Finding>& findings)
+{
+    // Group once: O(findings + containers), not O(findings × containers).
+    Prepared prepared;
+    for (const Finding& f : findings) {
+        if (f.subject.scope == Scope::Container) {
+            prepared.findingsById[f.subject.id].append(f);
+        }
+    }
+    prepared.rows.reserve(inspects.size());
+    for (const QJsonObject& inspect : inspects) {
+        prepared.rows.append(
+            makeRow(inspect, prepared.findingsById.value(inspect.value(QStringLiteral("Id")).toString())));
+    }
+    return prepared;
+}
+
+void ContainersModel::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     reindex();
     endResetModel();
 }

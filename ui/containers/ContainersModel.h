@@ -55,6 +55,16 @@ public:
     void setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
     // The same, with the container-scoped findings already grouped by container id.
     void setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& findingsById);
+
+    // Everything the Containers view shows for one audit, computed without touching any widget or model, so
+    // that the dashboard builds it on the audit's worker thread and the GUI thread only swaps it in.
+    struct Prepared
+    {
+        QList<Row> rows;
+        QHash<QString, QList<Finding>> findingsById; // container id → its findings
+    };
+    [[nodiscard]] static Prepared prepare(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
+    void setRows(QList<Row> rows);
     // Inserts or replaces one container's row; returns its row.
     int upsertContainer(const QJsonObject& inspect, const QList<Finding>& findings);
     void removeContainer(const QString& id);

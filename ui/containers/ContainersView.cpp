@@ -169,14 +169,14 @@ ContainersView::ContainersView(QWidget* parent)
 
 void ContainersView::setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings)
 {
+    setPrepared(ContainersModel::prepare(inspects, findings));
+}
+
+void ContainersView::setPrepared(ContainersModel::Prepared prepared)
+{
     const QString current = currentContainerId();
-    m_findings.clear();
-    for (const Finding& f : findings) {
-        if (f.subject.scope == Scope::Container) {
-            m_findings[f.subject.id].append(f);
-        }
-    }
-    m_model->setContainers(inspects, m_findings);
+    m_findings = std::move(prepared.findingsById);
+    m_model->setRows(std::move(prepared.rows));
     updateCount(); // the proxy filtered and sorted the new rows on the model's reset
     // Keep the selection across audits; otherwise open the worst container's checklist.
     if (!current.isEmpty() && m_model->rowOf(current) >= 0) {

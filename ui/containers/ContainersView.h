@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/checks/Finding.h"
+#include "ui/containers/ContainersModel.h"
 
 #include <QHash>
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     explicit ContainersView(QWidget* parent = nullptr);
 
     void setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
+    // The same from ContainersModel::prepare(), which may have run on another thread.
+    void setPrepared(ContainersModel::Prepared prepared);
     // Live update of one container: its inspect object and its re-evaluated findings.
     void updateContainer(const QJsonObject& inspect, const QList<Finding>& findings);
     void removeContainer(const QString& id);
