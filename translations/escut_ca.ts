@@ -6388,6 +6388,13 @@ Correcció: %4</translation>
         <source>What changed since the audit before: nothing to compare yet.</source>
         <translation>Què ha canviat des de l&apos;auditoria anterior: encara no hi ha res per comparar.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: escut-cli diff lists them all.</source>
+        <translation>
+            <numerusform>…i %n més: escut-cli diff els mostra tots.</numerusform>
+            <numerusform>…i %n més: escut-cli diff els mostra tots.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6388,6 +6388,13 @@ Corrección: %4</translation>
         <source>What changed since the audit before: nothing to compare yet.</source>
         <translation>Qué ha cambiado desde la auditoría anterior: todavía no hay nada que comparar.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: escut-cli diff lists them all.</source>
+        <translation>
+            <numerusform>…y %n más: escut-cli diff los muestra todos.</numerusform>
+            <numerusform>…y %n más: escut-cli diff los muestra todos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -20,6 +20,8 @@ namespace
 {
 
 constexpr int MaxAudits = 200;
+// Rows shown per group of "what changed": a fleet host's thousands of unchanged findings are not read one by one.
+constexpr qsizetype MaxChangesPerGroup = 500;
 
 StoredHistoryView::Data load(const QString& path, const std::optional<std::pair<AuditResult, QString>>& toRecord)
 {
@@ -77,7 +79,13 @@ StoredHistoryView::StoredHistoryView(QString databasePath, QWidget* parent)
     m_changes->setObjectName(QStringLiteral("historyChangesTreeWidget"));
     m_changes->setColumnCount(4);
     m_changes->setRootIsDecorated(true);
-    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: measuring thousands of rows on every audit would stall the GUI thread.
+    m_changes->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_changes->header()->setStretchLastSection(true);
+    m_changes->setUniformRowHeights(true);
+    m_changes->setColumnWidth(0, 90);
+    m_changes->setColumnWidth(1, 90);
+    m_changes->setColumnWidth(2, 360);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_chart, 3);
@@ -169,7 +177,16 @@ void StoredHistoryView::show(const Data& data)
         for (const auto& [title, findings] : groups) {
             auto* group = new QTreeWidgetItem(m_changes, QStringList{title});
             group->setFirstColumnSpanned(true);
-            for (const HistoryFinding& f : *findings) {
+            for (qsizetype i = 0; i < findings->size(); ++i) {
+                if (i == MaxChangesPerGroup) {
+                    auto* more = new QTreeWidgetItem(group,
+                                                     QStringList{tr("…and %n more: escut-cli diff lists them all.",
+                                                                    nullptr,
+                                                                    int(findings->size() - MaxChangesPerGroup))});
+                    more->setFirstColumnSpanned(true);
+                    break;
+                }
+                const HistoryFinding& f = findings->at(i);
                 const auto status = statusFromId(f.status);
                 const auto severity = severityFromId(f.severity);
                 new QTreeWidgetItem(group,
