@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -53,6 +54,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <mutex>
 
 namespace escut
 {
@@ -61,6 +63,8 @@ namespace
 {
 
 constexpr int UrgentCount = 3;
+// The progress bar and status text change at most this often during an audit.
+constexpr int ProgressIntervalMs = 100;
 
 struct ViewRow
 {
@@ -970,16 +974,53 @@ void MainWindow::startAudit()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
     QPointer<MainWindow> self(this);
-    // Progress arrives on a worker thread: hop to the GUI thread, and only while the window lives.
-    ProgressCallback progress = [self](int done, int total, const QString& stage) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, total, stage] {
-                if (self) {
-                    self->onProgress(done, total, stage);
-                }
-            },
-            Qt::QueuedConnection);
+    // Progress arrives on worker threads, once per container and image: keep only the latest and hop to the GUI
+    // thread at most every ProgressIntervalMs (one queued call per step of a 1000-container audit stalled it), and
+    // only while the window lives.
+    struct LatestProgress
+    {
+        std::mutex mutex;
+        int done = 0;
+        int total = 0;
+        QString stage;
+        bool posted = false;
+        QElapsedTimer sincePost;
+    };
+    auto latest = std::make_shared<LatestProgress>();
+    ProgressCallback progress = [self, latest](int done, int total, const QString& stage) {
+        {
+            const std::lock_guard lock(latest->mutex);
+            latest->done = done;
+            latest->total = total;
+            latest->stage = stage;
+            if (latest->posted) {
+                return;
+            }
+            latest->posted = true;
+            const qint64 elapsed = latest->sincePost.isValid() ? latest->sincePost.elapsed() : ProgressIntervalMs;
+            latest->sincePost.start();
+            const int delay = int(std::max<qint64>(0, ProgressIntervalMs - elapsed));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, latest, delay] {
+                    QTimer::singleShot(delay, self.data(), [self, latest] {
+                        int latestDone = 0;
+                        int latestTotal = 0;
+                        QString latestStage;
+                        {
+                            const std::lock_guard guard(latest->mutex);
+                            latest->posted = false;
+                            latestDone = latest->done;
+                            latestTotal = latest->total;
+                            latestStage = latest->stage;
+                        }
+                        if (self) {
+                            self->onProgress(latestDone, latestTotal, latestStage);
+                        }
+                    });
+                },
+                Qt::QueuedConnection);
+        }
     };
     // The worker also builds the Containers view's rows, so that the GUI thread only swaps them in.
     struct Done
@@ -1013,10 +1054,18 @@ void MainWindow::cancelAudit()
 
 void MainWindow::onProgress(int done, int total, const QString& stage)
 {
+    if (!m_running) {
+        return; // a late update after the audit ended
+    }
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 %v/%m").arg(stage));
-    m_statusEndpoint->setText(stage);
+    const QString format = tr("%1 %v/%m").arg(stage);
+    if (m_progress->format() != format) {
+        m_progress->setFormat(format);
+    }
+    if (m_statusEndpoint->text() != stage) {
+        m_statusEndpoint->setText(stage); // a new text relayouts the status bar
+    }
 }
 
 void MainWindow::onAuditDone(Result<AuditResult> result,
