@@ -20,6 +20,7 @@ class TestStoredHistory : public QObject
 private Q_SLOTS:
     void emptyHistorySaysSo();
     void showsScoresAndChanges();
+    void longGroupsAreCapped();
     void damagedDatabaseIsShownNotFatal();
 };
 
@@ -71,6 +72,39 @@ void TestStoredHistory::showsScoresAndChanges()
         QVERIFY2(what.endsWith(QLatin1String("  batch-job")) || !what.startsWith(QLatin1String("container.")),
                  qPrintable(what));
     }
+}
+
+void TestStoredHistory::longGroupsAreCapped()
+{
+    // A host with hundreds of containers: 600 unchanged problems show as 500 rows and one "…and 100 more" row.
+    QTemporaryDir dir;
+    Result<Snapshot> snap =
+        Snapshot::load(qEnvironmentVariable("ESCUT_SOURCE_DIR") + QStringLiteral("/resources/demo/snapshot.json"));
+    QVERIFY(snap.ok());
+    AuditResult result = Auditor::evaluate(snap.value(), {});
+    QVERIFY(!result.findings.isEmpty());
+    Finding problem = result.findings.first();
+    problem.status = Status::Fail;
+    result.findings.clear();
+    for (int i = 0; i < 600; ++i) {
+        problem.subject.name = QStringLiteral("bench-%1").arg(i);
+        result.findings.append(problem);
+    }
+    StoredHistoryView view(dir.filePath(QStringLiteral("h.sqlite")));
+    QSignalSpy loaded(&view, &StoredHistoryView::loaded);
+    QVERIFY(loaded.wait(10000));
+    view.record(result, QStringLiteral("e"));
+    QTRY_COMPARE_WITH_TIMEOUT(view.data().audits.size(), 1, 10000);
+    result.snapshot.collectedAt = result.snapshot.collectedAt.addSecs(60);
+    view.record(result, QStringLiteral("e"));
+    QTRY_COMPARE_WITH_TIMEOUT(view.data().audits.size(), 2, 10000);
+    QCOMPARE(view.data().changes.unchanged.size(), 600);
+    auto* changes = view.findChild<QTreeWidget*>(QStringLiteral("historyChangesTreeWidget"));
+    QTreeWidgetItem* unchanged = changes->topLevelItem(2);
+    QVERIFY(unchanged->text(0).contains(QLatin1String("600")));
+    QCOMPARE(unchanged->childCount(), 501);
+    QVERIFY2(unchanged->child(500)->text(0).contains(QLatin1String("100 more")),
+             qPrintable(unchanged->child(500)->text(0)));
 }
 
 void TestStoredHistory::damagedDatabaseIsShownNotFatal()
