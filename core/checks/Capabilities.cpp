@@ -118,12 +118,17 @@ QSet<QString> Capabilities::effective(const QJsonObject& hostConfig)
     if (hostConfig.value(QStringLiteral("Privileged")).toBool()) {
         return allKnown();
     }
+    const QJsonArray capDrop = hostConfig.value(QStringLiteral("CapDrop")).toArray();
+    const QJsonArray capAdd = hostConfig.value(QStringLiteral("CapAdd")).toArray();
+    if (capDrop.isEmpty() && capAdd.isEmpty()) {
+        return dockerDefaults(); // most containers: nothing added or dropped
+    }
     QSet<QString> drops;
-    for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapDrop")).toArray()) {
+    for (const QJsonValue& v : capDrop) {
         drops.insert(normalise(v.toString()));
     }
     QSet<QString> adds;
-    for (const QJsonValue& v : hostConfig.value(QStringLiteral("CapAdd")).toArray()) {
+    for (const QJsonValue& v : capAdd) {
         adds.insert(normalise(v.toString()));
     }
     // moby oci/caps TweakCapabilities: --cap-add ALL keeps every capability but the dropped ones; --cap-drop ALL

@@ -13,10 +13,18 @@ namespace escut::checkhelpers
 
 bool daemonHasSecurityOption(const Snapshot& snapshot, const QString& name)
 {
-    const QString prefix = QStringLiteral("name=") + name;
+    // "name=seccomp,profile=default" (API ≥ 1.26) or a bare "seccomp"; asked for every container, so no allocation.
+    const QLatin1StringView key("name=");
     for (const QJsonValue& v : snapshot.info.value(QStringLiteral("SecurityOptions")).toArray()) {
         const QString option = v.toString();
-        if (option == prefix || option.startsWith(prefix + QLatin1Char(',')) || option == name) {
+        if (option == name) {
+            return true;
+        }
+        if (!option.startsWith(key)) {
+            continue;
+        }
+        const QStringView rest = QStringView(option).sliced(key.size());
+        if (rest.startsWith(name) && (rest.size() == name.size() || rest.at(name.size()) == QLatin1Char(','))) {
             return true;
         }
     }
