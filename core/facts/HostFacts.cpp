@@ -6,6 +6,7 @@
 #include "core/tools/StorageParsers.h"
 #include "core/tools/ToolRunner.h"
 #include "core/util/FileWrite.h"
+#include "core/util/JsonUtil.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,20 +30,6 @@ namespace
 {
 
 const char* const s_states[] = {"not-collected", "ok", "not-installed", "permission-denied", "unavailable", "failed"};
-
-QJsonArray toArray(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QStringList toStrings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toString());
-    }
-    return out;
-}
 
 QJsonObject toObject(const QMap<QString, QString>& map)
 {
@@ -277,25 +264,25 @@ QJsonObject HostFacts::toJson() const
                      {QStringLiteral("inputFilterRules"), firewall.inputFilterRules},
                      {QStringLiteral("dockerUserChain"), firewall.dockerUserChain},
                      {QStringLiteral("dockerUserRules"), firewall.dockerUserRules},
-                     {QStringLiteral("tables"), toArray(firewall.tables)}}},
+                     {QStringLiteral("tables"), QJsonArray::fromStringList(firewall.tables)}}},
         {QStringLiteral("dockerGroup"),
          QJsonObject{{QStringLiteral("probe"), dockerGroup.probe.toJson()},
                      {QStringLiteral("groupExists"), dockerGroup.groupExists},
-                     {QStringLiteral("members"), toArray(dockerGroup.members)},
-                     {QStringLiteral("administrators"), toArray(dockerGroup.administrators)}}},
+                     {QStringLiteral("members"), QJsonArray::fromStringList(dockerGroup.members)},
+                     {QStringLiteral("administrators"), QJsonArray::fromStringList(dockerGroup.administrators)}}},
         {QStringLiteral("rootFilesystem"), storageToJson(rootFilesystem)},
         {QStringLiteral("dataRoot"), storageToJson(dataRoot)},
         {QStringLiteral("mountSources"), sources},
         {QStringLiteral("contentTrust"), trust},
         {QStringLiteral("audit"),
          QJsonObject{{QStringLiteral("probe"), audit.probe.toJson()},
-                     {QStringLiteral("rules"), toArray(audit.rules)},
+                     {QStringLiteral("rules"), QJsonArray::fromStringList(audit.rules)},
                      {QStringLiteral("targets"), toObject(audit.targets)}}},
         {QStringLiteral("monitoring"),
          QJsonObject{{QStringLiteral("systemd"), monitoring.systemd.toJson()},
                      {QStringLiteral("services"), toObject(monitoring.services)},
                      {QStringLiteral("processes"), monitoring.processes.toJson()},
-                     {QStringLiteral("running"), toArray(monitoring.running)},
+                     {QStringLiteral("running"), QJsonArray::fromStringList(monitoring.running)},
                      {QStringLiteral("binaries"), toObject(monitoring.binaries)}}},
     };
 }
@@ -335,12 +322,12 @@ HostFacts HostFacts::fromJson(const QJsonObject& o)
     h.firewall.inputFilterRules = f.value(QStringLiteral("inputFilterRules")).toInt();
     h.firewall.dockerUserChain = f.value(QStringLiteral("dockerUserChain")).toBool();
     h.firewall.dockerUserRules = f.value(QStringLiteral("dockerUserRules")).toInt();
-    h.firewall.tables = toStrings(f.value(QStringLiteral("tables")));
+    h.firewall.tables = jsonStrings(f.value(QStringLiteral("tables")));
     const QJsonObject g = o.value(QStringLiteral("dockerGroup")).toObject();
     h.dockerGroup.probe = probeFrom(g.value(QStringLiteral("probe")));
     h.dockerGroup.groupExists = g.value(QStringLiteral("groupExists")).toBool();
-    h.dockerGroup.members = toStrings(g.value(QStringLiteral("members")));
-    h.dockerGroup.administrators = toStrings(g.value(QStringLiteral("administrators")));
+    h.dockerGroup.members = jsonStrings(g.value(QStringLiteral("members")));
+    h.dockerGroup.administrators = jsonStrings(g.value(QStringLiteral("administrators")));
     h.rootFilesystem = storageFromJson(o.value(QStringLiteral("rootFilesystem")).toObject());
     h.dataRoot = storageFromJson(o.value(QStringLiteral("dataRoot")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("mountSources")).toArray()) {
@@ -362,13 +349,13 @@ HostFacts HostFacts::fromJson(const QJsonObject& o)
     }
     const QJsonObject a = o.value(QStringLiteral("audit")).toObject();
     h.audit.probe = probeFrom(a.value(QStringLiteral("probe")));
-    h.audit.rules = toStrings(a.value(QStringLiteral("rules")));
+    h.audit.rules = jsonStrings(a.value(QStringLiteral("rules")));
     h.audit.targets = toMap(a.value(QStringLiteral("targets")));
     const QJsonObject mon = o.value(QStringLiteral("monitoring")).toObject();
     h.monitoring.systemd = probeFrom(mon.value(QStringLiteral("systemd")));
     h.monitoring.services = toMap(mon.value(QStringLiteral("services")));
     h.monitoring.processes = probeFrom(mon.value(QStringLiteral("processes")));
-    h.monitoring.running = toStrings(mon.value(QStringLiteral("running")));
+    h.monitoring.running = jsonStrings(mon.value(QStringLiteral("running")));
     h.monitoring.binaries = toMap(mon.value(QStringLiteral("binaries")));
     return h;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/ImageAnalysis.h"
 
+#include "core/util/JsonUtil.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -12,20 +14,6 @@ namespace escut
 
 namespace
 {
-
-QJsonArray toArray(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QStringList toStrings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toString());
-    }
-    return out;
-}
 
 QString timeText(const QDateTime& time)
 {
@@ -106,7 +94,7 @@ QJsonObject ImageProbeFact::toJson() const
 {
     QJsonObject o{{QStringLiteral("imageId"), imageId},
                   {QStringLiteral("probedAt"), timeText(probedAt)},
-                  {QStringLiteral("directories"), toArray(directories)},
+                  {QStringLiteral("directories"), QJsonArray::fromStringList(directories)},
                   {QStringLiteral("pathsChecked"), pathsChecked},
                   {QStringLiteral("found"), listToJson(found)}};
     insertIfSet(o, "error", error);
@@ -119,7 +107,7 @@ ImageProbeFact ImageProbeFact::fromJson(const QJsonObject& o)
     f.imageId = o.value(QStringLiteral("imageId")).toString();
     f.probedAt = timeFrom(o.value(QStringLiteral("probedAt")));
     f.error = o.value(QStringLiteral("error")).toString();
-    f.directories = toStrings(o.value(QStringLiteral("directories")));
+    f.directories = jsonStrings(o.value(QStringLiteral("directories")));
     f.pathsChecked = o.value(QStringLiteral("pathsChecked")).toInt();
     f.found = listFromJson<ImageFileFact>(o.value(QStringLiteral("found")));
     return f;
@@ -129,7 +117,7 @@ QJsonObject ImageTrustRecord::toJson() const
 {
     QJsonObject o{{QStringLiteral("reference"), reference},
                   {QStringLiteral("state"), enumText(state, s_recordStates)},
-                  {QStringLiteral("signers"), toArray(signers)}};
+                  {QStringLiteral("signers"), QJsonArray::fromStringList(signers)}};
     insertIfSet(o, "signedDigest", signedDigest);
     insertIfSet(o, "detail", detail);
     return o;
@@ -141,7 +129,7 @@ ImageTrustRecord ImageTrustRecord::fromJson(const QJsonObject& o)
     r.reference = o.value(QStringLiteral("reference")).toString();
     r.state = enumFrom<State>(o.value(QStringLiteral("state")), s_recordStates);
     r.signedDigest = o.value(QStringLiteral("signedDigest")).toString();
-    r.signers = toStrings(o.value(QStringLiteral("signers")));
+    r.signers = jsonStrings(o.value(QStringLiteral("signers")));
     r.detail = o.value(QStringLiteral("detail")).toString();
     return r;
 }
@@ -257,9 +245,9 @@ void TrustedSourcesFact::add(const QStringList& raw)
 
 QJsonObject TrustedSourcesFact::toJson() const
 {
-    return {{QStringLiteral("sources"), toArray(sources)},
+    return {{QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
             {QStringLiteral("origin"), origin},
-            {QStringLiteral("added"), toArray(added)}};
+            {QStringLiteral("added"), QJsonArray::fromStringList(added)}};
 }
 
 TrustedSourcesFact TrustedSourcesFact::fromJson(const QJsonObject& o)
@@ -267,9 +255,9 @@ TrustedSourcesFact TrustedSourcesFact::fromJson(const QJsonObject& o)
     if (!o.contains(QStringLiteral("sources"))) {
         return {defaults(), QStringLiteral("default"), {}};
     }
-    return {toStrings(o.value(QStringLiteral("sources"))),
+    return {jsonStrings(o.value(QStringLiteral("sources"))),
             o.value(QStringLiteral("origin")).toString(),
-            toStrings(o.value(QStringLiteral("added")))};
+            jsonStrings(o.value(QStringLiteral("added")))};
 }
 
 const ImageProbeFact* ImageAnalysis::probe(const QString& imageId) const

@@ -8,6 +8,7 @@
 #include "core/tools/ToolRunner.h"
 #include "core/tools/Trivy.h"
 #include "core/util/Cache.h"
+#include "core/util/JsonUtil.h"
 
 #include <QFileInfo>
 #include <QFuture>
@@ -26,15 +27,6 @@ namespace escut
 
 namespace
 {
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toString());
-    }
-    return out;
-}
 
 // A scanner as found on this machine: installed or not, and its version (part of the cache key).
 struct ScannerInfo
@@ -170,7 +162,7 @@ TrustedSourcesFact ImageCollector::trustedSources(const QStringList& added, cons
 
 QString ImageCollector::scanReference(const QJsonObject& inspect)
 {
-    const QStringList tags = strings(inspect.value(QStringLiteral("RepoTags")));
+    const QStringList tags = jsonStrings(inspect.value(QStringLiteral("RepoTags")));
     if (!tags.isEmpty()) {
         return tags.first();
     }
@@ -185,7 +177,7 @@ ImageTrustFact ImageCollector::trustFact(const QJsonObject& inspect, const std::
 {
     ImageTrustFact fact;
     fact.imageId = inspect.value(QStringLiteral("Id")).toString();
-    const QStringList tags = strings(inspect.value(QStringLiteral("RepoTags")));
+    const QStringList tags = jsonStrings(inspect.value(QStringLiteral("RepoTags")));
     if (tags.isEmpty()) {
         fact.state = ImageTrustFact::State::Untagged;
         return fact;
@@ -193,7 +185,7 @@ ImageTrustFact ImageCollector::trustFact(const QJsonObject& inspect, const std::
     // Trust data lives next to the registry an image was pulled from: only tags of pulled repositories (those
     // with a RepoDigest) are looked up, and a local image's name is never sent to anyone's notary server.
     QStringList pulledRepos;
-    for (const QString& digest : strings(inspect.value(QStringLiteral("RepoDigests")))) {
+    for (const QString& digest : jsonStrings(inspect.value(QStringLiteral("RepoDigests")))) {
         pulledRepos.append(imageref::repository(digest));
     }
     QStringList references;

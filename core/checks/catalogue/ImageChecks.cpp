@@ -7,6 +7,7 @@
 #include "core/tools/DockerTrust.h"
 #include "core/tools/Dockle.h"
 #include "core/tools/Trivy.h"
+#include "core/util/JsonUtil.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,15 +27,6 @@ namespace
 QJsonObject config(const Subject& subject)
 {
     return subject.data.value(QStringLiteral("Config")).toObject();
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        out.append(v.toString());
-    }
-    return out;
 }
 
 QString listed(const QStringList& items)
@@ -114,8 +106,8 @@ QList<std::pair<QString, QString>> containerReferences(const Snapshot& s, const 
 
 Outcome pinned(const Snapshot& s, const Subject& subject)
 {
-    const QStringList tags = strings(subject.data.value(QStringLiteral("RepoTags")));
-    const QStringList digests = strings(subject.data.value(QStringLiteral("RepoDigests")));
+    const QStringList tags = jsonStrings(subject.data.value(QStringLiteral("RepoTags")));
+    const QStringList digests = jsonStrings(subject.data.value(QStringLiteral("RepoDigests")));
     QStringList floating;
     for (const QString& tag : tags) {
         if (imageref::tag(tag) == QLatin1String("latest")) {
@@ -182,8 +174,8 @@ QString trustedSourceOf(const QString& repository, const TrustedSourcesFact& fac
 Outcome trustedSource(const Snapshot& s, const Subject& subject)
 {
     const TrustedSourcesFact& trusted = s.imageAnalysis.trustedSources;
-    const QStringList digests = strings(subject.data.value(QStringLiteral("RepoDigests")));
-    const QStringList tags = strings(subject.data.value(QStringLiteral("RepoTags")));
+    const QStringList digests = jsonStrings(subject.data.value(QStringLiteral("RepoDigests")));
+    const QStringList tags = jsonStrings(subject.data.value(QStringLiteral("RepoTags")));
     // Where it was pulled from (RepoDigests); for a local image, what it is called.
     const QStringList references = digests.isEmpty() ? tags : digests;
     QStringList repositories;
@@ -329,7 +321,7 @@ Outcome addUrl(const Snapshot& s, const Subject& subject)
 
 Outcome envSecrets(const Snapshot&, const Subject& subject)
 {
-    const QStringList env = strings(config(subject).value(QStringLiteral("Env")));
+    const QStringList env = jsonStrings(config(subject).value(QStringLiteral("Env")));
     QStringList secret;
     for (const QString& entry : env) {
         const QString name = entry.section(QLatin1Char('='), 0, 0);
@@ -370,7 +362,7 @@ Outcome signedImage(const Snapshot& s, const Subject& subject)
     case ImageTrustFact::State::Checked:
         break;
     }
-    const QStringList digests = strings(subject.data.value(QStringLiteral("RepoDigests")));
+    const QStringList digests = jsonStrings(subject.data.value(QStringLiteral("RepoDigests")));
     QStringList signedRefs;
     QStringList problems;
     QStringList noData;
@@ -650,7 +642,7 @@ Outcome userNonRoot(const Snapshot&, const Subject& subject)
 Outcome healthcheck(const Snapshot&, const Subject& subject)
 {
     const QStringList test =
-        strings(config(subject).value(QStringLiteral("Healthcheck")).toObject().value(QStringLiteral("Test")));
+        jsonStrings(config(subject).value(QStringLiteral("Healthcheck")).toObject().value(QStringLiteral("Test")));
     if (test.isEmpty()) {
         return Outcome::fail(Checks::tr("The image has no HEALTHCHECK (Config.Healthcheck is not set)."));
     }
