@@ -11,7 +11,6 @@ FindingsFilterModel::FindingsFilterModel(QObject* parent)
 {
     setFilterKeyColumn(-1);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortRole(FindingsModel::SortRole);
 }
 
 void FindingsFilterModel::setLayer(std::optional<Layer> layer)

@@ -162,12 +162,6 @@ const Finding* FindingsModel::findingAt(int row) const
     return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
 }
 
-std::optional<int> FindingsModel::intSortKey(int row, int column) const
-{
-    const Finding* f = findingAt(row);
-    return f ? numericKey(*f, column) : std::nullopt;
-}
-
 int FindingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
@@ -201,12 +195,6 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
-    }
-    if (role == SortRole) {
-        if (const std::optional<int> key = intSortKey(index.row(), index.column())) {
-            return *key;
-        }
-        return data(index, Qt::DisplayRole);
     }
     if (role == LayerRole) {
         return static_cast<int>(f->check->layer);

@@ -29,8 +29,7 @@ public:
         ColumnCount,
     };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        LayerRole, // int Layer
+        LayerRole = Qt::UserRole + 1, // int Layer
     };
 
     explicit FindingsModel(QObject* parent = nullptr);
@@ -41,9 +40,6 @@ public:
     // Texts come from the translator at display time: tell the views to repaint.
     void retranslate();
     [[nodiscard]] const Finding* findingAt(int row) const;
-    // SortRole of the columns that sort by a number (status, severity, layer).
-    [[nodiscard]] std::optional<int> intSortKey(int row, int column) const;
-
     // The model keeps its rows sorted itself (stable; numbers for status, severity and layer, case-insensitive
     // text for the rest), also across setFindings(): a sort proxy over 20 000 findings would cost the GUI thread
     // far more, since it compares through QModelIndex and QVariant.

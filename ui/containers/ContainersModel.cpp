@@ -73,21 +73,6 @@ ContainersModel::Row ContainersModel::makeRow(const QJsonObject& inspect, const 
     return row;
 }
 
-void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings)
-{
-    setRows(prepare(inspects, findings).rows);
-}
-
-void ContainersModel::setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& byId)
-{
-    QList<Row> rows;
-    rows.reserve(inspects.size());
-    for (const QJsonObject& inspect : inspects) {
-        rows.append(makeRow(inspect, byId.value(inspect.value(QStringLiteral("Id")).toString())));
-    }
-    setRows(std::move(rows));
-}
-
 ContainersModel::Prepared ContainersModel::prepare(const QList<QJsonObject>& inspects, const QList<Finding>& findings)
 {
     // Group once: O(findings + containers), not O(findings × containers).

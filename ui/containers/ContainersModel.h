@@ -51,11 +51,6 @@ public:
 
     explicit ContainersModel(QObject* parent = nullptr);
 
-    // inspects: GET /containers/{id}/json objects; findings: any findings (only container-scoped ones count).
-    void setContainers(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
-    // The same, with the container-scoped findings already grouped by container id.
-    void setContainers(const QList<QJsonObject>& inspects, const QHash<QString, QList<Finding>>& findingsById);
-
     // Everything the Containers view shows for one audit, computed without touching any widget or model, so
     // that the dashboard builds it on the audit's worker thread and the GUI thread only swaps it in.
     struct Prepared
@@ -63,6 +58,7 @@ public:
         QList<Row> rows;
         QHash<QString, QList<Finding>> findingsById; // container id → its findings
     };
+    // inspects: GET /containers/{id}/json objects; findings: any findings (only container-scoped ones count).
     [[nodiscard]] static Prepared prepare(const QList<QJsonObject>& inspects, const QList<Finding>& findings);
     void setRows(QList<Row> rows);
     // Inserts or replaces one container's row; returns its row.
