@@ -16,55 +16,17 @@ char hexDigit(unsigned value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendAscii(QByteArray& out, char16_t u)
-{
-    if (u >= 0x20 && u != '"' && u != '\\') {
-        out += char(u);
-        return;
-    }
-    out += '\\';
-    switch (u) {
-    case '"':
-        out += '"';
-        break;
-    case '\\':
-        out += '\\';
-        break;
-    case '\b':
-        out += 'b';
-        break;
-    case '\f':
-        out += 'f';
-        break;
-    case '\n':
-        out += 'n';
-        break;
-    case '\r':
-        out += 'r';
-        break;
-    case '\t':
-        out += 't';
-        break;
-    default:
-        out += "u00";
-        out += hexDigit(u >> 4);
-        out += hexDigit(u & 0xf);
-    }
-}
-
-} // namespace
-
-void appendString(QByteArray& out, QStringView text)
+// UTF-16 or Latin-1 code units (a Latin-1 unit is its own code point, below U+0100) to an escaped string literal.
+template <typename Unit> void appendEscaped(QByteArray& out, const Unit* src, qsizetype size)
 {
     // Written through a pointer into room for the worst case (6 bytes per UTF-16 unit: \uXXXX), then trimmed.
     const qsizetype start = out.size();
-    out.resize(start + 2 + 6 * text.size());
+    out.resize(start + 2 + 6 * size);
     char* cursor = out.data() + start;
     *cursor++ = '"';
-    const char16_t* src = text.utf16();
-    const char16_t* const end = src + text.size();
+    const Unit* const end = src + size;
     while (src != end) {
-        const char16_t u = *src++;
+        const char16_t u = char16_t(*src++);
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
                 *cursor++ = char(u);
@@ -103,8 +65,8 @@ void appendString(QByteArray& out, QStringView text)
         } else if (u < 0x800) {
             *cursor++ = char(0xc0 | (u >> 6));
             *cursor++ = char(0x80 | (u & 0x3f));
-        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(char16_t(*src))) {
+            const char32_t c = QChar::surrogateToUcs4(u, char16_t(*src++));
             *cursor++ = char(0xf0 | (c >> 18));
             *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
             *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
@@ -127,18 +89,16 @@ void appendString(QByteArray& out, QStringView text)
     out.truncate(cursor - out.constData());
 }
 
+} // namespace
+
+void appendString(QByteArray& out, QStringView text)
+{
+    appendEscaped(out, text.utf16(), text.size());
+}
+
 void appendString(QByteArray& out, QLatin1StringView text)
 {
-    out += '"';
-    for (const char c : text) {
-        if (uchar(c) < 0x80) {
-            appendAscii(out, char16_t(uchar(c)));
-        } else {
-            out += char(0xc0 | (uchar(c) >> 6));
-            out += char(0x80 | (uchar(c) & 0x3f));
-        }
-    }
-    out += '"';
+    appendEscaped(out, reinterpret_cast<const uchar*>(text.data()), text.size());
 }
 
 void appendIndent(QByteArray& out, int level)
