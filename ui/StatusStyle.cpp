@@ -170,10 +170,20 @@ int urgency(const Finding& finding)
     return statusRank(finding.status) * 10 + (4 - static_cast<int>(finding.check->severity));
 }
 
-QList<Finding> mostUrgent(const QList<Finding>& findings,
-                          qsizetype n,
-                          const std::function<bool(const Finding&)>& keep,
-                          qsizetype* total)
+QList<Finding> mostUrgent(std::vector<const Finding*> findings, qsizetype n)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+        return urgency(*a) < urgency(*b);
+    });
+    QList<Finding> out;
+    out.reserve(std::min<qsizetype>(n, qsizetype(findings.size())));
+    for (qsizetype i = 0; i < n && i < qsizetype(findings.size()); ++i) {
+        out.append(*findings.at(std::size_t(i)));
+    }
+    return out;
+}
+
+QList<Finding> mostUrgent(const QList<Finding>& findings, qsizetype n, const std::function<bool(const Finding&)>& keep)
 {
     std::vector<const Finding*> kept;
     for (const Finding& f : findings) {
@@ -181,18 +191,7 @@ QList<Finding> mostUrgent(const QList<Finding>& findings,
             kept.push_back(&f);
         }
     }
-    if (total) {
-        *total = qsizetype(kept.size());
-    }
-    std::stable_sort(kept.begin(), kept.end(), [](const Finding* a, const Finding* b) {
-        return urgency(*a) < urgency(*b);
-    });
-    QList<Finding> out;
-    out.reserve(std::min<qsizetype>(n, qsizetype(kept.size())));
-    for (qsizetype i = 0; i < n && i < qsizetype(kept.size()); ++i) {
-        out.append(*kept.at(std::size_t(i)));
-    }
-    return out;
+    return mostUrgent(std::move(kept), n);
 }
 
 QString plainToolTip(const QString& untrusted)

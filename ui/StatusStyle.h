@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace escut
 {
@@ -33,12 +34,12 @@ namespace style
 [[nodiscard]] int statusRank(Status status);
 // Sort key for "most urgent": status, then severity (lower is more urgent).
 [[nodiscard]] int urgency(const Finding& finding);
-// The n most urgent findings that `keep` accepts, most urgent first and ties in their original order, and in
-// *total how many were accepted; sorts pointers, never copies of every finding.
-[[nodiscard]] QList<Finding> mostUrgent(const QList<Finding>& findings,
-                                        qsizetype n,
-                                        const std::function<bool(const Finding&)>& keep,
-                                        qsizetype* total = nullptr);
+// The n most urgent of these findings, most urgent first and ties in their given order; sorts the pointers,
+// never copies of every finding.
+[[nodiscard]] QList<Finding> mostUrgent(std::vector<const Finding*> findings, qsizetype n);
+// The same over the findings that `keep` accepts.
+[[nodiscard]] QList<Finding>
+mostUrgent(const QList<Finding>& findings, qsizetype n, const std::function<bool(const Finding&)>& keep);
 // Untrusted text for a tooltip or any rich-text context: escaped and wrapped so Qt never renders its markup.
 [[nodiscard]] QString plainToolTip(const QString& untrusted);
 

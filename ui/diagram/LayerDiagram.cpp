@@ -236,16 +236,8 @@ void LayerDiagram::setResult(const ScoreCard& score, const QList<Finding>& findi
         }
     }
     for (auto it = byLayer.begin(); it != byLayer.end(); ++it) {
-        std::vector<const Finding*>& list = it.value();
-        std::stable_sort(list.begin(), list.end(), [](const Finding* a, const Finding* b) {
-            return style::urgency(*a) < style::urgency(*b);
-        });
-        QList<Finding> worst;
-        for (std::size_t i = 0; i < list.size() && i < std::size_t(WorstInToolTip); ++i) {
-            worst.append(*list.at(i));
-        }
-        m_worst.insert(it.key(), std::move(worst));
-        m_worstCount.insert(it.key(), qsizetype(list.size()));
+        m_worstCount.insert(it.key(), qsizetype(it.value().size()));
+        m_worst.insert(it.key(), style::mostUrgent(std::move(it.value()), WorstInToolTip));
     }
     updateAccessibility();
     update();
