@@ -16,14 +16,17 @@ char hexDigit(unsigned value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-// UTF-16 or Latin-1 code units (a Latin-1 unit is its own code point, below U+0100) to an escaped string literal.
-template <typename Unit> void appendEscaped(QByteArray& out, const Unit* src, qsizetype size)
+// UTF-16 or Latin-1 code units (a Latin-1 unit is its own code point, below U+0100) to an escaped string literal,
+// in quotes or not.
+template <typename Unit> void appendEscaped(QByteArray& out, const Unit* src, qsizetype size, bool quoted)
 {
     // Written through a pointer into room for the worst case (6 bytes per UTF-16 unit: \uXXXX), then trimmed.
     const qsizetype start = out.size();
     out.resize(start + 2 + 6 * size);
     char* cursor = out.data() + start;
-    *cursor++ = '"';
+    if (quoted) {
+        *cursor++ = '"';
+    }
     const Unit* const end = src + size;
     while (src != end) {
         const char16_t u = char16_t(*src++);
@@ -85,7 +88,9 @@ template <typename Unit> void appendEscaped(QByteArray& out, const Unit* src, qs
             *cursor++ = char(0x80 | (u & 0x3f));
         }
     }
-    *cursor++ = '"';
+    if (quoted) {
+        *cursor++ = '"';
+    }
     out.truncate(cursor - out.constData());
 }
 
@@ -93,12 +98,22 @@ template <typename Unit> void appendEscaped(QByteArray& out, const Unit* src, qs
 
 void appendString(QByteArray& out, QStringView text)
 {
-    appendEscaped(out, text.utf16(), text.size());
+    appendEscaped(out, text.utf16(), text.size(), true);
 }
 
 void appendString(QByteArray& out, QLatin1StringView text)
 {
-    appendEscaped(out, reinterpret_cast<const uchar*>(text.data()), text.size());
+    appendEscaped(out, reinterpret_cast<const uchar*>(text.data()), text.size(), true);
+}
+
+void appendStringContent(QByteArray& out, QStringView text)
+{
+    appendEscaped(out, text.utf16(), text.size(), false);
+}
+
+void appendStringContent(QByteArray& out, QLatin1StringView text)
+{
+    appendEscaped(out, reinterpret_cast<const uchar*>(text.data()), text.size(), false);
 }
 
 void appendIndent(QByteArray& out, int level)

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <array>
+
 namespace escut
 {
 
@@ -132,101 +134,125 @@ QJsonObject reportHead(const AuditResult& result, const ReportOptions& options)
 void appendKey(QByteArray& out, int level, const char* key)
 {
     jsontext::appendIndent(out, level);
-    out += '"';
-    out += key;
-    out += "\": ";
+    jsontext::appendRaw(out, "\"");
+    jsontext::appendRaw(out, key, qsizetype(qstrlen(key)));
+    jsontext::appendRaw(out, "\": ");
 }
 
-// Finding::toJson() as text at array level 2, with the check's translated texts written once per check.
+// Finding::toJson() as text at array level 2. What depends on the check only (its id, CIS reference, fix, layer,
+// scope, severity and translated texts) is written once per check, as the three pieces between the finding's own
+// values; a finding is then a dozen copies.
 class FindingWriter
 {
 public:
     void write(QByteArray& out, const Finding& f)
     {
-        const CheckDef* check = f.check;
-        auto texts = m_texts.find(check);
-        if (texts == m_texts.end()) {
-            Texts t;
-            jsontext::appendString(t.title, check->trTitle());
-            jsontext::appendString(t.remediation, check->trRemediation());
-            jsontext::appendString(t.layer, layerId(check->layer));
-            jsontext::appendString(t.scope, scopeId(check->scope));
-            jsontext::appendString(t.severity, severityId(check->severity));
-            texts = m_texts.insert(check, t);
-        }
-        jsontext::appendIndent(out, 2);
-        out += "{\n";
-        appendKey(out, 3, "cis");
-        jsontext::appendString(out, QLatin1StringView(check->cis));
-        out += ",\n";
-        appendKey(out, 3, "evidence");
+        const Texts& t = texts(f.check);
+        jsontext::appendRaw(out, t.head); // {, "cis", "evidence":
         jsontext::appendString(out, f.evidence);
-        out += ",\n";
-        appendKey(out, 3, "fix");
-        if (*check->fixId) {
-            jsontext::appendString(out, QLatin1StringView(check->fixId));
-        } else {
-            out += "null";
-        }
-        out += ",\n";
-        appendKey(out, 3, "id");
-        jsontext::appendString(out, QLatin1StringView(check->id));
-        out += ",\n";
-        appendKey(out, 3, "layer");
-        out += texts->layer;
-        out += ",\n";
+        jsontext::appendRaw(out, t.middle); // "fix", "id", "layer"
         if (f.line > 0) {
             appendKey(out, 3, "line");
-            out += QByteArray::number(f.line);
-            out += ",\n";
+            jsontext::appendRaw(out, QByteArray::number(f.line));
+            jsontext::appendRaw(out, ",\n");
         }
-        appendKey(out, 3, "remediation");
-        out += texts->remediation;
-        out += ",\n";
-        appendKey(out, 3, "scope");
-        out += texts->scope;
-        out += ",\n";
-        appendKey(out, 3, "severity");
-        out += texts->severity;
-        out += ",\n";
-        appendKey(out, 3, "status");
-        jsontext::appendString(out, statusId(f.status));
-        out += ",\n";
+        jsontext::appendRaw(out, t.tail); // "remediation", "scope", "severity", "status":
+        jsontext::appendRaw(out, statusText(f.status));
+        jsontext::appendRaw(out, ",\n");
         appendKey(out, 3, "subject");
-        out += "{\n";
+        jsontext::appendRaw(out, "{\n");
         appendKey(out, 4, "id");
         jsontext::appendString(out, f.subject.id);
-        out += ",\n";
+        jsontext::appendRaw(out, ",\n");
         appendKey(out, 4, "kind");
         jsontext::appendString(out, scopeId(f.subject.scope));
-        out += ",\n";
+        jsontext::appendRaw(out, ",\n");
         appendKey(out, 4, "name");
         jsontext::appendString(out, f.subject.name);
-        out += '\n';
-        jsontext::appendIndent(out, 3);
-        out += "},\n";
-        appendKey(out, 3, "title");
-        out += texts->title;
-        out += '\n';
-        jsontext::appendIndent(out, 2);
-        out += '}';
+        jsontext::appendRaw(out, t.end); // }, "title" and the closing brace
     }
 
 private:
     struct Texts
     {
-        QByteArray title, remediation, layer, scope, severity;
+        QByteArray head, middle, tail, end;
     };
+
+    const Texts& texts(const CheckDef* check)
+    {
+        auto it = m_texts.find(check);
+        if (it != m_texts.end()) {
+            return *it;
+        }
+        Texts t;
+        jsontext::appendIndent(t.head, 2);
+        jsontext::appendRaw(t.head, "{\n");
+        appendKey(t.head, 3, "cis");
+        jsontext::appendString(t.head, QLatin1StringView(check->cis));
+        jsontext::appendRaw(t.head, ",\n");
+        appendKey(t.head, 3, "evidence");
+
+        jsontext::appendRaw(t.middle, ",\n");
+        appendKey(t.middle, 3, "fix");
+        if (*check->fixId) {
+            jsontext::appendString(t.middle, QLatin1StringView(check->fixId));
+        } else {
+            jsontext::appendRaw(t.middle, "null");
+        }
+        jsontext::appendRaw(t.middle, ",\n");
+        appendKey(t.middle, 3, "id");
+        jsontext::appendString(t.middle, QLatin1StringView(check->id));
+        jsontext::appendRaw(t.middle, ",\n");
+        appendKey(t.middle, 3, "layer");
+        jsontext::appendString(t.middle, layerId(check->layer));
+        jsontext::appendRaw(t.middle, ",\n");
+
+        appendKey(t.tail, 3, "remediation");
+        jsontext::appendString(t.tail, check->trRemediation());
+        jsontext::appendRaw(t.tail, ",\n");
+        appendKey(t.tail, 3, "scope");
+        jsontext::appendString(t.tail, scopeId(check->scope));
+        jsontext::appendRaw(t.tail, ",\n");
+        appendKey(t.tail, 3, "severity");
+        jsontext::appendString(t.tail, severityId(check->severity));
+        jsontext::appendRaw(t.tail, ",\n");
+        appendKey(t.tail, 3, "status");
+
+        jsontext::appendRaw(t.end, "\n");
+        jsontext::appendIndent(t.end, 3);
+        jsontext::appendRaw(t.end, "},\n");
+        appendKey(t.end, 3, "title");
+        jsontext::appendString(t.end, check->trTitle());
+        jsontext::appendRaw(t.end, "\n");
+        jsontext::appendIndent(t.end, 2);
+        jsontext::appendRaw(t.end, "}");
+        return *m_texts.insert(check, t);
+    }
+
+    const QByteArray& statusText(Status status)
+    {
+        QByteArray& text = m_statuses[static_cast<size_t>(status)];
+        if (text.isEmpty()) {
+            jsontext::appendString(text, statusId(status));
+        }
+        return text;
+    }
+
     QHash<const CheckDef*, Texts> m_texts;
+    std::array<QByteArray, 6> m_statuses;
 };
 
 // A top-level array of the report, written element by element at level 2.
 template <typename Write> void appendArray(QByteArray& out, qsizetype count, Write&& write)
 {
-    out += "[\n";
+    jsontext::appendRaw(out, "[\n");
     for (qsizetype i = 0; i < count; ++i) {
         write(i);
-        out += i + 1 < count ? ",\n" : "\n";
+        if (i + 1 < count) {
+            jsontext::appendRaw(out, ",\n");
+        } else {
+            jsontext::appendRaw(out, "\n");
+        }
     }
     jsontext::appendIndent(out, 1);
     out += ']';

@@ -82,6 +82,18 @@ void TestJsonReport::strings()
     QByteArray streamed;
     jsontext::appendString(streamed, text);
     QCOMPARE(streamed, qt.mid(1, qt.size() - 2));
+    // Written in pieces (the history's finding keys): the same text without its quotes, after what was there.
+    QByteArray pieces = "x";
+    jsontext::appendStringContent(pieces, text);
+    jsontext::appendRaw(pieces, "|");
+    QCOMPARE(pieces, "x" + qt.mid(2, qt.size() - 4) + "|");
+    if (text.size() < 256) {
+        QByteArray latin1;
+        jsontext::appendStringContent(latin1, QLatin1StringView(text.toLatin1()));
+        QByteArray expected;
+        jsontext::appendString(expected, QString::fromLatin1(text.toLatin1()));
+        QCOMPARE(latin1, expected.mid(1, expected.size() - 2));
+    }
 }
 
 void TestJsonReport::values()
