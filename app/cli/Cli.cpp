@@ -375,15 +375,21 @@ int Cli::audit(const QStringList& args)
     reportOptions.verbose = parser.isSet(verbose);
     const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
     reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    // The audit goes into the history database while its report is rendered: both only read the result.
+    QFuture<StoredAudit> stored;
+    if (!parser.isSet(noHistory)) {
+        stored = recordHistoryAsync(result.value(), endpointLabel(result.value().snapshot.endpoint));
+    }
     const Result<QByteArray> data = renderReport(*fmt, result.value(), reportOptions);
+    const bool written = data && writeOutput(parser.value(common.output), data.value());
+    if (stored.isValid()) {
+        reportHistory(stored.result());
+    }
     if (!data) {
         return fail(data.error().fullText());
     }
-    if (!writeOutput(parser.value(common.output), data.value())) {
+    if (!written) {
         return ExitError;
-    }
-    if (!parser.isSet(noHistory)) {
-        recordHistory(result.value(), endpointLabel(result.value().snapshot.endpoint));
     }
 
     if (threshold) {

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFuture>
 #include <QStringList>
 #include <QTextStream>
 
@@ -27,6 +28,14 @@ struct FleetRequest
     ReportOptions report;
     std::optional<Severity> threshold;
     bool history = true;
+};
+
+// What storing an audit in the history database gave: its id, or the error, and how long it took.
+struct StoredAudit
+{
+    qint64 id = 0;
+    std::optional<Error> error;
+    qint64 ms = 0;
 };
 
 // escut-cli: subcommands over escut_core. Output streams are injected so tests can read them.
@@ -59,6 +68,10 @@ private:
     int history(const QStringList& args); // HistoryCommand.cpp
     int diff(const QStringList& args);    // HistoryCommand.cpp
     void recordHistory(const AuditResult& result, const QString& endpoint);
+    // recordHistory() on a worker, so that the row is written while the report is rendered; the caller waits for
+    // the future (its result goes to reportHistory()) before `result` goes away.
+    [[nodiscard]] static QFuture<StoredAudit> recordHistoryAsync(const AuditResult& result, const QString& endpoint);
+    void reportHistory(const StoredAudit& stored);
     int auditFleet(const FleetRequest& request); // FleetCommand.cpp
     int exporter(const QStringList& args);       // ExporterCommand.cpp
     bool confirm();

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 namespace escut
 {
@@ -47,20 +48,47 @@ QString scoreText(int score)
 
 } // namespace
 
-void Cli::recordHistory(const AuditResult& result, const QString& endpoint)
+namespace
 {
-    // Never blocks or fails the audit: a damaged or locked database is a warning on stderr.
-    HistoryStore store;
+
+StoredAudit storeAudit(const AuditResult& result, const QString& endpoint)
+{
     QElapsedTimer timer;
     timer.start();
+    StoredAudit stored;
+    HistoryStore store; // its database connection lives and dies in this thread
     const Result<qint64> id = store.record(result, endpoint);
-    if (!id) {
-        m_err << tr("Warning: %1").arg(id.error().fullText()) << '\n';
+    if (id) {
+        stored.id = id.value();
+    } else {
+        stored.error = id.error();
+    }
+    stored.ms = timer.elapsed();
+    return stored;
+}
+
+} // namespace
+
+void Cli::recordHistory(const AuditResult& result, const QString& endpoint)
+{
+    reportHistory(storeAudit(result, endpoint));
+}
+
+QFuture<StoredAudit> Cli::recordHistoryAsync(const AuditResult& result, const QString& endpoint)
+{
+    return QtConcurrent::run([&result, endpoint] { return storeAudit(result, endpoint); });
+}
+
+void Cli::reportHistory(const StoredAudit& stored)
+{
+    // Never blocks or fails the audit: a damaged or locked database is a warning on stderr.
+    if (stored.error) {
+        m_err << tr("Warning: %1").arg(stored.error->fullText()) << '\n';
         m_err.flush();
         return;
     }
     if (qEnvironmentVariableIsSet("ESCUT_HISTORY_TIMING")) {
-        m_err << "history: audit " << id.value() << " stored in " << timer.elapsed() << " ms\n";
+        m_err << "history: audit " << stored.id << " stored in " << stored.ms << " ms\n";
         m_err.flush();
     }
 }

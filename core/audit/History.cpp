@@ -56,32 +56,42 @@ const QLatin1StringView FindingRowsEncoding("json-rows+zlib/1");
 
 QByteArray encodeFindings(const QList<Finding>& findings)
 {
+    using jsontext::appendRaw;
+    using jsontext::appendString;
+    using jsontext::appendStringContent;
     QByteArray json;
     json.reserve(64 + findings.size() * 200);
-    json += '[';
+    appendRaw(json, "[");
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding& f = findings.at(i);
-        json += i ? ",[" : "[";
-        jsontext::appendString(json, findingKey(f));
-        json += ',';
-        jsontext::appendString(json, QLatin1StringView(f.check->id));
-        json += ',';
-        jsontext::appendString(json, layerId(f.check->layer));
-        json += ',';
-        jsontext::appendString(json, severityId(f.check->severity));
-        json += ',';
-        jsontext::appendString(json, scopeId(f.subject.scope));
-        json += ',';
-        jsontext::appendString(json, f.subject.name);
-        json += ',';
-        jsontext::appendString(json, statusId(f.status));
-        json += ',';
-        jsontext::appendString(json, f.evidence);
-        json += ',';
-        json += QByteArray::number(f.line);
-        json += ']';
+        appendRaw(json, i ? ",[\"" : "[\"");
+        // findingKey(f), written in place.
+        const QLatin1StringView checkId(f.check->id);
+        const QString scope = scopeId(f.subject.scope);
+        appendStringContent(json, checkId);
+        appendRaw(json, "|");
+        appendStringContent(json, scope);
+        appendRaw(json, "|");
+        appendStringContent(json, f.subject.name);
+        appendRaw(json, "\",");
+        appendString(json, checkId);
+        appendRaw(json, ",");
+        appendString(json, layerId(f.check->layer));
+        appendRaw(json, ",");
+        appendString(json, severityId(f.check->severity));
+        appendRaw(json, ",");
+        appendString(json, scope);
+        appendRaw(json, ",");
+        appendString(json, f.subject.name);
+        appendRaw(json, ",");
+        appendString(json, statusId(f.status));
+        appendRaw(json, ",");
+        appendString(json, f.evidence);
+        appendRaw(json, ",");
+        appendRaw(json, QByteArray::number(f.line));
+        appendRaw(json, "]");
     }
-    json += ']';
+    appendRaw(json, "]");
     return qCompress(json, 1); // level 1: several times faster than the default, and text compresses well anyway
 }
 
