@@ -3211,6 +3211,10 @@
         <source>%1 is larger than 1 MiB.</source>
         <translation>%1 fa més d&apos;1 MiB.</translation>
     </message>
+    <message>
+        <source>The Docker daemon&apos;s container list is not a list.</source>
+        <translation>La llista de contenidors del dimoni de Docker no és una llista.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>

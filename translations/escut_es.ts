@@ -3211,6 +3211,10 @@
         <source>%1 is larger than 1 MiB.</source>
         <translation>%1 ocupa más de 1 MiB.</translation>
     </message>
+    <message>
+        <source>The Docker daemon&apos;s container list is not a list.</source>
+        <translation>La lista de contenedores del demonio de Docker no es una lista.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>

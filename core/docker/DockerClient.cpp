@@ -565,21 +565,25 @@ VoidResult DockerClient::negotiate()
             QString::fromUtf8(pong->body.left(512)));
     }
     QString daemonApi = QString::fromLatin1(pong->headers.value("api-version"));
-    Transfer versionTransfer;
-    versionTransfer.maxBytes = 1024 * 1024;
-    Result<HttpResponse> version = d->perform(Method::Get, QStringLiteral("/version"), {}, versionTransfer);
+    const QVersionNumber ours = QVersionNumber::fromString(s_maxApi);
     QString minApi;
-    if (version && version->status == 200) {
-        const QJsonObject o = QJsonDocument::fromJson(version->body).object();
-        if (daemonApi.isEmpty()) {
-            daemonApi = o.value(QStringLiteral("ApiVersion")).toString();
+    // A daemon that speaks our maximum or less accepts its own version: /version (which costs the daemon a few ms
+    // of asking containerd) is only needed when /_ping did not say, or for the daemon's minimum when it is newer.
+    if (daemonApi.isEmpty() || QVersionNumber::fromString(daemonApi) > ours) {
+        Transfer versionTransfer;
+        versionTransfer.maxBytes = 1024 * 1024;
+        Result<HttpResponse> version = d->perform(Method::Get, QStringLiteral("/version"), {}, versionTransfer);
+        if (version && version->status == 200) {
+            const QJsonObject o = QJsonDocument::fromJson(version->body).object();
+            if (daemonApi.isEmpty()) {
+                daemonApi = o.value(QStringLiteral("ApiVersion")).toString();
+            }
+            minApi = o.value(QStringLiteral("MinAPIVersion")).toString();
         }
-        minApi = o.value(QStringLiteral("MinAPIVersion")).toString();
     }
     if (daemonApi.isEmpty()) {
         daemonApi = s_minApi;
     }
-    const QVersionNumber ours = QVersionNumber::fromString(s_maxApi);
     const QVersionNumber theirs = QVersionNumber::fromString(daemonApi);
     if (theirs < QVersionNumber::fromString(s_minApi)) {
         return makeError(
@@ -641,13 +645,18 @@ Result<QJsonDocument> DockerClient::getJson(const QString& path)
     if (!response) {
         return response.error();
     }
+    return parseJson(path, response->body);
+}
+
+Result<QJsonDocument> DockerClient::parseJson(const QString& path, const QByteArray& body)
+{
     QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(response->body, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return makeError(
             Error::Code::ParseError,
             DockerClient::tr("The Docker daemon sent invalid JSON for %1: %2").arg(path, error.errorString()),
-            QString::fromUtf8(response->body.left(512)));
+            QString::fromUtf8(body.left(512)));
     }
     return doc;
 }

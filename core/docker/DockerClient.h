@@ -66,6 +66,8 @@ public:
                                                const QByteArray& body = {},
                                                const std::function<bool(int)>& acceptStatus = {});
     [[nodiscard]] Result<QJsonDocument> getJson(const QString& path);
+    // The daemon's answer to GET path, parsed, with getJson()'s error when it is not JSON.
+    [[nodiscard]] static Result<QJsonDocument> parseJson(const QString& path, const QByteArray& body);
 
     // Streams /events (newline-delimited JSON). onEvent returns false to stop. Stops when *cancel is true.
     [[nodiscard]] VoidResult streamEvents(const QString& query,

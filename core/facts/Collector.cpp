@@ -6,6 +6,7 @@
 #include "core/facts/HostProbe.h"
 #include "core/facts/ImageCollector.h"
 #include "core/facts/ImageProbe.h"
+#include "core/util/JsonUtil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -219,36 +220,55 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     snapshot.collectedAt = QDateTime::currentDateTimeUtc();
     snapshot.endpoint = client.endpoint();
 
-    // The daemon-wide documents, concurrently.
+    // The daemon-wide documents, concurrently. The container list stays text: its elements are parsed on the
+    // inspecting threads (parsing 1000 of them in one piece held up every inspection).
+    const QString containerList = QStringLiteral("/containers/json?all=1");
     QStringList paths{QStringLiteral("/version"), QStringLiteral("/info"), QStringLiteral("/networks")};
     if (options.containers) {
-        paths.append(QStringLiteral("/containers/json?all=1"));
+        paths.append(containerList);
     }
     if (options.images) {
         paths.append(QStringLiteral("/images/json"));
     }
+    struct Document
+    {
+        Result<QJsonDocument> json = QJsonDocument();
+        QByteArray text; // the container list
+    };
     const auto docs = mapConcurrently(
         &pool,
         paths,
-        [&](const QString& path) { return client.getJson(path); },
+        [&](const QString& path) -> Result<Document> {
+            if (path != containerList) {
+                return Document{client.getJson(path), {}};
+            }
+            Result<HttpResponse> response = client.request(DockerClient::Method::Get, path);
+            if (!response) {
+                return response.error();
+            }
+            return Document{QJsonDocument(), std::move(response.value().body)};
+        },
         progress,
         QCoreApplication::translate("Collector", "Reading the daemon"),
         cancel);
     if (isCancelled(cancel)) {
         return cancelledError();
     }
+    const auto doc = [&](qsizetype i) -> Result<QJsonDocument> {
+        return docs.at(i) ? docs.at(i).value().json : Result<QJsonDocument>(docs.at(i).error());
+    };
     for (qsizetype i = 0; i < docs.size(); ++i) {
-        if (!docs.at(i).ok()) {
+        if (const Result<QJsonDocument> d = doc(i); !d.ok()) {
             // /version and /info are essential; without them the audit cannot say anything.
             if (i < 2) {
-                return docs.at(i).error();
+                return d.error();
             }
-            snapshot.issues.append({paths.at(i), docs.at(i).error().message, docs.at(i).error().detail});
+            snapshot.issues.append({paths.at(i), d.error().message, d.error().detail});
         }
     }
-    snapshot.version = docs.at(0).value().object();
-    snapshot.info = docs.at(1).value().object();
-    snapshot.networks = toArray(docs.at(2));
+    snapshot.version = doc(0).value().object();
+    snapshot.info = doc(1).value().object();
+    snapshot.networks = toArray(doc(2));
 
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
@@ -282,51 +302,86 @@ Result<Snapshot> Collector::collect(DockerClient& client,
                 before.insert(c.value(QStringLiteral("Id")).toString(), &c);
             }
         }
-        QList<std::optional<QJsonObject>> containers; // in the order of the list; nullopt: gone
-        QStringList ids;                              // those to inspect
-        QList<qsizetype> slots;                       // their place in containers
-        for (const QJsonValue& value : docs.at(3).value().array()) {
-            const QJsonObject c = value.toObject();
-            if (c.value(QStringLiteral("Labels")).toObject().contains(ImageProbe::label())) {
-                continue; // another audit's image probe, not a container of the user's
+        const QByteArray& listText = docs.at(3).value().text;
+        std::optional<QList<QByteArrayView>> listed = jsonArrayElements(listText);
+        if (!listed) {
+            const Result<QJsonDocument> parsed = DockerClient::parseJson(containerList, listText);
+            if (parsed) { // valid JSON, but not an array
+                snapshot.issues.append({containerList,
+                                        QCoreApplication::translate("Collector",
+                                                                    "The Docker daemon's container list is not a list."),
+                                        QString::fromUtf8(listText.left(512))});
+            } else {
+                snapshot.issues.append({containerList, parsed.error().message, parsed.error().detail});
             }
-            const QString id = c.value(QStringLiteral("Id")).toString();
-            const QJsonObject* old = before.value(id);
-            // Same state and image as before, and no event since: what was inspected then still holds.
-            if (old && !changed->contains(id) &&
-                old->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")) ==
-                    c.value(QStringLiteral("State")) &&
-                old->value(QStringLiteral("Image")) == c.value(QStringLiteral("ImageID"))) {
-                containers.append(*old);
-                continue;
-            }
-            slots.append(containers.size());
-            containers.append(std::nullopt);
-            ids.append(id);
+            listed.emplace();
         }
-        const auto inspected = mapConcurrently(
+        // One listed container: another audit's image probe (skipped), unchanged since the previous audit (what
+        // was inspected then still holds), or inspected now.
+        struct Listed
+        {
+            enum class Kind {
+                Probe,
+                Unchanged,
+                Inspected,
+            };
+            Kind kind = Kind::Probe;
+            QString id;
+            const QJsonObject* previous = nullptr;
+            Result<QJsonDocument> inspect = QJsonDocument();
+        };
+        const auto results = mapConcurrently(
             &pool,
-            ids,
-            [&](const QString& id) { return client.getJson(QStringLiteral("/containers/%1/json").arg(id)); },
+            *listed,
+            [&](const QByteArrayView& element) -> Result<Listed> {
+                const Result<QJsonDocument> parsed = DockerClient::parseJson(
+                    containerList, QByteArray::fromRawData(element.data(), element.size()));
+                if (!parsed) {
+                    return parsed.error();
+                }
+                const QJsonObject c = parsed.value().object();
+                Listed l;
+                if (c.value(QStringLiteral("Labels")).toObject().contains(ImageProbe::label())) {
+                    return l; // another audit's image probe, not a container of the user's
+                }
+                l.id = c.value(QStringLiteral("Id")).toString();
+                // Same state and image as before, and no event since.
+                const QJsonObject* old = before.value(l.id);
+                if (old && !changed->contains(l.id) &&
+                    old->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")) ==
+                        c.value(QStringLiteral("State")) &&
+                    old->value(QStringLiteral("Image")) == c.value(QStringLiteral("ImageID"))) {
+                    l.kind = Listed::Kind::Unchanged;
+                    l.previous = old;
+                    return l;
+                }
+                l.kind = Listed::Kind::Inspected;
+                l.inspect = client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
+                return l;
+            },
             progress,
             QCoreApplication::translate("Collector", "Inspecting containers"),
             cancel);
         if (isCancelled(cancel)) {
             return cancelledError();
         }
-        for (qsizetype i = 0; i < inspected.size(); ++i) {
-            if (inspected.at(i).ok()) {
-                containers[slots.at(i)] = inspected.at(i).value().object();
-            } else if (inspected.at(i).error().httpStatus != 404) { // removed between list and inspect
-                snapshot.issues.append({QStringLiteral("containers"),
-                                        inspected.at(i).error().message,
-                                        ids.at(i) + QStringLiteral(": ") + inspected.at(i).error().detail});
+        snapshot.containers.reserve(results.size());
+        for (const Result<Listed>& r : results) {
+            if (!r) {
+                snapshot.issues.append({QStringLiteral("containers"), r.error().message, r.error().detail});
+                continue;
             }
-        }
-        snapshot.containers.reserve(containers.size());
-        for (const std::optional<QJsonObject>& c : containers) {
-            if (c) {
-                snapshot.containers.append(*c);
+            const Listed& l = r.value();
+            if (l.kind == Listed::Kind::Unchanged) {
+                snapshot.containers.append(*l.previous);
+            } else if (l.kind == Listed::Kind::Inspected) {
+                if (l.inspect.ok()) {
+                    snapshot.containers.append(l.inspect.value().object());
+                } else if (l.inspect.error().httpStatus != 404) { // removed between list and inspect
+                    snapshot.issues.append({QStringLiteral("containers"),
+                                            l.inspect.error().message,
+                                            l.id + QStringLiteral(": ") + l.inspect.error().detail});
+                }
             }
         }
     }
@@ -339,9 +394,9 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
 
     const int imageIndex = options.containers ? 4 : 3;
-    if (options.images && docs.at(imageIndex).ok()) {
+    if (options.images && doc(imageIndex).ok()) {
         QStringList ids;
-        for (const QJsonValue& img : docs.at(imageIndex).value().array()) {
+        for (const QJsonValue& img : doc(imageIndex).value().array()) {
             const QString id = img.toObject().value(QStringLiteral("Id")).toString();
             // An image's content never changes under its id; its tags do, and then the daemon logs an event.
             if (const ImageFact* old = changed && !changed->contains(id) ? options.previous->image(id) : nullptr) {

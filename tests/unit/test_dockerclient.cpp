@@ -92,6 +92,18 @@ public:
     {
         m_maxOpen = m_open.load();
         m_accepted = 0;
+        m_versionRequests = 0;
+    }
+    int versionRequests() const
+    {
+        return m_versionRequests.load();
+    }
+    // What /_ping's API-Version header and /version's MinAPIVersion say (a newer daemon: "1.47", "1.44").
+    void setApiVersions(const QByteArray& ping, const QByteArray& minimum)
+    {
+        std::lock_guard lock(m_mutex);
+        m_pingApi = ping;
+        m_minApi = minimum;
     }
 
 private:
@@ -166,11 +178,20 @@ private:
         QByteArray status = "200 OK";
         QByteArray headers;
         QByteArray body;
+        QByteArray pingApi;
+        QByteArray minApi;
+        {
+            std::lock_guard lock(m_mutex);
+            pingApi = m_pingApi;
+            minApi = m_minApi;
+        }
         if (path == "/_ping") {
-            headers = "API-Version: 1.41\r\n";
+            headers = pingApi.isEmpty() ? QByteArray() : "API-Version: " + pingApi + "\r\n";
             body = "OK";
         } else if (path == "/version") {
-            body = R"({"Version":"20.10.24","ApiVersion":"1.41","MinAPIVersion":"1.12"})";
+            ++m_versionRequests;
+            body = R"({"Version":"20.10.24","ApiVersion":")" + (pingApi.isEmpty() ? "1.41" : pingApi) +
+                   R"(","MinAPIVersion":")" + minApi + R"("})";
         } else if (path.startsWith("/v1.41/info")) {
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
             body = R"({"ID":"FAKE"})";
@@ -230,6 +251,9 @@ private:
     std::atomic<int> m_open{0};
     std::atomic<int> m_maxOpen{0};
     std::atomic<int> m_accepted{0};
+    std::atomic<int> m_versionRequests{0};
+    QByteArray m_pingApi = "1.41";
+    QByteArray m_minApi = "1.12";
     std::thread m_thread;
     std::mutex m_mutex;
     QList<int> m_clients;
@@ -266,6 +290,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void negotiates();
+    void negotiatesNewerAndOlderDaemons_data();
+    void negotiatesNewerAndOlderDaemons();
     void daemonMessageOnHttpError();
     void acceptStatus();
     void postBody();
@@ -312,6 +338,38 @@ void TestDockerClient::negotiates()
     const Result<QJsonDocument> info = client.getJson(QStringLiteral("/info"));
     QVERIFY2(info.ok(), info.ok() ? "" : qPrintable(info.error().fullText()));
     QCOMPARE(info.value().object().value(QStringLiteral("ID")).toString(), QStringLiteral("FAKE"));
+}
+
+void TestDockerClient::negotiatesNewerAndOlderDaemons_data()
+{
+    QTest::addColumn<QByteArray>("ping");
+    QTest::addColumn<QByteArray>("minimum");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<int>("versionRequests");
+    // /_ping says the daemon's version: at or below ours, it is the one to speak, without asking /version.
+    QTest::newRow("older daemon") << QByteArray("1.41") << QByteArray("1.12") << QStringLiteral("1.41") << 0;
+    QTest::newRow("our maximum") << QByteArray("1.43") << QByteArray("1.12") << QStringLiteral("1.43") << 0;
+    // Newer: our maximum, unless the daemon's minimum (from /version) is above it (Docker 29: 1.44).
+    QTest::newRow("newer daemon") << QByteArray("1.45") << QByteArray("1.24") << QStringLiteral("1.43") << 1;
+    QTest::newRow("newer minimum") << QByteArray("1.52") << QByteArray("1.44") << QStringLiteral("1.44") << 1;
+    // No API-Version header (very old daemons, some proxies): /version says.
+    QTest::newRow("no header") << QByteArray() << QByteArray("1.12") << QStringLiteral("1.41") << 1;
+}
+
+void TestDockerClient::negotiatesNewerAndOlderDaemons()
+{
+    QFETCH(QByteArray, ping);
+    QFETCH(QByteArray, minimum);
+    QFETCH(QString, chosen);
+    QFETCH(int, versionRequests);
+    m_daemon->setApiVersions(ping, minimum);
+    m_daemon->resetCounters();
+    DockerClient client(unixEndpoint(m_socket));
+    const VoidResult r = client.negotiate();
+    m_daemon->setApiVersions("1.41", "1.12");
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(client.apiVersion(), chosen);
+    QCOMPARE(m_daemon->versionRequests(), versionRequests);
 }
 
 void TestDockerClient::daemonMessageOnHttpError()

@@ -6,6 +6,7 @@
 #include "core/facts/Snapshot.h"
 #include "core/report/JsonText.h"
 #include "core/report/Reports.h"
+#include "core/util/JsonUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void strings_data();
     void strings();
     void values();
+    void arrayElements_data();
+    void arrayElements();
     void reportMatchesQtWriter_data();
     void reportMatchesQtWriter();
     void hostileTextMatchesQtWriter();
@@ -93,6 +96,50 @@ void TestJsonReport::strings()
         QByteArray expected;
         jsontext::appendString(expected, QString::fromLatin1(text.toLatin1()));
         QCOMPARE(latin1, expected.mid(1, expected.size() - 2));
+    }
+}
+
+void TestJsonReport::arrayElements_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("splits");
+    QTest::newRow("empty") << QByteArray(" [ ] ") << true;
+    QTest::newRow("objects") << QByteArray(R"([{"Id":"a","Names":["/x"]},{"Id":"b"}])") << true;
+    QTest::newRow("spaces and newlines") << QByteArray("[\n  {\"a\": 1} ,\n\t[2, 3]\r\n]\n") << true;
+    QTest::newRow("scalars") << QByteArray(R"([1, "two", true, null, -0.5e3])") << true;
+    QTest::newRow("brackets in strings") << QByteArray(R"([{"k":"}],[{"}, "x", "\"]", "\\", {"q":"\\\"{"}])") << true;
+    QTest::newRow("unicode") << QByteArray(R"(["contrasenya · 容器", {"\u00e9": "é"}])") << true;
+    QTest::newRow("not an array") << QByteArray(R"({"a": [1]})") << false;
+    QTest::newRow("nothing") << QByteArray("  ") << false;
+    QTest::newRow("unclosed") << QByteArray(R"([{"a":1})") << false;
+    QTest::newRow("unclosed string") << QByteArray(R"(["abc])") << false;
+    QTest::newRow("escape at end") << QByteArray("[\"\\") << false;
+    QTest::newRow("text after") << QByteArray(R"([1] [2])") << false;
+    QTest::newRow("closed by brace") << QByteArray(R"([1, 2})") << false;
+    QTest::newRow("empty element") << QByteArray(R"([1,,2])") << false;
+    QTest::newRow("trailing comma") << QByteArray(R"([1, 2, ])") << false;
+    QTest::newRow("leading comma") << QByteArray(R"([, 1])") << false;
+}
+
+void TestJsonReport::arrayElements()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, splits);
+    const std::optional<QList<QByteArrayView>> elements = jsonArrayElements(text);
+    QCOMPARE(elements.has_value(), splits);
+    if (!splits) {
+        return;
+    }
+    // Each piece parses to the element Qt finds at that place in the whole array.
+    const QJsonArray whole = QJsonDocument::fromJson(text).array();
+    QCOMPARE(elements->size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const QByteArray piece = "[" + elements->at(i).toByteArray() + "]";
+        QJsonParseError error;
+        const QJsonArray one = QJsonDocument::fromJson(piece, &error).array();
+        QVERIFY2(error.error == QJsonParseError::NoError, piece.constData());
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.at(0), whole.at(i));
     }
 }
 
