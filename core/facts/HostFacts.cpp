@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <cerrno>
@@ -1001,8 +1002,10 @@ HostFacts HostFactsCollector::collectSystem(const QJsonObject& info) const
     clock.start();
     HostFacts facts;
     facts.collected = true;
-    // The package manager is the slow one (seconds): ask it while the rest is read.
-    QFuture<UpdatesFact> pending = QtConcurrent::run([this] { return updates(); });
+    // The package manager is the slow one (seconds): ask it while the rest is read, on a thread of our own (the
+    // global pool is Qt's; its raster engine waits on it to paint).
+    QThreadPool pool;
+    QFuture<UpdatesFact> pending = QtConcurrent::run(&pool, [this] { return updates(); });
     facts.mac = mac();
     facts.firewall = firewall();
     facts.dockerGroup = dockerGroup();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/StoredHistoryView.h"
 
+#include "ui/BackgroundPool.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -111,10 +113,10 @@ void StoredHistoryView::record(const AuditResult& result, const QString& endpoin
             extra->deleteLater();
             show(extra->result());
         });
-        extra->setFuture(QtConcurrent::run(load, m_path, std::optional(std::pair{result, endpoint})));
+        extra->setFuture(QtConcurrent::run(backgroundPool(), load, m_path, std::optional(std::pair{result, endpoint})));
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(load, m_path, std::optional(std::pair{result, endpoint})));
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), load, m_path, std::optional(std::pair{result, endpoint})));
 }
 
 void StoredHistoryView::reload()
@@ -123,7 +125,7 @@ void StoredHistoryView::reload()
         m_pendingReload = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(load, m_path, std::optional<std::pair<AuditResult, QString>>()));
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), load, m_path, std::optional<std::pair<AuditResult, QString>>()));
 }
 
 void StoredHistoryView::show(const Data& data)

@@ -6,6 +6,7 @@
 #include "core/checks/Catalogue.h"
 #include "core/lab/LabProgress.h"
 #include "core/util/FileWrite.h"
+#include "ui/BackgroundPool.h"
 #include "ui/StatusStyle.h"
 #include "ui/wizard/FixWizard.h"
 
@@ -368,7 +369,7 @@ void LabView::runTask(std::function<Task(LabEngine&)> work, std::function<void(c
     const EndpointRequest endpoint = m_endpoint;
     const QString dir = m_stateDir;
     const QString lang = language();
-    watcher->setFuture(QtConcurrent::run([work, endpoint, dir, lang] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [work, endpoint, dir, lang] {
         LabEngine engine(endpoint, dir);
         engine.setLanguage(lang);
         return work(engine);

@@ -3,6 +3,7 @@
 
 #include "core/docker/DockerClient.h"
 #include "core/facts/ImageProbe.h"
+#include "ui/BackgroundPool.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -89,7 +90,7 @@ void EventWatcher::start(const Endpoint& endpoint)
             },
             Qt::QueuedConnection);
     };
-    m_future = QtConcurrent::run([endpoint, cancel, emitLater] {
+    m_future = QtConcurrent::run(backgroundPool(), [endpoint, cancel, emitLater] {
         int backoff = FirstBackoffMs;
         bool wasLive = false;
         while (!cancel->load()) {

@@ -2,6 +2,7 @@
 #include "ui/wizard/FixWizard.h"
 
 #include "core/util/Keychain.h"
+#include "ui/BackgroundPool.h"
 #include "ui/wizard/FixInputsPage.h"
 
 #include <QComboBox>
@@ -375,7 +376,7 @@ void FixWizard::startPreview()
         m_previewDone = true;
         Q_EMIT previewReady();
     });
-    watcher->setFuture(QtConcurrent::run([ids, context] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ids, context] {
         FixContext withDigests = context;
         if (ids.contains(QStringLiteral("fix.dockerfile"))) {
             withDigests.imageDigests = Remediation::localImageDigests(context.socketPath); // to pin FROM lines
@@ -426,7 +427,7 @@ void FixWizard::applyStep(qsizetype index)
         record(watcher->result(), index);
         applyStep(index + 1);
     });
-    watcher->setFuture(QtConcurrent::run([plan, context] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [plan, context] {
         Outcome o;
         o.fixId = plan.fixId;
         if (!plan.container.isEmpty()) {
@@ -494,7 +495,7 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
                 record(o, index);
                 applyStep(index + 1);
             });
-            watcher->setFuture(QtConcurrent::run([plan, context] { return Remediation::verify(plan, context); }));
+            watcher->setFuture(QtConcurrent::run(backgroundPool(), [plan, context] { return Remediation::verify(plan, context); }));
             return;
         }
         o.message = failure.isEmpty() ? QString::fromUtf8(process->readAllStandardError()).trimmed() : failure;
@@ -622,7 +623,7 @@ void FixWizard::rollbackStep()
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([id] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [id] {
         const Result<Transaction> r = Remediation::rollback(id);
         return r ? QString() : r.error().fullText();
     }));

@@ -2,6 +2,7 @@
 #include "ui/wizard/JournalDialog.h"
 
 #include "core/remediation/Remediation.h"
+#include "ui/BackgroundPool.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -99,7 +100,7 @@ void JournalDialog::rollbackSelected()
             m_status->setText(tr("Transaction %1 rolled back.").arg(id));
         }
     });
-    watcher->setFuture(QtConcurrent::run([id] { return Remediation::rollback(id); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [id] { return Remediation::rollback(id); }));
 }
 
 } // namespace escut
