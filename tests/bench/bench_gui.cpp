@@ -64,6 +64,52 @@ private:
     double m_maxGap = 0;
 };
 
+// With ESCUT_BENCH_TRACE_MS=N set, every event the GUI thread takes N ms or more to handle is printed on stderr
+// (receiver, event type, ms; events sent while handling another are indented under it): what to look at when the
+// stall is over its target.
+class TracingApplication : public QApplication
+{
+public:
+    TracingApplication(int& argc, char** argv)
+        : QApplication(argc, argv)
+        , m_thresholdMs(qEnvironmentVariableIsSet("ESCUT_BENCH_TRACE_MS")
+                            ? qEnvironmentVariableIntValue("ESCUT_BENCH_TRACE_MS")
+                            : -1)
+    {}
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_thresholdMs < 0) {
+            return QApplication::notify(receiver, event);
+        }
+        // The event, and the receiver (DeferredDelete), may be gone afterwards.
+        const int type = event->type();
+        const char* className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        QElapsedTimer timer;
+        timer.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = bench::msSince(timer);
+        if (ms >= m_thresholdMs) {
+            std::fprintf(stderr,
+                         "escut-bench-gui: %*s%.1f ms in event %d to %s \"%s\"\n",
+                         2 * m_depth,
+                         "",
+                         ms,
+                         type,
+                         className,
+                         qPrintable(name));
+        }
+        return handled;
+    }
+
+private:
+    int m_thresholdMs;
+    int m_depth = 0;
+};
+
 void waitFor(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -83,7 +129,7 @@ qint64 nowNs()
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("escut-bench"));
     QCommandLineParser parser;
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Docker endpoint"), QStringLiteral("URL"));
