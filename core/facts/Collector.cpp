@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThreadPool>
+#include <QUrl>
 #include <QtConcurrent>
 
 namespace escut
@@ -83,7 +84,13 @@ qint64 daemonTimeNs(const QJsonObject& info)
 // when that list cannot be shown to be complete. dockerd keeps its latest events (256) in memory: the list is
 // complete when the oldest event it still holds is older than the previous collection, which also shows that the
 // daemon has not restarted since. Anything else (another daemon, no clock, too many events) means "inspect all".
-std::optional<QSet<QString>> changedSince(DockerClient& client, const Snapshot& previous, const QJsonObject& info)
+struct ChangeLog
+{
+    QSet<QString> ids;        // every actor: containers, images, networks, volumes
+    QSet<QString> containers; // the containers among them, with those a network or volume event names
+};
+
+std::optional<ChangeLog> changedSince(DockerClient& client, const Snapshot& previous, const QJsonObject& info)
 {
     // /info and the container list are read concurrently: widen the interval by a margin (a few containers more
     // are inspected again; none is missed).
@@ -103,7 +110,7 @@ std::optional<QSet<QString>> changedSince(DockerClient& client, const Snapshot& 
     if (!response) {
         return std::nullopt;
     }
-    QSet<QString> changed;
+    ChangeLog changed;
     double oldest = 0;
     for (const QByteArray& line : response->body.split('\n')) {
         const QJsonObject event = QJsonDocument::fromJson(line).object();
@@ -116,12 +123,17 @@ std::optional<QSet<QString>> changedSince(DockerClient& client, const Snapshot& 
             continue;
         }
         const QJsonObject actor = event.value(QStringLiteral("Actor")).toObject();
-        changed.insert(actor.value(QStringLiteral("ID")).toString());
+        const QString id = actor.value(QStringLiteral("ID")).toString();
+        changed.ids.insert(id);
+        if (event.value(QStringLiteral("Type")).toString() == QLatin1String("container")) {
+            changed.containers.insert(id);
+        }
         // Network and volume events name the container they (dis)connect in their attributes.
         const QString container =
             actor.value(QStringLiteral("Attributes")).toObject().value(QStringLiteral("container")).toString();
         if (!container.isEmpty()) {
-            changed.insert(container);
+            changed.ids.insert(container);
+            changed.containers.insert(container);
         }
     }
     if (oldest <= 0 || oldest >= double(since)) {
@@ -196,6 +208,149 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
     }
 }
 
+
+bool isImageProbe(const QJsonObject& labels)
+{
+    return labels.contains(ImageProbe::label()); // another audit's image probe, not a container of the user's
+}
+
+// Every container the daemon lists, each inspected: the list's elements are parsed on the inspecting threads.
+void collectListedContainers(Snapshot& snapshot,
+                             DockerClient& client,
+                             QThreadPool& pool,
+                             const QString& listPath,
+                             const QByteArray& listText,
+                             const ProgressCallback& progress,
+                             const std::atomic<bool>* cancel)
+{
+    std::optional<QList<QByteArrayView>> listed = jsonArrayElements(listText);
+    if (!listed) {
+        const Result<QJsonDocument> parsed = DockerClient::parseJson(listPath, listText);
+        if (parsed) { // valid JSON, but not an array
+            snapshot.issues.append(
+                {listPath,
+                 QCoreApplication::translate("Collector", "The Docker daemon's container list is not a list."),
+                 QString::fromUtf8(listText.left(512))});
+        } else {
+            snapshot.issues.append({listPath, parsed.error().message, parsed.error().detail});
+        }
+        return;
+    }
+    struct Listed
+    {
+        QString id; // empty: an image probe
+        Result<QJsonDocument> inspect = QJsonDocument();
+    };
+    const auto results = mapConcurrently(
+        &pool,
+        *listed,
+        [&](const QByteArrayView& element) -> Result<Listed> {
+            const Result<QJsonDocument> parsed =
+                DockerClient::parseJson(listPath, QByteArray::fromRawData(element.data(), element.size()));
+            if (!parsed) {
+                return parsed.error();
+            }
+            const QJsonObject c = parsed.value().object();
+            if (isImageProbe(c.value(QStringLiteral("Labels")).toObject())) {
+                return Listed{};
+            }
+            Listed l;
+            l.id = c.value(QStringLiteral("Id")).toString();
+            l.inspect = client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
+            return l;
+        },
+        progress,
+        QCoreApplication::translate("Collector", "Inspecting containers"),
+        cancel);
+    if (isCancelled(cancel)) {
+        return;
+    }
+    snapshot.containers.reserve(results.size());
+    for (const Result<Listed>& r : results) {
+        if (!r) {
+            snapshot.issues.append({QStringLiteral("containers"), r.error().message, r.error().detail});
+        } else if (r.value().id.isEmpty()) {
+            continue;
+        } else if (r.value().inspect.ok()) {
+            snapshot.containers.append(r.value().inspect.value().object());
+        } else if (r.value().inspect.error().httpStatus != 404) { // 404: removed between list and inspect
+            snapshot.issues.append({QStringLiteral("containers"),
+                                    r.value().inspect.error().message,
+                                    r.value().id + QStringLiteral(": ") + r.value().inspect.error().detail});
+        }
+    }
+}
+
+// A re-audit whose event log reaches back to the previous audit: the containers the log names are inspected
+// again (new ones among them; a 404 is one removed since), the others are as the previous audit saw them. No
+// container list is needed. New containers come first, newest first, as the daemon lists them.
+void collectChangedContainers(Snapshot& snapshot,
+                              DockerClient& client,
+                              QThreadPool& pool,
+                              const Snapshot& previous,
+                              const QSet<QString>& changed,
+                              const ProgressCallback& progress,
+                              const std::atomic<bool>* cancel)
+{
+    const QStringList ids(changed.cbegin(), changed.cend());
+    const auto inspected = mapConcurrently(
+        &pool,
+        ids,
+        [&](const QString& id) {
+            return client.getJson(
+                QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+        },
+        progress,
+        QCoreApplication::translate("Collector", "Inspecting containers"),
+        cancel);
+    if (isCancelled(cancel)) {
+        return;
+    }
+    QHash<QString, QJsonObject> fresh;
+    QSet<QString> gone;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Result<QJsonDocument>& r = inspected.at(i);
+        if (r.ok()) {
+            const QJsonObject c = r.value().object();
+            if (isImageProbe(c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject())) {
+                gone.insert(ids.at(i));
+            } else {
+                fresh.insert(ids.at(i), c);
+            }
+        } else if (r.error().httpStatus == 404) {
+            gone.insert(ids.at(i));
+        } else { // what the previous audit saw is kept, and the issue says why it is not fresh
+            snapshot.issues.append(
+                {QStringLiteral("containers"), r.error().message, ids.at(i) + QStringLiteral(": ") + r.error().detail});
+        }
+    }
+    QSet<QString> known;
+    for (const QJsonObject& c : previous.containers) {
+        known.insert(c.value(QStringLiteral("Id")).toString());
+    }
+    QList<QJsonObject> created;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        if (!known.contains(it.key())) {
+            created.append(it.value());
+        }
+    }
+    std::sort(created.begin(), created.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        const QString ca = a.value(QStringLiteral("Created")).toString();
+        const QString cb = b.value(QStringLiteral("Created")).toString();
+        return ca != cb ? ca > cb : a.value(QStringLiteral("Id")).toString() < b.value(QStringLiteral("Id")).toString();
+    });
+    snapshot.containers.reserve(created.size() + previous.containers.size());
+    snapshot.containers.append(created);
+    for (const QJsonObject& c : previous.containers) {
+        const QString id = c.value(QStringLiteral("Id")).toString();
+        if (gone.contains(id)) {
+            continue;
+        }
+        const auto f = fresh.constFind(id);
+        snapshot.containers.append(f != fresh.cend() ? *f : c);
+    }
+}
+
 } // namespace
 
 Result<Snapshot> Collector::collect(DockerClient& client,
@@ -223,13 +378,18 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     // The daemon-wide documents, concurrently. The container list stays text: its elements are parsed on the
     // inspecting threads (parsing 1000 of them in one piece held up every inspection).
     const QString containerList = QStringLiteral("/containers/json?all=1");
+    const QString imageList = QStringLiteral("/images/json");
     QStringList paths{QStringLiteral("/version"), QStringLiteral("/info"), QStringLiteral("/networks")};
-    if (options.containers) {
+    if (options.images) {
+        paths.append(imageList);
+    }
+    // A re-audit may not need the container list (the slowest document: 50 ms of the daemon's time for 1000
+    // containers), so it asks for it only once the event log has been read.
+    if (options.containers && !options.previous) {
         paths.append(containerList);
     }
-    if (options.images) {
-        paths.append(QStringLiteral("/images/json"));
-    }
+    const qsizetype imageIndex = paths.indexOf(imageList);
+    const qsizetype listIndex = paths.indexOf(containerList);
     struct Document
     {
         Result<QJsonDocument> json = QJsonDocument();
@@ -283,6 +443,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
                                        QStringLiteral("/escut/updates.json");
     }
     const HostFactsCollector hostCollector(hostOptions);
+    HostFacts mountFacts; // before the pool, whose destructor waits for the task that fills it (on a cancel)
     QThreadPool hostPool;
     QFuture<HostFacts> hostFuture;
     if (hostFacts) {
@@ -292,114 +453,50 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
 
     // A re-audit inspects again only what the daemon's event log says has changed.
-    const std::optional<QSet<QString>> changed =
+    const std::optional<ChangeLog> changed =
         options.previous ? changedSince(client, *options.previous, snapshot.info) : std::nullopt;
 
-    if (options.containers && docs.at(3).ok()) {
-        QHash<QString, const QJsonObject*> before;
-        if (changed) {
-            for (const QJsonObject& c : options.previous->containers) {
-                before.insert(c.value(QStringLiteral("Id")).toString(), &c);
-            }
-        }
-        const QByteArray& listText = docs.at(3).value().text;
-        std::optional<QList<QByteArrayView>> listed = jsonArrayElements(listText);
-        if (!listed) {
-            const Result<QJsonDocument> parsed = DockerClient::parseJson(containerList, listText);
-            if (parsed) { // valid JSON, but not an array
-                snapshot.issues.append({containerList,
-                                        QCoreApplication::translate("Collector",
-                                                                    "The Docker daemon's container list is not a list."),
-                                        QString::fromUtf8(listText.left(512))});
-            } else {
-                snapshot.issues.append({containerList, parsed.error().message, parsed.error().detail});
-            }
-            listed.emplace();
-        }
-        // One listed container: another audit's image probe (skipped), unchanged since the previous audit (what
-        // was inspected then still holds), or inspected now.
-        struct Listed
-        {
-            enum class Kind {
-                Probe,
-                Unchanged,
-                Inspected,
-            };
-            Kind kind = Kind::Probe;
-            QString id;
-            const QJsonObject* previous = nullptr;
-            Result<QJsonDocument> inspect = QJsonDocument();
-        };
-        const auto results = mapConcurrently(
-            &pool,
-            *listed,
-            [&](const QByteArrayView& element) -> Result<Listed> {
-                const Result<QJsonDocument> parsed = DockerClient::parseJson(
-                    containerList, QByteArray::fromRawData(element.data(), element.size()));
-                if (!parsed) {
-                    return parsed.error();
-                }
-                const QJsonObject c = parsed.value().object();
-                Listed l;
-                if (c.value(QStringLiteral("Labels")).toObject().contains(ImageProbe::label())) {
-                    return l; // another audit's image probe, not a container of the user's
-                }
-                l.id = c.value(QStringLiteral("Id")).toString();
-                // Same state and image as before, and no event since.
-                const QJsonObject* old = before.value(l.id);
-                if (old && !changed->contains(l.id) &&
-                    old->value(QStringLiteral("State")).toObject().value(QStringLiteral("Status")) ==
-                        c.value(QStringLiteral("State")) &&
-                    old->value(QStringLiteral("Image")) == c.value(QStringLiteral("ImageID"))) {
-                    l.kind = Listed::Kind::Unchanged;
-                    l.previous = old;
-                    return l;
-                }
-                l.kind = Listed::Kind::Inspected;
-                l.inspect = client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
-                return l;
-            },
-            progress,
-            QCoreApplication::translate("Collector", "Inspecting containers"),
-            cancel);
+    if (options.containers && changed) {
+        collectChangedContainers(snapshot, client, pool, *options.previous, changed->containers, progress, cancel);
         if (isCancelled(cancel)) {
             return cancelledError();
         }
-        snapshot.containers.reserve(results.size());
-        for (const Result<Listed>& r : results) {
-            if (!r) {
-                snapshot.issues.append({QStringLiteral("containers"), r.error().message, r.error().detail});
-                continue;
-            }
-            const Listed& l = r.value();
-            if (l.kind == Listed::Kind::Unchanged) {
-                snapshot.containers.append(*l.previous);
-            } else if (l.kind == Listed::Kind::Inspected) {
-                if (l.inspect.ok()) {
-                    snapshot.containers.append(l.inspect.value().object());
-                } else if (l.inspect.error().httpStatus != 404) { // removed between list and inspect
-                    snapshot.issues.append({QStringLiteral("containers"),
-                                            l.inspect.error().message,
-                                            l.id + QStringLiteral(": ") + l.inspect.error().detail});
-                }
+    } else if (options.containers) {
+        Result<QByteArray> listText = QByteArray();
+        if (listIndex >= 0) {
+            listText = docs.at(listIndex) ? Result<QByteArray>(docs.at(listIndex).value().text)
+                                          : Result<QByteArray>(docs.at(listIndex).error());
+        } else if (Result<HttpResponse> response = client.request(DockerClient::Method::Get, containerList)) {
+            listText = std::move(response.value().body);
+        } else {
+            listText = response.error();
+            snapshot.issues.append({containerList, response.error().message, response.error().detail});
+        }
+        if (listText) {
+            collectListedContainers(snapshot, client, pool, containerList, listText.value(), progress, cancel);
+            if (isCancelled(cancel)) {
+                return cancelledError();
             }
         }
     }
 
     collectComposeFiles(snapshot, options);
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
-    HostFacts mountFacts;
+    // The mounts' storage (findmnt, lsblk, cryptsetup: tens of ms) is read while the images are; it only reads
+    // the containers, which are complete by now, and writes mountFacts alone.
+    QFuture<void> mountFuture;
     if (hostFacts) {
-        hostCollector.collectMountSources(mountFacts, snapshot.containers);
+        mountFuture = QtConcurrent::run(&hostPool, [&hostCollector, &mountFacts, &containers = snapshot.containers] {
+            hostCollector.collectMountSources(mountFacts, containers);
+        });
     }
 
-    const int imageIndex = options.containers ? 4 : 3;
-    if (options.images && doc(imageIndex).ok()) {
+    if (imageIndex >= 0 && doc(imageIndex).ok()) {
         QStringList ids;
         for (const QJsonValue& img : doc(imageIndex).value().array()) {
             const QString id = img.toObject().value(QStringLiteral("Id")).toString();
             // An image's content never changes under its id; its tags do, and then the daemon logs an event.
-            if (const ImageFact* old = changed && !changed->contains(id) ? options.previous->image(id) : nullptr) {
+            if (const ImageFact* old = changed && !changed->ids.contains(id) ? options.previous->image(id) : nullptr) {
                 snapshot.images.append(*old);
                 continue;
             }
@@ -440,6 +537,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         }
     }
     ImageCollector::collect(snapshot, client, options, progress, cancel);
+    mountFuture.waitForFinished();
     if (isCancelled(cancel)) {
         return cancelledError();
     }

@@ -56,7 +56,10 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
+    [[nodiscard]] bool createContainer(QLatin1StringView role);
+    [[nodiscard]] QStringList ourIds(const Snapshot& s) const;
     Endpoint m_endpoint;
+    QString m_tag;
     QStringList m_names;
 };
 
@@ -70,25 +73,48 @@ void TestReaudit::initTestCase()
     Result<Endpoint> endpoint = EndpointResolver::resolve({}, ResolverEnvironment::system());
     QVERIFY2(endpoint.ok(), "no endpoint");
     m_endpoint = endpoint.value();
-    const QString tag = QString::number(QCoreApplication::applicationPid());
-    for (const char* role : {"same", "updated", "started"}) {
-        const QString name = QStringLiteral("escut-test-reaudit-%1-%2").arg(QLatin1String(role), tag);
-        const auto created = runProcess(QStringLiteral("docker"),
-                                        {QStringLiteral("create"),
-                                         QStringLiteral("--name"),
-                                         name,
-                                         QStringLiteral("--label"),
-                                         QStringLiteral("escut.test=1"),
-                                         QStringLiteral("--label"),
-                                         QStringLiteral("escut.test.reaudit=") + tag,
-                                         QStringLiteral("local/busybox:1"),
-                                         QStringLiteral("sleep"),
-                                         QStringLiteral("300")});
-        QVERIFY2(created.exitCode == 0, created.err.constData());
-        m_names.append(name);
+    m_tag = QString::number(QCoreApplication::applicationPid());
+    for (const char* role : {"same", "updated", "started", "removed"}) {
+        QVERIFY(createContainer(QLatin1String(role)));
     }
     // Events within the collector's margin (5 s) before a snapshot count as changes: let the creations age.
     QTest::qWait(6500);
+}
+
+bool TestReaudit::createContainer(QLatin1StringView role)
+{
+    const QString name = QStringLiteral("escut-test-reaudit-%1-%2").arg(role, m_tag);
+    const auto created = runProcess(QStringLiteral("docker"),
+                                    {QStringLiteral("create"),
+                                     QStringLiteral("--name"),
+                                     name,
+                                     QStringLiteral("--label"),
+                                     QStringLiteral("escut.test=1"),
+                                     QStringLiteral("--label"),
+                                     QStringLiteral("escut.test.reaudit=") + m_tag,
+                                     QStringLiteral("local/busybox:1"),
+                                     QStringLiteral("sleep"),
+                                     QStringLiteral("300")});
+    if (created.exitCode != 0) {
+        qWarning("%s", created.err.constData());
+        return false;
+    }
+    m_names.append(name);
+    return true;
+}
+
+// This test's containers in a snapshot, sorted by id.
+QStringList TestReaudit::ourIds(const Snapshot& s) const
+{
+    QStringList ids;
+    for (const QJsonObject& c : s.containers) {
+        const QJsonObject labels = c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
+        if (labels.value(QStringLiteral("escut.test.reaudit")).toString() == m_tag) {
+            ids.append(c.value(QStringLiteral("Id")).toString());
+        }
+    }
+    ids.sort();
+    return ids;
 }
 
 void TestReaudit::cleanupTestCase()
@@ -123,6 +149,9 @@ void TestReaudit::reusesWhatDidNotChange()
                  .exitCode,
              0);
     QCOMPARE(runProcess(QStringLiteral("docker"), {QStringLiteral("start"), m_names.at(2)}).exitCode, 0);
+    // One removed and one created since: without a list, the event log alone must say so.
+    QCOMPARE(runProcess(QStringLiteral("docker"), {QStringLiteral("rm"), m_names.at(3)}).exitCode, 0);
+    QVERIFY(createContainer(QLatin1StringView("created")));
 
     // Reuse needs the daemon's event log to reach back beyond the previous snapshot (dockerd keeps 256 events):
     // a daemon busy with other tests may have dropped them, and then everything is inspected, which is also right.
@@ -142,6 +171,12 @@ void TestReaudit::reusesWhatDidNotChange()
     const QJsonObject* updated = containerNamed(second, m_names.at(1));
     const QJsonObject* started = containerNamed(second, m_names.at(2));
     QVERIFY(same && updated && started); // other tests share the daemon: their containers come and go
+    QVERIFY(!containerNamed(second, m_names.at(3)));
+    const QJsonObject* created = containerNamed(second, m_names.at(4));
+    QVERIFY(created);
+    QVERIFY(!created->contains(s_marker));
+    // The same containers as an audit from scratch sees.
+    QCOMPARE(ourIds(second), ourIds(collect()));
 
     // Changed: inspected again, with what changed.
     QVERIFY(!updated->contains(s_marker));
