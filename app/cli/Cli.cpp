@@ -329,6 +329,7 @@ int Cli::audit(const QStringList& args)
         return fail(tr("--timeout needs a positive number of seconds"));
     }
     options.requestTimeoutMs = timeoutSeconds * 1000;
+    options.rememberContainers = true; // the next audit of this endpoint inspects them while the daemon lists them
 
     if (fleet) {
         FleetRequest request;
@@ -392,14 +393,21 @@ int Cli::audit(const QStringList& args)
         return ExitError;
     }
 
+    int code = ExitOk;
     if (threshold) {
         for (const Finding& f : result.value().findings) {
             if (f.status == Status::Fail && f.check->severity >= *threshold) {
-                return ExitFindings;
+                code = ExitFindings;
+                break;
             }
         }
     }
-    return ExitOk;
+    if (m_processEndsAfterRun) {
+        // The process ends right after: freeing 1000 inspect documents and 15 000 findings one allocation at a
+        // time (many from other threads' arenas) took 12-17 ms; the kernel takes the memory back at once.
+        (void)new AuditResult(std::move(result).value());
+    }
+    return code;
 }
 
 int Cli::snapshot(const QStringList& args)

@@ -55,6 +55,12 @@ public:
     // args includes the program name, as QCoreApplication::arguments() gives it.
     int run(const QStringList& args);
 
+    // The process ends when run() returns (escut-cli's main): what is left of a large audit is not freed.
+    void setProcessEndsAfterRun(bool ends)
+    {
+        m_processEndsAfterRun = ends;
+    }
+
     // Scans args for --lang/--lang=xx before parsing, so help texts come out translated too.
     static QString requestedLanguage(const QStringList& args);
 
@@ -85,6 +91,7 @@ private:
     QTextStream& m_err;
     bool m_outIsTty;
     bool m_errIsTty;
+    bool m_processEndsAfterRun = false;
 };
 
 } // namespace escut

@@ -40,6 +40,7 @@ int main(int argc, char** argv)
     escut::installTranslations(lang);
 
     escut::Cli cli(out, err, ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1);
+    cli.setProcessEndsAfterRun(true);
     const int code = cli.run(args);
     out.flush();
     err.flush();

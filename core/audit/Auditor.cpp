@@ -5,10 +5,23 @@
 #include "core/facts/ActiveProber.h"
 #include "core/facts/DockerfileCollector.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 
 namespace escut
 {
+
+QString Auditor::containerIdsFile(const Endpoint& endpoint)
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (cache.isEmpty()) {
+        return {};
+    }
+    const QByteArray key = QCryptographicHash::hash(endpoint.displayName().toUtf8(), QCryptographicHash::Sha256);
+    return cache + QStringLiteral("/escut/containers-") + QString::fromLatin1(key.toHex().left(16)) +
+           QStringLiteral(".ids");
+}
 
 CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
 {
@@ -59,7 +72,11 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     clientOptions.requestTimeoutMs = options.requestTimeoutMs;
     clientOptions.maxConcurrent = options.concurrency;
     DockerClient client(endpoint.value(), clientOptions);
-    Result<Snapshot> snapshot = Collector::collect(client, collectOptionsFor(options), progress, cancel);
+    CollectOptions collectOptions = collectOptionsFor(options);
+    if (options.rememberContainers) {
+        collectOptions.containerIdsFile = containerIdsFile(endpoint.value());
+    }
+    Result<Snapshot> snapshot = Collector::collect(client, collectOptions, progress, cancel);
     if (snapshot && options.active &&
         (options.only.isEmpty() || options.only.contains(Layer::Container) || options.only.contains(Layer::Secrets))) {
         ProbeOptions probeOptions;

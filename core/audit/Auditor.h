@@ -32,6 +32,9 @@ struct AuditOptions
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
     std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
+    // Remember the endpoint's container ids in the user's cache, to inspect them while the next audit waits for
+    // the daemon's container list (CollectOptions::containerIdsFile).
+    bool rememberContainers = false;
 };
 
 struct AuditResult
@@ -60,6 +63,8 @@ public:
 
     // Which facts the selected layers need.
     [[nodiscard]] static CollectOptions collectOptionsFor(const AuditOptions& options);
+    // Where rememberContainers keeps an endpoint's container ids (empty when there is no cache directory).
+    [[nodiscard]] static QString containerIdsFile(const Endpoint& endpoint);
 };
 
 } // namespace escut

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMutex>
 #include <QRegularExpression>
@@ -209,17 +210,123 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
 }
 
 
+// The ids in a containerIdsFile: 64 hex digits a line; anything else (another tool's file, a torn write) ends it.
+QStringList readContainerIds(const QString& path)
+{
+    QStringList ids;
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        return ids;
+    }
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QString id = QString::fromLatin1(line);
+        if (id.isEmpty()) {
+            continue;
+        }
+        if (!idPattern.match(id).hasMatch()) {
+            return {};
+        }
+        ids.append(id);
+    }
+    return ids;
+}
+
+// A cache, so neither backed up nor synced: a torn file only costs the next audit its head start.
+void writeContainerIds(const QString& path, const QList<QJsonObject>& containers)
+{
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return;
+    }
+    QByteArray text;
+    text.reserve(containers.size() * 65);
+    for (const QJsonObject& c : containers) {
+        text += c.value(QStringLiteral("Id")).toString().toLatin1();
+        text += '\n';
+    }
+    const QString temporary = path + QStringLiteral(".tmp");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
+        file.remove();
+        return;
+    }
+    file.close();
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+    }
+}
+
+// Inspections of the containers the last audit saw, started before the container list is asked for and stopped
+// once it has come: what finished in the meantime is used for the containers the list names.
+class Prefetch
+{
+public:
+    Prefetch(DockerClient& client, const QStringList& ids, int threads, const std::atomic<bool>* cancel)
+        : m_ids(ids)
+    {
+        if (ids.isEmpty()) {
+            return;
+        }
+        m_pool.setMaxThreadCount(std::max(1, threads));
+        m_future = QtConcurrent::mapped(&m_pool, m_ids, [this, &client, cancel](const QString& id) {
+            if (m_stop.load() || isCancelled(cancel)) {
+                return Fetched{};
+            }
+            const Result<QJsonDocument> inspected = client.getJson(QStringLiteral("/containers/%1/json").arg(id));
+            return inspected.ok() && inspected.value().isObject() ? Fetched{true, inspected.value().object()}
+                                                                  : Fetched{};
+        });
+    }
+    ~Prefetch()
+    {
+        m_stop = true;
+        m_future.waitForFinished();
+    }
+
+    // Stops what has not started and returns what was inspected, by id.
+    QHash<QString, QJsonObject> take()
+    {
+        m_stop = true;
+        m_future.waitForFinished();
+        QHash<QString, QJsonObject> inspected;
+        if (m_ids.isEmpty()) {
+            return inspected;
+        }
+        const QList<Fetched> results = m_future.results();
+        for (qsizetype i = 0; i < results.size() && i < m_ids.size(); ++i) {
+            if (results.at(i).ok) {
+                inspected.insert(m_ids.at(i), results.at(i).inspect);
+            }
+        }
+        return inspected;
+    }
+
+private:
+    QStringList m_ids;
+    std::atomic<bool> m_stop{false};
+    QThreadPool m_pool;
+    struct Fetched
+    {
+        bool ok = false;
+        QJsonObject inspect;
+    };
+    QFuture<Fetched> m_future;
+};
+
 bool isImageProbe(const QJsonObject& labels)
 {
     return labels.contains(ImageProbe::label()); // another audit's image probe, not a container of the user's
 }
 
-// Every container the daemon lists, each inspected: the list's elements are parsed on the inspecting threads.
+// Every container the daemon lists, each inspected (or taken from what a Prefetch inspected meanwhile): the
+// list's elements are parsed on the inspecting threads.
 void collectListedContainers(Snapshot& snapshot,
                              DockerClient& client,
                              QThreadPool& pool,
                              const QString& listPath,
                              const QByteArray& listText,
+                             const QHash<QString, QJsonObject>& prefetched,
                              const ProgressCallback& progress,
                              const std::atomic<bool>* cancel)
 {
@@ -256,7 +363,10 @@ void collectListedContainers(Snapshot& snapshot,
             }
             Listed l;
             l.id = c.value(QStringLiteral("Id")).toString();
-            l.inspect = client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
+            const auto known = prefetched.constFind(l.id);
+            l.inspect = known != prefetched.cend()
+                            ? Result<QJsonDocument>(QJsonDocument(*known))
+                            : client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
             return l;
         },
         progress,
@@ -390,6 +500,14 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
     const qsizetype imageIndex = paths.indexOf(imageList);
     const qsizetype listIndex = paths.indexOf(containerList);
+    // The containers the last audit saw are inspected while the daemon lists them (a first audit only).
+    std::optional<Prefetch> prefetch;
+    if (listIndex >= 0) {
+        prefetch.emplace(client,
+                         readContainerIds(options.containerIdsFile),
+                         std::max(1, options.concurrency - 2), // /version, /networks and /images/json are quick
+                         cancel);
+    }
     struct Document
     {
         Result<QJsonDocument> json = QJsonDocument();
@@ -473,13 +591,18 @@ Result<Snapshot> Collector::collect(DockerClient& client,
             snapshot.issues.append({containerList, response.error().message, response.error().detail});
         }
         if (listText) {
-            collectListedContainers(snapshot, client, pool, containerList, listText.value(), progress, cancel);
+            const QHash<QString, QJsonObject> prefetched = prefetch ? prefetch->take() : QHash<QString, QJsonObject>();
+            collectListedContainers(
+                snapshot, client, pool, containerList, listText.value(), prefetched, progress, cancel);
             if (isCancelled(cancel)) {
                 return cancelledError();
             }
         }
     }
 
+    if (options.containers) {
+        writeContainerIds(options.containerIdsFile, snapshot.containers);
+    }
     collectComposeFiles(snapshot, options);
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
     // The mounts' storage (findmnt, lsblk, cryptsetup: tens of ms) is read while the images are; it only reads

@@ -35,6 +35,11 @@ struct CollectOptions
     // since then are taken from it instead of being inspected again (only when the daemon's event log provably
     // covers the whole interval; otherwise everything is inspected).
     std::shared_ptr<const Snapshot> previous;
+    // A file with the ids of the containers the last audit of this endpoint saw (empty: none). While the daemon
+    // builds its container list, its slowest answer, those are inspected already; the list still decides which
+    // containers the snapshot has (an id it does not name is dropped, one it names and the file did not is
+    // inspected then). The file is written again with this audit's containers.
+    QString containerIdsFile;
 };
 
 // Reads everything the checks need from the daemon and the host into a Snapshot. Requests run

@@ -8,8 +8,12 @@
 #include "core/facts/Collector.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace escut;
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void reusesWhatDidNotChange();
     void anotherDaemonIsInspectedAgain();
+    void inspectsTheRememberedContainersWhileListing();
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
@@ -211,6 +216,50 @@ void TestReaudit::anotherDaemonIsInspectedAgain()
     for (const ImageFact& image : again.images) {
         QVERIFY(!image.inspect.contains(s_marker));
     }
+}
+
+void TestReaudit::inspectsTheRememberedContainersWhileListing()
+{
+    // The file names one of ours, one removed long ago and a container the list has but the file does not: the
+    // snapshot has exactly what the daemon lists, as an audit without the file sees it.
+    const Snapshot reference = collect();
+    const QStringList ours = ourIds(reference);
+    QVERIFY(ours.size() >= 2);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cache/containers.ids"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const auto writeIds = [&](const QByteArray& text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+    };
+    const auto collectWithFile = [&] {
+        DockerClient client(m_endpoint);
+        CollectOptions options;
+        options.hostFiles = false;
+        options.images = false;
+        options.containerIdsFile = path;
+        const Result<Snapshot> s = Collector::collect(client, options);
+        return s ? s.value() : Snapshot();
+    };
+    QVERIFY(writeIds(ours.at(0).toLatin1() + '\n' + QByteArray(64, 'f') + '\n'));
+    const Snapshot prefetched = collectWithFile();
+    QCOMPARE(ourIds(prefetched), ours);
+    QVERIFY(std::none_of(prefetched.containers.cbegin(), prefetched.containers.cend(), [](const QJsonObject& c) {
+        return c.value(QStringLiteral("Id")).toString() == QString(64, QLatin1Char('f'));
+    }));
+    // Rewritten with what this audit saw.
+    QFile rewritten(path);
+    QVERIFY(rewritten.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = rewritten.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), prefetched.containers.size());
+    for (const QString& id : ours) {
+        QVERIFY(lines.contains(id.toLatin1()));
+    }
+    rewritten.close();
+    // A file that is not a list of ids is ignored.
+    QVERIFY(writeIds("not an id\n" + ours.at(0).toLatin1() + '\n'));
+    QCOMPARE(ourIds(collectWithFile()), ours);
 }
 
 QTEST_GUILESS_MAIN(TestReaudit)
