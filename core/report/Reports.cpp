@@ -139,6 +139,14 @@ void appendKey(QByteArray& out, int level, const char* key)
     jsontext::appendRaw(out, "\": ");
 }
 
+// A string member of a finding (level 3) and the comma after it.
+template <typename Text> void appendMember(QByteArray& out, const char* key, const Text& value)
+{
+    appendKey(out, 3, key);
+    jsontext::appendString(out, value);
+    jsontext::appendRaw(out, ",\n");
+}
+
 // Finding::toJson() as text at array level 2. What depends on the check only (its id, CIS reference, fix, layer,
 // scope, severity and translated texts) is written once per check, as the three pieces between the finding's own
 // values; a finding is then a dozen copies.
@@ -187,9 +195,7 @@ private:
         Texts t;
         jsontext::appendIndent(t.head, 2);
         jsontext::appendRaw(t.head, "{\n");
-        appendKey(t.head, 3, "cis");
-        jsontext::appendString(t.head, QLatin1StringView(check->cis));
-        jsontext::appendRaw(t.head, ",\n");
+        appendMember(t.head, "cis", QLatin1StringView(check->cis));
         appendKey(t.head, 3, "evidence");
 
         jsontext::appendRaw(t.middle, ",\n");
@@ -200,22 +206,12 @@ private:
             jsontext::appendRaw(t.middle, "null");
         }
         jsontext::appendRaw(t.middle, ",\n");
-        appendKey(t.middle, 3, "id");
-        jsontext::appendString(t.middle, QLatin1StringView(check->id));
-        jsontext::appendRaw(t.middle, ",\n");
-        appendKey(t.middle, 3, "layer");
-        jsontext::appendString(t.middle, layerId(check->layer));
-        jsontext::appendRaw(t.middle, ",\n");
+        appendMember(t.middle, "id", QLatin1StringView(check->id));
+        appendMember(t.middle, "layer", layerId(check->layer));
 
-        appendKey(t.tail, 3, "remediation");
-        jsontext::appendString(t.tail, check->trRemediation());
-        jsontext::appendRaw(t.tail, ",\n");
-        appendKey(t.tail, 3, "scope");
-        jsontext::appendString(t.tail, scopeId(check->scope));
-        jsontext::appendRaw(t.tail, ",\n");
-        appendKey(t.tail, 3, "severity");
-        jsontext::appendString(t.tail, severityId(check->severity));
-        jsontext::appendRaw(t.tail, ",\n");
+        appendMember(t.tail, "remediation", check->trRemediation());
+        appendMember(t.tail, "scope", scopeId(check->scope));
+        appendMember(t.tail, "severity", severityId(check->severity));
         appendKey(t.tail, 3, "status");
 
         jsontext::appendRaw(t.end, "\n");
