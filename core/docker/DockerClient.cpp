@@ -549,6 +549,11 @@ QString DockerClient::apiVersion() const
     return d->version();
 }
 
+int DockerClient::maxConcurrent() const
+{
+    return std::max(1, d->options.maxConcurrent);
+}
+
 VoidResult DockerClient::negotiate()
 {
     Transfer ping;

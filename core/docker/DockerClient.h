@@ -58,6 +58,8 @@ public:
     // GET /_ping then /version; picks min(daemon API version, our maximum). Must be called before request().
     [[nodiscard]] VoidResult negotiate();
     [[nodiscard]] QString apiVersion() const; // e.g. "1.41"; empty before negotiate()
+    // How many requests run at once (ClientOptions::maxConcurrent; at most 2 over ssh, each one a login).
+    [[nodiscard]] int maxConcurrent() const;
 
     // path without the version prefix, e.g. "/containers/json?all=1". Non-2xx statuses are errors
     // (Error::Code::HttpStatus with the daemon's message) unless acceptStatus allows them.

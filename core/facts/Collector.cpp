@@ -501,12 +501,11 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     const qsizetype imageIndex = paths.indexOf(imageList);
     const qsizetype listIndex = paths.indexOf(containerList);
     // The containers the last audit saw are inspected while the daemon lists them (a first audit only).
+    // It leaves the list and /info a connection each (the other documents are quick), so not over ssh (two).
     std::optional<Prefetch> prefetch;
-    if (listIndex >= 0) {
-        prefetch.emplace(client,
-                         readContainerIds(options.containerIdsFile),
-                         std::max(1, options.concurrency - 2), // /version, /networks and /images/json are quick
-                         cancel);
+    if (const int threads = std::min(options.concurrency, client.maxConcurrent()) - 2;
+        listIndex >= 0 && threads > 0) {
+        prefetch.emplace(client, readContainerIds(options.containerIdsFile), threads, cancel);
     }
     struct Document
     {
