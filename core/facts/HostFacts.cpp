@@ -794,32 +794,62 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
         }
     }
     paths.removeDuplicates();
-    // One findmnt (and fscrypt) per path; lsblk and cryptsetup once per source device.
-    QMap<QString, StorageFact> byDevice;
+    // One findmnt (and fscrypt) per path; lsblk and cryptsetup once per source device. Each step runs its tools
+    // side by side: a tool is mostly the time to start a process.
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    QList<StorageFact> found;
     for (const QString& path : paths) {
-        if (m_options.cancel && m_options.cancel->load()) {
-            return;
-        }
         StorageFact fact;
         fact.path = path;
-        fillMount(fact);
-        if (fact.mount.ok()) {
-            const auto known = byDevice.constFind(fact.device());
-            if (known != byDevice.constEnd()) {
-                fact.blocks = known->blocks;
-                fact.devices = known->devices;
-                fact.cipherProbe = known->cipherProbe;
-                fact.cipher = known->cipher;
-            } else {
-                fillDevices(fact);
-                byDevice.insert(fact.device(), fact);
-            }
-            if (fact.cryptName().isEmpty()) {
-                fillFscrypt(fact);
-            }
-        }
-        facts.mountSources.append(fact);
+        found.append(fact);
     }
+    const auto cancelled = [this] { return m_options.cancel && m_options.cancel->load(); };
+    QtConcurrent::blockingMap(&pool, found, [&](StorageFact& fact) {
+        if (!cancelled()) {
+            fillMount(fact);
+        }
+    });
+    if (cancelled()) {
+        return;
+    }
+    QMap<QString, StorageFact> byDevice; // the first mount of each device stands for it
+    for (const StorageFact& fact : found) {
+        if (fact.mount.ok() && !byDevice.contains(fact.device())) {
+            byDevice.insert(fact.device(), fact);
+        }
+    }
+    QList<StorageFact> devices = byDevice.values();
+    QtConcurrent::blockingMap(&pool, devices, [&](StorageFact& fact) {
+        if (!cancelled()) {
+            fillDevices(fact);
+        }
+    });
+    for (const StorageFact& device : devices) {
+        byDevice.insert(device.device(), device);
+    }
+    for (StorageFact& fact : found) {
+        if (!fact.mount.ok()) {
+            continue;
+        }
+        // What fillDevices() found for the device, for every path on it (the LUKS version too, which the paths
+        // after the first one used to lack).
+        const StorageFact& known = byDevice[fact.device()];
+        fact.blocks = known.blocks;
+        fact.devices = known.devices;
+        fact.cipherProbe = known.cipherProbe;
+        fact.cipher = known.cipher;
+        fact.luksVersion = known.luksVersion;
+    }
+    QtConcurrent::blockingMap(&pool, found, [&](StorageFact& fact) {
+        if (!cancelled() && fact.mount.ok() && fact.cryptName().isEmpty()) {
+            fillFscrypt(fact);
+        }
+    });
+    if (cancelled()) {
+        return;
+    }
+    facts.mountSources.append(found);
 }
 
 ContentTrustFact HostFactsCollector::contentTrust() const
