@@ -55,7 +55,8 @@ public:
 
     [[nodiscard]] const Endpoint& endpoint() const;
 
-    // GET /_ping then /version; picks min(daemon API version, our maximum). Must be called before request().
+    // GET /_ping (and /version when the daemon is newer than us, or /_ping does not say); picks min(daemon API
+    // version, our maximum), raised to the daemon's minimum. Must be called before request().
     [[nodiscard]] VoidResult negotiate();
     [[nodiscard]] QString apiVersion() const; // e.g. "1.41"; empty before negotiate()
     // How many requests run at once (ClientOptions::maxConcurrent; at most 2 over ssh, each one a login).

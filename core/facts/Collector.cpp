@@ -209,6 +209,12 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
     }
 }
 
+// GET /containers/{id}/json: one container's inspect document.
+Result<QJsonDocument> inspectContainer(DockerClient& client, const QString& id)
+{
+    return client.getJson(
+        QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+}
 
 // The ids in a containerIdsFile: 64 hex digits a line; anything else (another tool's file, a torn write) ends it.
 QStringList readContainerIds(const QString& path)
@@ -273,7 +279,7 @@ public:
             if (m_stop.load() || isCancelled(cancel)) {
                 return Fetched{};
             }
-            const Result<QJsonDocument> inspected = client.getJson(QStringLiteral("/containers/%1/json").arg(id));
+            const Result<QJsonDocument> inspected = inspectContainer(client, id);
             return inspected.ok() && inspected.value().isObject() ? Fetched{true, inspected.value().object()}
                                                                   : Fetched{};
         });
@@ -366,7 +372,7 @@ void collectListedContainers(Snapshot& snapshot,
             const auto known = prefetched.constFind(l.id);
             l.inspect = known != prefetched.cend()
                             ? Result<QJsonDocument>(QJsonDocument(*known))
-                            : client.getJson(QStringLiteral("/containers/%1/json").arg(l.id));
+                            : inspectContainer(client, l.id);
             return l;
         },
         progress,
@@ -406,10 +412,7 @@ void collectChangedContainers(Snapshot& snapshot,
     const auto inspected = mapConcurrently(
         &pool,
         ids,
-        [&](const QString& id) {
-            return client.getJson(
-                QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
-        },
+        [&](const QString& id) { return inspectContainer(client, id); },
         progress,
         QCoreApplication::translate("Collector", "Inspecting containers"),
         cancel);

@@ -813,28 +813,27 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
     if (cancelled()) {
         return;
     }
-    QMap<QString, StorageFact> byDevice; // the first mount of each device stands for it
+    // The first path on each device stands for it.
+    QList<StorageFact> devices;
+    QHash<QString, qsizetype> deviceIndex;
     for (const StorageFact& fact : found) {
-        if (fact.mount.ok() && !byDevice.contains(fact.device())) {
-            byDevice.insert(fact.device(), fact);
+        if (fact.mount.ok() && !deviceIndex.contains(fact.device())) {
+            deviceIndex.insert(fact.device(), devices.size());
+            devices.append(fact);
         }
     }
-    QList<StorageFact> devices = byDevice.values();
     QtConcurrent::blockingMap(&pool, devices, [&](StorageFact& fact) {
         if (!cancelled()) {
             fillDevices(fact);
         }
     });
-    for (const StorageFact& device : devices) {
-        byDevice.insert(device.device(), device);
-    }
     for (StorageFact& fact : found) {
         if (!fact.mount.ok()) {
             continue;
         }
         // What fillDevices() found for the device, for every path on it (the LUKS version too, which the paths
         // after the first one used to lack).
-        const StorageFact& known = byDevice[fact.device()];
+        const StorageFact& known = devices.at(deviceIndex.value(fact.device()));
         fact.blocks = known.blocks;
         fact.devices = known.devices;
         fact.cipherProbe = known.cipherProbe;
