@@ -212,8 +212,7 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
 // GET /containers/{id}/json: one container's inspect document.
 Result<QJsonDocument> inspectContainer(DockerClient& client, const QString& id)
 {
-    return client.getJson(
-        QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    return client.getJson(QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
 }
 
 // The ids in a containerIdsFile: 64 hex digits a line; anything else (another tool's file, a torn write) ends it.
@@ -370,9 +369,8 @@ void collectListedContainers(Snapshot& snapshot,
             Listed l;
             l.id = c.value(QStringLiteral("Id")).toString();
             const auto known = prefetched.constFind(l.id);
-            l.inspect = known != prefetched.cend()
-                            ? Result<QJsonDocument>(QJsonDocument(*known))
-                            : inspectContainer(client, l.id);
+            l.inspect = known != prefetched.cend() ? Result<QJsonDocument>(QJsonDocument(*known))
+                                                   : inspectContainer(client, l.id);
             return l;
         },
         progress,
@@ -506,8 +504,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     // The containers the last audit saw are inspected while the daemon lists them (a first audit only).
     // It leaves the list and /info a connection each (the other documents are quick), so not over ssh (two).
     std::optional<Prefetch> prefetch;
-    if (const int threads = std::min(options.concurrency, client.maxConcurrent()) - 2;
-        listIndex >= 0 && threads > 0) {
+    if (const int threads = std::min(options.concurrency, client.maxConcurrent()) - 2; listIndex >= 0 && threads > 0) {
         prefetch.emplace(client, readContainerIds(options.containerIdsFile), threads, cancel);
     }
     struct Document
@@ -594,8 +591,14 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         }
         if (listText) {
             const QHash<QString, QJsonObject> prefetched = prefetch ? prefetch->take() : QHash<QString, QJsonObject>();
-            collectListedContainers(
-                snapshot, client, pool, containerList, listText.value(), prefetched, progress, cancel);
+            collectListedContainers(snapshot,
+                                    client,
+                                    pool,
+                                    containerList,
+                                    listText.value(),
+                                    prefetched,
+                                    progress,
+                                    cancel);
             if (isCancelled(cancel)) {
                 return cancelledError();
             }

@@ -804,7 +804,9 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
         fact.path = path;
         found.append(fact);
     }
-    const auto cancelled = [this] { return m_options.cancel && m_options.cancel->load(); };
+    const auto cancelled = [this] {
+        return m_options.cancel && m_options.cancel->load();
+    };
     QtConcurrent::blockingMap(&pool, found, [&](StorageFact& fact) {
         if (!cancelled()) {
             fillMount(fact);

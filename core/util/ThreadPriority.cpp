@@ -48,7 +48,8 @@ int currentThreadNice()
     return 0;
 }
 
-void lowerCurrentThreadPriority() {}
+void lowerCurrentThreadPriority()
+{}
 
 #endif
 

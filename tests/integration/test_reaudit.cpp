@@ -113,7 +113,8 @@ QStringList TestReaudit::ourIds(const Snapshot& s) const
 {
     QStringList ids;
     for (const QJsonObject& c : s.containers) {
-        const QJsonObject labels = c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
+        const QJsonObject labels =
+            c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
         if (labels.value(QStringLiteral("escut.test.reaudit")).toString() == m_tag) {
             ids.append(c.value(QStringLiteral("Id")).toString());
         }

@@ -231,7 +231,7 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             QCOMPARE(db->cipher, QStringLiteral("aes-xts-plain64"));
             QVERIFY(db->cipherProbe.ok());
-            QCOMPARE(db->luksVersion, 2); // from luksDump of vdb1, the device under the mapping
+            QCOMPARE(db->luksVersion, 2);    // from luksDump of vdb1, the device under the mapping
             QCOMPARE(other->luksVersion, 2); // the same device: what it found holds for every path on it
             QCOMPARE(calls(QStringLiteral("cryptsetup")).filter(QStringLiteral("status")).size(), 1);
         } else {

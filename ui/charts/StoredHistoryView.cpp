@@ -125,7 +125,8 @@ void StoredHistoryView::reload()
         m_pendingReload = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), load, m_path, std::optional<std::pair<AuditResult, QString>>()));
+    m_watcher.setFuture(
+        QtConcurrent::run(backgroundPool(), load, m_path, std::optional<std::pair<AuditResult, QString>>()));
 }
 
 void StoredHistoryView::show(const Data& data)

@@ -495,7 +495,8 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
                 record(o, index);
                 applyStep(index + 1);
             });
-            watcher->setFuture(QtConcurrent::run(backgroundPool(), [plan, context] { return Remediation::verify(plan, context); }));
+            watcher->setFuture(
+                QtConcurrent::run(backgroundPool(), [plan, context] { return Remediation::verify(plan, context); }));
             return;
         }
         o.message = failure.isEmpty() ? QString::fromUtf8(process->readAllStandardError()).trimmed() : failure;
