@@ -568,6 +568,20 @@ Result<Snapshot> Collector::collect(DockerClient& client,
             return hostCollector.collectSystem(info);
         });
     }
+    // The mounts' storage (findmnt, lsblk, cryptsetup, fscrypt: tens of ms) runs beside the containers and images
+    // phases, and writes mountFacts alone. A re-audit starts on the mounts the previous audit saw: they are the
+    // same unless containers changed, and then it reads them again once the containers are known.
+    std::optional<QStringList> mountPaths; // what mountFuture reads
+    QFuture<void> mountFuture;
+    const auto readMounts = [&](const QStringList& sources) {
+        mountPaths = sources;
+        mountFuture = QtConcurrent::run(&hostPool, [&hostCollector, &mountFacts, sources] {
+            mountFacts.mountSources = hostCollector.storageOf(sources);
+        });
+    };
+    if (hostFacts && options.previous) {
+        readMounts(HostFactsCollector::mountSourcePaths(options.previous->containers));
+    }
 
     // A re-audit inspects again only what the daemon's event log says has changed.
     const std::optional<ChangeLog> changed =
@@ -610,13 +624,12 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
     collectComposeFiles(snapshot, options);
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
-    // The mounts' storage (findmnt, lsblk, cryptsetup: tens of ms) is read while the images are; it only reads
-    // the containers, which are complete by now, and writes mountFacts alone.
-    QFuture<void> mountFuture;
     if (hostFacts) {
-        mountFuture = QtConcurrent::run(&hostPool, [&hostCollector, &mountFacts, &containers = snapshot.containers] {
-            hostCollector.collectMountSources(mountFacts, containers);
-        });
+        if (const QStringList sources = HostFactsCollector::mountSourcePaths(snapshot.containers);
+            sources != mountPaths) {
+            mountFuture.waitForFinished();
+            readMounts(sources);
+        }
     }
 
     if (imageIndex >= 0 && doc(imageIndex).ok()) {

@@ -767,20 +767,10 @@ void HostFactsCollector::fillFscrypt(StorageFact& fact) const
 
 StorageFact HostFactsCollector::storage(const QString& path) const
 {
-    StorageFact fact;
-    fact.path = path;
-    fillMount(fact);
-    if (!fact.mount.ok()) {
-        return fact;
-    }
-    fillDevices(fact);
-    if (fact.cryptName().isEmpty()) {
-        fillFscrypt(fact); // a dm-crypt device needs no fscrypt on top
-    }
-    return fact;
+    return storageOf({path}).value(0);
 }
 
-void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJsonObject>& containers) const
+QStringList HostFactsCollector::mountSourcePaths(const QList<QJsonObject>& containers)
 {
     QStringList paths;
     for (const QJsonObject& c : containers) {
@@ -794,6 +784,11 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
         }
     }
     paths.removeDuplicates();
+    return paths;
+}
+
+QList<StorageFact> HostFactsCollector::storageOf(const QStringList& paths) const
+{
     // One findmnt (and fscrypt) per path; lsblk and cryptsetup once per source device. Each step runs its tools
     // side by side: a tool is mostly the time to start a process.
     QThreadPool pool;
@@ -813,7 +808,7 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
         }
     });
     if (cancelled()) {
-        return;
+        return {};
     }
     // The first path on each device stands for it.
     QList<StorageFact> devices;
@@ -844,13 +839,18 @@ void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJson
     }
     QtConcurrent::blockingMap(&pool, found, [&](StorageFact& fact) {
         if (!cancelled() && fact.mount.ok() && fact.cryptName().isEmpty()) {
-            fillFscrypt(fact);
+            fillFscrypt(fact); // a dm-crypt device needs no fscrypt on top
         }
     });
     if (cancelled()) {
-        return;
+        return {};
     }
-    facts.mountSources.append(found);
+    return found;
+}
+
+void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJsonObject>& containers) const
+{
+    facts.mountSources.append(storageOf(mountSourcePaths(containers)));
 }
 
 ContentTrustFact HostFactsCollector::contentTrust() const
@@ -1033,22 +1033,30 @@ HostFacts HostFactsCollector::collectSystem(const QJsonObject& info) const
     clock.start();
     HostFacts facts;
     facts.collected = true;
-    // The package manager is the slow one (seconds): ask it while the rest is read, on a thread of our own (the
-    // global pool is Qt's; its raster engine waits on it to paint).
+    // Each fact is a tool or two, mostly the time to start them: read them side by side, on threads of our own (the
+    // global pool is Qt's; its raster engine waits on it to paint). The package manager is the slow one (seconds).
     QThreadPool pool;
-    QFuture<UpdatesFact> pending = QtConcurrent::run(&pool, [this] { return updates(); });
-    facts.mac = mac();
-    facts.firewall = firewall();
-    facts.dockerGroup = dockerGroup();
-    facts.rootFilesystem = storage(QStringLiteral("/"));
+    pool.setMaxThreadCount(4);
     const QString dataRoot = info.value(QStringLiteral("DockerRootDir")).toString();
-    if (!dataRoot.isEmpty()) {
-        facts.dataRoot = storage(dataRoot);
-    }
+    QFuture<UpdatesFact> pendingUpdates = QtConcurrent::run(&pool, [this] { return updates(); });
+    QFuture<QList<StorageFact>> pendingStorage = QtConcurrent::run(&pool, [this, dataRoot] {
+        return storageOf(dataRoot.isEmpty() ? QStringList{QStringLiteral("/")}
+                                            : QStringList{QStringLiteral("/"), dataRoot});
+    });
+    QFuture<FirewallFact> pendingFirewall = QtConcurrent::run(&pool, [this] { return firewall(); });
+    QFuture<AuditFact> pendingAudit = QtConcurrent::run(&pool, [this, dataRoot] { return audit(dataRoot); });
+    facts.mac = mac();
+    facts.dockerGroup = dockerGroup();
     facts.contentTrust = contentTrust();
-    facts.audit = audit(dataRoot);
     facts.monitoring = monitoring();
-    facts.updates = pending.result();
+    facts.firewall = pendingFirewall.result();
+    facts.audit = pendingAudit.result();
+    const QList<StorageFact> filesystems = pendingStorage.result();
+    facts.rootFilesystem = filesystems.value(0);
+    if (!dataRoot.isEmpty()) {
+        facts.dataRoot = filesystems.value(1);
+    }
+    facts.updates = pendingUpdates.result();
     facts.elapsedMs = clock.elapsed();
     return facts;
 }

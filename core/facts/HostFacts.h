@@ -226,6 +226,10 @@ public:
     // Only the content-trust fact (the fix's verify re-reads it).
     [[nodiscard]] ContentTrustFact contentTrust() const;
     [[nodiscard]] StorageFact storage(const QString& path) const;
+    // storage() of several paths at once, each tool on every path side by side, lsblk once per device.
+    [[nodiscard]] QList<StorageFact> storageOf(const QStringList& paths) const;
+    // The host paths behind the containers' bind and volume mounts, each once.
+    [[nodiscard]] static QStringList mountSourcePaths(const QList<QJsonObject>& containers);
 
     [[nodiscard]] UpdatesFact updates() const;
     [[nodiscard]] MacFact mac() const;
