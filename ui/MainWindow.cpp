@@ -679,6 +679,8 @@ void MainWindow::reevaluateForLanguage()
         m_result.findings = fresh.findings;
         m_result.score = fresh.score;
         m_resultLanguage = language;
+        m_findingsExact = true;
+        ++m_findingsVersion;
         refreshViews();
     });
     watcher->setFuture(QtConcurrent::run(backgroundPool(), [snapshot, only] {
@@ -978,7 +980,11 @@ void MainWindow::startAudit()
     if (!demo && m_hasResult && m_resultIsLive) {
         // Audit now again: what the daemon logged no event for since the last audit is not inspected again.
         options.previous = std::make_shared<const Snapshot>(m_result.snapshot);
+        if (m_findingsExact && m_resultLanguage == m_auditLanguage) {
+            options.previousFindings = m_result.findings;
+        }
     }
+    m_auditFindingsVersion = m_findingsVersion;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
     QPointer<MainWindow> self(this);
@@ -1047,7 +1053,8 @@ void MainWindow::startAudit()
         // thread's priority held a paint of the window up for 70 ms.
         lowerCurrentThreadPriority();
         Done done{Auditor::run(options, progress, cancel.get()), nullptr};
-        if (done.result) {
+        // Kept findings need no new rows: the view shows them already (else refreshViews builds them).
+        if (done.result && !done.result.value().findingsReused) {
             done.containers = std::make_shared<const ContainersModel::Prepared>(
                 ContainersModel::prepare(done.result.value().snapshot.containers, done.result.value().findings));
         }
@@ -1093,7 +1100,10 @@ void MainWindow::onAuditDone(Result<AuditResult> result,
         if (!demo) {
             m_demoReason.clear();
         }
-        showResult(result.value(), demo, std::move(containers));
+        // The same facts as the result on screen, which no live event changed meanwhile: nothing to redraw.
+        const bool viewsCurrent = result.value().findingsReused && m_hasResult && !demo && !m_resultIsDemo &&
+                                  m_auditFindingsVersion == m_findingsVersion;
+        showResult(result.value(), demo, std::move(containers), viewsCurrent);
         if (m_auditLanguage != currentLanguage()) {
             reevaluateForLanguage(); // the language changed while the checks ran
         }
@@ -1125,16 +1135,21 @@ void MainWindow::onAuditDone(Result<AuditResult> result,
 
 void MainWindow::showResult(const AuditResult& result,
                             bool demo,
-                            std::shared_ptr<const ContainersModel::Prepared> containers)
+                            std::shared_ptr<const ContainersModel::Prepared> containers,
+                            bool viewsCurrent)
 {
     m_result = result;
     m_hasResult = true;
     m_resultIsDemo = demo;
     m_resultLanguage = m_auditLanguage;
     m_resultIsLive = !demo && m_options.audit.snapshotPath.isEmpty();
+    m_findingsExact = true;
+    ++m_findingsVersion;
     m_lastAudit = QDateTime::currentDateTime();
     m_charts->addAuditPoint(m_lastAudit, result.score.overall.score());
-    refreshViews(std::move(containers));
+    if (!viewsCurrent) {
+        refreshViews(std::move(containers));
+    }
     updateExportAction();
 
     if (m_resultIsLive && m_options.liveEvents) {
@@ -1396,6 +1411,8 @@ void MainWindow::applyContainerInspect(const QJsonObject& inspect)
     if (m_resultLanguage != currentLanguage()) {
         m_resultLanguage.clear(); // worded in two languages now
     }
+    m_findingsExact = false; // only this container's checks ran; the others did not see it change
+    ++m_findingsVersion;
     m_result.score = ScoreCard::compute(findings);
 
     m_model->setFindings(findings);
@@ -1419,6 +1436,8 @@ void MainWindow::removeContainer(const QString& id)
         [&id](const QJsonObject& c) { return c.value(QStringLiteral("Id")).toString() == id; });
     m_result.findings.removeIf(
         [&id](const Finding& f) { return f.subject.scope == Scope::Container && f.subject.id == id; });
+    m_findingsExact = false;
+    ++m_findingsVersion;
     m_result.score = ScoreCard::compute(m_result.findings);
     m_model->setFindings(m_result.findings);
     m_diagram->setResult(m_result.score, m_result.findings);

@@ -127,9 +127,13 @@ private:
     QWidget* buildSettingsPage();
     void buildToolBar();
     void retranslateUi();
-    // containers: the Containers view's rows for this result when the audit's worker built them.
-    void
-    showResult(const AuditResult& result, bool demo, std::shared_ptr<const ContainersModel::Prepared> containers = {});
+    // containers: the Containers view's rows for this result when the audit's worker built them. viewsCurrent: the
+    // views already show these findings (a re-audit that found the same facts), so only the time and score history
+    // are updated.
+    void showResult(const AuditResult& result,
+                    bool demo,
+                    std::shared_ptr<const ContainersModel::Prepared> containers = {},
+                    bool viewsCurrent = false);
     void refreshViews(std::shared_ptr<const ContainersModel::Prepared> containers = {});
     void onAuditDone(Result<AuditResult> result,
                      bool demo,
@@ -212,6 +216,11 @@ private:
     QAction* m_exportAction = nullptr;
     bool m_exporting = false;
     QString m_resultLanguage; // the language m_result's evidence is worded in; empty when mixed
+    // m_result.findings are exactly what evaluating m_result.snapshot gives (not patched by live events), and how
+    // often they changed: a re-audit may keep them only if they did not change while it ran.
+    bool m_findingsExact = false;
+    quint64 m_findingsVersion = 0;
+    quint64 m_auditFindingsVersion = 0;
     QLabel* m_endpointLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
     EventWatcher* m_events;

@@ -32,6 +32,10 @@ struct AuditOptions
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
     std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
+    // The findings of `previous`, given only when they are exactly what evaluating it gives with this audit's layers
+    // (only) and language. When the new facts are the same (Snapshot::sameFacts), they are this audit's findings too:
+    // nothing is evaluated again (AuditResult::findingsReused).
+    std::optional<QList<Finding>> previousFindings;
     // Remember the endpoint's container ids in the user's cache, to inspect them while the next audit waits for
     // the daemon's container list (CollectOptions::containerIdsFile).
     bool rememberContainers = false;
@@ -44,6 +48,7 @@ struct AuditResult
     ScoreCard score;
     qint64 collectMs = 0;
     qint64 evaluateMs = 0;
+    bool findingsReused = false; // the facts were those of AuditOptions::previous: its findings were kept
 };
 
 // Collect (or load) a snapshot, evaluate the catalogue, score. Blocking: run it on a worker thread.

@@ -55,6 +55,7 @@ public:
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Endpoint fromJson(const QJsonObject& json);
+    bool operator==(const Endpoint&) const = default;
 };
 
 // The process environment, injected so resolution can be tested.

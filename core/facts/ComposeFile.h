@@ -23,6 +23,7 @@ struct ComposeFileFact
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static ComposeFileFact fromJson(const QJsonObject& json);
+    bool operator==(const ComposeFileFact&) const = default;
 };
 
 // The Compose document as JSON with merge keys (<<: *anchor) resolved as Compose resolves them. Scalars stay

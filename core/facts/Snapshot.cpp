@@ -238,6 +238,42 @@ std::optional<QString> Snapshot::commandLineFlag(const QString& name) const
     return values.last();
 }
 
+const QStringList& Snapshot::volatileInfoKeys()
+{
+    // Clock and counters of GET /info that move on their own between two collections.
+    static const QStringList keys{QStringLiteral("SystemTime"),
+                                  QStringLiteral("NGoroutines"),
+                                  QStringLiteral("NFd"),
+                                  QStringLiteral("NEventsListener"),
+                                  QStringLiteral("Containers"),
+                                  QStringLiteral("ContainersRunning"),
+                                  QStringLiteral("ContainersPaused"),
+                                  QStringLiteral("ContainersStopped"),
+                                  QStringLiteral("Images")};
+    return keys;
+}
+
+bool Snapshot::sameFacts(const Snapshot& other) const
+{
+    const auto stableInfo = [](QJsonObject o) {
+        for (const QString& key : volatileInfoKeys()) {
+            o.remove(key);
+        }
+        return o;
+    };
+    const auto sameHost = [](HostFacts a, const HostFacts& b) {
+        a.elapsedMs = b.elapsedMs;
+        return a == b;
+    };
+    // The big lists first: a changed container is the likely difference, and unchanged ones compare by pointer.
+    return containers == other.containers && images == other.images && toolVersion == other.toolVersion &&
+           endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected && version == other.version &&
+           networks == other.networks && daemonCommandLine == other.daemonCommandLine &&
+           daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
+           dockerfiles == other.dockerfiles && probes == other.probes && imageAnalysis == other.imageAnalysis &&
+           issues == other.issues && sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
+}
+
 QJsonObject Snapshot::toJson() const
 {
     QJsonObject o;

@@ -54,6 +54,7 @@ struct DaemonConfigFact
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static DaemonConfigFact fromJson(const QJsonObject& json);
+    bool operator==(const DaemonConfigFact&) const = default;
 };
 
 // The parsed daemon.json (derived from DaemonConfigFact, never serialised).
@@ -79,6 +80,7 @@ struct ImageFact
 {
     QJsonObject inspect;
     QJsonArray history;
+    bool operator==(const ImageFact&) const = default;
 };
 
 // A collector that could not gather something: the checks that need it report skipped/error with this reason.
@@ -87,6 +89,7 @@ struct CollectionIssue
     QString collector; // "daemon.json", "containers", "images", "host-files", ...
     QString message;   // translated
     QString detail;
+    bool operator==(const CollectionIssue&) const = default;
 };
 
 // Every fact the checks need and nothing computed from them. Round-trips through JSON losslessly.
@@ -129,6 +132,13 @@ public:
     [[nodiscard]] VoidResult save(const QString& path) const;
 
     void setDaemonConfigFact(DaemonConfigFact fact);
+
+    // Whether the checks would see the same facts in both snapshots, so that their findings are the same. Only what
+    // changes on every collection and no check reads is left out: when it was collected, how long the host tools
+    // took, and /info's clock and counters (volatileInfoKeys()). Cheap for a re-audit: the containers and images it
+    // kept share their objects with the previous snapshot, and equal shared objects compare by pointer.
+    [[nodiscard]] bool sameFacts(const Snapshot& other) const;
+    [[nodiscard]] static const QStringList& volatileInfoKeys();
 
 private:
     mutable std::optional<DaemonConfig> m_parsedConfig;

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace escut;
 
 class TestSnapshot : public QObject
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void daemonConfigParse();
     void commandLineFlags();
     void evaluationIsDeterministicAcrossRoundTrip();
+    void sameFactsIgnoresOnlyWhatNoCheckReads();
 
 private:
     static QJsonObject fixture(const QString& relative);
@@ -243,6 +246,62 @@ void TestSnapshot::evaluationIsDeterministicAcrossRoundTrip()
         containerFindings += f.subject.scope == Scope::Container ? 1 : 0;
     }
     QCOMPARE(containerFindings % 3, 0);
+}
+
+void TestSnapshot::sameFactsIgnoresOnlyWhatNoCheckReads()
+{
+    const Snapshot s = sample();
+    QVERIFY(s.sameFacts(s));
+    QVERIFY(s.sameFacts(Snapshot::fromJson(s.toJson()).value())); // equal content, other objects
+
+    // What a second collection changes on its own: the time, the host tools' duration, /info's clock and counters.
+    Snapshot later = s;
+    later.collectedAt = s.collectedAt.addSecs(90);
+    later.host.elapsedMs = s.host.elapsedMs + 37;
+    for (const QString& key : Snapshot::volatileInfoKeys()) {
+        later.info.insert(key, key == QLatin1String("SystemTime") ? QJsonValue(QStringLiteral("2030-01-01T00:00:00Z"))
+                                                                   : QJsonValue(4242));
+    }
+    QVERIFY(s.sameFacts(later));
+    QVERIFY(later.sameFacts(s));
+    // ... and no check reads it: kept findings are exactly the findings of the new facts.
+    const QList<Finding> before = evaluate(s);
+    const QList<Finding> after = evaluate(later);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).toJson(), before.at(i).toJson());
+    }
+
+    // Anything else is a change.
+    const QList<std::pair<const char*, std::function<void(Snapshot&)>>> changes{
+        {"container", [](Snapshot& x) { x.containers[1].insert(QStringLiteral("Name"), QStringLiteral("/renamed")); }},
+        {"container removed", [](Snapshot& x) { x.containers.removeLast(); }},
+        {"image", [](Snapshot& x) { x.images[0].history = {}; }},
+        {"info", [](Snapshot& x) { x.info.insert(QStringLiteral("LiveRestoreEnabled"), true); }},
+        {"version", [](Snapshot& x) { x.version.insert(QStringLiteral("Version"), QStringLiteral("24.0.7")); }},
+        {"endpoint", [](Snapshot& x) { x.endpoint.tls = true; }},
+        {"daemon.json",
+         [](Snapshot& x) {
+             DaemonConfigFact c = x.daemonConfigFact;
+             c.text = "{}";
+             x.setDaemonConfigFact(c);
+         }},
+        {"file", [](Snapshot& x) { x.files[1].mode = 0666; }},
+        {"command line", [](Snapshot& x) { x.daemonCommandLine.append(QStringLiteral("--icc=false")); }},
+        {"networks", [](Snapshot& x) { x.networks = {}; }},
+        {"issue", [](Snapshot& x) { x.issues.clear(); }},
+        {"host", [](Snapshot& x) { x.host.updates.cached = !x.host.updates.cached; }},
+        {"mounts", [](Snapshot& x) { x.host.mountSources.append(StorageFact{}); }},
+        {"compose", [](Snapshot& x) { x.composeFiles.append(ComposeFileFact{}); }},
+        {"dockerfile", [](Snapshot& x) { x.dockerfiles.append(DockerfileFact{}); }},
+        {"scan", [](Snapshot& x) { x.imageAnalysis.scans.append(ImageScanFact{}); }},
+    };
+    for (const auto& [what, change] : changes) {
+        Snapshot changed = later;
+        change(changed);
+        QVERIFY2(!s.sameFacts(changed), what);
+        QVERIFY2(!changed.sameFacts(s), what);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)
