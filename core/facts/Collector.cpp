@@ -148,6 +148,28 @@ QJsonArray toArray(const Result<QJsonDocument>& doc)
     return doc.ok() ? doc.value().array() : QJsonArray();
 }
 
+// dockerd lists its networks in a different order each time (a Go map): by name and id, two collections of the same
+// networks are the same facts (Snapshot::sameFacts) and the checks name them in the same order.
+QJsonArray sortedNetworks(const QJsonArray& networks)
+{
+    QList<QJsonObject> list;
+    list.reserve(networks.size());
+    for (const QJsonValue& n : networks) {
+        list.append(n.toObject());
+    }
+    const auto key = [](const QJsonObject& n) {
+        return std::pair(n.value(QStringLiteral("Name")).toString(), n.value(QStringLiteral("Id")).toString());
+    };
+    std::stable_sort(list.begin(), list.end(), [&](const QJsonObject& a, const QJsonObject& b) {
+        return key(a) < key(b);
+    });
+    QJsonArray sorted;
+    for (const QJsonObject& n : list) {
+        sorted.append(n);
+    }
+    return sorted;
+}
+
 ComposeFileFact readComposeFile(const QString& path, const QString& hostRoot)
 {
     ComposeFileFact fact;
@@ -545,7 +567,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
     snapshot.version = doc(0).value().object();
     snapshot.info = doc(1).value().object();
-    snapshot.networks = toArray(doc(2));
+    snapshot.networks = sortedNetworks(toArray(doc(2)));
 
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
