@@ -4,6 +4,7 @@
 // snapshot of another daemon is never used. Containers are labelled escut.test=1 and removed afterwards.
 #include "tests/common/TestUtil.h"
 
+#include "core/audit/Auditor.h"
 #include "core/docker/DockerClient.h"
 #include "core/facts/Collector.h"
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void reusesWhatDidNotChange();
     void anotherDaemonIsInspectedAgain();
     void inspectsTheRememberedContainersWhileListing();
+    void keepsTheFindingsOfTheSameFacts();
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
@@ -261,6 +263,53 @@ void TestReaudit::inspectsTheRememberedContainersWhileListing()
     // A file that is not a list of ids is ignored.
     QVERIFY(writeIds("not an id\n" + ours.at(0).toLatin1() + '\n'));
     QCOMPARE(ourIds(collectWithFile()), ours);
+}
+
+void TestReaudit::keepsTheFindingsOfTheSameFacts()
+{
+    AuditOptions options;
+    options.resolvedEndpoint = m_endpoint;
+    options.only = {Layer::Daemon, Layer::Container};
+    const auto audit = [&](const AuditResult* previous) {
+        AuditOptions o = options;
+        if (previous) {
+            o.previous = std::make_shared<const Snapshot>(previous->snapshot);
+            o.previousFindings = previous->findings;
+        }
+        Result<AuditResult> r = Auditor::run(o);
+        if (!r) {
+            qWarning("%s", qPrintable(r.error().fullText()));
+            return AuditResult{};
+        }
+        return r.value();
+    };
+    const auto findingsText = [](const QList<Finding>& findings) {
+        QJsonArray a;
+        for (const Finding& f : findings) {
+            a.append(f.toJson());
+        }
+        return QJsonDocument(a).toJson(QJsonDocument::Compact);
+    };
+    const AuditResult first = audit(nullptr);
+    QVERIFY(!first.findings.isEmpty());
+    QVERIFY(!first.findingsReused);
+    // Kept or evaluated again, the findings are always those of the facts collected (other tests share the daemon:
+    // when their containers change in between, the findings are evaluated again).
+    const AuditResult second = audit(&first);
+    QCOMPARE(findingsText(second.findings), findingsText(Auditor::evaluate(second.snapshot, options.only).findings));
+    QCOMPARE(second.findingsReused, second.snapshot.sameFacts(first.snapshot));
+
+    // A change of ours is never missed.
+    QCOMPARE(runProcess(QStringLiteral("docker"),
+                        {QStringLiteral("update"), QStringLiteral("--cpus"), QStringLiteral("0.25"), m_names.at(0)})
+                 .exitCode,
+             0);
+    const AuditResult third = audit(&second);
+    QVERIFY(!third.findingsReused);
+    QCOMPARE(findingsText(third.findings), findingsText(Auditor::evaluate(third.snapshot, options.only).findings));
+    if (!second.findingsReused) {
+        QSKIP("the daemon's containers changed between the first two audits: nothing to keep");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReaudit)

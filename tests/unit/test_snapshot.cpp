@@ -259,8 +259,9 @@ void TestSnapshot::sameFactsIgnoresOnlyWhatNoCheckReads()
     later.collectedAt = s.collectedAt.addSecs(90);
     later.host.elapsedMs = s.host.elapsedMs + 37;
     for (const QString& key : Snapshot::volatileInfoKeys()) {
-        later.info.insert(key, key == QLatin1String("SystemTime") ? QJsonValue(QStringLiteral("2030-01-01T00:00:00Z"))
-                                                                   : QJsonValue(4242));
+        later.info.insert(key,
+                          key == QLatin1String("SystemTime") ? QJsonValue(QStringLiteral("2030-01-01T00:00:00Z"))
+                                                             : QJsonValue(4242));
     }
     QVERIFY(s.sameFacts(later));
     QVERIFY(later.sameFacts(s));
@@ -274,27 +275,72 @@ void TestSnapshot::sameFactsIgnoresOnlyWhatNoCheckReads()
 
     // Anything else is a change.
     const QList<std::pair<const char*, std::function<void(Snapshot&)>>> changes{
-        {"container", [](Snapshot& x) { x.containers[1].insert(QStringLiteral("Name"), QStringLiteral("/renamed")); }},
-        {"container removed", [](Snapshot& x) { x.containers.removeLast(); }},
-        {"image", [](Snapshot& x) { x.images[0].history = {}; }},
-        {"info", [](Snapshot& x) { x.info.insert(QStringLiteral("LiveRestoreEnabled"), true); }},
-        {"version", [](Snapshot& x) { x.version.insert(QStringLiteral("Version"), QStringLiteral("24.0.7")); }},
-        {"endpoint", [](Snapshot& x) { x.endpoint.tls = true; }},
+        {"container",
+         [](Snapshot& x) {
+             x.containers[1].insert(QStringLiteral("Name"), QStringLiteral("/renamed"));
+         }},
+        {"container removed",
+         [](Snapshot& x) {
+             x.containers.removeLast();
+         }},
+        {"image",
+         [](Snapshot& x) {
+             x.images[0].history = {};
+         }},
+        {"info",
+         [](Snapshot& x) {
+             x.info.insert(QStringLiteral("LiveRestoreEnabled"), true);
+         }},
+        {"version",
+         [](Snapshot& x) {
+             x.version.insert(QStringLiteral("Version"), QStringLiteral("24.0.7"));
+         }},
+        {"endpoint",
+         [](Snapshot& x) {
+             x.endpoint.tls = true;
+         }},
         {"daemon.json",
          [](Snapshot& x) {
              DaemonConfigFact c = x.daemonConfigFact;
              c.text = "{}";
              x.setDaemonConfigFact(c);
          }},
-        {"file", [](Snapshot& x) { x.files[1].mode = 0666; }},
-        {"command line", [](Snapshot& x) { x.daemonCommandLine.append(QStringLiteral("--icc=false")); }},
-        {"networks", [](Snapshot& x) { x.networks = {}; }},
-        {"issue", [](Snapshot& x) { x.issues.clear(); }},
-        {"host", [](Snapshot& x) { x.host.updates.cached = !x.host.updates.cached; }},
-        {"mounts", [](Snapshot& x) { x.host.mountSources.append(StorageFact{}); }},
-        {"compose", [](Snapshot& x) { x.composeFiles.append(ComposeFileFact{}); }},
-        {"dockerfile", [](Snapshot& x) { x.dockerfiles.append(DockerfileFact{}); }},
-        {"scan", [](Snapshot& x) { x.imageAnalysis.scans.append(ImageScanFact{}); }},
+        {"file",
+         [](Snapshot& x) {
+             x.files[1].mode = 0666;
+         }},
+        {"command line",
+         [](Snapshot& x) {
+             x.daemonCommandLine.append(QStringLiteral("--icc=false"));
+         }},
+        {"networks",
+         [](Snapshot& x) {
+             x.networks = {};
+         }},
+        {"issue",
+         [](Snapshot& x) {
+             x.issues.clear();
+         }},
+        {"host",
+         [](Snapshot& x) {
+             x.host.updates.cached = !x.host.updates.cached;
+         }},
+        {"mounts",
+         [](Snapshot& x) {
+             x.host.mountSources.append(StorageFact{});
+         }},
+        {"compose",
+         [](Snapshot& x) {
+             x.composeFiles.append(ComposeFileFact{});
+         }},
+        {"dockerfile",
+         [](Snapshot& x) {
+             x.dockerfiles.append(DockerfileFact{});
+         }},
+        {"scan",
+         [](Snapshot& x) {
+             x.imageAnalysis.scans.append(ImageScanFact{});
+         }},
     };
     for (const auto& [what, change] : changes) {
         Snapshot changed = later;
