@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QStyle>
+#include <QWidget>
 
 #include <algorithm>
 #include <vector>
@@ -199,6 +201,18 @@ QString plainToolTip(const QString& untrusted)
     QString escaped = untrusted.toHtmlEscaped();
     escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return QStringLiteral("<qt>") + escaped + QStringLiteral("</qt>");
+}
+
+void paintWrappedItem(QPainter* painter, QStyleOptionViewItem option, int padding, Qt::Alignment alignment)
+{
+    const QString text = option.text;
+    option.text.clear();
+    option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
+    painter->save();
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(option.rect.adjusted(padding, padding, -padding, -padding), Qt::TextWordWrap | alignment, text);
+    painter->restore();
 }
 
 } // namespace escut::style

@@ -7,9 +7,12 @@
 #include <QIcon>
 #include <QPalette>
 #include <QString>
+#include <QStyleOptionViewItem>
 
 #include <functional>
 #include <vector>
+
+class QPainter;
 
 namespace escut
 {
@@ -42,6 +45,10 @@ namespace style
 mostUrgent(const QList<Finding>& findings, qsizetype n, const std::function<bool(const Finding&)>& keep);
 // Untrusted text for a tooltip or any rich-text context: escaped and wrapped so Qt never renders its markup.
 [[nodiscard]] QString plainToolTip(const QString& untrusted);
+
+// An item view's item (option already initialised for its index) with its text wrapped inside its rectangle less
+// padding on each side, as plain text: drawText with a QString never interprets markup.
+void paintWrappedItem(QPainter* painter, QStyleOptionViewItem option, int padding, Qt::Alignment alignment);
 
 } // namespace style
 } // namespace escut

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/checklist/ChecklistView.h"
 
+#include "ui/StatusStyle.h"
 #include "ui/checklist/ChecklistModel.h"
 
 #include <QEvent>
@@ -52,15 +53,7 @@ public:
         }
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString text = opt.text;
-        opt.text.clear();
-        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-        painter->save();
-        painter->setPen(
-            opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        // drawText with a plain QString never interprets markup.
-        painter->drawText(opt.rect.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-        painter->restore();
+        style::paintWrappedItem(painter, opt, 4, Qt::AlignLeft | Qt::AlignTop);
     }
 
 private:

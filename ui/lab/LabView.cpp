@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,6 +37,43 @@ enum GoalColumn {
     GoalColumn,
     SubjectColumn,
     EvidenceColumn,
+};
+
+// The scenario list's items, wrapped to the list's width by the delegate itself: QListView's own word wrap measured
+// some titles (a Catalan one) on one line and then drew them elided over two.
+class WrappedItemDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappedItemDelegate(QListView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const int width = textWidth();
+        const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                             Qt::TextWordWrap,
+                                                             index.data(Qt::DisplayRole).toString());
+        return {width + 2 * Padding, bounds.height() + 2 * Padding};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        style::paintWrappedItem(painter, opt, Padding, Qt::AlignLeft | Qt::AlignVCenter);
+    }
+
+private:
+    static constexpr int Padding = 4;
+
+    [[nodiscard]] int textWidth() const
+    {
+        return qMax(80, m_view->viewport()->width() - 2 * m_view->spacing() - 2 * Padding);
+    }
+
+    QListView* m_view;
 };
 
 } // namespace
@@ -90,6 +128,8 @@ LabView::LabView(QWidget* parent)
     m_list->setSpacing(3);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappedItemDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust); // a new width wraps the titles again
     m_goals->setRootIsDecorated(false);
     m_goals->setColumnCount(4);
     m_goals->setWordWrap(true);
