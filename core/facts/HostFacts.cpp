@@ -848,11 +848,6 @@ QList<StorageFact> HostFactsCollector::storageOf(const QStringList& paths) const
     return found;
 }
 
-void HostFactsCollector::collectMountSources(HostFacts& facts, const QList<QJsonObject>& containers) const
-{
-    facts.mountSources.append(storageOf(mountSourcePaths(containers)));
-}
-
 ContentTrustFact HostFactsCollector::contentTrust() const
 {
     ContentTrustFact fact;

@@ -219,10 +219,9 @@ class HostFactsCollector
 public:
     explicit HostFactsCollector(HostCollectOptions options);
 
-    // Facts that need only /info: updates, MAC, firewall, group, data root, content trust, audit, monitoring.
+    // Facts that need only /info: updates, MAC, firewall, group, root filesystem and data root, content trust,
+    // audit, monitoring. The mounts' storage is storageOf(mountSourcePaths(containers)).
     [[nodiscard]] HostFacts collectSystem(const QJsonObject& info) const;
-    // The filesystems behind the containers' bind and volume mounts, cached per source device.
-    void collectMountSources(HostFacts& facts, const QList<QJsonObject>& containers) const;
     // Only the content-trust fact (the fix's verify re-reads it).
     [[nodiscard]] ContentTrustFact contentTrust() const;
     [[nodiscard]] StorageFact storage(const QString& path) const;

@@ -220,7 +220,7 @@ private Q_SLOTS:
                                                 {QStringLiteral("Destination"), QStringLiteral("/tmp")}}}}}};
         QFile::remove(m_bin.filePath(QStringLiteral("calls.log")));
         HostFacts facts;
-        HostFactsCollector(options()).collectMountSources(facts, containers);
+        facts.mountSources = HostFactsCollector(options()).storageOf(HostFactsCollector::mountSourcePaths(containers));
         QCOMPARE(facts.mountSources.size(), 4); // /srv/secure/db once, tmpfs not at all
 
         const StorageFact* db = facts.mountSource(QStringLiteral("/srv/secure/db"));
