@@ -253,6 +253,46 @@ const QStringList& Snapshot::volatileInfoKeys()
     return keys;
 }
 
+const QStringList& Snapshot::volatileHealthKeys()
+{
+    // Each health probe (every Healthcheck.Interval) appends to the log, with its times and output, and moves the
+    // streak of failures; the checks read the status, which changes when the streak reaches the retries.
+    static const QStringList keys{QStringLiteral("Log"), QStringLiteral("FailingStreak")};
+    return keys;
+}
+
+namespace
+{
+
+QJsonObject withoutHealthLog(QJsonObject container)
+{
+    QJsonObject state = container.value(QStringLiteral("State")).toObject();
+    QJsonObject health = state.value(QStringLiteral("Health")).toObject();
+    for (const QString& key : Snapshot::volatileHealthKeys()) {
+        health.remove(key);
+    }
+    state.insert(QStringLiteral("Health"), health);
+    container.insert(QStringLiteral("State"), state);
+    return container;
+}
+
+// A running container with a health check is inspected again after each probe (the daemon logs exec events), and
+// differs only in its health log.
+bool sameContainers(const QList<QJsonObject>& a, const QList<QJsonObject>& b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i) != b.at(i) && withoutHealthLog(a.at(i)) != withoutHealthLog(b.at(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool Snapshot::sameFacts(const Snapshot& other) const
 {
     const auto stableInfo = [](QJsonObject o) {
@@ -266,7 +306,7 @@ bool Snapshot::sameFacts(const Snapshot& other) const
         return a == b;
     };
     // The big lists first: a changed container is the likely difference, and unchanged ones compare by pointer.
-    return containers == other.containers && images == other.images && toolVersion == other.toolVersion &&
+    return sameContainers(containers, other.containers) && images == other.images && toolVersion == other.toolVersion &&
            endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected && version == other.version &&
            networks == other.networks && daemonCommandLine == other.daemonCommandLine &&
            daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&

@@ -134,11 +134,14 @@ public:
     void setDaemonConfigFact(DaemonConfigFact fact);
 
     // Whether the checks would see the same facts in both snapshots, so that their findings are the same. Only what
-    // changes on every collection and no check reads is left out: when it was collected, how long the host tools
-    // took, and /info's clock and counters (volatileInfoKeys()). Cheap for a re-audit: the containers and images it
-    // kept share their objects with the previous snapshot, and equal shared objects compare by pointer.
+    // changes on its own and no check reads is left out: when it was collected, how long the host tools took,
+    // /info's clock and counters (volatileInfoKeys()), and the record of a container's latest health probes
+    // (volatileHealthKeys(): every probe adds to it, and its status is still compared). Cheap for a re-audit: the
+    // containers and images it kept share their objects with the previous snapshot, and equal shared objects compare
+    // by pointer.
     [[nodiscard]] bool sameFacts(const Snapshot& other) const;
     [[nodiscard]] static const QStringList& volatileInfoKeys();
+    [[nodiscard]] static const QStringList& volatileHealthKeys(); // in a container's State.Health
 
 private:
     mutable std::optional<DaemonConfig> m_parsedConfig;

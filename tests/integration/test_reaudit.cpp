@@ -60,6 +60,7 @@ private Q_SLOTS:
     void anotherDaemonIsInspectedAgain();
     void inspectsTheRememberedContainersWhileListing();
     void keepsTheFindingsOfTheSameFacts();
+    void aHealthProbeChangesNoFacts();
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
@@ -309,6 +310,72 @@ void TestReaudit::keepsTheFindingsOfTheSameFacts()
     QCOMPARE(findingsText(third.findings), findingsText(Auditor::evaluate(third.snapshot, options.only).findings));
     if (!second.findingsReused) {
         QSKIP("the daemon's containers changed between the first two audits: nothing to keep");
+    }
+}
+
+void TestReaudit::aHealthProbeChangesNoFacts()
+{
+    // A running container with a health check: every probe adds an exec event and a line to State.Health.Log.
+    const QString name = QStringLiteral("escut-test-reaudit-health-%1").arg(m_tag);
+    const auto run = runProcess(QStringLiteral("docker"),
+                                {QStringLiteral("run"),
+                                 QStringLiteral("-d"),
+                                 QStringLiteral("--name"),
+                                 name,
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("escut.test=1"),
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("escut.test.reaudit=") + m_tag,
+                                 QStringLiteral("--health-cmd"),
+                                 QStringLiteral("true"),
+                                 QStringLiteral("--health-interval"),
+                                 QStringLiteral("1s"),
+                                 QStringLiteral("local/busybox:1"),
+                                 QStringLiteral("sleep"),
+                                 QStringLiteral("300")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    m_names.append(name);
+    const auto health = [&] {
+        return QString::fromUtf8(runProcess(QStringLiteral("docker"),
+                                            {QStringLiteral("inspect"),
+                                             QStringLiteral("--format"),
+                                             QStringLiteral("{{.State.Health.Status}}"),
+                                             name})
+                                     .out)
+            .trimmed();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(health(), QStringLiteral("healthy"), 20000);
+
+    const Snapshot first = collect();
+    const QJsonObject* before = containerNamed(first, name);
+    QVERIFY(before);
+    QTest::qWait(2500); // two more probes
+    const Snapshot second = collect(std::make_shared<const Snapshot>(first));
+    const QJsonObject* after = containerNamed(second, name);
+    QVERIFY(after);
+    // The re-audit inspected it again (its event log names it), and only the probes' record moved.
+    const auto logOf = [](const QJsonObject& c) {
+        return c.value(QStringLiteral("State"))
+            .toObject()
+            .value(QStringLiteral("Health"))
+            .toObject()
+            .value(QStringLiteral("Log"));
+    };
+    QVERIFY(logOf(*after) != logOf(*before));
+    Snapshot withOurs = first;
+    for (QJsonObject& c : withOurs.containers) {
+        if (c.value(QStringLiteral("Name")).toString() == QLatin1Char('/') + name) {
+            c = *after;
+        }
+    }
+    QVERIFY(withOurs.sameFacts(first));
+    QVERIFY(first.sameFacts(withOurs));
+    // ... so the findings are the same.
+    const AuditResult was = Auditor::evaluate(first, {});
+    const AuditResult is = Auditor::evaluate(withOurs, {});
+    QCOMPARE(is.findings.size(), was.findings.size());
+    for (qsizetype i = 0; i < was.findings.size(); ++i) {
+        QCOMPARE(is.findings.at(i).toJson(), was.findings.at(i).toJson());
     }
 }
 

@@ -32,7 +32,30 @@ private Q_SLOTS:
 private:
     static QJsonObject fixture(const QString& relative);
     static Snapshot sample();
+    static QJsonObject health(const QString& status, int failingStreak, const QString& probeTime);
+    static void setHealth(Snapshot& s, const QJsonObject& health);
 };
+
+QJsonObject TestSnapshot::health(const QString& status, int failingStreak, const QString& probeTime)
+{
+    // As dockerd reports it: the status, the streak of failed probes, and the latest probes.
+    const QString at = QStringLiteral("2026-11-24T%1.123456789Z").arg(probeTime);
+    return QJsonObject{{QStringLiteral("Status"), status},
+                       {QStringLiteral("FailingStreak"), failingStreak},
+                       {QStringLiteral("Log"),
+                        QJsonArray{QJsonObject{{QStringLiteral("Start"), at},
+                                               {QStringLiteral("End"), at},
+                                               {QStringLiteral("ExitCode"), failingStreak > 0 ? 1 : 0},
+                                               {QStringLiteral("Output"), QString()}}}}};
+}
+
+void TestSnapshot::setHealth(Snapshot& s, const QJsonObject& health)
+{
+    QJsonObject& running = s.containers[2];
+    QJsonObject state = running.value(QStringLiteral("State")).toObject();
+    state.insert(QStringLiteral("Health"), health);
+    running.insert(QStringLiteral("State"), state);
+}
 
 QJsonObject TestSnapshot::fixture(const QString& relative)
 {
@@ -92,7 +115,16 @@ Snapshot TestSnapshot::sample()
     s.files.append(key);
     s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runc-created.json")));
     s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-runsc-hardened-created.json")));
-    s.containers.append(fixture(QStringLiteral("runtimes/inspect-container-kata-runtime-running-docker19.json")));
+    QJsonObject running = fixture(QStringLiteral("runtimes/inspect-container-kata-runtime-running-docker19.json"));
+    QJsonObject runningConfig = running.value(QStringLiteral("Config")).toObject();
+    runningConfig.insert(
+        QStringLiteral("Healthcheck"),
+        QJsonObject{{QStringLiteral("Test"), QJsonArray{QStringLiteral("CMD"), QStringLiteral("true")}}});
+    running.insert(QStringLiteral("Config"), runningConfig);
+    QJsonObject state = running.value(QStringLiteral("State")).toObject();
+    state.insert(QStringLiteral("Health"), health(QStringLiteral("healthy"), 0, QStringLiteral("10:00:00")));
+    running.insert(QStringLiteral("State"), state);
+    s.containers.append(running);
     s.images.append(
         {QJsonObject{{QStringLiteral("Id"), QStringLiteral("sha256:abc")}, {QStringLiteral("Size"), 1234567890123LL}},
          QJsonArray{QJsonObject{{QStringLiteral("CreatedBy"), QStringLiteral("/bin/sh -c #(nop) CMD [\"sh\"]")}}}});
@@ -254,10 +286,12 @@ void TestSnapshot::sameFactsIgnoresOnlyWhatNoCheckReads()
     QVERIFY(s.sameFacts(s));
     QVERIFY(s.sameFacts(Snapshot::fromJson(s.toJson()).value())); // equal content, other objects
 
-    // What a second collection changes on its own: the time, the host tools' duration, /info's clock and counters.
+    // What a second collection changes on its own: the time, the host tools' duration, /info's clock and counters,
+    // and the log of a running container's health probes (a failed probe too, while the status holds).
     Snapshot later = s;
     later.collectedAt = s.collectedAt.addSecs(90);
     later.host.elapsedMs = s.host.elapsedMs + 37;
+    setHealth(later, health(QStringLiteral("healthy"), 1, QStringLiteral("10:01:30")));
     for (const QString& key : Snapshot::volatileInfoKeys()) {
         later.info.insert(key,
                           key == QLatin1String("SystemTime") ? QJsonValue(QStringLiteral("2030-01-01T00:00:00Z"))
@@ -278,6 +312,16 @@ void TestSnapshot::sameFactsIgnoresOnlyWhatNoCheckReads()
         {"container",
          [](Snapshot& x) {
              x.containers[1].insert(QStringLiteral("Name"), QStringLiteral("/renamed"));
+         }},
+        {"health status",
+         [](Snapshot& x) {
+             setHealth(x, health(QStringLiteral("unhealthy"), 3, QStringLiteral("10:01:30")));
+         }},
+        {"health check",
+         [](Snapshot& x) {
+             QJsonObject state = x.containers[2].value(QStringLiteral("State")).toObject();
+             state.remove(QStringLiteral("Health"));
+             x.containers[2].insert(QStringLiteral("State"), state);
          }},
         {"container removed",
          [](Snapshot& x) {
