@@ -744,6 +744,14 @@ void HostFactsCollector::fillFscrypt(StorageFact& fact) const
         fact.attributes.state = errno == EACCES ? Probe::State::PermissionDenied : Probe::State::Failed;
         fact.attributes.detail = QString::fromLocal8Bit(std::strerror(errno));
     }
+    if (fact.encryptedAttr.has_value() && !*fact.encryptedAttr) {
+        // The kernel reports that the directory has no encryption policy, which is what fscrypt status would read:
+        // it is not started (ten milliseconds a path, on every audit).
+        fact.fscryptProbe = {Probe::State::NotCollected,
+                             QStringLiteral("fscrypt status ") + fact.path,
+                             QStringLiteral("statx: no encryption policy")};
+        return;
+    }
     ToolOutput out;
     fact.fscryptProbe = runProbe(QStringLiteral("fscrypt"),
                                  {QStringLiteral("status"), fact.path},

@@ -123,7 +123,7 @@ struct StorageFact
     Probe cipherProbe;     // cryptsetup status NAME (root), else the LUKS header of the device under it
     QString cipher;
     int luksVersion = 0; // 1 or 2 when the device under the crypt mapping has a LUKS header
-    Probe fscryptProbe;  // fscrypt status PATH
+    Probe fscryptProbe;  // fscrypt status PATH; NotCollected when statx already says the directory is plain
     bool fscrypt = false;
     bool fscryptUnlocked = false;
     QString fscryptOptions;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace escut;
@@ -44,6 +46,17 @@ private:
                 m_bin.filePath(QStringLiteral("calls.log")).toUtf8() + "\"\n" + body);
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    // Whether the kernel reports that `path`, on the real system, has no encryption policy: then fscrypt is not run.
+    static bool kernelSaysPlain(const QString& path)
+    {
+        struct statx st
+        {
+        };
+        return ::statx(AT_FDCWD, QFile::encodeName(path).constData(), AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS, &st) ==
+                   0 &&
+               (st.stx_attributes_mask & STATX_ATTR_ENCRYPTED) && !(st.stx_attributes & STATX_ATTR_ENCRYPTED);
     }
 
     QStringList calls(const QString& tool)
@@ -167,7 +180,12 @@ private Q_SLOTS:
         QCOMPARE(facts.dataRoot.source, QStringLiteral("/dev/vda[/var/lib/docker]"));
         QCOMPARE(facts.dataRoot.devices.size(), 1);
         QCOMPARE(facts.dataRoot.cryptName(), QString());
-        QVERIFY(facts.dataRoot.fscryptProbe.ok());
+        if (kernelSaysPlain(facts.dataRoot.path)) { // a real data root: statx answers
+            QCOMPARE(facts.dataRoot.fscryptProbe.state, Probe::State::NotCollected);
+            QCOMPARE(facts.dataRoot.encryptedAttr, std::optional<bool>(false));
+        } else {
+            QVERIFY(facts.dataRoot.fscryptProbe.ok());
+        }
         QVERIFY(!facts.dataRoot.fscrypt);
 
         QCOMPARE(facts.contentTrust.files.first().path, QStringLiteral("/home/u/.bashrc"));
@@ -261,6 +279,28 @@ private Q_SLOTS:
         QVERIFY(fact.mount.ok());
         QCOMPARE(fact.attributes.source, QStringLiteral("statx ") + real);
         QVERIFY2(fact.attributes.ok(), qPrintable(fact.attributes.detail));
+    }
+
+    void fscryptOnlyWhereTheKernelCannotSay()
+    {
+        // A directory on the real system: ext4 and f2fs, the filesystems with fscrypt, report the attribute in statx.
+        const QString real = m_bin.path();
+        if (!kernelSaysPlain(real)) {
+            QSKIP("this filesystem does not report the encrypted attribute");
+        }
+        QFile::remove(m_bin.filePath(QStringLiteral("calls.log")));
+        const HostFactsCollector collector(options());
+        const QString absent = QStringLiteral("/var/lib/docker/volumes/escut-test-absent/_data");
+        QVERIFY(!QFileInfo::exists(absent));
+        const QList<StorageFact> facts = collector.storageOf({real, absent});
+        QCOMPARE(facts.size(), 2);
+        QCOMPARE(facts.at(0).encryptedAttr, std::optional<bool>(false));
+        QCOMPARE(facts.at(0).fscryptProbe.state, Probe::State::NotCollected);
+        QCOMPARE(facts.at(0).fscryptProbe.source, QStringLiteral("fscrypt status ") + real);
+        // The path the kernel cannot say anything about (it is not on this system) still asks fscrypt.
+        QVERIFY(!facts.at(1).encryptedAttr.has_value());
+        QVERIFY(facts.at(1).fscryptProbe.ok());
+        QCOMPARE(calls(QStringLiteral("fscrypt")), QStringList{QStringLiteral("fscrypt status ") + absent});
     }
 
     void missingToolsAreFacts()
