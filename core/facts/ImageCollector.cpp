@@ -261,7 +261,6 @@ void ImageCollector::collect(Snapshot& snapshot,
     ScannerInfo dockle; // outlives the tasks that read it
     ImageProbe prober(client);
     if (!probes.empty()) {
-        prober.removeStale();
         for (size_t i = 0; i < n; ++i) {
             futures.append(QtConcurrent::run(&pool, [&, i] {
                 if (!cancelled()) {
