@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every daemon.* and container.* check against a hardened baseline snapshot, with one fact changed per row:
 // each check has at least one passing and one failing (or warning) row.
+#include "tests/common/TestUtil.h"
+
 #include "core/checks/Capabilities.h"
 #include "core/checks/Catalogue.h"
 #include "core/checks/Finding.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void everyCheckHasPassAndFailRows();
     void capabilities_data();
     void capabilities();
+    void threadsGiveTheSameFindingsInOrder();
 
 private:
     QSet<QString> m_failRows;
@@ -673,6 +676,63 @@ void TestChecks::capabilities()
     got.sort();
     expected.sort();
     QCOMPARE(got, expected);
+}
+
+void TestChecks::threadsGiveTheSameFindingsInOrder()
+{
+    // The demo's five containers, 80 times over (other ids and names): enough subjects for the parallel path.
+    Result<Snapshot> demo = Snapshot::load(escut::test::sourceDir() + QStringLiteral("/resources/demo/snapshot.json"));
+    QVERIFY(demo.ok());
+    Snapshot big = demo.value();
+    big.containers.clear();
+    for (int copy = 0; copy < 80; ++copy) {
+        for (QJsonObject c : demo.value().containers) {
+            c.insert(QStringLiteral("Id"),
+                     QStringLiteral("%1%2")
+                         .arg(copy, 4, 10, QLatin1Char('0'))
+                         .arg(c.value(QStringLiteral("Id")).toString().mid(4)));
+            c.insert(QStringLiteral("Name"),
+                     QStringLiteral("%1-%2").arg(c.value(QStringLiteral("Name")).toString()).arg(copy));
+            big.containers.append(c);
+        }
+    }
+    const QList<Finding> serial = evaluate(big, EvaluateOptions{{}, 1});
+    const QList<Finding> parallel = evaluate(big, EvaluateOptions{{}, 4});
+    QCOMPARE(parallel.size(), serial.size());
+    QVERIFY(serial.size() > 400 * 20);
+    for (qsizetype i = 0; i < serial.size(); ++i) {
+        QCOMPARE(parallel.at(i).toJson(), serial.at(i).toJson());
+    }
+    // The order: the catalogue's checks, each over its subjects in the snapshot's order.
+    QList<const CheckDef*> checks;
+    for (const Finding& f : serial) {
+        if (checks.isEmpty() || checks.last() != f.check) {
+            QVERIFY2(!checks.contains(f.check), f.check->id); // each check's findings in one run
+            checks.append(f.check);
+        }
+    }
+    qsizetype at = 0;
+    for (const CheckDef& def : catalogue()) {
+        if (at < checks.size() && checks.at(at) == &def) {
+            ++at;
+        }
+    }
+    QCOMPARE(at, checks.size()); // in the catalogue's order
+    const auto firstContainerCheck = std::find_if(serial.cbegin(), serial.cend(), [](const Finding& f) {
+        return f.subject.scope == Scope::Container;
+    });
+    QVERIFY(firstContainerCheck != serial.cend());
+    QStringList containerOrder;
+    for (const Finding& f : serial) {
+        if (f.check == firstContainerCheck->check) {
+            containerOrder.append(f.subject.id);
+        }
+    }
+    QStringList snapshotOrder;
+    for (const QJsonObject& c : big.containers) {
+        snapshotOrder.append(c.value(QStringLiteral("Id")).toString());
+    }
+    QCOMPARE(containerOrder, snapshotOrder); // the first container check's subjects
 }
 
 QTEST_GUILESS_MAIN(TestChecks)
