@@ -64,7 +64,7 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
-    [[nodiscard]] bool createContainer(QLatin1StringView role);
+    [[nodiscard]] bool createContainer(QLatin1StringView role, const QStringList& options = {});
     [[nodiscard]] QStringList ourIds(const Snapshot& s) const;
     Endpoint m_endpoint;
     QString m_tag;
@@ -89,20 +89,21 @@ void TestReaudit::initTestCase()
     QTest::qWait(6500);
 }
 
-bool TestReaudit::createContainer(QLatin1StringView role)
+// `docker create` or `docker run -d` of a test container (labelled, removed at the end) with the given options.
+bool TestReaudit::createContainer(QLatin1StringView role, const QStringList& options)
 {
     const QString name = QStringLiteral("escut-test-reaudit-%1-%2").arg(role, m_tag);
-    const auto created = runProcess(QStringLiteral("docker"),
-                                    {QStringLiteral("create"),
-                                     QStringLiteral("--name"),
-                                     name,
-                                     QStringLiteral("--label"),
-                                     QStringLiteral("escut.test=1"),
-                                     QStringLiteral("--label"),
-                                     QStringLiteral("escut.test.reaudit=") + m_tag,
-                                     QStringLiteral("local/busybox:1"),
-                                     QStringLiteral("sleep"),
-                                     QStringLiteral("300")});
+    const bool start = options.contains(QStringLiteral("-d"));
+    const auto created = runProcess(
+        QStringLiteral("docker"),
+        QStringList{start ? QStringLiteral("run") : QStringLiteral("create"),
+                    QStringLiteral("--name"),
+                    name,
+                    QStringLiteral("--label"),
+                    QStringLiteral("escut.test=1"),
+                    QStringLiteral("--label"),
+                    QStringLiteral("escut.test.reaudit=") + m_tag} +
+            options + QStringList{QStringLiteral("local/busybox:1"), QStringLiteral("sleep"), QStringLiteral("300")});
     if (created.exitCode != 0) {
         qWarning("%s", created.err.constData());
         return false;
@@ -316,25 +317,13 @@ void TestReaudit::keepsTheFindingsOfTheSameFacts()
 void TestReaudit::aHealthProbeChangesNoFacts()
 {
     // A running container with a health check: every probe adds an exec event and a line to State.Health.Log.
-    const QString name = QStringLiteral("escut-test-reaudit-health-%1").arg(m_tag);
-    const auto run = runProcess(QStringLiteral("docker"),
-                                {QStringLiteral("run"),
-                                 QStringLiteral("-d"),
-                                 QStringLiteral("--name"),
-                                 name,
-                                 QStringLiteral("--label"),
-                                 QStringLiteral("escut.test=1"),
-                                 QStringLiteral("--label"),
-                                 QStringLiteral("escut.test.reaudit=") + m_tag,
-                                 QStringLiteral("--health-cmd"),
-                                 QStringLiteral("true"),
-                                 QStringLiteral("--health-interval"),
-                                 QStringLiteral("1s"),
-                                 QStringLiteral("local/busybox:1"),
-                                 QStringLiteral("sleep"),
-                                 QStringLiteral("300")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
-    m_names.append(name);
+    QVERIFY(createContainer(QLatin1String("health"),
+                            {QStringLiteral("-d"),
+                             QStringLiteral("--health-cmd"),
+                             QStringLiteral("true"),
+                             QStringLiteral("--health-interval"),
+                             QStringLiteral("1s")}));
+    const QString name = m_names.constLast();
     const auto health = [&] {
         return QString::fromUtf8(runProcess(QStringLiteral("docker"),
                                             {QStringLiteral("inspect"),
