@@ -163,6 +163,7 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
     {
         QList<Subject> subjects;
         std::vector<const CheckDef*> checks;
+        std::size_t firstSlice = 0; // its slices are contiguous
     };
     struct Slice
     {
@@ -191,9 +192,8 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
         total += it->second.subjects.size();
     }
     std::vector<Slice> slices;
-    std::map<const Group*, std::size_t> firstSlice;
-    for (const auto& [key, group] : groups) {
-        firstSlice.emplace(&group, slices.size());
+    for (auto& [key, group] : groups) {
+        group.firstSlice = slices.size();
         if (group.subjects.size() < SliceSize) {
             for (std::size_t c = 0; c < group.checks.size(); ++c) {
                 slices.push_back(Slice{&group, 0, group.subjects.size(), c, c + 1, {}});
@@ -231,7 +231,7 @@ QList<Finding> evaluate(const Snapshot& snapshot, const EvaluateOptions& options
     QList<Finding> findings;
     findings.reserve(total);
     for (const auto& [group, check] : order) {
-        for (std::size_t i = firstSlice.at(group); i < slices.size() && slices[i].group == group; ++i) {
+        for (std::size_t i = group->firstSlice; i < slices.size() && slices[i].group == group; ++i) {
             if (check >= slices[i].firstCheck && check < slices[i].lastCheck) {
                 QList<Finding>& part = slices[i].findings[check - slices[i].firstCheck];
                 std::move(part.begin(), part.end(), std::back_inserter(findings));
