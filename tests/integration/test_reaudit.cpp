@@ -64,7 +64,9 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] Snapshot collect(std::shared_ptr<const Snapshot> previous = {});
-    [[nodiscard]] bool createContainer(QLatin1StringView role, const QStringList& options = {});
+    enum class Start { No, Yes };
+    [[nodiscard]] bool
+    createContainer(QLatin1StringView role, Start start = Start::No, const QStringList& options = {});
     [[nodiscard]] QStringList ourIds(const Snapshot& s) const;
     Endpoint m_endpoint;
     QString m_tag;
@@ -89,20 +91,21 @@ void TestReaudit::initTestCase()
     QTest::qWait(6500);
 }
 
-// `docker create` or `docker run -d` of a test container (labelled, removed at the end) with the given options.
-bool TestReaudit::createContainer(QLatin1StringView role, const QStringList& options)
+// `docker create`, or `docker run -d`, of a test container (labelled, removed at the end) with the given options.
+bool TestReaudit::createContainer(QLatin1StringView role, Start start, const QStringList& options)
 {
     const QString name = QStringLiteral("escut-test-reaudit-%1-%2").arg(role, m_tag);
-    const bool start = options.contains(QStringLiteral("-d"));
+    const QStringList command = start == Start::Yes ? QStringList{QStringLiteral("run"), QStringLiteral("-d")}
+                                                    : QStringList{QStringLiteral("create")};
     const auto created = runProcess(
         QStringLiteral("docker"),
-        QStringList{start ? QStringLiteral("run") : QStringLiteral("create"),
-                    QStringLiteral("--name"),
-                    name,
-                    QStringLiteral("--label"),
-                    QStringLiteral("escut.test=1"),
-                    QStringLiteral("--label"),
-                    QStringLiteral("escut.test.reaudit=") + m_tag} +
+        command +
+            QStringList{QStringLiteral("--name"),
+                        name,
+                        QStringLiteral("--label"),
+                        QStringLiteral("escut.test=1"),
+                        QStringLiteral("--label"),
+                        QStringLiteral("escut.test.reaudit=") + m_tag} +
             options + QStringList{QStringLiteral("local/busybox:1"), QStringLiteral("sleep"), QStringLiteral("300")});
     if (created.exitCode != 0) {
         qWarning("%s", created.err.constData());
@@ -318,8 +321,8 @@ void TestReaudit::aHealthProbeChangesNoFacts()
 {
     // A running container with a health check: every probe adds an exec event and a line to State.Health.Log.
     QVERIFY(createContainer(QLatin1String("health"),
-                            {QStringLiteral("-d"),
-                             QStringLiteral("--health-cmd"),
+                            Start::Yes,
+                            {QStringLiteral("--health-cmd"),
                              QStringLiteral("true"),
                              QStringLiteral("--health-interval"),
                              QStringLiteral("1s")}));
