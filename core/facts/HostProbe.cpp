@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/HostProbe.h"
 
+#include "core/privileged/DaemonPeer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -135,54 +137,13 @@ DaemonConfigFact HostProbe::readDaemonConfig(const QString& path, const QString&
 
 QStringList HostProbe::dockerdCommandLine(const QString& socketPath) const
 {
-    QList<QStringList> candidates;
-    const QDir proc(hostPath(QStringLiteral("/proc")));
-    const QStringList pids = proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& pid : pids) {
-        bool numeric = false;
-        pid.toInt(&numeric);
-        if (!numeric) {
-            continue;
-        }
-        QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
-        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "dockerd") {
-            continue;
-        }
-        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
-        if (!cmdline.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        QStringList argv;
-        for (const QByteArray& part : cmdline.readAll().split('\0')) {
-            if (!part.isEmpty()) {
-                argv.append(QString::fromLocal8Bit(part));
-            }
-        }
-        if (!argv.isEmpty()) {
-            candidates.append(argv);
-        }
+    // The daemon is the peer of the socket (SO_PEERCRED), never a process picked by its name; a lab or test root has
+    // no live peer.
+    if (hostPath(QStringLiteral("/proc")) != QLatin1String("/proc") || socketPath.isEmpty()) {
+        return {};
     }
-    if (candidates.size() <= 1) {
-        return candidates.value(0);
-    }
-    // Several daemons: the one listening on our socket (-H unix://PATH), else the one with no -H (default socket).
-    for (const QStringList& argv : candidates) {
-        for (const QString& arg : argv) {
-            if (arg.endsWith(socketPath) && arg.contains(QLatin1String("unix://"))) {
-                return argv;
-            }
-        }
-    }
-    for (const QStringList& argv : candidates) {
-        const bool hasHost = std::any_of(argv.cbegin(), argv.cend(), [](const QString& a) {
-            return a == QLatin1String("-H") || a.startsWith(QLatin1String("--host")) ||
-                   a.startsWith(QLatin1String("-H="));
-        });
-        if (!hasHost) {
-            return argv;
-        }
-    }
-    return candidates.first();
+    const Result<DaemonPeer> peer = DaemonPeer::identify(socketPath);
+    return peer ? peer.value().argv : QStringList();
 }
 
 void HostProbe::collect(Snapshot& snapshot) const

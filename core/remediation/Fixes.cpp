@@ -2,6 +2,9 @@
 // The fixes: each builds a Plan from the files as they are now. Planning reads, never writes.
 #include "core/checks/catalogue/Helpers.h"
 #include "core/facts/HostProbe.h"
+#include "core/privileged/DaemonPeer.h"
+#include "core/privileged/PlanPolicy.h"
+#include "core/privileged/SafeFs.h"
 #include "core/remediation/Remediation.h"
 
 #include <QDir>
@@ -27,8 +30,6 @@ namespace
 
 using ordered_json = nlohmann::ordered_json;
 
-const QString s_blockBegin = QStringLiteral("# >>> escut: DOCKER_CONTENT_TRUST >>>");
-const QString s_blockEnd = QStringLiteral("# <<< escut: DOCKER_CONTENT_TRUST <<<");
 
 // The current state of a file as a FileChange with nothing changed yet.
 std::optional<FileChange> currentFile(const FixContext& context, const QString& path, QString* error)
@@ -51,11 +52,11 @@ int indentOf(const QByteArray& text)
 
 QString daemonConfigPath(const FixContext& context)
 {
+    // The file the daemon behind the socket reads (its peer's --config-file, or the rootless or system default).
     if (context.root == QLatin1String("/") || context.root.isEmpty()) {
-        Snapshot s;
-        s.daemonCommandLine = HostProbe().dockerdCommandLine(context.socketPath);
-        if (const auto flag = s.commandLineFlag(QStringLiteral("--config-file"))) {
-            return *flag;
+        const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath);
+        if (peer && !peer.value().configFile.isEmpty()) {
+            return peer.value().configFile;
         }
     }
     return QStringLiteral("/etc/docker/daemon.json");
@@ -249,7 +250,14 @@ Result<Plan> planFilePerms(const FixContext& context)
     plan.fixId = QStringLiteral("fix.file-perms");
     plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
     const group* docker = ::getgrnam("docker");
-    tighten(plan, context, context.socketPath, 0660, docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
+    // The socket as root's own symlinks resolve it (/var/run → /run): the applying side never follows a link.
+    QString socket = context.socketPath;
+    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
+        if (const Result<QString> canonical = safefs::trustedCanonicalPath(socket)) {
+            socket = canonical.value();
+        }
+    }
+    tighten(plan, context, socket, 0660, docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
     const QString config = daemonConfigPath(context);
     tighten(plan, context, config, 0644, 0u);
     tighten(plan, context, QFileInfo(config).path(), 0755, 0u);
@@ -283,16 +291,13 @@ Result<Plan> planContentTrust(const FixContext& context)
         return plan; // already there
     }
     c->kind = FileChange::Kind::ShellBlock;
-    c->blockBegin = s_blockBegin;
-    c->blockEnd = s_blockEnd;
+    c->blockBegin = PlanPolicy::contentTrustBegin();
+    c->blockEnd = PlanPolicy::contentTrustEnd();
     QByteArray after = c->before;
     if (!after.isEmpty() && !after.endsWith('\n')) {
         after += '\n';
     }
-    after += '\n' + s_blockBegin.toUtf8() + '\n' +
-             "# Added by Escut (fix.content-trust-env): docker pulls and runs only signed images.\n"
-             "export DOCKER_CONTENT_TRUST=1\n" +
-             s_blockEnd.toUtf8() + '\n';
+    after += '\n' + PlanPolicy::contentTrustBlock();
     c->after = after;
     if (!c->beforeExists) {
         c->targetMode = 0644;
@@ -338,7 +343,6 @@ const QList<FixInfo>& Remediation::fixes()
          {QStringLiteral("compose.privileged"),
           QStringLiteral("compose.cap-drop"),
           QStringLiteral("compose.no-new-privileges"),
-          QStringLiteral("compose.user"),
           QStringLiteral("compose.read-only"),
           QStringLiteral("compose.resources"),
           QStringLiteral("compose.ports-loopback"),
@@ -382,7 +386,10 @@ const FixInfo* Remediation::findFix(const QString& id)
     return nullptr;
 }
 
-Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
+namespace
+{
+
+Result<Plan> planFix(const QString& fixId, const FixContext& context)
 {
     if (fixId == QLatin1String("fix.daemon-json")) {
         return planDaemonJson(context);
@@ -406,11 +413,58 @@ Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
         return planRunCommand(context);
     }
     QStringList ids;
-    for (const FixInfo& f : fixes()) {
+    for (const FixInfo& f : Remediation::fixes()) {
         ids.append(QString::fromLatin1(f.id));
     }
     return makeError(Error::Code::InvalidArgument,
-                     tr("Unknown fix '%1'; the fixes are: %2.").arg(fixId, ids.join(QStringLiteral(", "))));
+                     Remediation::tr("Unknown fix '%1'; the fixes are: %2.").arg(fixId, ids.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
+{
+    // Every path the user gives stays under the root: no "." or ".." component, absolute.
+    for (const QString& path : {context.shellFile, context.composeFile, context.composeOutput, context.dockerfile,
+                                context.projectDir, context.homeDir}) {
+        if (const Result<QStringList> parts = safefs::components(path); !path.isEmpty() && !parts) {
+            return parts.error();
+        }
+    }
+    if (!context.root.isEmpty() && context.root != QLatin1String("/") && !safefs::components(context.root)) {
+        return safefs::components(context.root).error();
+    }
+    Result<Plan> planned = planFix(fixId, context);
+    if (!planned) {
+        return planned;
+    }
+    Plan plan = std::move(planned).value();
+    plan.root = context.root.isEmpty() ? QStringLiteral("/") : context.root;
+    plan.socketPath = context.socketPath;
+    // The daemon's command line decides daemon.json's path and which keys stay out of it.
+    if ((fixId == QLatin1String("fix.daemon-json") || fixId == QLatin1String("fix.file-perms")) &&
+        plan.root == QLatin1String("/")) {
+        const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath);
+        plan.addInput(PlanInput::Kind::DaemonArgv,
+                      context.socketPath,
+                      peer ? peer.value().argv.join(QChar(0)).toUtf8() : QByteArray());
+    }
+    if (fixId == QLatin1String("fix.file-perms")) {
+        const QString config = daemonConfigPath(context);
+        plan.addFileInput(config, context.hostPath(config));
+    }
+    if (fixId == QLatin1String("fix.compose-harden") && !context.composeFile.isEmpty()) {
+        const QString file = QDir::cleanPath(context.composeFile);
+        plan.addFileInput(file, context.hostPath(file));
+        plan.scopeDir = QFileInfo(file).path();
+    }
+    if (fixId == QLatin1String("fix.token-gate")) {
+        plan.scopeDir = QDir::cleanPath(context.projectDir);
+    }
+    if (fixId == QLatin1String("fix.dockerfile") && !context.dockerfile.isEmpty()) {
+        plan.addFileInput(context.dockerfile, context.hostPath(context.dockerfile));
+    }
+    return plan;
 }
 
 } // namespace escut

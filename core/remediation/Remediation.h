@@ -3,7 +3,8 @@
 
 #include "core/checks/Finding.h"
 #include "core/remediation/ComposeHardener.h"
-#include "core/remediation/Plan.h"
+#include "core/privileged/Journal.h"
+#include "core/privileged/Plan.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -44,38 +45,6 @@ struct FixInfo
     QStringList checkIds;
 };
 
-// One applied plan, as recorded in the journal.
-struct Transaction
-{
-    QString id;
-    QDateTime time;
-    QString root;
-    QStringList fixIds;
-    QString state; // "applying", "applied", "rolled-back", "failed"
-    struct File
-    {
-        QString path;
-        int kind = 0;
-        bool existed = false;
-        QString backup; // file name inside the transaction directory
-        uint mode = 0;
-        uint uid = 0;
-        uint gid = 0;
-        QByteArray afterHash;
-        QString blockBegin;
-        QString blockEnd;
-    };
-    QList<File> files;
-
-    [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] static Transaction fromJson(const QJsonObject& json);
-};
-
-struct ApplyOptions
-{
-    int failAtStep = -1; // test seam: simulate a write failure at this change index
-};
-
 // Reversible remediation: plan → preview → apply (backup, atomic write, journal) → verify → rollback.
 class Remediation
 {
@@ -88,15 +57,15 @@ public:
     // Pure with respect to the host: reads files, writes nothing.
     [[nodiscard]] static Result<Plan> plan(const QString& fixId, const FixContext& context);
 
-    // The journal lives in $ESCUT_STATE_DIR/journal, else the application data directory.
+    // The journal lives in $ESCUT_STATE_DIR/journal, else the application data directory (Journal::directory).
     [[nodiscard]] static QString journalDir();
 
-    // Applies every change or none: a failure restores what was already written, in reverse order.
+    // Applies exactly this plan through the journal (Journal::apply): every change or none, under the context's
+    // root; refuses when an input or a target changed since the plan was made.
     [[nodiscard]] static Result<Transaction>
     apply(const Plan& plan, const FixContext& context, const ApplyOptions& options = {});
 
-    // Restores the files of a transaction byte for byte (mode and owner too). Refuses, touching nothing, when a
-    // file changed after the apply, unless force; a shell block is removed alone even then.
+    // Restores the files of a transaction byte for byte (Journal::rollback).
     [[nodiscard]] static Result<Transaction> rollback(const QString& transactionId, bool force = false);
 
     [[nodiscard]] static Result<QList<Transaction>> journal();
@@ -113,10 +82,11 @@ public:
     // fix.dockerfile. Empty when the daemon cannot be reached. Blocking.
     [[nodiscard]] static QMap<QString, QString> localImageDigests(const QString& socketPath);
 
-    // The escut-cli command line (after pkexec) that applies this plan as root with the same inputs, and refuses
-    // when a file changed after the preview (--expect-state).
-    [[nodiscard]] static QStringList
-    privilegedApplyArguments(const QString& cliPath, const Plan& plan, const FixContext& context);
+    // escut-fix-helper: beside the running program (a build tree), else where the package installs it.
+    [[nodiscard]] static QString helperPath();
+    // The helper's command line (after pkexec) that applies exactly the plan saved at planFile (Plan::toFile), and
+    // refuses anything else: the digest is on the command line, which the authentication prompt shows.
+    [[nodiscard]] static QStringList helperArguments(const QString& helperPath, const QString& planFile, const Plan& plan);
 };
 
 } // namespace escut

@@ -6,7 +6,11 @@
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -32,6 +36,16 @@ Result<DockerClient*> connect(std::unique_ptr<DockerClient>& holder, const QStri
     return holder.get();
 }
 
+// What the hardened twin is made from (its configuration, not its changing state such as health probes).
+QByteArray containerDefinition(const QJsonObject& inspect)
+{
+    QJsonObject o;
+    for (const char* key : {"Id", "Name", "Image", "Config", "HostConfig", "Mounts"}) {
+        o.insert(QLatin1String(key), inspect.value(QLatin1String(key)));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 Result<Plan> planRunCommand(const FixContext& context)
@@ -55,6 +69,10 @@ Result<Plan> planRunCommand(const FixContext& context)
     plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
     plan.idempotent = false;
     plan.container = inspect.value().object();
+    // The container as it was previewed: recreating refuses when it changed since.
+    plan.addInput(PlanInput::Kind::Container,
+                  plan.container.value(QStringLiteral("Id")).toString(),
+                  containerDefinition(plan.container));
     const HardenedRun run = RunCommand::harden(plan.container);
     plan.commands.append(run.dockerRun);
     plan.notes.append(Remediation::tr("The same as a Compose service:\n%1").arg(QString::fromUtf8(run.composeService)));
@@ -72,6 +90,22 @@ Result<QString> Remediation::recreateContainer(const Plan& plan, const FixContex
 {
     if (plan.container.isEmpty()) {
         return makeError(Error::Code::InvalidArgument, tr("This plan has no container to recreate."));
+    }
+    std::unique_ptr<DockerClient> holder;
+    const Result<DockerClient*> client = connect(holder, context.socketPath);
+    if (!client) {
+        return client.error();
+    }
+    const QString id = plan.container.value(QStringLiteral("Id")).toString();
+    const Result<QJsonDocument> now = client.value()->getJson(QStringLiteral("/containers/%1/json").arg(id));
+    for (const PlanInput& input : plan.inputs) {
+        if (input.kind == PlanInput::Kind::Container &&
+            (!now || QCryptographicHash::hash(containerDefinition(now.value().object()), QCryptographicHash::Sha256)
+                             .toHex() != input.hash)) {
+            return makeError(Error::Code::Generic,
+                             tr("%1 changed after the preview: nothing was applied. Preview the fix again.")
+                                 .arg(plan.container.value(QStringLiteral("Name")).toString()));
+        }
     }
     RecreateOptions options;
     options.stopTimeout = context.stopTimeout;
@@ -103,60 +137,25 @@ QMap<QString, QString> Remediation::localImageDigests(const QString& socketPath)
     return digests;
 }
 
-QStringList Remediation::privilegedApplyArguments(const QString& cliPath, const Plan& plan, const FixContext& context)
+QString Remediation::helperPath()
 {
-    QStringList args{cliPath,
-                     QStringLiteral("fix"),
-                     QStringLiteral("apply"),
-                     plan.fixId,
-                     QStringLiteral("--yes"),
-                     QStringLiteral("--lang"),
-                     QStringLiteral("en"),
-                     QStringLiteral("--root"),
-                     context.root,
-                     QStringLiteral("--host"),
-                     QStringLiteral("unix://") + context.socketPath,
-                     QStringLiteral("--expect-state"),
-                     plan.stateDigest()};
-    const auto add = [&args](const char* option, const QString& value) {
-        args << QString::fromLatin1(option) << value;
-    };
-    // Under pkexec HOME is root's: the user's shell start file is passed explicitly.
-    if (plan.fixId == QLatin1String("fix.content-trust-env")) {
-        const QString home = context.homeDir.isEmpty() ? QDir::homePath() : context.homeDir;
-        add("--shell-file", context.shellFile.isEmpty() ? home + QStringLiteral("/.bashrc") : context.shellFile);
-    } else if (plan.fixId == QLatin1String("fix.daemon-json") && context.withUsernsRemap) {
-        args << QStringLiteral("--with-userns-remap");
-    } else if (plan.fixId == QLatin1String("fix.token-gate")) {
-        add("--dir", context.projectDir);
-        add("--secret-name", context.secretName);
-        add("--service", context.service);
-    } else if (plan.fixId == QLatin1String("fix.dockerfile")) {
-        add("--dockerfile", context.dockerfile);
-    } else if (plan.fixId == QLatin1String("fix.compose-harden")) {
-        add("--compose", context.composeFile);
-        if (context.compose.override) {
-            args << QStringLiteral("--override");
-        } else {
-            add("--output", composeFullOutputPath(context));
-        }
-        if (context.compose.bindLoopback) {
-            args << QStringLiteral("--bind-loopback");
-        }
-        if (context.compose.moveSecrets) {
-            args << QStringLiteral("--move-secrets");
-        }
-        if (context.compose.runsc) {
-            args << QStringLiteral("--runsc");
-        }
-        for (auto it = context.compose.capAdd.cbegin(); it != context.compose.capAdd.cend(); ++it) {
-            add("--cap-add", it.key() + QLatin1Char('=') + it.value().join(QLatin1Char(',')));
-        }
-    } else if (plan.fixId == QLatin1String("fix.run-command")) {
-        add("--container", context.container);
-        add("--stop-timeout", QString::number(context.stopTimeout));
+    // Beside the running program (a build tree, or /usr/bin next to /usr/libexec's helper), else the installed one.
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/escut-fix-helper");
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
     }
-    return args;
+    return QStringLiteral(ESCUT_HELPER_INSTALLED_PATH);
+}
+
+QStringList Remediation::helperArguments(const QString& helperPath, const QString& planFile, const Plan& plan)
+{
+    return {helperPath,
+            QStringLiteral("apply"),
+            QStringLiteral("--digest"),
+            plan.digest(),
+            QStringLiteral("--format"),
+            QStringLiteral("json"),
+            planFile};
 }
 
 } // namespace escut

@@ -383,7 +383,7 @@ void addComposeChecks(QList<CheckDef>& out)
                            "file, in docker inspect and in every process of the container."),
          QT_TRANSLATE_NOOP("Checks",
                            "Move them to secrets: (files under /run/secrets) and use the images' _FILE variables."),
-         "",
+         "fix.compose-harden",
          located<composeSecrets, s_environment>},
     });
 }

@@ -484,7 +484,7 @@ void addContainerChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "Add USER to the Dockerfile or run with -u UID:GID "
                            "(Compose: user:)."),
-         "",
+         "fix.run-command",
          userNonRoot},
         {"container.privileged",
          Layer::Container,
@@ -522,7 +522,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Run with --cap-drop ALL and add back only what is needed (for "
                            "example "
                            "--cap-add NET_BIND_SERVICE); Compose: cap_drop: [ALL]."),
-         "",
+         "fix.run-command",
          capabilities},
         {"container.no-new-privileges",
          Layer::Container,
@@ -538,7 +538,7 @@ void addContainerChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "Run with --security-opt no-new-privileges (Compose: security_opt: "
                            "[\"no-new-privileges:true\"]), or set it daemon-wide."),
-         "",
+         "fix.run-command",
          noNewPrivileges},
         {"container.docker-socket",
          Layer::Container,
@@ -559,7 +559,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Remove the docker.sock volume. For CI, use a "
                            "rootless daemon or a socket proxy "
                            "that allows only the API calls needed."),
-         "",
+         "fix.run-command",
          dockerSocket},
         {"container.sensitive-mounts",
          Layer::Container,
@@ -595,7 +595,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Run with --read-only and give writable paths with "
                            "--tmpfs /tmp or volumes "
                            "(Compose: read_only: true)."),
-         "",
+         "fix.run-command",
          readOnly},
         {"container.memory",
          Layer::Container,
@@ -613,7 +613,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Run with --memory (for example --memory 512m); "
                            "Compose: deploy.resources.limits.memory "
                            "or mem_limit."),
-         "",
+         "fix.run-command",
          memory},
         {"container.cpus",
          Layer::Container,
@@ -630,7 +630,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Run with --cpus (for example --cpus 0.5); Compose: "
                            "deploy.resources.limits.cpus "
                            "or cpus."),
-         "",
+         "fix.run-command",
          cpus},
         {"container.pids",
          Layer::Container,
@@ -646,7 +646,7 @@ void addContainerChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks",
                            "Run with --pids-limit (for example --pids-limit "
                            "100); Compose: pids_limit."),
-         "",
+         "fix.run-command",
          pids},
         {"container.ulimits",
          Layer::Container,
@@ -680,7 +680,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "crashing (or is being attacked) "
                            "does not restart forever."),
          QT_TRANSLATE_NOOP("Checks", "Run with --restart on-failure:5 (Compose: restart: on-failure:5)."),
-         "",
+         "fix.run-command",
          restartPolicy},
         {"container.ports-bind",
          Layer::Container,
@@ -697,7 +697,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Publish on a specific address, for example -p "
                            "127.0.0.1:8080:80, and avoid host "
                            "ports below 1024."),
-         "",
+         "fix.run-command",
          portsBind},
         {"container.health",
          Layer::Container,
@@ -787,7 +787,7 @@ void addContainerChecks(QList<CheckDef>& out)
                            "Remove --network host, --pid host, --ipc host, --uts "
                            "host and --userns host; "
                            "publish ports instead of sharing the host network."),
-         "",
+         "fix.run-command",
          namespaces},
     });
 }

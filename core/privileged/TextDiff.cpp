@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/remediation/TextDiff.h"
+#include "core/privileged/TextDiff.h"
 
 #include <dtl/dtl.hpp>
 #include <sstream>

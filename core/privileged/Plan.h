@@ -41,10 +41,29 @@ struct FileChange
     [[nodiscard]] QString diff() const; // unified diff of the content, or a mode/owner line
 };
 
+// Something a plan was computed from, and its hash then: the helper reads it again and refuses when it changed.
+struct PlanInput
+{
+    enum class Kind {
+        File,       // a file's content, existence, mode and owner (Compose file, Dockerfile, daemon.json…)
+        DaemonArgv, // the command line of the daemon behind a socket (path: the socket)
+        Container,  // a container's inspect document (path: the container id); checked by escut-cli, not by root
+    };
+    Kind kind = Kind::File;
+    QString path;
+    QByteArray hash; // sha256 hex
+
+    friend bool operator==(const PlanInput&, const PlanInput&) = default;
+};
+
 // What a fix will do, for the preview: one change per file, notes on restarts and risks.
 struct Plan
 {
     QString fixId;
+    QString root = QStringLiteral("/"); // the filesystem root the paths are under (labs and tests use a directory)
+    QString socketPath;                 // the daemon whose files the plan changes
+    QString scopeDir;                   // the project or Compose directory the plan's files belong to, if any
+    QList<PlanInput> inputs;
     QStringList checkIds; // re-evaluated by verify
     QList<FileChange> changes;
     QStringList notes;       // translated: what happens, what needs a restart or reload
@@ -66,7 +85,24 @@ struct Plan
     // sha256 (hex) of every file's state before the change (path, content, existence, mode, owner): the same
     // digest when planned again means nothing changed since the preview.
     [[nodiscard]] QString stateDigest() const;
+
+    // Records a file the plan was computed from (read now, at hostPath).
+    void addFileInput(const QString& path, const QString& hostPath);
+    void addInput(PlanInput::Kind kind, const QString& path, const QByteArray& content);
+
+    // The part of the plan that is executed, as data: every input's hash, every change's exact bytes, mode and
+    // owner, every command. digest() is its sha256: the preview shows it, the authentication prompt names it, and
+    // the helper refuses a plan file whose digest differs.
+    [[nodiscard]] QJsonObject executable() const;
+    [[nodiscard]] QString digest() const;
+    // The plan file handed to escut-fix-helper: the executable part and the preview texts.
+    [[nodiscard]] QByteArray toFile() const;
+    [[nodiscard]] static Result<Plan> fromFile(const QByteArray& data);
 };
+
+QString inputKindName(PlanInput::Kind kind);
+// sha256 (hex) of a file's state as PlanInput and FileChange record it: existence, content, mode and owner.
+QByteArray fileStateHash(bool exists, const QByteArray& content, uint mode, uint uid, uint gid);
 
 // What stat() and a read say about a file now.
 struct FileState
