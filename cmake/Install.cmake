@@ -13,8 +13,9 @@ foreach(size 16 22 24 32 48 64 128 256 512)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
-# polkit: pkexec runs exactly the installed escut-cli for the privileged fix helper.
-set(ESCUT_CLI_PATH ${CMAKE_INSTALL_FULL_BINDIR}/escut-cli)
+# polkit: pkexec runs exactly the installed escut-fix-helper, nothing else, with an administrator's password each time.
+install(TARGETS escut-fix-helper RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR})
+set(ESCUT_HELPER_PATH ${CMAKE_INSTALL_FULL_LIBEXECDIR}/escut-fix-helper)
 configure_file(${ESCUT_RES}/polkit/org.escut.fix.policy.in ${CMAKE_BINARY_DIR}/org.escut.fix.policy @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/org.escut.fix.policy DESTINATION ${CMAKE_INSTALL_DATADIR}/polkit-1/actions)
 
