@@ -802,6 +802,14 @@ void MainWindow::openFixWizard()
 
 void MainWindow::openFixWizardFor(const QStringList& fixIds)
 {
+    // Fixes change this machine's files: never from the demo, a stored snapshot or a remote daemon's findings,
+    // whichever button asked (the toolbar's Fix…, a checklist, the Fixes view, the lab).
+    if (!fixesAvailable()) {
+        statusBar()->showMessage(tr("Fixes are offered only for an audit of this machine's own daemon; this one is "
+                                    "a demo, a stored snapshot or a remote daemon."),
+                                 10000);
+        return;
+    }
     FixContext context;
     // Fix the daemon that was audited, not whatever /var/run/docker.sock is.
     if (m_hasResult && m_result.snapshot.endpoint.isLocal() && !m_result.snapshot.endpoint.socketPath.isEmpty()) {
@@ -1190,6 +1198,7 @@ void MainWindow::refreshViews(std::shared_ptr<const ContainersModel::Prepared> c
     }
 
     m_fixAction->setEnabled(fixes);
+    m_openWizardButton->setEnabled(fixes);
     m_fixAction->setToolTip(fixes ? tr("Preview and apply fixes for the selected findings; every change can be "
                                        "rolled back.")
                                   : tr("Fixes apply to this machine's files: audit the local Docker daemon first."));

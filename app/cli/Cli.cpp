@@ -7,6 +7,8 @@
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
 #include "core/docker/DockerClient.h"
+#include "core/privileged/PlanPolicy.h"
+#include "core/privileged/SafeFs.h"
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QUrl>
@@ -555,6 +558,54 @@ struct ComposeOptions
     }
 };
 
+// Text from files and daemons may carry control characters: none reaches the terminal (newlines and tabs stay).
+QString terminalSafe(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069)) {
+            c = QChar(0xfffd);
+        }
+    }
+    return text;
+}
+
+// A plan file for escut-fix-helper: private (0600) from its creation, written atomically.
+VoidResult writePlanFile(const QString& path, const Plan& plan)
+{
+    const mode_t old = ::umask(077);
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(plan.toFile()) >= 0 && file.commit();
+    ::umask(old);
+    if (!ok) {
+        return makeError(Error::Code::IoError, Cli::tr("Cannot write the plan to %1: %2.").arg(path, file.errorString()));
+    }
+    return Ok{};
+}
+
+// A plan file read as the helper reads it: no link followed, a regular file only (escut-cli may run as root).
+Result<Plan> readPlanFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const Result<safefs::Tree> tree = safefs::Tree::open(QStringLiteral("/"));
+    if (!tree) {
+        return tree.error();
+    }
+    const Result<safefs::Dir> dir = tree.value().parentOf(absolute);
+    if (!dir) {
+        return dir.error();
+    }
+    const Result<safefs::Content> content = safefs::readFile(dir.value(), safefs::leafName(absolute));
+    if (!content) {
+        return content.error();
+    }
+    if (!content.value().info.exists) {
+        return makeError(Error::Code::NotFound, Cli::tr("The plan file %1 does not exist.").arg(path));
+    }
+    return Plan::fromFile(content.value().data);
+}
+
 } // namespace
 
 int Cli::fix(const QStringList& args)
@@ -603,8 +654,15 @@ int Cli::fix(const QStringList& args)
                                    tr("fix.compose-harden: the Compose file to harden."),
                                    tr("FILE"));
     QCommandLineOption expectState(QStringLiteral("expect-state"),
-                                   tr("Apply only if the files are still in this state (the digest of a preview)."),
+                                   tr("Apply only the plan with this digest (shown by the preview): refuse if anything "
+                                      "it was computed from changed."),
                                    tr("DIGEST"));
+    QCommandLineOption planOut(QStringLiteral("plan-out"),
+                               tr("preview: save the plan to FILE (mode 0600), for escut-fix-helper or 'apply --plan'."),
+                               tr("FILE"));
+    QCommandLineOption planIn(QStringLiteral("plan"),
+                              tr("apply: apply exactly the plan saved in FILE by 'preview --plan-out'."),
+                              tr("FILE"));
     ComposeOptions composeOptions;
     CommonOptions common;
     parser.addOptions({root,
@@ -621,6 +679,8 @@ int Cli::fix(const QStringList& args)
                        stopTimeout,
                        composeFile,
                        expectState,
+                       planOut,
+                       planIn,
                        common.output,
                        common.host,
                        common.context,
@@ -770,26 +830,41 @@ int Cli::fix(const QStringList& args)
                "reload-daemon")
                 .arg(action));
     }
-    if (positional.size() != 2) {
-        return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list')").arg(action));
+    const bool fromFile = action == QLatin1String("apply") && parser.isSet(planIn);
+    if (fromFile ? positional.size() != 1 : positional.size() != 2) {
+        return fail(tr("usage: escut-cli fix %1 ID (see 'escut-cli fix list'), or escut-cli fix apply --plan FILE")
+                        .arg(action));
     }
-    Result<Plan> plan = Remediation::plan(positional.at(1), context);
+    Result<Plan> plan = fromFile ? readPlanFile(parser.value(planIn)) : Remediation::plan(positional.at(1), context);
     if (!plan) {
         return fail(plan.error().fullText());
     }
-    if (parser.isSet(expectState) && parser.value(expectState) != plan.value().stateDigest()) {
-        return fail(tr("the files changed after the preview: nothing was applied. Preview the fix again."));
+    if (parser.isSet(expectState) && parser.value(expectState) != plan.value().digest()) {
+        return fail(tr("the inputs or files changed after the preview (the plan's digest is %1, the preview's %2): "
+                       "nothing was applied. Preview the fix again.")
+                        .arg(plan.value().digest().left(16), terminalSafe(parser.value(expectState).left(16))));
     }
     if (plan.value().isEmpty()) {
         m_out << tr("%1: nothing to change, the fix is already in place.").arg(plan.value().fixId) << '\n';
         for (const QString& note : plan.value().notes) {
-            m_out << tr("Note: %1").arg(note) << '\n';
+            m_out << tr("Note: %1").arg(terminalSafe(note)) << '\n';
         }
         return ExitOk;
     }
-    m_out << plan.value().preview();
+    m_out << terminalSafe(plan.value().preview());
+    m_out << tr("Plan digest: %1").arg(plan.value().digest()) << '\n';
+    if (parser.isSet(planOut)) {
+        if (const VoidResult saved = writePlanFile(parser.value(planOut), plan.value()); !saved) {
+            return fail(saved.error().fullText());
+        }
+        m_out << tr("Plan saved to %1.").arg(parser.value(planOut)) << '\n';
+    }
     if (plan.value().needsRoot() && ::geteuid() != 0) {
-        m_out << tr("Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).").arg(plan.value().fixId)
+        const QString file = parser.isSet(planOut) ? QFileInfo(parser.value(planOut)).absoluteFilePath()
+                                                   : tr("PLANFILE");
+        m_out << tr("Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1")
+                     .arg(Remediation::helperArguments(Remediation::helperPath(), file, plan.value())
+                              .join(QLatin1Char(' ')))
               << '\n';
     }
     if (action == QLatin1String("preview")) {
@@ -806,7 +881,8 @@ int Cli::fix(const QStringList& args)
         m_out << recreated.value() << '\n';
         return ExitOk;
     }
-    Result<Transaction> tx = Remediation::apply(plan.value(), context);
+    // As root (sudo) the same path as escut-fix-helper: the fix's policy, then the journal.
+    Result<Transaction> tx = PlanPolicy::apply(plan.value(), Invoker::current());
     if (!tx) {
         return fail(tx.error().fullText());
     }
@@ -898,7 +974,7 @@ int Cli::compose(const QStringList& args)
         return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
     }
     // Written through the journal like every fix: rollback removes it (or restores what was there).
-    const Result<Transaction> tx = Remediation::apply(plan.value(), context);
+    const Result<Transaction> tx = PlanPolicy::apply(plan.value(), Invoker::current());
     if (!tx) {
         return fail(tx.error().fullText());
     }

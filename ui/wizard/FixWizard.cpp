@@ -11,6 +11,8 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -19,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -84,7 +87,7 @@ FixWizard::FixWizard(FixContext context,
                      QWidget* parent)
     : QWizard(parent)
     , m_context(std::move(context))
-    , m_cliPath(QCoreApplication::applicationDirPath() + QStringLiteral("/escut-cli"))
+    , m_helperPath(Remediation::helperPath())
     , m_fixList(new QTreeWidget)
     , m_scope(new QComboBox)
     , m_inputs(new FixInputsPage(this))
@@ -199,6 +202,8 @@ FixWizard::FixWizard(FixContext context,
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto* previewLayout = new QVBoxLayout(preview);
     previewLayout->addWidget(m_preview);
+    // Leaving the preview applies: the button says so.
+    preview->setButtonText(QWizard::NextButton, tr("&Apply"));
     connect(this, &FixWizard::previewReady, preview, &StatePage::refresh);
     setPage(PreviewPage, preview);
 
@@ -249,9 +254,9 @@ FixWizard::FixWizard(FixContext context,
 
 FixWizard::~FixWizard() = default;
 
-void FixWizard::setCliPath(const QString& path)
+void FixWizard::setHelperPath(const QString& path)
 {
-    m_cliPath = path;
+    m_helperPath = path;
 }
 
 QStringList FixWizard::selectedFixes() const
@@ -362,7 +367,9 @@ void FixWizard::startPreview()
             }
             text += plan.preview();
             if (escalates(plan)) {
-                text += tr("This fix needs root: you will be asked for an administrator password (pkexec).") +
+                text += tr("This fix needs root: you will be asked for an administrator password (pkexec). The "
+                           "prompt names this plan's digest: %1")
+                            .arg(plan.digest()) +
                         QLatin1Char('\n');
             }
             if (!plan.container.isEmpty() && !m_inputs->recreate()) {
@@ -453,27 +460,40 @@ void FixWizard::applyStep(qsizetype index)
     }));
 }
 
-// Root-only plans: pkexec escut-cli fix apply … --yes with the same inputs; the CLI refuses if a file changed since
-// this preview. The GUI itself never runs as root.
+// Root-only plans: the previewed plan, saved to a private file, goes to pkexec escut-fix-helper, which applies exactly
+// it (its digest is on the command line the authentication prompt shows) and answers in JSON. The helper refuses when
+// an input changed since this preview. The GUI itself never runs as root.
 void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
 {
     const FixContext context = plannedContext();
+    auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/escut-plan-XXXXXX"));
+    const QString planFile = dir->filePath(QStringLiteral("plan.json"));
+    QFile file(planFile);
     const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    const QStringList helper = Remediation::helperArguments(m_helperPath, planFile, plan);
+    if (!dir->isValid() || !file.open(QIODevice::WriteOnly) || file.write(plan.toFile()) < 0 || !file.flush()) {
+        Outcome o;
+        o.fixId = plan.fixId;
+        o.message = tr("Cannot save the plan for the administrator step: %1").arg(file.errorString());
+        record(o, index);
+        applyStep(index + 1);
+        return;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
     if (pkexec.isEmpty()) {
         Outcome o;
         o.fixId = plan.fixId;
-        o.message = tr("pkexec is not installed: run 'sudo %1' in a terminal.")
-                        .arg(Remediation::privilegedApplyArguments(QStringLiteral("escut-cli"), plan, context)
-                                 .join(QLatin1Char(' ')));
+        o.message = tr("pkexec is not installed: run 'sudo %1' in a terminal.").arg(helper.join(QLatin1Char(' ')));
         record(o, index);
         applyStep(index + 1);
         return;
     }
     auto* process = new QProcess(this);
     process->setProgram(pkexec);
-    process->setArguments(Remediation::privilegedApplyArguments(m_cliPath, plan, context));
+    process->setArguments(helper);
     auto done = std::make_shared<bool>(false);
-    const auto finish = [this, process, plan, context, index, done](const QString& failure) {
+    const auto finish = [this, process, plan, context, index, done, dir](int code, const QString& failure) {
         if (*done) {
             return;
         }
@@ -482,11 +502,12 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
         Outcome o;
         o.fixId = plan.fixId;
         o.asRoot = true;
-        static const QRegularExpression tx(QStringLiteral("transaction (\\S+);"));
-        const QRegularExpressionMatch m = tx.match(QString::fromUtf8(process->readAllStandardOutput()));
-        if (failure.isEmpty() && m.hasMatch()) {
+        // The helper's answer is one JSON object on stdout; nothing else it prints is interpreted.
+        const QJsonObject answer = helperAnswer(process->readAllStandardOutput());
+        if (failure.isEmpty() && code == 0 && answer.value(QStringLiteral("ok")).toBool() &&
+            answer.value(QStringLiteral("digest")).toString() == plan.digest()) {
             o.ok = true;
-            o.transaction = m.captured(1);
+            o.transaction = answer.value(QStringLiteral("transaction")).toString();
             // Verification reads the files: on a worker, like everything else that touches the disk.
             auto* watcher = new QFutureWatcher<QList<Finding>>(this);
             connect(watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this, watcher, o, index]() mutable {
@@ -499,28 +520,37 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
                 QtConcurrent::run(backgroundPool(), [plan, context] { return Remediation::verify(plan, context); }));
             return;
         }
-        o.message = failure.isEmpty() ? QString::fromUtf8(process->readAllStandardError()).trimmed() : failure;
+        o.message = !failure.isEmpty() ? failure
+                    : answer.contains(QStringLiteral("error"))
+                        ? answer.value(QStringLiteral("error")).toString()
+                        : QString::fromUtf8(process->readAllStandardError()).trimmed();
         record(o, index);
         applyStep(index + 1);
     };
     connect(process, &QProcess::finished, this, [process, finish](int code, QProcess::ExitStatus status) {
         // pkexec: 126 when the user dismissed the dialog or is not allowed, 127 when no agent could ask.
         if (status == QProcess::NormalExit && (code == 126 || code == 127)) {
-            finish(tr("Not authorised (pkexec exit %1): nothing was changed. %2")
+            finish(code,
+                   tr("Not authorised (pkexec exit %1): nothing was changed. %2")
                        .arg(code)
                        .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
         } else {
-            finish(status == QProcess::NormalExit && code == 0
-                       ? QString()
-                       : QString::fromUtf8(process->readAllStandardError()).trimmed());
+            finish(status == QProcess::NormalExit ? code : -1, QString());
         }
     });
     connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            finish(tr("pkexec could not start (%1).").arg(process->errorString()));
+            finish(-1, tr("pkexec could not start (%1).").arg(process->errorString()));
         }
     });
     process->start();
+}
+
+QJsonObject FixWizard::helperAnswer(const QByteArray& output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    const QJsonDocument doc = QJsonDocument::fromJson(lines.value(lines.size() - 1));
+    return doc.isObject() ? doc.object() : QJsonObject();
 }
 
 void FixWizard::record(const Outcome& o, qsizetype index)
@@ -599,10 +629,14 @@ void FixWizard::rollbackStep()
     const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
     if (asRoot && !pkexec.isEmpty()) {
         auto* process = new QProcess(this);
-        connect(process, &QProcess::finished, this, [process, done](int code, QProcess::ExitStatus status) {
+        connect(process, &QProcess::finished, this, [process, done, id](int code, QProcess::ExitStatus status) {
             process->deleteLater();
-            done(status == QProcess::NormalExit && code == 0 ? QString()
-                                                             : QString::fromUtf8(process->readAllStandardError()));
+            const QJsonObject answer = helperAnswer(process->readAllStandardOutput());
+            const bool ok = status == QProcess::NormalExit && code == 0 && answer.value(QStringLiteral("ok")).toBool() &&
+                            answer.value(QStringLiteral("transaction")).toString() == id;
+            done(ok ? QString()
+                    : answer.value(QStringLiteral("error"))
+                          .toString(QString::fromUtf8(process->readAllStandardError()).trimmed()));
         });
         connect(process, &QProcess::errorOccurred, this, [process, done](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart) {
@@ -611,12 +645,7 @@ void FixWizard::rollbackStep()
             }
         });
         process->start(pkexec,
-                       {m_cliPath,
-                        QStringLiteral("fix"),
-                        QStringLiteral("rollback"),
-                        id,
-                        QStringLiteral("--lang"),
-                        QStringLiteral("en")});
+                       {m_helperPath, QStringLiteral("rollback"), QStringLiteral("--format"), QStringLiteral("json"), id});
         return;
     }
     auto* watcher = new QFutureWatcher<QString>(this);

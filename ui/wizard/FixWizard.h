@@ -5,6 +5,7 @@
 #include "core/remediation/Remediation.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWizard>
 
 class QLabel;
@@ -46,10 +47,10 @@ public:
     [[nodiscard]] QStringList selectedFixes() const;
     [[nodiscard]] QStringList appliedTransactions() const;
 
-    // The escut-cli used for root-only steps through pkexec (next to the running escut by default).
-    void setCliPath(const QString& path);
+    // The escut-fix-helper used for root-only steps through pkexec (Remediation::helperPath() by default).
+    void setHelperPath(const QString& path);
 
-    // Test seam: send every plan through pkexec escut-cli as if it needed root, even when running as root.
+    // Test seam: send every plan through pkexec escut-fix-helper as if it needed root, even when running as root.
     void setEscalateAll(bool escalate);
 
     [[nodiscard]] int nextId() const override;
@@ -85,7 +86,9 @@ private:
     QList<Plan> m_plans;
     QList<Applied> m_applied;
     QStringList m_rollbackQueue;
-    QString m_cliPath;
+    // The helper's --format json answer: its last line of output, as an object (empty when it is not one).
+    static QJsonObject helperAnswer(const QByteArray& output);
+    QString m_helperPath;
     bool m_escalateAll = false;
     bool m_previewDone = false;
     bool m_applyDone = false;
