@@ -42,7 +42,7 @@ private Q_SLOTS:
     void journalDialogRollsBack();
     void scopeFiltersFindings();
     void inputsPageDrivesFileFixes();
-    void pkexecRunsTheCliWithTheSameInputs();
+    void pkexecRunsTheHelperWithThePreviewedPlan();
     void asRootStepsRunDirectly();
     void runCommandRecreatesFromTheWizard();
 
@@ -323,7 +323,7 @@ void TestFixWizard::inputsPageDrivesFileFixes()
     }
 }
 
-void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
+void TestFixWizard::pkexecRunsTheHelperWithThePreviewedPlan()
 {
     QTemporaryDir bin;
     const QString log = installFakePkexec(bin);
@@ -331,7 +331,7 @@ void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
     FixContext context;
     context.root = m_root->path();
     FixWizard wizard(context, {}, {QStringLiteral("fix.daemon-json")});
-    wizard.setCliPath(escut::test::cliPath());
+    wizard.setHelperPath(qEnvironmentVariable("ESCUT_HELPER"));
     wizard.setEscalateAll(true);
     wizard.show();
     wizard.next(); // daemon-json has an option (userns-remap): the inputs page shows
@@ -340,12 +340,13 @@ void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
     QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
     QVERIFY(preview->toPlainText().contains(QLatin1String("pkexec")));
-    // The command line the wizard builds is the engine's, for the plan the user saw.
+    // pkexec runs the helper on the plan the user saw: its digest is on the command line.
     FixContext planned = context;
     planned.homeDir = QDir::homePath();
     planned.shellFile = QDir::homePath() + QStringLiteral("/.bashrc");
     const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), planned).value();
-    const QStringList expected = Remediation::privilegedApplyArguments(escut::test::cliPath(), plan, planned);
+    QVERIFY(preview->toPlainText().contains(plan.digest()));
+    const QStringList expected = Remediation::helperArguments(qEnvironmentVariable("ESCUT_HELPER"), QString(), plan).mid(0, 6);
     QSignalSpy applied(&wizard, &FixWizard::applyFinished);
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);
@@ -353,10 +354,13 @@ void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
     QVERIFY2(applied.first().first().toBool(), qPrintable(applyLog->toPlainText()));
     QVERIFY(applyLog->toPlainText().contains(QLatin1String("applied as root")));
     const QStringList recorded = QString::fromUtf8(read(log)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(recorded.mid(0, recorded.indexOf(QStringLiteral("----"))), expected);
-    // pkexec runs escut-cli, never the GUI.
-    QVERIFY(QFileInfo(recorded.first()).fileName() == QLatin1String("escut-cli"));
-    QVERIFY(expected.contains(QStringLiteral("--expect-state")));
+    const QStringList first = recorded.mid(0, recorded.indexOf(QStringLiteral("----")));
+    QCOMPARE(first.size(), 7);
+    QCOMPARE(first.mid(0, 6), expected);
+    QVERIFY(first.at(6).endsWith(QLatin1String("/plan.json")));
+    QVERIFY(!QFileInfo::exists(first.at(6))); // the private plan file is gone once the helper answered
+    // pkexec runs the helper, never the GUI or escut-cli.
+    QCOMPARE(QFileInfo(first.first()).fileName(), QStringLiteral("escut-fix-helper"));
     QVERIFY(read(m_root->filePath(QStringLiteral("etc/docker/daemon.json"))).contains("\"icc\": false"));
     QCOMPARE(wizard.appliedTransactions().size(), 1);
 
@@ -364,7 +368,7 @@ void TestFixWizard::pkexecRunsTheCliWithTheSameInputs()
     const QString tx = wizard.appliedTransactions().first();
     wizard.findChild<QPushButton*>(QStringLiteral("rollbackPushButton"))->click();
     QTRY_COMPARE(wizard.appliedTransactions().size(), 0);
-    QVERIFY(read(log).contains("fix\nrollback\n" + tx.toUtf8() + '\n'));
+    QVERIFY(read(log).contains("rollback\n--format\njson\n" + tx.toUtf8() + '\n'));
     QCOMPARE(read(m_root->filePath(QStringLiteral("etc/docker/daemon.json"))), m_original);
 }
 
@@ -378,7 +382,7 @@ void TestFixWizard::asRootStepsRunDirectly()
     FixContext context;
     context.root = m_root->path();
     FixWizard wizard(context, {}, {QStringLiteral("fix.file-perms"), QStringLiteral("fix.daemon-json")});
-    wizard.setCliPath(escut::test::cliPath());
+    wizard.setHelperPath(qEnvironmentVariable("ESCUT_HELPER"));
     wizard.show();
     walkToApply(wizard, "root");
     QCOMPARE(wizard.appliedTransactions().size(), 1); // file-perms has nothing to do on this root

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fix: preview → apply → verify → rollback gives back the original bytes, mode and owner; on temp roots.
 #include "core/remediation/Remediation.h"
-#include "core/remediation/TextDiff.h"
+#include "core/checks/Catalogue.h"
+#include "core/privileged/TextDiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,8 +40,10 @@ private Q_SLOTS:
     void unifiedDiff();
     void dockerfile();
     void extendedAttributesAreKept();
-    void privilegedArguments_data();
-    void privilegedArguments();
+    void fixLinksGoBothWays();
+    void planFileRoundTrip();
+    void planFileRejectsWrongTypes_data();
+    void planFileRejectsWrongTypes();
     void stateDigestFollowsTheFiles();
 
 private:
@@ -371,85 +374,79 @@ void TestRemediation::extendedAttributesAreKept()
     QCOMPARE(::getxattr(path.constData(), "user.escut-test", value, sizeof(value)), ssize_t(5));
 }
 
-void TestRemediation::privilegedArguments_data()
+// The catalogue's fixId is the one link from checks to fixes: every fixId names a fix that lists the check, and every
+// check a fix lists names that fix (so its Fix… appears).
+void TestRemediation::fixLinksGoBothWays()
 {
-    QTest::addColumn<QString>("fixId");
-    QTest::addColumn<QStringList>("expected"); // after --expect-state DIGEST
-    QTest::newRow("daemon-json") << QStringLiteral("fix.daemon-json")
-                                 << QStringList{QStringLiteral("--with-userns-remap")};
-    QTest::newRow("content-trust") << QStringLiteral("fix.content-trust-env")
-                                   << QStringList{QStringLiteral("--shell-file"), QStringLiteral("/home/ana/.zshrc")};
-    QTest::newRow("token-gate") << QStringLiteral("fix.token-gate")
-                                << QStringList{QStringLiteral("--dir"),
-                                               QStringLiteral("/srv/app"),
-                                               QStringLiteral("--secret-name"),
-                                               QStringLiteral("gate"),
-                                               QStringLiteral("--service"),
-                                               QStringLiteral("web")};
-    QTest::newRow("dockerfile") << QStringLiteral("fix.dockerfile")
-                                << QStringList{QStringLiteral("--dockerfile"), QStringLiteral("/srv/app/Dockerfile")};
-    QTest::newRow("compose") << QStringLiteral("fix.compose-harden")
-                             << QStringList{QStringLiteral("--compose"),
-                                            QStringLiteral("/srv/app/compose.yml"),
-                                            QStringLiteral("--output"),
-                                            QStringLiteral("/srv/app/compose.hardened.yml"),
-                                            QStringLiteral("--bind-loopback"),
-                                            QStringLiteral("--move-secrets"),
-                                            QStringLiteral("--runsc"),
-                                            QStringLiteral("--cap-add"),
-                                            QStringLiteral("db=CHOWN,SETUID"),
-                                            QStringLiteral("--cap-add"),
-                                            QStringLiteral("web=")};
-    QTest::newRow("run-command") << QStringLiteral("fix.run-command")
-                                 << QStringList{QStringLiteral("--container"),
-                                                QStringLiteral("web"),
-                                                QStringLiteral("--stop-timeout"),
-                                                QStringLiteral("3")};
+    int linked = 0;
+    for (const CheckDef& check : catalogue()) {
+        if (!*check.fixId) {
+            continue;
+        }
+        const FixInfo* fix = Remediation::findFix(QString::fromLatin1(check.fixId));
+        QVERIFY2(fix, check.id);
+        QVERIFY2(fix->checkIds.contains(QString::fromLatin1(check.id)), check.id);
+        ++linked;
+    }
+    for (const FixInfo& fix : Remediation::fixes()) {
+        for (const QString& id : fix.checkIds) {
+            const CheckDef* check = findCheck(id);
+            QVERIFY2(check, qPrintable(id));
+            QCOMPARE(QString::fromLatin1(check->fixId), QString::fromLatin1(fix.id));
+        }
+    }
+    QVERIFY(linked >= 30);
 }
 
-void TestRemediation::privilegedArguments()
+void TestRemediation::planFileRoundTrip()
 {
-    QFETCH(QString, fixId);
-    QFETCH(QStringList, expected);
-    FixContext context;
-    context.root = QStringLiteral("/lab");
-    context.socketPath = QStringLiteral("/run/lab.sock");
-    context.withUsernsRemap = true;
-    context.shellFile = QStringLiteral("/home/ana/.zshrc");
-    context.projectDir = QStringLiteral("/srv/app");
-    context.secretName = QStringLiteral("gate");
-    context.service = QStringLiteral("web");
-    context.dockerfile = QStringLiteral("/srv/app/Dockerfile");
-    context.composeFile = QStringLiteral("/srv/app/compose.yml");
-    context.compose.bindLoopback = true;
-    context.compose.moveSecrets = true;
-    context.compose.runsc = true;
-    context.compose.capAdd = {{QStringLiteral("db"), {QStringLiteral("CHOWN"), QStringLiteral("SETUID")}},
-                              {QStringLiteral("web"), {}}};
-    context.container = QStringLiteral("web");
-    context.stopTimeout = 3;
-    Plan plan;
-    plan.fixId = fixId;
-    FileChange change;
-    change.path = QStringLiteral("/etc/docker/daemon.json");
-    change.before = "{}";
-    change.beforeExists = true;
-    plan.changes.append(change);
-    const QStringList args = Remediation::privilegedApplyArguments(QStringLiteral("/usr/bin/escut-cli"), plan, context);
-    const QStringList head{QStringLiteral("/usr/bin/escut-cli"),
-                           QStringLiteral("fix"),
-                           QStringLiteral("apply"),
-                           fixId,
-                           QStringLiteral("--yes"),
-                           QStringLiteral("--lang"),
-                           QStringLiteral("en"),
-                           QStringLiteral("--root"),
-                           QStringLiteral("/lab"),
-                           QStringLiteral("--host"),
-                           QStringLiteral("unix:///run/lab.sock"),
-                           QStringLiteral("--expect-state"),
-                           plan.stateDigest()};
-    QCOMPARE(args, head + expected);
+    write(QStringLiteral("/etc/docker/daemon.json"), "{\"debug\": true}\n");
+    const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
+    QVERIFY(!plan.changes.isEmpty());
+    const QByteArray file = plan.toFile();
+    const Result<Plan> back = Plan::fromFile(file);
+    QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().fullText()));
+    QCOMPARE(back.value().digest(), plan.digest());
+    QCOMPARE(back.value().changes.size(), plan.changes.size());
+    QCOMPARE(back.value().changes.first().after, plan.changes.first().after);
+    QCOMPARE(back.value().root, m_context.root);
+    QCOMPARE(back.value().notes, plan.notes);
+    // What the plan was computed from is part of the digest.
+    Plan other = plan;
+    other.addInput(PlanInput::Kind::File, QStringLiteral("/srv/compose.yml"), "services: {}\n");
+    QVERIFY(other.digest() != plan.digest());
+    other = plan;
+    other.changes[0].targetMode = 0666;
+    QVERIFY(other.digest() != plan.digest());
+    // A hand-edited file no longer matches its recorded digest.
+    QByteArray edited = file;
+    edited.replace(plan.changes.first().after.toBase64(), QByteArray("{\"owned\": 1}").toBase64());
+    QVERIFY(!Plan::fromFile(edited).ok());
+}
+
+void TestRemediation::planFileRejectsWrongTypes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("not json") << QByteArray("{") << QString();
+    QTest::newRow("array") << QByteArray("[]") << QString();
+    QTest::newRow("no plan") << QByteArray("{\"digest\": \"x\"}") << QStringLiteral("$.plan");
+    QTest::newRow("fix is a number")
+        << QByteArray("{\"plan\": {\"format\": 1, \"fix\": 7}}") << QStringLiteral("$.plan.fix");
+    QTest::newRow("mode out of range")
+        << QByteArray("{\"plan\": {\"format\": 1, \"fix\": \"fix.daemon-json\", \"root\": \"/\", \"socket\": \"\", "
+                      "\"scopeDir\": \"\", \"checks\": [], \"commands\": [], \"inputs\": [], \"changes\": [{\"kind\": "
+                      "\"write\", \"path\": \"/x\", \"beforeExists\": false, \"before\": \"\", \"beforeMode\": 1e300}]}}")
+        << QStringLiteral("$.plan.changes[0].beforeMode");
+}
+
+void TestRemediation::planFileRejectsWrongTypes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, field);
+    const Result<Plan> plan = Plan::fromFile(text);
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error().message.contains(field), qPrintable(plan.error().message));
 }
 
 void TestRemediation::stateDigestFollowsTheFiles()
