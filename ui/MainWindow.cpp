@@ -800,7 +800,7 @@ void MainWindow::openFixWizard()
     openFixWizardFor(preselected);
 }
 
-void MainWindow::openFixWizardFor(const QStringList& fixIds)
+void MainWindow::openFixWizardFor(const QStringList& fixIds, const QString& scope)
 {
     // Fixes change this machine's files: never from the demo, a stored snapshot or a remote daemon's findings,
     // whichever button asked (the toolbar's Fix…, a checklist, the Fixes view, the lab).
@@ -817,6 +817,9 @@ void MainWindow::openFixWizardFor(const QStringList& fixIds)
     }
     auto* wizard = new FixWizard(context, m_model->findings(), fixIds, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!scope.isEmpty()) {
+        wizard->preselectScope(scope);
+    }
     connect(wizard, &FixWizard::applyFinished, this, &MainWindow::startAudit);
     wizard->open();
 }

@@ -87,7 +87,7 @@ public Q_SLOTS:
     void raiseAndActivate();
     // Opens the remediation wizard, with the fixes of the selected findings ticked.
     void openFixWizard();
-    void openFixWizardFor(const QStringList& fixIds);
+    void openFixWizardFor(const QStringList& fixIds, const QString& scope = QString());
     void openJournal();
     // Export report…: the dialog (format, language, file), then exportReport().
     void openExportDialog();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/FixOptions.h"
+
 #include "translations/Translations.h"
 
 #include "app/cli/ReportCommands.h"
@@ -516,48 +518,6 @@ QJsonObject transactionJson(const Transaction& tx)
     return o;
 }
 
-// The Compose hardening choices, shared by 'compose harden' and 'fix … fix.compose-harden'.
-struct ComposeOptions
-{
-    QCommandLineOption override{QStringLiteral("override"),
-                                Cli::tr("Write only the additions to FILE.escut.yml next to FILE; FILE stays "
-                                        "untouched.")};
-    QCommandLineOption loopback{QStringLiteral("bind-loopback"),
-                                Cli::tr("Publish the ports on 127.0.0.1 only (full file).")};
-    QCommandLineOption runsc{QStringLiteral("runsc"), Cli::tr("Run the services under gVisor (runtime: runsc).")};
-    QCommandLineOption moveSecrets{QStringLiteral("move-secrets"),
-                                   Cli::tr("Full file: move secret-looking variables to Docker secrets (NAME_FILE).")};
-    QCommandLineOption capAdd{QStringLiteral("cap-add"),
-                              Cli::tr("Capabilities SERVICE gets back after cap_drop ALL, instead of the documented "
-                                      "table (repeatable; SERVICE= for none)."),
-                              Cli::tr("SERVICE=CAP,…")};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {override, loopback, runsc, moveSecrets, capAdd};
-    }
-    // The options as set; an error message for a malformed --cap-add.
-    std::optional<QString> read(const QCommandLineParser& parser, ComposeHardenOptions& out) const
-    {
-        out.override = parser.isSet(override);
-        out.bindLoopback = parser.isSet(loopback);
-        out.runsc = parser.isSet(runsc);
-        out.moveSecrets = parser.isSet(moveSecrets);
-        for (const QString& value : parser.values(capAdd)) {
-            const QString service = value.section(QLatin1Char('='), 0, 0);
-            if (!value.contains(QLatin1Char('=')) || service.isEmpty()) {
-                return Cli::tr("--cap-add takes SERVICE=CAP,CAP (got '%1')").arg(value);
-            }
-            QStringList caps;
-            for (const QString& cap : value.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                caps.append(cap.trimmed().toUpper());
-            }
-            out.capAdd.insert(service, caps);
-        }
-        return std::nullopt;
-    }
-};
-
 // Text from files and daemons may carry control characters: none reaches the terminal (newlines and tabs stay).
 QString terminalSafe(QString text)
 {
@@ -626,33 +586,6 @@ int Cli::fix(const QStringList& args)
                               tr("Output format: text or json."),
                               tr("FORMAT"),
                               QStringLiteral("text"));
-    QCommandLineOption shellFile(QStringLiteral("shell-file"),
-                                 tr("fix.content-trust-env: the shell start file to edit (default ~/.bashrc)."),
-                                 tr("FILE"));
-    QCommandLineOption userns(QStringLiteral("with-userns-remap"),
-                              tr("fix.daemon-json: also enable userns-remap (read the warning in the preview)."));
-    QCommandLineOption projectDir(QStringLiteral("dir"), tr("fix.token-gate: the project directory."), tr("DIR"));
-    QCommandLineOption secretName(QStringLiteral("secret-name"),
-                                  tr("fix.token-gate: the Docker secret's name."),
-                                  tr("NAME"),
-                                  QStringLiteral("token"));
-    QCommandLineOption service(QStringLiteral("service"),
-                               tr("fix.token-gate: the Compose service to gate."),
-                               tr("NAME"),
-                               QStringLiteral("app"));
-    QCommandLineOption dockerfile(QStringLiteral("dockerfile"),
-                                  tr("fix.dockerfile: the Dockerfile to fix."),
-                                  tr("FILE"));
-    QCommandLineOption container(QStringLiteral("container"),
-                                 tr("fix.run-command: the container (name or id)."),
-                                 tr("NAME"));
-    QCommandLineOption stopTimeout(QStringLiteral("stop-timeout"),
-                                   tr("fix.run-command: seconds the old container gets to stop (default 10)."),
-                                   tr("SECONDS"),
-                                   QStringLiteral("10"));
-    QCommandLineOption composeFile(QStringLiteral("compose"),
-                                   tr("fix.compose-harden: the Compose file to harden."),
-                                   tr("FILE"));
     QCommandLineOption expectState(QStringLiteral("expect-state"),
                                    tr("Apply only the plan with this digest (shown by the preview): refuse if anything "
                                       "it was computed from changed."),
@@ -663,21 +596,13 @@ int Cli::fix(const QStringList& args)
     QCommandLineOption planIn(QStringLiteral("plan"),
                               tr("apply: apply exactly the plan saved in FILE by 'preview --plan-out'."),
                               tr("FILE"));
-    ComposeOptions composeOptions;
     CommonOptions common;
+    // Every fix's inputs, generated from its declarations (-o is the Compose output's).
+    const FixOptions fixOptions(FixOperation::all(), {QStringLiteral("output")});
     parser.addOptions({root,
                        yes,
                        force,
                        format,
-                       shellFile,
-                       userns,
-                       projectDir,
-                       secretName,
-                       service,
-                       container,
-                       dockerfile,
-                       stopTimeout,
-                       composeFile,
                        expectState,
                        planOut,
                        planIn,
@@ -685,7 +610,7 @@ int Cli::fix(const QStringList& args)
                        common.host,
                        common.context,
                        common.lang});
-    parser.addOptions(composeOptions.all());
+    parser.addOptions(fixOptions.options());
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -697,28 +622,18 @@ int Cli::fix(const QStringList& args)
     }
     FixContext context;
     context.root = parser.value(root);
-    context.shellFile = parser.value(shellFile);
-    context.withUsernsRemap = parser.isSet(userns);
-    context.projectDir = parser.value(projectDir);
-    context.secretName = parser.value(secretName);
-    context.service = parser.value(service);
-    context.container = parser.value(container);
-    bool timeoutOk = false;
-    context.stopTimeout = parser.value(stopTimeout).toInt(&timeoutOk);
-    if (!timeoutOk || context.stopTimeout < 0) {
-        return fail(tr("--stop-timeout takes a number of seconds (got '%1')").arg(parser.value(stopTimeout)));
-    }
-    if (parser.isSet(composeFile)) {
-        context.composeFile = QFileInfo(parser.value(composeFile)).absoluteFilePath();
-    }
-    if (parser.isSet(common.output)) {
-        context.composeOutput = QFileInfo(parser.value(common.output)).absoluteFilePath();
-    }
-    if (const std::optional<QString> bad = composeOptions.read(parser, context.compose)) {
-        return fail(*bad);
-    }
-    if (context.compose.override && parser.isSet(common.output)) {
-        return fail(tr("-o and --override cannot be used together"));
+    if ((action == QLatin1String("preview") || action == QLatin1String("apply")) && positional.size() == 2) {
+        if (const FixOperation* op = FixOperation::find(positional.at(1))) {
+            Result<FixInputs> inputs = fixOptions.read(parser, *op);
+            if (!inputs) {
+                return fail(inputs.error().message);
+            }
+            context.inputs = inputs.value();
+            // The command line's apply of fix.run-command is the recreation (preview only shows it).
+            if (op->input(QStringLiteral("recreate"))) {
+                context.inputs.set(QStringLiteral("recreate"), QStringLiteral("1"));
+            }
+        }
     }
     if (parser.isSet(common.host)) {
         const Result<Endpoint> endpoint =
@@ -736,11 +651,6 @@ int Cli::fix(const QStringList& args)
             return fail(tr("fixes change this machine's files: the context must use a local unix:// socket"));
         }
         context.socketPath = endpoint.value().socketPath;
-    }
-    if (parser.isSet(dockerfile)) {
-        context.dockerfile = QFileInfo(parser.value(dockerfile)).absoluteFilePath();
-        // Digests of the images this machine already has, to pin FROM lines (no registry is asked).
-        context.imageDigests = Remediation::localImageDigests(context.socketPath);
     }
 
     if (action == QLatin1String("list")) {
@@ -819,6 +729,12 @@ int Cli::fix(const QStringList& args)
         if (!tx) {
             return fail(tx.error().fullText());
         }
+        if (tx.value().container) {
+            m_out << tr("Transaction %1 rolled back: the old container is %2 again.")
+                         .arg(tx.value().id, terminalSafe(tx.value().container->name))
+                  << '\n';
+            return ExitOk;
+        }
         m_out << tr("Transaction %1 rolled back: %n file(s) restored.", nullptr, int(tx.value().files.size()))
                      .arg(tx.value().id)
               << '\n';
@@ -874,11 +790,16 @@ int Cli::fix(const QStringList& args)
         return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
     }
     if (!plan.value().container.isEmpty()) {
-        const Result<QString> recreated = Remediation::recreateContainer(plan.value(), context);
+        const Result<Transaction> recreated = Remediation::recreateContainer(plan.value(), context);
         if (!recreated) {
-            return fail(recreated.error().fullText());
+            return fail(terminalSafe(recreated.error().fullText()));
         }
-        m_out << recreated.value() << '\n';
+        m_out << tr("%1 now runs hardened (the old container is kept, stopped, as %2). Applied as transaction %3; "
+                    "undo it with: escut-cli fix rollback %3")
+                     .arg(terminalSafe(recreated.value().container->name),
+                          terminalSafe(recreated.value().container->aside),
+                          recreated.value().id)
+              << '\n';
         return ExitOk;
     }
     // As root (sudo) the same path as escut-fix-helper: the fix's policy, then the journal.
@@ -888,7 +809,9 @@ int Cli::fix(const QStringList& args)
     }
     m_out << tr("Applied as transaction %1; undo it with: escut-cli fix rollback %1").arg(tx.value().id) << '\n';
     if (!plan.value().secretToken.isEmpty()) {
-        const QString key = QStringLiteral("token-gate:%1/%2").arg(context.projectDir, context.secretName);
+        const QString key = QStringLiteral("token-gate:%1/%2")
+                                .arg(context.inputs.value(QStringLiteral("dir")),
+                                     context.inputs.value(QStringLiteral("secret-name")));
         const VoidResult stored = storeSecret(key, plan.value().secretToken);
         m_out << (stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message) << '\n';
     }
@@ -930,10 +853,12 @@ int Cli::compose(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("harden"), tr("harden FILE"));
     CommonOptions common;
-    ComposeOptions composeOptions;
+    const FixOperation& harden = *FixOperation::find(QStringLiteral("fix.compose-harden"));
+    // fix.compose-harden's inputs, the file being the positional argument.
+    const FixOptions fixOptions({&harden}, {QStringLiteral("output")}, {QStringLiteral("compose")});
     QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
     parser.addOptions({common.output, yes, common.lang});
-    parser.addOptions(composeOptions.all());
+    parser.addOptions(fixOptions.options());
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
     }
@@ -942,16 +867,13 @@ int Cli::compose(const QStringList& args)
         return fail(tr("usage: escut-cli compose harden FILE [-o OUT | --override]"));
     }
     FixContext context;
-    if (const std::optional<QString> bad = composeOptions.read(parser, context.compose)) {
-        return fail(*bad);
+    Result<FixInputs> inputs = fixOptions.read(parser, harden);
+    if (!inputs) {
+        return fail(inputs.error().message);
     }
-    if (parser.isSet(common.output) && context.compose.override) {
-        return fail(tr("-o and --override cannot be used together"));
-    }
-    context.composeFile = QFileInfo(positional.at(1)).absoluteFilePath();
-    if (parser.isSet(common.output)) {
-        context.composeOutput = QFileInfo(parser.value(common.output)).absoluteFilePath();
-    }
+    context.inputs = inputs.value();
+    context.inputs.set(QStringLiteral("compose"), QFileInfo(positional.at(1)).absoluteFilePath());
+    const bool override = context.inputs.flag(QStringLiteral("override"));
     // The same plan as fix.compose-harden: hardened and validated by the Compose CLI, nothing written yet.
     const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.compose-harden"), context);
     if (!plan) {
@@ -963,7 +885,7 @@ int Cli::compose(const QStringList& args)
     for (const QString& n : plan.value().notes) {
         m_err << tr("Note: %1").arg(n) << '\n';
     }
-    if (!context.compose.override && !parser.isSet(common.output)) {
+    if (!override && !parser.isSet(common.output)) {
         m_out << QString::fromUtf8(plan.value().changes.first().after);
         return ExitOk;
     }

@@ -774,10 +774,12 @@ public:
         FixContext context;
         context.root = m_root;
         const QJsonObject options = m_sub.value(step.value(QStringLiteral("options"))).toObject();
-        context.projectDir = options.value(QStringLiteral("dir")).toString();
-        context.dockerfile = options.value(QStringLiteral("dockerfile")).toString();
-        context.service = options.value(QStringLiteral("service")).toString(context.service);
-        context.secretName = options.value(QStringLiteral("secretName")).toString(context.secretName);
+        // The step's options are the fix's declared inputs (scenarios written before the inputs had their CLI names
+        // say secretName).
+        for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
+            const QString key = it.key() == QLatin1String("secretName") ? QStringLiteral("secret-name") : it.key();
+            context.inputs.set(key, it.value().isBool() ? QString::number(int(it.value().toBool())) : it.value().toString());
+        }
         Result<Plan> plan = Remediation::plan(step.value(QStringLiteral("fix")).toString(), context);
         if (!plan) {
             return plan.error();

@@ -169,7 +169,7 @@ QJsonObject Transaction::toJson() const
                                      {QStringLiteral("blockBegin"), f.blockBegin},
                                      {QStringLiteral("blockEnd"), f.blockEnd}});
     }
-    return QJsonObject{{QStringLiteral("id"), id},
+    QJsonObject o{{QStringLiteral("id"), id},
                        {QStringLiteral("time"), time.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("root"), root},
                        {QStringLiteral("fixes"), QJsonArray::fromStringList(fixIds)},
@@ -178,6 +178,16 @@ QJsonObject Transaction::toJson() const
                        {QStringLiteral("invokerUid"), qint64(invokerUid)},
                        {QStringLiteral("hashVersion"), hashVersion},
                        {QStringLiteral("files"), fileArray}};
+    if (container) {
+        o.insert(QStringLiteral("container"),
+                 QJsonObject{{QStringLiteral("socketPath"), container->socketPath},
+                             {QStringLiteral("name"), container->name},
+                             {QStringLiteral("aside"), container->aside},
+                             {QStringLiteral("oldId"), container->oldId},
+                             {QStringLiteral("newId"), container->newId},
+                             {QStringLiteral("wasRunning"), container->wasRunning}});
+    }
+    return o;
 }
 
 Transaction Transaction::fromJson(const QJsonObject& o)
@@ -193,6 +203,15 @@ Transaction Transaction::fromJson(const QJsonObject& o)
     tx.digest = o.value(QStringLiteral("digest")).toString();
     tx.invokerUid = uint(o.value(QStringLiteral("invokerUid")).toInteger());
     tx.hashVersion = o.value(QStringLiteral("hashVersion")).toInt(1);
+    if (o.value(QStringLiteral("container")).isObject()) {
+        const QJsonObject c = o.value(QStringLiteral("container")).toObject();
+        tx.container = Container{c.value(QStringLiteral("socketPath")).toString(),
+                                 c.value(QStringLiteral("name")).toString(),
+                                 c.value(QStringLiteral("aside")).toString(),
+                                 c.value(QStringLiteral("oldId")).toString(),
+                                 c.value(QStringLiteral("newId")).toString(),
+                                 c.value(QStringLiteral("wasRunning")).toBool()};
+    }
     for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
         File file;
@@ -463,6 +482,12 @@ Result<Transaction> Journal::rollback(const QString& transactionId, bool force)
     if (tx.state == QLatin1String("rolled-back")) {
         return makeError(Error::Code::InvalidArgument, tr("Transaction %1 was already rolled back.").arg(tx.id));
     }
+    if (tx.container) {
+        return makeError(Error::Code::InvalidArgument,
+                         tr("Transaction %1 recreated a container and touched no file: roll it back with escut-cli "
+                            "fix rollback %1, as a member of the docker group (no root needed).")
+                             .arg(tx.id));
+    }
     Result<Dir> txDir = journalDirectory(tx.id, false);
     if (!txDir) {
         return txDir.error();
@@ -555,6 +580,35 @@ Result<Transaction> Journal::rollback(const QString& transactionId, bool force)
         return saved.error();
     }
     return tx;
+}
+
+Result<Transaction> Journal::record(Transaction tx)
+{
+    tx.id = newTransactionId();
+    tx.time = QDateTime::currentDateTimeUtc();
+    tx.state = QStringLiteral("applied");
+    Result<Dir> dir = journalDirectory(tx.id, true);
+    if (!dir) {
+        return dir.error();
+    }
+    if (const VoidResult saved = saveManifest(dir.value(), tx); !saved) {
+        return saved.error();
+    }
+    return tx;
+}
+
+VoidResult Journal::markRolledBack(const QString& transactionId)
+{
+    Result<Transaction> tx = load(transactionId);
+    if (!tx) {
+        return tx.error();
+    }
+    Result<Dir> dir = journalDirectory(tx.value().id, false);
+    if (!dir) {
+        return dir.error();
+    }
+    tx.value().state = QStringLiteral("rolled-back");
+    return saveManifest(dir.value(), tx.value());
 }
 
 Result<QList<Transaction>> Journal::list()

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace escut
 {
 
@@ -41,6 +43,17 @@ struct Transaction
         QString blockEnd;
     };
     QList<File> files;
+    // fix.run-command: a container recreated hardened; its old twin is kept aside (no file is touched).
+    struct Container
+    {
+        QString socketPath;
+        QString name;
+        QString aside;
+        QString oldId;
+        QString newId;
+        bool wasRunning = false;
+    };
+    std::optional<Container> container;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Transaction fromJson(const QJsonObject& json);
@@ -69,6 +82,11 @@ public:
     // file changed after the apply, unless force; even with force it never follows a link or writes anything but a
     // regular file. A shell block is removed alone when the rest of the file changed.
     [[nodiscard]] static Result<Transaction> rollback(const QString& transactionId, bool force = false);
+
+    // Records a transaction that touched no file (a recreated container), as applied, under a new id.
+    [[nodiscard]] static Result<Transaction> record(Transaction tx);
+    // Marks a recorded transaction rolled back (after its caller undid it).
+    [[nodiscard]] static VoidResult markRolledBack(const QString& transactionId);
 
     [[nodiscard]] static Result<Transaction> load(const QString& transactionId);
     [[nodiscard]] static Result<QList<Transaction>> list();

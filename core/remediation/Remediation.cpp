@@ -4,6 +4,7 @@
 #include "core/checks/Catalogue.h"
 #include "core/facts/HostProbe.h"
 #include "core/privileged/PlanPolicy.h"
+#include "core/privileged/SafeFs.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,7 +52,74 @@ Result<Transaction> Remediation::apply(const Plan& plan, const FixContext& conte
 
 Result<Transaction> Remediation::rollback(const QString& transactionId, bool force)
 {
+    const Result<Transaction> tx = Journal::load(transactionId);
+    if (tx && tx.value().container && tx.value().state != QLatin1String("rolled-back")) {
+        if (const VoidResult restored = restoreContainer(tx.value()); !restored) {
+            return restored.error();
+        }
+        if (const VoidResult marked = Journal::markRolledBack(tx.value().id); !marked) {
+            return marked.error();
+        }
+        return Journal::load(transactionId);
+    }
     return Journal::rollback(transactionId, force);
+}
+
+const QList<FixInfo>& Remediation::fixes()
+{
+    static const QList<FixInfo> s_fixes = [] {
+        QList<FixInfo> out;
+        for (const FixOperation* op : FixOperation::all()) {
+            out.append({op->id(), op->title(), op->checkIds()});
+        }
+        return out;
+    }();
+    return s_fixes;
+}
+
+const FixInfo* Remediation::findFix(const QString& id)
+{
+    for (const FixInfo& f : fixes()) {
+        if (id == QLatin1String(f.id)) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+Result<Plan> Remediation::plan(const QString& fixId, const FixContext& context)
+{
+    const FixOperation* op = FixOperation::find(fixId);
+    if (!op) {
+        QStringList ids;
+        for (const FixOperation* f : FixOperation::all()) {
+            ids.append(QString::fromLatin1(f->id()));
+        }
+        return makeError(Error::Code::InvalidArgument,
+                         tr("Unknown fix '%1'; the fixes are: %2.").arg(fixId, ids.join(QStringLiteral(", "))));
+    }
+    // Every path stays under the root: absolute, with no "." or ".." component (validate() checks the inputs').
+    for (const QString& path : {context.root, context.homeDir}) {
+        if (!path.isEmpty() && path != QLatin1String("/")) {
+            if (const Result<QStringList> parts = safefs::components(path); !parts) {
+                return parts.error();
+            }
+        }
+    }
+    const Result<FixInputs> inputs = op->validate(context.inputs);
+    if (!inputs) {
+        return inputs.error();
+    }
+    FixContext checked = context;
+    checked.inputs = inputs.value();
+    Result<Plan> planned = op->plan(checked);
+    if (!planned) {
+        return planned;
+    }
+    Plan plan = std::move(planned).value();
+    plan.root = context.root.isEmpty() ? QStringLiteral("/") : context.root;
+    plan.socketPath = context.socketPath;
+    return plan;
 }
 
 Result<QList<Transaction>> Remediation::journal()
@@ -69,8 +137,8 @@ QList<Finding> Remediation::verify(const Plan& plan, const FixContext& context)
     HostCollectOptions hostOptions;
     hostOptions.root = context.root;
     hostOptions.homeDir = context.homeDir;
-    if (!context.shellFile.isEmpty()) {
-        hostOptions.extraShellFiles.append(context.shellFile);
+    if (const QString shellFile = context.inputs.value(QStringLiteral("shell-file")); !shellFile.isEmpty()) {
+        hostOptions.extraShellFiles.append(shellFile);
     }
     snapshot.host.collected = true;
     snapshot.host.contentTrust = HostFactsCollector(hostOptions).contentTrust();

@@ -5,6 +5,7 @@
 #include "core/remediation/ComposeHardener.h"
 #include "core/privileged/Journal.h"
 #include "core/privileged/Plan.h"
+#include "core/remediation/fixes/FixOperation.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -16,24 +17,15 @@
 namespace escut
 {
 
-// Where the fixes look (a lab or a test passes a directory that stands for "/").
+// Where the fixes look (a lab or a test passes a directory that stands for "/") and what the user chose for them.
+// Everything a particular fix needs is one of its declared inputs (fixes/FixOperation.h), never a field here.
 struct FixContext
 {
     QString root = QStringLiteral("/");
     QString socketPath = QStringLiteral("/var/run/docker.sock"); // the daemon whose files are fixed (--host unix://…)
-    QString homeDir;              // the user whose shell start file fix.content-trust-env edits
-    QString shellFile;            // explicit start file; default: ~/.bashrc
-    bool withUsernsRemap = false; // fix.daemon-json: add userns-remap (changes file ownership of images)
-    QString projectDir;           // fix.token-gate: where entrypoint.sh, the Dockerfile lines and the secret go
-    QString secretName = QStringLiteral("token");
-    QString service = QStringLiteral("app");
-    QString dockerfile;                  // fix.dockerfile: the Dockerfile to edit
-    QMap<QString, QString> imageDigests; // fix.dockerfile: image reference → sha256 digest known locally
-    QString composeFile;                 // fix.compose-harden: the Compose file (absolute)
-    QString composeOutput;               // fix.compose-harden, full mode: the new file (default FILE.hardened.yml)
-    ComposeHardenOptions compose;        // fix.compose-harden: override or full, loopback, secrets, runsc, cap_add
-    QString container;                   // fix.run-command: the container (name or id)
-    int stopTimeout = 10;                // fix.run-command: seconds docker stop grants the old container
+    QString homeDir;                     // the invoking user's home (fix.content-trust-env's default start file)
+    QMap<QString, QString> imageDigests; // image reference → sha256 digest known locally (fix.dockerfile pins FROM)
+    FixInputs inputs;                    // by input key, as declared by the fix
 
     [[nodiscard]] QString hostPath(const QString& path) const;
 };
@@ -75,8 +67,16 @@ public:
     [[nodiscard]] static QList<Finding> verify(const Plan& plan, const FixContext& context);
 
     // fix.run-command: replaces the plan's container by its hardened twin (RunCommand::recreate) on the context's
-    // daemon, giving the old one context.stopTimeout seconds to stop. Blocking: CLI or worker thread only.
-    [[nodiscard]] static Result<QString> recreateContainer(const Plan& plan, const FixContext& context);
+    // daemon, giving the old one the stop-timeout input's seconds to stop. Blocking: CLI or worker thread only.
+    // The transaction is in the journal (Transaction::container); rollback() brings the old container back.
+    [[nodiscard]] static Result<Transaction> recreateContainer(const Plan& plan, const FixContext& context);
+    // Undoes a recreation recorded by recreateContainer (rollback() calls it). Blocking.
+    [[nodiscard]] static VoidResult restoreContainer(const Transaction& tx);
+
+    // A container's inspect data from the daemon at socketPath; what of it a recreation is made from (hashed into
+    // the plan, so that the apply refuses when the container changed after the preview). Blocking.
+    [[nodiscard]] static Result<QJsonObject> inspectContainer(const QString& socketPath, const QString& nameOrId);
+    [[nodiscard]] static QByteArray containerDefinition(const QJsonObject& inspect);
 
     // Image reference → digest of the images the daemon at socketPath already has (no registry is asked), for
     // fix.dockerfile. Empty when the daemon cannot be reached. Blocking.

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/RunCommand.h"
 
+#include "core/tools/ToolRunner.h"
+
 #include "core/checks/Capabilities.h"
 #include "core/remediation/YamlUtil.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
@@ -103,8 +104,16 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
     }
     args << QStringLiteral("--security-opt") << QStringLiteral("no-new-privileges");
     service["security_opt"].push_back("no-new-privileges:true");
+    // dockerd adds label=disable by itself to a container with the host's PID or IPC namespace or --privileged:
+    // it is not the user's choice, and repeating it would keep SELinux off for the hardened twin.
+    const bool implicitLabelDisable = host.value(QStringLiteral("PidMode")).toString() == QLatin1String("host") ||
+                                      host.value(QStringLiteral("IpcMode")).toString() == QLatin1String("host") ||
+                                      host.value(QStringLiteral("Privileged")).toBool();
     for (const QJsonValue& v : host.value(QStringLiteral("SecurityOpt")).toArray()) {
         const QString opt = v.toString();
+        if (implicitLabelDisable && (opt == QLatin1String("label=disable") || opt == QLatin1String("label:disable"))) {
+            continue;
+        }
         if (opt.contains(QLatin1String("unconfined"))) {
             out.warnings.append(
                 tr("%1 had --security-opt %2; the hardened command uses the default profile.").arg(name, opt));
@@ -253,43 +262,48 @@ HardenedRun RunCommand::harden(const QJsonObject& inspect)
 namespace
 {
 
+// The docker CLI through ToolRunner (allow-list, deadline, output cap), talking to one daemon.
 struct Docker
 {
-    QString program;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QStringList environment; // "NAME=value": DOCKER_HOST and the values of secret variables, never in arguments
 
     // Runs docker with an argument list; the output, or the error text.
     Result<QString> run(const QStringList& args, int timeoutMs = 60000) const
     {
-        QProcess p;
-        p.setProcessEnvironment(environment);
-        p.start(program, args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(2000);
-            return makeError(Error::Code::Timeout,
-                             RunCommand::tr("docker %1 did not finish in time.").arg(args.value(0)));
+        ToolOptions options;
+        options.timeoutMs = timeoutMs;
+        options.maxOutputBytes = 1024 * 1024;
+        options.extraEnvironment = environment;
+        const Result<ToolOutput> out = ToolRunner::run(QStringLiteral("docker"), args, options);
+        if (!out) {
+            return out.error();
         }
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            return makeError(Error::Code::ToolFailed, QString::fromUtf8(p.readAllStandardError()).trimmed());
+        if (!out.value().succeeded()) {
+            return makeError(Error::Code::ToolFailed, out.value().diagnostic());
         }
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return QString::fromUtf8(out.value().out).trimmed();
     }
 };
 
-} // namespace
-
-Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedRun& run, const RecreateOptions& options)
+Docker dockerFor(const QString& socketPath)
 {
     Docker docker;
-    docker.program = QStandardPaths::findExecutable(QStringLiteral("docker"));
-    if (docker.program.isEmpty()) {
+    if (!socketPath.isEmpty()) {
+        docker.environment.append(QStringLiteral("DOCKER_HOST=unix://") + socketPath);
+    }
+    return docker;
+}
+
+} // namespace
+
+Result<RecreatedContainer>
+RunCommand::recreate(const QJsonObject& inspect, const HardenedRun& run, const RecreateOptions& options)
+{
+    if (ToolRunner::find(QStringLiteral("docker")).isEmpty()) {
         return makeError(Error::Code::ToolNotInstalled,
                          tr("The docker CLI is not installed: the container cannot be recreated."));
     }
-    if (!options.socketPath.isEmpty()) {
-        docker.environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + options.socketPath);
-    }
+    Docker docker = dockerFor(options.socketPath);
     QString name = inspect.value(QStringLiteral("Name")).toString();
     if (name.startsWith(QLatin1Char('/'))) {
         name.remove(0, 1);
@@ -300,7 +314,7 @@ Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedR
         const QString entry = v.toString();
         const QString key = entry.section(QLatin1Char('='), 0, 0);
         if (run.secretNames.contains(key)) {
-            docker.environment.insert(key, entry.section(QLatin1Char('='), 1));
+            docker.environment.append(entry);
         }
     }
     QStringList args = run.runArguments;
@@ -359,9 +373,53 @@ Result<QString> RunCommand::recreate(const QJsonObject& inspect, const HardenedR
         return restoreOld(state ? tr("state %1; last log lines: %2").arg(state.value(), logs ? logs.value() : QString())
                                 : state.error().message);
     }
-    return tr("%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 && "
-              "docker rename %2 %1 && docker start %1")
-        .arg(name, aside);
+    RecreatedContainer done;
+    done.name = name;
+    done.aside = aside;
+    done.oldId = inspect.value(QStringLiteral("Id")).toString();
+    const Result<QString> newId =
+        docker.run({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Id}}"), name});
+    done.newId = newId ? newId.value() : created.value().section(QLatin1Char('\n'), -1).trimmed();
+    done.wasRunning = wasRunning;
+    done.message = tr("%1 now runs hardened. The old container is kept, stopped, as %2.").arg(name, aside);
+    return done;
+}
+
+VoidResult RunCommand::restore(const RecreatedContainer& swap, const QString& socketPath)
+{
+    const Docker docker = dockerFor(socketPath);
+    // Only the containers this transaction made and kept: the new one must still be the one it created, the old one
+    // must still be the one it put aside.
+    const Result<QString> current =
+        docker.run({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Id}}"), swap.name});
+    const Result<QString> old =
+        docker.run({QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Id}}"), swap.aside});
+    if (!old || old.value() != swap.oldId) {
+        return makeError(Error::Code::NotFound,
+                         tr("The old container %1 is no longer there as %2: nothing was changed.")
+                             .arg(swap.oldId.left(12), swap.aside));
+    }
+    if (current && current.value() != swap.newId) {
+        return makeError(Error::Code::Generic,
+                         tr("%1 is not the container the fix created any more: nothing was changed.").arg(swap.name));
+    }
+    if (current) {
+        if (Result<QString> r = docker.run({QStringLiteral("rm"), QStringLiteral("-f"), swap.newId}); !r) {
+            return makeError(Error::Code::ToolFailed,
+                             tr("Could not remove the hardened %1: %2.").arg(swap.name, r.error().message));
+        }
+    }
+    if (Result<QString> r = docker.run({QStringLiteral("rename"), swap.oldId, swap.name}); !r) {
+        return makeError(Error::Code::ToolFailed,
+                         tr("Could not give %1 its name back: %2.").arg(swap.aside, r.error().message));
+    }
+    if (swap.wasRunning) {
+        if (Result<QString> r = docker.run({QStringLiteral("start"), swap.name}); !r) {
+            return makeError(Error::Code::ToolFailed,
+                             tr("%1 is back but did not start: %2.").arg(swap.name, r.error().message));
+        }
+    }
+    return Ok{};
 }
 
 } // namespace escut

@@ -29,6 +29,17 @@ struct RecreateOptions
     QString socketPath;   // the daemon (DOCKER_HOST=unix://…); empty: the docker CLI's default
 };
 
+// What a recreation did, so that it can be undone: the old container was renamed aside and kept.
+struct RecreatedContainer
+{
+    QString name;  // the container's name, now the hardened twin's
+    QString aside; // the old container's name now
+    QString oldId;
+    QString newId;
+    bool wasRunning = false;
+    QString message; // translated
+};
+
 class RunCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -40,8 +51,12 @@ public:
     // Replaces the container by its hardened twin with the docker CLI: stop, rename the old one aside, run the new one
     // under the old name, and put the old one back if the new one is not running after a few seconds. The old
     // container is kept (stopped, renamed) so the change can be undone. Blocking: CLI or worker thread only.
-    [[nodiscard]] static Result<QString>
+    [[nodiscard]] static Result<RecreatedContainer>
     recreate(const QJsonObject& inspect, const HardenedRun& run, const RecreateOptions& options = {});
+
+    // Undoes a recreation: removes the twin (only if it is still the one created), gives the old container its name
+    // back and starts it if it was running. Blocking.
+    [[nodiscard]] static VoidResult restore(const RecreatedContainer& swap, const QString& socketPath);
 };
 
 } // namespace escut

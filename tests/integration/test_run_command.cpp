@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 using escut::test::runProcess;
@@ -64,6 +65,7 @@ void TestRunCommandRecreate::recreatesHardened()
                                      QStringLiteral("sleep"),
                                      QStringLiteral("600")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString oldId = inspect(name, QStringLiteral("{{.Id}}"));
     // sleep as PID 1 ignores SIGTERM: only the explicit 1 s grace period keeps this short (docker's default is 10 s).
     QElapsedTimer timer;
     timer.start();
@@ -97,6 +99,20 @@ void TestRunCommandRecreate::recreatesHardened()
                                  QStringLiteral("--format"),
                                  QStringLiteral("{{.State}}")});
     QCOMPARE(old.out.trimmed(), QByteArray("exited"));
+
+    // A transaction in the journal like every fix: rollback brings the old container back, running, by its name.
+    const QRegularExpressionMatch tx = QRegularExpression(QStringLiteral("fix rollback (\\S+)"))
+                                           .match(QString::fromUtf8(apply.out));
+    QVERIFY2(tx.hasMatch(), apply.out.constData());
+    const QString newId = inspect(name, QStringLiteral("{{.Id}}"));
+    const auto rollback = runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
+    QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
+    QCOMPARE(inspect(name, QStringLiteral("{{.Id}}")), oldId);
+    QCOMPARE(inspect(name, QStringLiteral("{{.State.Running}} {{.Config.User}}")), QStringLiteral("true 0"));
+    const auto gone = runProcess(QStringLiteral("docker"), {QStringLiteral("inspect"), newId});
+    QVERIFY(gone.exitCode != 0);
+    const auto again = runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
+    QCOMPARE(again.exitCode, 2);
 }
 
 void TestRunCommandRecreate::restoresTheOldContainerWhenTheNewOneFails()

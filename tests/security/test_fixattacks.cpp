@@ -200,9 +200,9 @@ TestFixAttacks::HelperRun TestFixAttacks::applyPlan(const Plan& plan, const QStr
 Result<Plan> TestFixAttacks::composePlan(bool moveSecrets)
 {
     FixContext context;
-    context.composeFile = m_project + QStringLiteral("/compose.yml");
-    context.composeOutput = m_project + QStringLiteral("/compose.hardened.yml");
-    context.compose.moveSecrets = moveSecrets;
+    context.inputs.set(QStringLiteral("compose"), m_project + QStringLiteral("/compose.yml"));
+    context.inputs.set(QStringLiteral("output"), m_project + QStringLiteral("/compose.hardened.yml"));
+    context.inputs.set(QStringLiteral("move-secrets"), moveSecrets ? QStringLiteral("1") : QString());
     return Remediation::plan(QStringLiteral("fix.compose-harden"), context);
 }
 
@@ -243,8 +243,8 @@ void TestFixAttacks::symlinkInParentDirectoryIsRefused()
     const QString link = m_base + QStringLiteral("/link");
     QVERIFY(QFile::link(m_project, link));
     FixContext context;
-    context.composeFile = link + QStringLiteral("/compose.yml");
-    context.composeOutput = link + QStringLiteral("/compose.hardened.yml");
+    context.inputs.set(QStringLiteral("compose"), link + QStringLiteral("/compose.yml"));
+    context.inputs.set(QStringLiteral("output"), link + QStringLiteral("/compose.hardened.yml"));
     const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.compose-harden"), context);
     QVERIFY(plan.ok());
     QVERIFY(QFile::remove(link));
@@ -531,7 +531,7 @@ void TestFixAttacks::rootEscapeIsRefused()
     FixContext context;
     context.root = root;
     context.homeDir = QStringLiteral("/home/u");
-    context.shellFile = QStringLiteral("/../../outside.bashrc");
+    context.inputs.set(QStringLiteral("shell-file"), QStringLiteral("/../../outside.bashrc"));
     const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.content-trust-env"), context);
     QVERIFY(!plan.ok());
     QVERIFY(plan.error().message.contains(QLatin1String("..")));

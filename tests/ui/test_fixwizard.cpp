@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pkexecRunsTheHelperWithThePreviewedPlan();
     void asRootStepsRunDirectly();
     void runCommandRecreatesFromTheWizard();
+    void openedFromACheckPreselectsItsSubject();
 
 private:
     // A fake pkexec first on PATH: records its arguments, one per line, then runs them (as root here).
@@ -130,7 +131,7 @@ void TestFixWizard::applyAndRollBack()
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FixWizard::InputsPage)); // daemon-json's option: userns-remap
-    QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("usernsRemapCheckBox"))->isChecked());
+    QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("withUsernsRemapInput"))->isChecked());
     wizard.next();
     auto* preview = wizard.findChild<QPlainTextEdit*>(QStringLiteral("previewTextEdit"));
     QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("+  \"icc\": false")));
@@ -252,26 +253,26 @@ void TestFixWizard::inputsPageDrivesFileFixes()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FixWizard::InputsPage));
     QVERIFY(!wizard.currentPage()->isComplete()); // no Dockerfile and no directory yet
-    QVERIFY(wizard.findChild<QGroupBox*>(QStringLiteral("composeGroupBox"))->isVisible());
-    QVERIFY(!wizard.findChild<QGroupBox*>(QStringLiteral("runCommandGroupBox"))->isVisible());
-    auto* composeFile = wizard.findChild<QComboBox*>(QStringLiteral("composeFileComboBox"));
+    QVERIFY(wizard.findChild<QGroupBox*>(QStringLiteral("fix.compose-harden"))->isVisible());
+    QVERIFY(!wizard.findChild<QGroupBox*>(QStringLiteral("fix.run-command"))->isVisible());
+    auto* composeFile = wizard.findChild<QComboBox*>(QStringLiteral("composeInput"));
     QCOMPARE(composeFile->currentText(), compose);
     // The capabilities table comes from the documented table; the user narrows db's.
-    auto* caps = wizard.findChild<QTableWidget*>(QStringLiteral("capAddTableWidget"));
+    auto* caps = wizard.findChild<QTableWidget*>(QStringLiteral("capAddInput"));
     QCOMPARE(caps->rowCount(), 2);
     QCOMPARE(caps->item(0, 0)->text(), QStringLiteral("db"));
     QVERIFY(caps->item(0, 1)->text().contains(QLatin1String("CHOWN")));
     caps->item(0, 1)->setText(QStringLiteral("chown, setuid"));
     // Full mode: a new file with ports on 127.0.0.1 and the secrets moved out (both need a full file).
-    auto* loopback = wizard.findChild<QCheckBox*>(QStringLiteral("bindLoopbackCheckBox"));
+    auto* loopback = wizard.findChild<QCheckBox*>(QStringLiteral("bindLoopbackInput"));
     QVERIFY(!loopback->isEnabled());
-    wizard.findChild<QRadioButton*>(QStringLiteral("composeFullRadioButton"))->setChecked(true);
+    wizard.findChild<QCheckBox*>(QStringLiteral("overrideInput"))->setChecked(false);
     QVERIFY(loopback->isEnabled());
     loopback->setChecked(true);
-    wizard.findChild<QCheckBox*>(QStringLiteral("moveSecretsCheckBox"))->setChecked(true);
-    wizard.findChild<QLineEdit*>(QStringLiteral("dockerfileLineEdit"))->setText(dockerfile);
-    wizard.findChild<QLineEdit*>(QStringLiteral("tokenDirLineEdit"))->setText(project.path());
-    auto* secretName = wizard.findChild<QLineEdit*>(QStringLiteral("secretNameLineEdit"));
+    wizard.findChild<QCheckBox*>(QStringLiteral("moveSecretsInput"))->setChecked(true);
+    wizard.findChild<QComboBox*>(QStringLiteral("dockerfileInput"))->setEditText(dockerfile);
+    wizard.findChild<QComboBox*>(QStringLiteral("dirInput"))->setEditText(project.path());
+    auto* secretName = wizard.findChild<QLineEdit*>(QStringLiteral("secretNameInput"));
     secretName->setText(QStringLiteral("bad name"));
     QVERIFY(!wizard.currentPage()->isComplete());
     secretName->setText(QStringLiteral("gate"));
@@ -343,7 +344,6 @@ void TestFixWizard::pkexecRunsTheHelperWithThePreviewedPlan()
     // pkexec runs the helper on the plan the user saw: its digest is on the command line.
     FixContext planned = context;
     planned.homeDir = QDir::homePath();
-    planned.shellFile = QDir::homePath() + QStringLiteral("/.bashrc");
     const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), planned).value();
     QVERIFY(preview->toPlainText().contains(plan.digest()));
     const QStringList expected = Remediation::helperArguments(qEnvironmentVariable("ESCUT_HELPER"), QString(), plan).mid(0, 6);
@@ -420,9 +420,9 @@ void TestFixWizard::runCommandRecreatesFromTheWizard()
     FixWizard wizard(FixContext(), {weak}, {QStringLiteral("fix.run-command")});
     wizard.show();
     wizard.next();
-    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("containerComboBox"))->currentText(), name);
-    wizard.findChild<QCheckBox*>(QStringLiteral("recreateCheckBox"))->setChecked(true);
-    wizard.findChild<QSpinBox*>(QStringLiteral("stopTimeoutSpinBox"))->setValue(1);
+    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("containerInput"))->currentText(), name);
+    wizard.findChild<QCheckBox*>(QStringLiteral("recreateInput"))->setChecked(true);
+    wizard.findChild<QSpinBox*>(QStringLiteral("stopTimeoutInput"))->setValue(1);
     wizard.back();
     QElapsedTimer timer;
     timer.start();
@@ -435,6 +435,36 @@ void TestFixWizard::runCommandRecreatesFromTheWizard()
                                                QStringLiteral("{{.State.Running}} {{.Config.User}}"),
                                                name});
     QVERIFY2(user.out.trimmed() == QByteArray("true 65534:65534"), qPrintable(log->toPlainText()));
+
+    // The recreation is a transaction: Roll back brings the old container back under its name, running as before.
+    QCOMPARE(wizard.appliedTransactions().size(), 1);
+    wizard.findChild<QPushButton*>(QStringLiteral("rollbackPushButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.appliedTransactions().size(), 0, 60000);
+    const auto back = escut::test::runProcess(QStringLiteral("docker"),
+                                              {QStringLiteral("inspect"),
+                                               QStringLiteral("--format"),
+                                               QStringLiteral("{{.State.Running}} {{.Config.User}}"),
+                                               name});
+    QVERIFY2(back.out.trimmed() == QByteArray("true 0"), back.out.constData());
+}
+
+void TestFixWizard::openedFromACheckPreselectsItsSubject()
+{
+    Finding weak;
+    weak.check = findCheck(QStringLiteral("container.user-nonroot"));
+    weak.subject.scope = Scope::Container;
+    weak.subject.name = QStringLiteral("zz-web");
+    weak.status = Status::Fail;
+    Finding other = weak;
+    other.subject.name = QStringLiteral("aa-db");
+    FixWizard wizard(FixContext(), {other, weak}, {QStringLiteral("fix.run-command")});
+    QCOMPARE(FixWizard::scopeKey(weak), QStringLiteral("container:zz-web"));
+    wizard.preselectScope(FixWizard::scopeKey(weak));
+    wizard.show();
+    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->currentData().toString(),
+             QStringLiteral("container:zz-web"));
+    wizard.next();
+    QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("containerInput"))->currentText(), QStringLiteral("zz-web"));
 }
 
 QTEST_MAIN(TestFixWizard)

@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void explicitShellFileIsRead()
     {
-        m_context.shellFile = QStringLiteral("/home/student/.zshrc");
+        m_context.inputs.set(QStringLiteral("shell-file"), QStringLiteral("/home/student/.zshrc"));
         const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.content-trust-env"), m_context);
         QVERIFY(plan.ok());
         const Result<Transaction> tx = Remediation::apply(plan.value(), m_context);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(verified(plan.value()), Status::Pass);
         QVERIFY(Remediation::rollback(tx.value().id).ok());
         QCOMPARE(verified(plan.value()), Status::Fail);
-        m_context.shellFile.clear();
+        m_context.inputs.remove(QStringLiteral("shell-file"));
     }
 };
 

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void dockerfile();
     void extendedAttributesAreKept();
     void fixLinksGoBothWays();
+    void fixInputsAreDeclaredOnce();
+    void fixInputsAreValidated();
     void planFileRoundTrip();
     void planFileRejectsWrongTypes_data();
     void planFileRejectsWrongTypes();
@@ -193,7 +195,7 @@ void TestRemediation::usernsRemapOnlyWhenAsked()
                  .value()
                  .changes.first()
                  .after.contains("userns-remap"));
-    m_context.withUsernsRemap = true;
+    m_context.inputs.set(QStringLiteral("with-userns-remap"), QStringLiteral("1"));
     const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), m_context).value();
     QVERIFY(plan.changes.first().after.contains("\"userns-remap\": \"default\""));
     QVERIFY(!plan.warnings.isEmpty());
@@ -337,7 +339,7 @@ void TestRemediation::dockerfile()
                                 "COPY --from=build /app /app\nCMD [\"/app\"]\n";
     QDir(m_root->path()).mkpath(QStringLiteral("srv"));
     write(QStringLiteral("/srv/Dockerfile"), original);
-    m_context.dockerfile = QStringLiteral("/srv/Dockerfile");
+    m_context.inputs.set(QStringLiteral("dockerfile"), QStringLiteral("/srv/Dockerfile"));
     m_context.imageDigests.insert(QStringLiteral("alpine:3.19"),
                                   QStringLiteral("sha256:%1").arg(QString(64, QLatin1Char('a'))));
     const Plan plan = Remediation::plan(QStringLiteral("fix.dockerfile"), m_context).value();
@@ -376,6 +378,83 @@ void TestRemediation::extendedAttributesAreKept()
 
 // The catalogue's fixId is the one link from checks to fixes: every fixId names a fix that lists the check, and every
 // check a fix lists names that fix (so its Fix… appears).
+void TestRemediation::fixInputsAreDeclaredOnce()
+{
+    // The declarations generate the CLI's options and the wizard's rows: each must be complete and consistent.
+    QHash<QString, int> optionKinds;
+    for (const FixOperation* op : FixOperation::all()) {
+        QStringList keys;
+        for (const FixInput& input : op->inputs()) {
+            const QString key = QLatin1String(input.key);
+            QVERIFY2(!keys.contains(key), input.key);
+            keys.append(key);
+            QVERIFY2(*input.label && *input.help, input.key);
+            if (*input.option) {
+                const QString option = QLatin1String(input.option);
+                QVERIFY2(!optionKinds.contains(option) || optionKinds.value(option) == int(input.kind), input.option);
+                optionKinds.insert(option, int(input.kind));
+                QVERIFY2(input.kind == FixInput::Kind::Flag || *input.valueName, input.key);
+            }
+            for (const char* flag : {input.onlyWith, input.notWith}) {
+                if (*flag) {
+                    const FixInput* other = op->input(QLatin1String(flag));
+                    QVERIFY2(other && other->kind == FixInput::Kind::Flag, flag);
+                }
+            }
+            if (input.kind == FixInput::Kind::ServiceCapabilities) {
+                const FixInput* source = op->input(QLatin1String(input.source));
+                QVERIFY2(source && source->kind == FixInput::Kind::File, input.key);
+            }
+        }
+    }
+    QVERIFY(optionKinds.size() >= 12);
+}
+
+void TestRemediation::fixInputsAreValidated()
+{
+    const FixOperation* gate = FixOperation::find(QStringLiteral("fix.token-gate"));
+    QVERIFY(gate);
+    const Result<FixInputs> missing = gate->validate(FixInputs());
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(QLatin1String("--dir")), qPrintable(missing.error().message));
+    FixInputs given;
+    given.set(QStringLiteral("dir"), QStringLiteral("/srv/app"));
+    const Result<FixInputs> filled = gate->validate(given);
+    QVERIFY(filled);
+    QCOMPARE(filled.value().value(QStringLiteral("secret-name")), QStringLiteral("token")); // the declared default
+    given.set(QStringLiteral("secret-name"), QStringLiteral("bad name"));
+    QVERIFY(!gate->validate(given));
+    given.set(QStringLiteral("secret-name"), QStringLiteral("gate"));
+    given.set(QStringLiteral("dir"), QStringLiteral("/srv/../etc"));
+    QVERIFY(!gate->validate(given));
+    given.set(QStringLiteral("dir"), QStringLiteral("srv/app"));
+    QVERIFY(!gate->validate(given));
+    given.set(QStringLiteral("dir"), QStringLiteral("/srv/app"));
+    given.set(QStringLiteral("dockerfile"), QStringLiteral("/srv/app/Dockerfile")); // another fix's input
+    QVERIFY(!gate->validate(given));
+
+    const FixOperation* run = FixOperation::find(QStringLiteral("fix.run-command"));
+    FixInputs container;
+    container.set(QStringLiteral("container"), QStringLiteral("web"));
+    container.set(QStringLiteral("stop-timeout"), QStringLiteral("-1"));
+    QVERIFY(!run->validate(container));
+    container.set(QStringLiteral("stop-timeout"), QStringLiteral("5"));
+    QVERIFY(run->validate(container));
+    container.set(QStringLiteral("container"), QStringLiteral("../../x"));
+    QVERIFY(!run->validate(container));
+
+    const FixOperation* compose = FixOperation::find(QStringLiteral("fix.compose-harden"));
+    FixInputs both;
+    both.set(QStringLiteral("compose"), QStringLiteral("/srv/app/compose.yml"));
+    both.set(QStringLiteral("override"), QStringLiteral("1"));
+    both.set(QStringLiteral("output"), QStringLiteral("/srv/app/out.yml"));
+    const Result<FixInputs> clash = compose->validate(both);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().message.contains(QLatin1String("cannot be used together")), qPrintable(clash.error().message));
+    both.set(QStringLiteral("override"), QStringLiteral("maybe"));
+    QVERIFY(!compose->validate(both));
+}
+
 void TestRemediation::fixLinksGoBothWays()
 {
     int linked = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/checklist/ChecklistView.h"
 
+#include "ui/wizard/FixWizard.h"
+
 #include "ui/StatusStyle.h"
 #include "ui/checklist/ChecklistModel.h"
 
@@ -119,14 +121,18 @@ ChecklistView::ChecklistView(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistView::updateFixButton);
     connect(m_fix, &QPushButton::clicked, this, [this] {
         QStringList ids;
+        QString scope; // the subject of the first selected finding: the wizard opens on it
         for (const QModelIndex& index : m_tree->selectionModel()->selectedRows()) {
             const Finding* f = m_model->findingAt(index);
             if (f && *f->check->fixId && !ids.contains(QString::fromLatin1(f->check->fixId))) {
                 ids.append(QString::fromLatin1(f->check->fixId));
+                if (scope.isEmpty()) {
+                    scope = FixWizard::scopeKey(*f);
+                }
             }
         }
         if (!ids.isEmpty()) {
-            Q_EMIT fixRequested(ids);
+            Q_EMIT fixRequested(ids, scope);
         }
     });
 

@@ -35,7 +35,7 @@ public:
     [[nodiscard]] QTreeView* treeView() const;
 
 Q_SIGNALS:
-    void fixRequested(const QStringList& fixIds);
+    void fixRequested(const QStringList& fixIds, const QString& scope);
 
 protected:
     void changeEvent(QEvent* event) override;

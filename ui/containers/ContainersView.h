@@ -44,7 +44,7 @@ public:
     [[nodiscard]] ChecklistView* checklist() const;
 
 Q_SIGNALS:
-    void fixRequested(const QStringList& fixIds);
+    void fixRequested(const QStringList& fixIds, const QString& scope);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -27,35 +26,37 @@
 namespace escut
 {
 
+struct FixInputsPage::Row
+{
+    QString fixId;
+    const FixInput* input = nullptr;
+    QWidget* editor = nullptr; // QCheckBox, QComboBox (editable), QLineEdit, QSpinBox or QTableWidget
+    QWidget* field = nullptr;  // what is enabled and disabled (the editor with its Browse… button)
+    QLabel* label = nullptr;
+};
+
 namespace
 {
 
-const QString s_compose = QStringLiteral("fix.compose-harden");
-const QString s_dockerfile = QStringLiteral("fix.dockerfile");
-const QString s_token = QStringLiteral("fix.token-gate");
-const QString s_run = QStringLiteral("fix.run-command");
-const QString s_daemon = QStringLiteral("fix.daemon-json");
-const QString s_contentTrust = QStringLiteral("fix.content-trust-env");
-
-// A line edit with a Browse… button that fills it from a file (or directory) dialog.
-QWidget* withBrowse(QWidget* field, QLineEdit* target, bool directory, const char* objectName)
+// "secret-name" → "secretNameInput": the object name tests and accessibility tools find the row by.
+QString objectNameFor(const char* key)
 {
-    auto* row = new QWidget;
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* browse = new QPushButton(FixInputsPage::tr("Browse…"), row);
-    browse->setObjectName(QString::fromLatin1(objectName));
-    QObject::connect(browse, &QPushButton::clicked, row, [row, target, directory] {
-        const QString start = target->text().isEmpty() ? QDir::homePath() : QFileInfo(target->text()).path();
-        const QString chosen = directory ? QFileDialog::getExistingDirectory(row, QString(), start)
-                                         : QFileDialog::getOpenFileName(row, QString(), start);
-        if (!chosen.isEmpty()) {
-            target->setText(chosen);
+    QString name;
+    bool upper = false;
+    for (const char* c = key; *c; ++c) {
+        if (*c == '-') {
+            upper = true;
+            continue;
         }
-    });
-    layout->addWidget(field, 1);
-    layout->addWidget(browse);
-    return row;
+        name += upper ? QChar::fromLatin1(*c).toUpper() : QChar::fromLatin1(*c);
+        upper = false;
+    }
+    return name + QStringLiteral("Input");
+}
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("FixInput", text);
 }
 
 bool isFile(const QString& path)
@@ -63,133 +64,43 @@ bool isFile(const QString& path)
     return !path.isEmpty() && QDir::isAbsolutePath(path) && QFileInfo(path).isFile();
 }
 
+// An editable list of suggestions with a Browse… button that fills it from a file or directory dialog.
+QWidget* withBrowse(QComboBox* combo, bool directory, const QString& objectName)
+{
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* browse = new QPushButton(FixInputsPage::tr("Browse…"), row);
+    browse->setObjectName(objectName + QStringLiteral("BrowsePushButton"));
+    QObject::connect(browse, &QPushButton::clicked, row, [row, combo, directory] {
+        const QString text = combo->currentText();
+        const QString start = text.isEmpty() ? QDir::homePath() : QFileInfo(text).path();
+        const QString chosen = directory ? QFileDialog::getExistingDirectory(row, QString(), start)
+                                         : QFileDialog::getOpenFileName(row, QString(), start);
+        if (!chosen.isEmpty()) {
+            combo->setEditText(chosen);
+        }
+    });
+    layout->addWidget(combo, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
 } // namespace
 
 FixInputsPage::FixInputsPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_daemonGroup(group("daemonJsonGroupBox"))
-    , m_userns(new QCheckBox(tr("Also enable userns-remap (read the warning in the preview)")))
-    , m_contentTrustGroup(group("contentTrustGroupBox"))
-    , m_shellFile(new QLineEdit)
-    , m_composeGroup(group("composeGroupBox"))
-    , m_composeFile(new QComboBox)
-    , m_override(new QRadioButton(tr("Override file next to it (the original stays untouched)")))
-    , m_full(new QRadioButton(tr("New full file")))
-    , m_composeOutput(new QLineEdit)
-    , m_loopback(new QCheckBox(tr("Publish ports on 127.0.0.1 only (full file)")))
-    , m_moveSecrets(new QCheckBox(tr("Move secret-looking variables to Docker secrets (full file)")))
-    , m_runsc(new QCheckBox(tr("Run the services under gVisor (runtime: runsc)")))
-    , m_caps(new QTableWidget(0, 2))
-    , m_dockerfileGroup(group("dockerfileGroupBox"))
-    , m_dockerfile(new QLineEdit)
-    , m_tokenGroup(group("tokenGateGroupBox"))
-    , m_tokenDir(new QLineEdit)
-    , m_secretName(new QLineEdit(QStringLiteral("token")))
-    , m_service(new QLineEdit(QStringLiteral("app")))
-    , m_runGroup(group("runCommandGroupBox"))
-    , m_container(new QComboBox)
-    , m_recreate(new QCheckBox(tr("Recreate the container hardened (the old one is kept, stopped)")))
-    , m_stopTimeout(new QSpinBox)
 {
     setObjectName(QStringLiteral("fixInputsPage"));
     setTitle(tr("What to fix"));
     setSubTitle(tr("Some fixes work on a file, a directory or a container: choose them here."));
 
-    m_daemonGroup->setTitle(tr("daemon.json"));
-    m_userns->setObjectName(QStringLiteral("usernsRemapCheckBox"));
-    (new QVBoxLayout(m_daemonGroup))->addWidget(m_userns);
-
-    m_contentTrustGroup->setTitle(tr("Shell start file"));
-    m_shellFile->setObjectName(QStringLiteral("shellFileLineEdit"));
-    auto* trustForm = new QFormLayout(m_contentTrustGroup);
-    trustForm->addRow(tr("File:"), withBrowse(m_shellFile, m_shellFile, false, "shellFileBrowsePushButton"));
-
-    m_composeGroup->setTitle(tr("Compose file"));
-    m_composeFile->setObjectName(QStringLiteral("composeFileComboBox"));
-    m_composeFile->setEditable(true);
-    m_composeFile->setInsertPolicy(QComboBox::NoInsert);
-    m_override->setObjectName(QStringLiteral("composeOverrideRadioButton"));
-    m_full->setObjectName(QStringLiteral("composeFullRadioButton"));
-    m_override->setChecked(true);
-    m_composeOutput->setObjectName(QStringLiteral("composeOutputLineEdit"));
-    m_composeOutput->setPlaceholderText(tr("Default: FILE.hardened.yml next to the original"));
-    m_composeOutput->setEnabled(false);
-    m_loopback->setObjectName(QStringLiteral("bindLoopbackCheckBox"));
-    m_loopback->setEnabled(false); // an override cannot rebind ports: Compose appends them to the original ones
-    m_moveSecrets->setObjectName(QStringLiteral("moveSecretsCheckBox"));
-    m_moveSecrets->setEnabled(false);
-    m_runsc->setObjectName(QStringLiteral("runscCheckBox"));
-    m_caps->setObjectName(QStringLiteral("capAddTableWidget"));
-    m_caps->setHorizontalHeaderLabels({tr("Service"), tr("Capabilities to add back after cap_drop ALL")});
-    m_caps->horizontalHeader()->setStretchLastSection(true);
-    m_caps->verticalHeader()->hide();
-    m_caps->setMinimumHeight(110);
-    auto* composeForm = new QFormLayout(m_composeGroup);
-    composeForm->addRow(tr("File:"),
-                        withBrowse(m_composeFile, m_composeFile->lineEdit(), false, "composeBrowsePushButton"));
-    composeForm->addRow(m_override);
-    composeForm->addRow(m_full);
-    composeForm->addRow(tr("New file:"), m_composeOutput);
-    composeForm->addRow(m_loopback);
-    composeForm->addRow(m_moveSecrets);
-    composeForm->addRow(m_runsc);
-    composeForm->addRow(m_caps);
-    connect(m_full, &QRadioButton::toggled, this, [this](bool full) {
-        for (QWidget* fullOnly : std::initializer_list<QWidget*>{m_composeOutput, m_moveSecrets, m_loopback}) {
-            fullOnly->setEnabled(full);
-        }
-        if (!full) {
-            m_moveSecrets->setChecked(false);
-            m_loopback->setChecked(false);
-        }
-    });
-    connect(m_composeFile, &QComboBox::currentTextChanged, this, &FixInputsPage::loadServices);
-
-    m_dockerfileGroup->setTitle(tr("Dockerfile"));
-    m_dockerfile->setObjectName(QStringLiteral("dockerfileLineEdit"));
-    (new QFormLayout(m_dockerfileGroup))
-        ->addRow(tr("File:"), withBrowse(m_dockerfile, m_dockerfile, false, "dockerfileBrowsePushButton"));
-
-    m_tokenGroup->setTitle(tr("Token gate"));
-    m_tokenDir->setObjectName(QStringLiteral("tokenDirLineEdit"));
-    m_secretName->setObjectName(QStringLiteral("secretNameLineEdit"));
-    m_service->setObjectName(QStringLiteral("tokenServiceLineEdit"));
-    const auto* names =
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")), this);
-    m_secretName->setValidator(names);
-    m_service->setValidator(names);
-    auto* tokenForm = new QFormLayout(m_tokenGroup);
-    tokenForm->addRow(tr("Output directory:"), withBrowse(m_tokenDir, m_tokenDir, true, "tokenDirBrowsePushButton"));
-    tokenForm->addRow(tr("Secret name:"), m_secretName);
-    tokenForm->addRow(tr("Compose service:"), m_service);
-
-    m_runGroup->setTitle(tr("Container"));
-    m_container->setObjectName(QStringLiteral("containerComboBox"));
-    m_container->setEditable(true);
-    m_container->setInsertPolicy(QComboBox::NoInsert);
-    m_recreate->setObjectName(QStringLiteral("recreateCheckBox"));
-    m_stopTimeout->setObjectName(QStringLiteral("stopTimeoutSpinBox"));
-    m_stopTimeout->setRange(0, 600);
-    m_stopTimeout->setValue(10);
-    m_stopTimeout->setSuffix(tr(" s"));
-    m_stopTimeout->setEnabled(false);
-    connect(m_recreate, &QCheckBox::toggled, m_stopTimeout, &QSpinBox::setEnabled);
-    auto* runForm = new QFormLayout(m_runGroup);
-    runForm->addRow(tr("Container:"), m_container);
-    runForm->addRow(m_recreate);
-    runForm->addRow(tr("Grace period to stop it:"), m_stopTimeout);
-
-    for (QLineEdit* edit : {m_shellFile, m_composeOutput, m_dockerfile, m_tokenDir, m_secretName, m_service}) {
-        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    }
-    connect(m_composeFile, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
-    connect(m_container, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
-
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
-    for (QGroupBox* g :
-         {m_daemonGroup, m_contentTrustGroup, m_composeGroup, m_dockerfileGroup, m_tokenGroup, m_runGroup}) {
-        column->addWidget(g);
+    for (const FixOperation* op : FixOperation::all()) {
+        if (!op->inputs().isEmpty()) {
+            addFix(*op, column);
+        }
     }
     column->addStretch(1);
     auto* scroll = new QScrollArea;
@@ -198,67 +109,238 @@ FixInputsPage::FixInputsPage(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     (new QVBoxLayout(this))->addWidget(scroll);
+    updateDependencies();
 }
 
-FixInputsPage::~FixInputsPage() = default;
-
-QGroupBox* FixInputsPage::group(const char* objectName)
+FixInputsPage::~FixInputsPage()
 {
-    auto* box = new QGroupBox;
-    box->setObjectName(QString::fromLatin1(objectName));
-    return box;
+    qDeleteAll(m_rows);
+}
+
+void FixInputsPage::addFix(const FixOperation& op, QVBoxLayout* column)
+{
+    const QString fixId = QLatin1String(op.id());
+    auto* group = new QGroupBox(QCoreApplication::translate("Remediation", op.title()));
+    group->setObjectName(fixId);
+    auto* form = new QFormLayout(group);
+    for (const FixInput& input : op.inputs()) {
+        auto* row = new Row;
+        row->fixId = fixId;
+        row->input = &input;
+        m_rows.append(row);
+        QWidget* field = makeEditor(input, *row);
+        row->field = field;
+        row->editor->setToolTip(translated(input.help));
+        if (input.kind == FixInput::Kind::Flag || input.kind == FixInput::Kind::ServiceCapabilities) {
+            form->addRow(field);
+        } else {
+            row->label = new QLabel(translated(input.label));
+            row->label->setBuddy(row->editor);
+            form->addRow(row->label, field);
+        }
+    }
+    // A capabilities table lists the services of the Compose file named by its source input.
+    for (Row* table : std::as_const(m_rows)) {
+        if (table->fixId != fixId || table->input->kind != FixInput::Kind::ServiceCapabilities) {
+            continue;
+        }
+        if (const Row* source = find(fixId, QLatin1String(table->input->source))) {
+            auto* combo = qobject_cast<QComboBox*>(source->editor);
+            connect(combo, &QComboBox::currentTextChanged, this, [this, table](const QString& file) {
+                loadServices(*table, file);
+            });
+        }
+    }
+    m_groups.insert(fixId, group);
+    column->addWidget(group);
+}
+
+QWidget* FixInputsPage::makeEditor(const FixInput& input, Row& row)
+{
+    const QString name = objectNameFor(input.key);
+    switch (input.kind) {
+    case FixInput::Kind::Flag: {
+        auto* box = new QCheckBox(translated(input.label));
+        box->setChecked(QLatin1String(input.wizardDefault) == QLatin1String("1"));
+        connect(box, &QCheckBox::toggled, this, &FixInputsPage::updateDependencies);
+        row.editor = box;
+        break;
+    }
+    case FixInput::Kind::File:
+    case FixInput::Kind::Directory:
+    case FixInput::Kind::Container: {
+        auto* combo = new QComboBox;
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->setEditText(QLatin1String(input.defaultValue));
+        connect(combo, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
+        row.editor = combo;
+        if (input.kind != FixInput::Kind::Container) {
+            row.editor->setObjectName(name);
+            return withBrowse(combo, input.kind == FixInput::Kind::Directory, name);
+        }
+        break;
+    }
+    case FixInput::Kind::Text: {
+        auto* edit = new QLineEdit(QLatin1String(input.defaultValue));
+        if (*input.pattern) {
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(input.pattern))), edit));
+        }
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        row.editor = edit;
+        break;
+    }
+    case FixInput::Kind::Number: {
+        auto* spin = new QSpinBox;
+        spin->setRange(input.minimum, input.maximum);
+        spin->setValue(QString::fromLatin1(input.defaultValue).toInt());
+        row.editor = spin;
+        break;
+    }
+    case FixInput::Kind::ServiceCapabilities: {
+        auto* table = new QTableWidget(0, 2);
+        table->setHorizontalHeaderLabels({tr("Service"), translated(input.label)});
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        table->setMinimumHeight(110);
+        row.editor = table;
+        break;
+    }
+    }
+    row.editor->setObjectName(name);
+    return row.editor;
+}
+
+void FixInputsPage::updateDependencies()
+{
+    // An input that needs a flag is off without it; one that excludes a flag is off with it (and cleared).
+    for (Row* row : std::as_const(m_rows)) {
+        bool enabled = true;
+        if (const Row* with = *row->input->onlyWith ? find(row->fixId, QLatin1String(row->input->onlyWith)) : nullptr) {
+            enabled = enabled && qobject_cast<QCheckBox*>(with->editor)->isChecked();
+        }
+        if (const Row* without = *row->input->notWith ? find(row->fixId, QLatin1String(row->input->notWith)) : nullptr) {
+            enabled = enabled && !qobject_cast<QCheckBox*>(without->editor)->isChecked();
+        }
+        row->field->setEnabled(enabled);
+        if (row->label) {
+            row->label->setEnabled(enabled);
+        }
+        if (auto* box = qobject_cast<QCheckBox*>(row->editor); box && !enabled) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(false);
+        }
+    }
+    Q_EMIT completeChanged();
+}
+
+FixInputsPage::Row* FixInputsPage::find(const QString& fixId, const QString& key)
+{
+    for (Row* row : std::as_const(m_rows)) {
+        if (row->fixId == fixId && key == QLatin1String(row->input->key)) {
+            return row;
+        }
+    }
+    return nullptr;
+}
+
+const FixInputsPage::Row* FixInputsPage::find(const QString& fixId, const QString& key) const
+{
+    return const_cast<FixInputsPage*>(this)->find(fixId, key);
 }
 
 bool FixInputsPage::needsInput(const QString& fixId)
 {
-    return fixId == s_compose || fixId == s_dockerfile || fixId == s_token || fixId == s_run || fixId == s_daemon ||
-           fixId == s_contentTrust;
+    const FixOperation* op = FixOperation::find(fixId);
+    return op && !op->inputs().isEmpty();
 }
 
 void FixInputsPage::setFixes(const QStringList& fixIds)
 {
     m_fixes = fixIds;
-    m_daemonGroup->setVisible(fixIds.contains(s_daemon));
-    m_contentTrustGroup->setVisible(fixIds.contains(s_contentTrust));
-    m_composeGroup->setVisible(fixIds.contains(s_compose));
-    m_dockerfileGroup->setVisible(fixIds.contains(s_dockerfile));
-    m_tokenGroup->setVisible(fixIds.contains(s_token));
-    m_runGroup->setVisible(fixIds.contains(s_run));
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        it.value()->setVisible(fixIds.contains(it.key()));
+    }
     Q_EMIT completeChanged();
 }
 
 void FixInputsPage::setContainers(const QStringList& names)
 {
-    const QString current = m_container->currentText();
-    m_container->clear();
-    m_container->addItems(names);
-    if (!current.isEmpty()) {
-        m_container->setEditText(current);
+    for (Row* row : std::as_const(m_rows)) {
+        if (row->input->kind == FixInput::Kind::Container) {
+            auto* combo = qobject_cast<QComboBox*>(row->editor);
+            const QString current = combo->currentText();
+            combo->clear();
+            combo->addItems(names);
+            if (!current.isEmpty()) {
+                combo->setEditText(current);
+            }
+        }
     }
 }
 
 void FixInputsPage::setComposeFiles(const QStringList& paths)
 {
-    const QString current = m_composeFile->currentText();
-    m_composeFile->clear();
-    m_composeFile->addItems(paths);
-    if (!current.isEmpty()) {
-        m_composeFile->setEditText(current);
+    // The Compose files of the audit, offered wherever a fix asks for a Compose file (its services' source).
+    for (Row* row : std::as_const(m_rows)) {
+        bool isSource = false;
+        for (const Row* other : std::as_const(m_rows)) {
+            isSource = isSource || (other->fixId == row->fixId &&
+                                    other->input->kind == FixInput::Kind::ServiceCapabilities &&
+                                    QLatin1String(other->input->source) == QLatin1String(row->input->key));
+        }
+        if (isSource) {
+            auto* combo = qobject_cast<QComboBox*>(row->editor);
+            const QString current = combo->currentText();
+            combo->clear();
+            combo->addItems(paths);
+            if (!current.isEmpty()) {
+                combo->setEditText(current);
+            }
+        }
     }
 }
 
 void FixInputsPage::setHomeDir(const QString& home)
 {
-    if (m_shellFile->text().isEmpty()) {
-        m_shellFile->setText(home + QStringLiteral("/.bashrc"));
+    // fix.content-trust-env edits the user's ~/.bashrc unless told otherwise.
+    if (Row* row = find(QStringLiteral("fix.content-trust-env"), QStringLiteral("shell-file"))) {
+        auto* combo = qobject_cast<QComboBox*>(row->editor);
+        if (combo->currentText().isEmpty()) {
+            combo->setEditText(home + QStringLiteral("/.bashrc"));
+        }
     }
 }
 
-void FixInputsPage::loadServices()
+void FixInputsPage::setValue(const QString& fixId, const QString& key, const QString& value)
+{
+    Row* row = find(fixId, key);
+    if (!row) {
+        return;
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(row->editor)) {
+        combo->setEditText(value);
+    } else if (auto* edit = qobject_cast<QLineEdit*>(row->editor)) {
+        edit->setText(value);
+    } else if (auto* box = qobject_cast<QCheckBox*>(row->editor)) {
+        box->setChecked(value == QLatin1String("1"));
+    } else if (auto* spin = qobject_cast<QSpinBox*>(row->editor)) {
+        spin->setValue(value.toInt());
+    }
+}
+
+QGroupBox* FixInputsPage::groupFor(const QString& fixId) const
+{
+    return m_groups.value(fixId);
+}
+
+void FixInputsPage::loadServices(Row& table, const QString& composeFile)
 {
     // One row per service: the capabilities harden would add back, editable (empty: none).
-    m_caps->setRowCount(0);
-    QFile file(m_composeFile->currentText());
+    auto* caps = qobject_cast<QTableWidget*>(table.editor);
+    caps->setRowCount(0);
+    QFile file(composeFile.trimmed());
     if (!isFile(file.fileName()) || file.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
         return;
     }
@@ -266,72 +348,101 @@ void FixInputsPage::loadServices()
     const QMap<QString, QStringList> suggested = ComposeHardener::suggestedCapabilities(text);
     const QStringList own = ComposeHardener::servicesWithCapAdd(text);
     for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
-        const int row = m_caps->rowCount();
-        m_caps->insertRow(row);
+        const int r = caps->rowCount();
+        caps->insertRow(r);
         auto* service = new QTableWidgetItem(it.key());
         service->setFlags(Qt::ItemIsEnabled);
-        auto* caps = new QTableWidgetItem(it.value().join(QStringLiteral(", ")));
+        auto* list = new QTableWidgetItem(it.value().join(QStringLiteral(", ")));
         if (own.contains(it.key())) {
-            caps->setFlags(Qt::ItemIsEnabled); // the service's own cap_add is kept as it is
-            caps->setToolTip(tr("This service sets cap_add itself; it is kept."));
+            list->setFlags(Qt::ItemIsEnabled); // the service's own cap_add is kept as it is
+            list->setToolTip(tr("This service sets cap_add itself; it is kept."));
         }
-        m_caps->setItem(row, 0, service);
-        m_caps->setItem(row, 1, caps);
+        caps->setItem(r, 0, service);
+        caps->setItem(r, 1, list);
     }
 }
 
-void FixInputsPage::applyTo(FixContext& context) const
+QString FixInputsPage::valueOf(const Row& row) const
 {
-    context.withUsernsRemap = m_fixes.contains(s_daemon) && m_userns->isChecked();
-    context.shellFile = m_shellFile->text().trimmed();
-    context.composeFile = m_composeFile->currentText().trimmed();
-    context.compose.override = m_override->isChecked();
-    context.composeOutput = m_full->isChecked() ? m_composeOutput->text().trimmed() : QString();
-    context.compose.bindLoopback = m_full->isChecked() && m_loopback->isChecked();
-    context.compose.moveSecrets = m_full->isChecked() && m_moveSecrets->isChecked();
-    context.compose.runsc = m_runsc->isChecked();
-    context.compose.capAdd.clear();
-    for (int row = 0; row < m_caps->rowCount(); ++row) {
-        if (m_caps->item(row, 1)->flags() & Qt::ItemIsEditable) {
-            QStringList caps;
-            for (const QString& cap : m_caps->item(row, 1)->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                                         Qt::SkipEmptyParts)) {
-                caps.append(cap.toUpper());
+    if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+        return combo->currentText().trimmed();
+    }
+    if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
+        return edit->text().trimmed();
+    }
+    if (auto* box = qobject_cast<QCheckBox*>(row.editor)) {
+        return box->isChecked() ? QStringLiteral("1") : QString();
+    }
+    if (auto* spin = qobject_cast<QSpinBox*>(row.editor)) {
+        return QString::number(spin->value());
+    }
+    return {};
+}
+
+FixInputs FixInputsPage::inputsFor(const QString& fixId) const
+{
+    FixInputs inputs;
+    for (const Row* row : m_rows) {
+        if (row->fixId != fixId || !row->field->isEnabled()) {
+            continue;
+        }
+        const QString key = QLatin1String(row->input->key);
+        if (auto* table = qobject_cast<QTableWidget*>(row->editor)) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (!(table->item(r, 1)->flags() & Qt::ItemIsEditable)) {
+                    continue;
+                }
+                QStringList caps;
+                for (const QString& cap :
+                     table->item(r, 1)->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+                    caps.append(cap.toUpper());
+                }
+                inputs.append(key, table->item(r, 0)->text() + QLatin1Char('=') + caps.join(QLatin1Char(',')));
             }
-            context.compose.capAdd.insert(m_caps->item(row, 0)->text(), caps);
+            continue;
+        }
+        const QString value = valueOf(*row);
+        if (!value.isEmpty()) {
+            inputs.set(key, value);
         }
     }
-    context.dockerfile = m_dockerfile->text().trimmed();
-    context.projectDir = m_tokenDir->text().trimmed();
-    context.secretName = m_secretName->text().trimmed();
-    context.service = m_service->text().trimmed();
-    context.container = m_container->currentText().trimmed();
-    context.stopTimeout = m_stopTimeout->value();
-}
-
-bool FixInputsPage::recreate() const
-{
-    return m_recreate->isChecked();
+    return inputs;
 }
 
 bool FixInputsPage::isComplete() const
 {
-    if (m_fixes.contains(s_contentTrust) && !QDir::isAbsolutePath(m_shellFile->text().trimmed())) {
-        return false;
-    }
-    if (m_fixes.contains(s_compose) && !isFile(m_composeFile->currentText().trimmed())) {
-        return false;
-    }
-    if (m_fixes.contains(s_dockerfile) && !isFile(m_dockerfile->text().trimmed())) {
-        return false;
-    }
-    if (m_fixes.contains(s_token) &&
-        (!QFileInfo(m_tokenDir->text().trimmed()).isDir() || !QDir::isAbsolutePath(m_tokenDir->text().trimmed()) ||
-         !m_secretName->hasAcceptableInput() || !m_service->hasAcceptableInput())) {
-        return false;
-    }
-    if (m_fixes.contains(s_run) && m_container->currentText().trimmed().isEmpty()) {
-        return false;
+    for (const Row* row : m_rows) {
+        if (!m_fixes.contains(row->fixId) || !row->field->isEnabled()) {
+            continue;
+        }
+        const QString value = valueOf(*row);
+        const FixInput& input = *row->input;
+        if (value.isEmpty()) {
+            if (input.required) {
+                return false;
+            }
+            continue;
+        }
+        switch (input.kind) {
+        case FixInput::Kind::File:
+            // An input file must exist; an output file (not required) only needs an absolute path.
+            if (input.required ? !isFile(value) : !QDir::isAbsolutePath(value)) {
+                return false;
+            }
+            break;
+        case FixInput::Kind::Directory:
+            if (!QDir::isAbsolutePath(value) || !QFileInfo(value).isDir()) {
+                return false;
+            }
+            break;
+        case FixInput::Kind::Text:
+            if (!qobject_cast<QLineEdit*>(row->editor)->hasAcceptableInput()) {
+                return false;
+            }
+            break;
+        default:
+            break;
+        }
     }
     return true;
 }

@@ -3,21 +3,19 @@
 
 #include "core/remediation/Remediation.h"
 
+#include <QHash>
 #include <QWizardPage>
 
-class QCheckBox;
-class QComboBox;
 class QGroupBox;
-class QLineEdit;
-class QRadioButton;
-class QSpinBox;
-class QTableWidget;
+class QVBoxLayout;
 
 namespace escut
 {
 
-// The wizard page that asks what some fixes work on: the Compose file and how to harden it, the Dockerfile, the
-// token gate's directory and secret name, the container to rebuild. Only the groups of the chosen fixes show.
+// The wizard page that asks what the chosen fixes work on. Its rows are generated from each fix's declared inputs
+// (FixOperation::inputs()): a check box for a flag, a field with Browse… for a file or directory, a list of the
+// audited containers or Compose files, a spin box, a table of a Compose file's services for capabilities. Only the
+// groups of the chosen fixes show. Each widget is named after its input: key + "Input" (e.g. "composeInput").
 class FixInputsPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,48 +25,36 @@ public:
     explicit FixInputsPage(QWidget* parent = nullptr);
     ~FixInputsPage() override;
 
-    // The fixes that need input from this page.
+    // The fixes that declare inputs.
     [[nodiscard]] static bool needsInput(const QString& fixId);
 
     void setFixes(const QStringList& fixIds);
     void setContainers(const QStringList& names);
     void setComposeFiles(const QStringList& paths);
     void setHomeDir(const QString& home);
+    // Fills one input of one fix (e.g. the container a check was opened from).
+    void setValue(const QString& fixId, const QString& key, const QString& value);
 
-    // The choices, written into a context for planning and applying.
-    void applyTo(FixContext& context) const;
-    [[nodiscard]] bool recreate() const;
+    // What the user chose for one fix, by input key, as FixOperation::validate() takes it.
+    [[nodiscard]] FixInputs inputsFor(const QString& fixId) const;
+    // The group box of one fix (tests, focus).
+    [[nodiscard]] QGroupBox* groupFor(const QString& fixId) const;
 
     [[nodiscard]] bool isComplete() const override;
 
 private:
-    void loadServices();
-    QGroupBox* group(const char* objectName);
+    struct Row;
+    void addFix(const FixOperation& op, QVBoxLayout* column);
+    QWidget* makeEditor(const FixInput& input, Row& row);
+    void updateDependencies();
+    void loadServices(Row& table, const QString& composeFile);
+    [[nodiscard]] QString valueOf(const Row& row) const;
+    [[nodiscard]] Row* find(const QString& fixId, const QString& key);
+    [[nodiscard]] const Row* find(const QString& fixId, const QString& key) const;
 
     QStringList m_fixes;
-    QGroupBox* m_daemonGroup;
-    QCheckBox* m_userns;
-    QGroupBox* m_contentTrustGroup;
-    QLineEdit* m_shellFile;
-    QGroupBox* m_composeGroup;
-    QComboBox* m_composeFile;
-    QRadioButton* m_override;
-    QRadioButton* m_full;
-    QLineEdit* m_composeOutput;
-    QCheckBox* m_loopback;
-    QCheckBox* m_moveSecrets;
-    QCheckBox* m_runsc;
-    QTableWidget* m_caps;
-    QGroupBox* m_dockerfileGroup;
-    QLineEdit* m_dockerfile;
-    QGroupBox* m_tokenGroup;
-    QLineEdit* m_tokenDir;
-    QLineEdit* m_secretName;
-    QLineEdit* m_service;
-    QGroupBox* m_runGroup;
-    QComboBox* m_container;
-    QCheckBox* m_recreate;
-    QSpinBox* m_stopTimeout;
+    QHash<QString, QGroupBox*> m_groups; // fix id → its group
+    QList<Row*> m_rows;
 };
 
 } // namespace escut

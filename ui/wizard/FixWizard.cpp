@@ -68,7 +68,9 @@ namespace
 
 // What the scope combo box filters on: containers by name, Compose findings by file (the project), the rest by
 // subject name.
-QString scopeKey(const Finding& f)
+} // namespace
+
+QString FixWizard::scopeKey(const Finding& f)
 {
     if (f.subject.scope == Scope::Compose) {
         return QStringLiteral("compose:") + f.subject.id.section(QLatin1Char('#'), 0, 0);
@@ -78,8 +80,6 @@ QString scopeKey(const Finding& f)
     }
     return QStringLiteral("subject:") + f.subject.name;
 }
-
-} // namespace
 
 FixWizard::FixWizard(FixContext context,
                      const QList<Finding>& findings,
@@ -296,10 +296,29 @@ int FixWizard::nextId() const
     return QWizard::nextId();
 }
 
-FixContext FixWizard::plannedContext() const
+void FixWizard::preselectScope(const QString& key)
+{
+    // Opened from a check: that subject's findings, and the fixes' inputs pointing at it.
+    const int index = m_scope->findData(key);
+    if (index >= 0) {
+        m_scope->setCurrentIndex(index);
+    }
+    if (key.startsWith(QLatin1String("container:"))) {
+        m_inputs->setValue(QStringLiteral("fix.run-command"), QStringLiteral("container"), key.mid(10));
+    } else if (key.startsWith(QLatin1String("compose:"))) {
+        m_inputs->setValue(QStringLiteral("fix.compose-harden"), QStringLiteral("compose"), key.mid(8));
+    }
+}
+
+bool FixWizard::recreates(const Plan& plan) const
+{
+    return !plan.container.isEmpty() && m_inputs->inputsFor(plan.fixId).flag(QStringLiteral("recreate"));
+}
+
+FixContext FixWizard::plannedContext(const QString& fixId) const
 {
     FixContext context = m_context;
-    m_inputs->applyTo(context);
+    context.inputs = m_inputs->inputsFor(fixId);
     if (context.homeDir.isEmpty()) {
         context.homeDir = QDir::homePath();
     }
@@ -348,7 +367,10 @@ void FixWizard::startPreview()
     m_plans.clear();
     m_preview->setPlainText(tr("Preparing the preview…"));
     const QStringList ids = selectedFixes();
-    const FixContext context = plannedContext();
+    QList<FixContext> contexts;
+    for (const QString& id : ids) {
+        contexts.append(plannedContext(id));
+    }
     auto* watcher = new QFutureWatcher<QList<Result<Plan>>>(this);
     connect(watcher, &QFutureWatcher<QList<Result<Plan>>>::finished, this, [this, watcher, ids] {
         watcher->deleteLater();
@@ -372,7 +394,7 @@ void FixWizard::startPreview()
                             .arg(plan.digest()) +
                         QLatin1Char('\n');
             }
-            if (!plan.container.isEmpty() && !m_inputs->recreate()) {
+            if (!plan.container.isEmpty() && !recreates(plan)) {
                 text += tr("Shown only: tick \"Recreate the container\" on the previous page to apply it.") +
                         QLatin1Char('\n');
             }
@@ -383,14 +405,10 @@ void FixWizard::startPreview()
         m_previewDone = true;
         Q_EMIT previewReady();
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ids, context] {
-        FixContext withDigests = context;
-        if (ids.contains(QStringLiteral("fix.dockerfile"))) {
-            withDigests.imageDigests = Remediation::localImageDigests(context.socketPath); // to pin FROM lines
-        }
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ids, contexts] {
         QList<Result<Plan>> out;
-        for (const QString& id : ids) {
-            out.append(Remediation::plan(id, withDigests));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            out.append(Remediation::plan(ids.at(i), contexts.at(i)));
         }
         return out;
     }));
@@ -416,8 +434,8 @@ void FixWizard::applyStep(qsizetype index)
         return;
     }
     const Plan plan = m_plans.at(index);
-    const FixContext context = plannedContext();
-    if (!plan.container.isEmpty() && !m_inputs->recreate()) {
+    const FixContext context = plannedContext(plan.fixId);
+    if (!plan.container.isEmpty() && !recreates(plan)) {
         m_log->appendPlainText(tr("%1: shown only, nothing was changed.").arg(plan.fixId));
         m_progress->setValue(int(index + 1));
         applyStep(index + 1);
@@ -438,9 +456,15 @@ void FixWizard::applyStep(qsizetype index)
         Outcome o;
         o.fixId = plan.fixId;
         if (!plan.container.isEmpty()) {
-            const Result<QString> recreated = Remediation::recreateContainer(plan, context);
+            const Result<Transaction> recreated = Remediation::recreateContainer(plan, context);
             o.ok = recreated.ok();
-            o.message = recreated ? recreated.value() : recreated.error().fullText();
+            if (!recreated) {
+                o.message = recreated.error().fullText();
+                return o;
+            }
+            o.transaction = recreated.value().id;
+            o.message = tr("%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).")
+                            .arg(recreated.value().container->name, recreated.value().container->aside);
             return o;
         }
         const Result<Transaction> tx = Remediation::apply(plan, context);
@@ -452,7 +476,9 @@ void FixWizard::applyStep(qsizetype index)
         o.transaction = tx.value().id;
         o.verification = Remediation::verify(plan, context);
         if (!plan.secretToken.isEmpty()) {
-            const QString key = QStringLiteral("token-gate:%1/%2").arg(context.projectDir, context.secretName);
+            const QString key = QStringLiteral("token-gate:%1/%2")
+                                    .arg(context.inputs.value(QStringLiteral("dir")),
+                                         context.inputs.value(QStringLiteral("secret-name")));
             const VoidResult stored = storeSecret(key, plan.secretToken);
             o.message = stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message;
         }
@@ -465,7 +491,7 @@ void FixWizard::applyStep(qsizetype index)
 // an input changed since this preview. The GUI itself never runs as root.
 void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
 {
-    const FixContext context = plannedContext();
+    const FixContext context = plannedContext(plan.fixId);
     auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/escut-plan-XXXXXX"));
     const QString planFile = dir->filePath(QStringLiteral("plan.json"));
     QFile file(planFile);

@@ -50,6 +50,11 @@ public:
     // The escut-fix-helper used for root-only steps through pkexec (Remediation::helperPath() by default).
     void setHelperPath(const QString& path);
 
+    // The subject a finding belongs to, as the scope list names it ("container:NAME", "compose:FILE", …).
+    [[nodiscard]] static QString scopeKey(const Finding& finding);
+    // Opened from a check: show that subject's findings and point the fixes' inputs at it.
+    void preselectScope(const QString& key);
+
     // Test seam: send every plan through pkexec escut-fix-helper as if it needed root, even when running as root.
     void setEscalateAll(bool escalate);
 
@@ -79,7 +84,8 @@ private:
     void rollbackStep();
     void applyScope();
     [[nodiscard]] bool escalates(const Plan& plan) const;
-    [[nodiscard]] FixContext plannedContext() const;
+    [[nodiscard]] FixContext plannedContext(const QString& fixId) const;
+    [[nodiscard]] bool recreates(const Plan& plan) const;
 
     class StatePage;
     FixContext m_context;

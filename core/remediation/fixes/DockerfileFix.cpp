@@ -4,29 +4,69 @@
 // and every other line are kept as they are.
 #include "core/facts/Dockerfile.h"
 #include "core/remediation/Remediation.h"
+#include "core/remediation/fixes/FixOperation.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace escut
 {
 
-Result<Plan> planDockerfile(const FixContext& context)
+namespace
+{
+
+class DockerfileFix final : public FixOperation
+{
+public:
+    const char* id() const override
+    {
+        return "fix.dockerfile";
+    }
+    const char* title() const override
+    {
+        return QT_TRANSLATE_NOOP("Remediation", "Use COPY instead of ADD, add a USER and pin base images in a Dockerfile");
+    }
+    QStringList checkIds() const override
+    {
+        return {QStringLiteral("dockerfile.add"),
+                QStringLiteral("dockerfile.user"),
+                QStringLiteral("dockerfile.pinned-base")};
+    }
+    const QList<FixInput>& inputs() const override
+    {
+        static const QList<FixInput> s_inputs{
+            {.key = "dockerfile",
+             .kind = FixInput::Kind::File,
+             .option = "dockerfile",
+             .valueName = QT_TRANSLATE_NOOP("FixInput", "FILE"),
+             .label = QT_TRANSLATE_NOOP("FixInput", "Dockerfile:"),
+             .help = QT_TRANSLATE_NOOP("FixInput", "The Dockerfile to fix."),
+             .required = true},
+        };
+        return s_inputs;
+    }
+    Result<Plan> plan(const FixContext& context) const override;
+};
+
+Result<Plan> DockerfileFix::plan(const FixContext& context) const
 {
     Plan plan;
-    plan.fixId = QStringLiteral("fix.dockerfile");
-    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
-    if (context.dockerfile.isEmpty()) {
-        return makeError(Error::Code::InvalidArgument,
-                         Remediation::tr("fix.dockerfile needs the Dockerfile: --dockerfile FILE."));
-    }
-    Result<FileChange> file = currentFile(context.dockerfile, context.hostPath(context.dockerfile));
+    plan.fixId = QString::fromLatin1(id());
+    plan.checkIds = checkIds();
+    const QString dockerfile = QDir::cleanPath(context.inputs.value(QStringLiteral("dockerfile")));
+    // The Dockerfile is both what is read and what is written: the apply refuses if it changed since the preview.
+    plan.addFileInput(dockerfile, context.hostPath(dockerfile));
+    Result<FileChange> file = currentFile(dockerfile, context.hostPath(dockerfile));
     if (!file) {
         return file.error();
     }
     if (!file.value().beforeExists) {
-        return makeError(Error::Code::NotFound, Remediation::tr("%1 does not exist.").arg(context.dockerfile));
+        return makeError(Error::Code::NotFound, Remediation::tr("%1 does not exist.").arg(dockerfile));
     }
     FileChange change = file.value();
+    // Digests of the images the daemon already has, to pin FROM lines (no registry is asked).
+    const QMap<QString, QString> digests =
+        context.imageDigests.isEmpty() ? Remediation::localImageDigests(context.socketPath) : context.imageDigests;
     QStringList lines = QString::fromUtf8(change.before).split(QLatin1Char('\n'));
     // The parser knows where each instruction is (continuations, heredocs, comments, # escape=, ARG before FROM);
     // the edits below touch only the first line of an instruction and keep every other byte.
@@ -41,7 +81,7 @@ Result<Plan> planDockerfile(const FixContext& context)
             !imageref::digest(stage.image).isEmpty()) {
             continue;
         }
-        const QString digest = context.imageDigests.value(stage.image);
+        const QString digest = digests.value(stage.image);
         QString& line = lines[stage.line - 1];
         if (stage.rawImage == stage.image && !digest.isEmpty() && line.contains(stage.image)) {
             line.replace(line.indexOf(stage.image),
@@ -109,6 +149,14 @@ Result<Plan> planDockerfile(const FixContext& context)
         plan.changes.append(change);
     }
     return plan;
+}
+
+} // namespace
+
+const FixOperation& dockerfileFix()
+{
+    static const DockerfileFix s_fix;
+    return s_fix;
 }
 
 } // namespace escut

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fixes that need the daemon: fix.run-command as a plan (commands, optional recreation) and the local image
-// digests fix.dockerfile pins FROM lines with.
+// What the fixes ask the daemon: a container's inspect data, its recreation as a journal transaction (and back), the
+// local image digests fix.dockerfile pins FROM lines with; and where escut-fix-helper is.
 #include "core/docker/DockerClient.h"
 #include "core/docker/Endpoint.h"
 #include "core/remediation/Remediation.h"
@@ -14,10 +14,10 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <unistd.h>
+
 namespace escut
 {
-
-QString composeFullOutputPath(const FixContext& context); // ComposeFix.cpp
 
 namespace
 {
@@ -36,8 +36,24 @@ Result<DockerClient*> connect(std::unique_ptr<DockerClient>& holder, const QStri
     return holder.get();
 }
 
-// What the hardened twin is made from (its configuration, not its changing state such as health probes).
-QByteArray containerDefinition(const QJsonObject& inspect)
+} // namespace
+
+Result<QJsonObject> Remediation::inspectContainer(const QString& socketPath, const QString& nameOrId)
+{
+    std::unique_ptr<DockerClient> holder;
+    const Result<DockerClient*> client = connect(holder, socketPath);
+    if (!client) {
+        return client.error();
+    }
+    const Result<QJsonDocument> inspect = client.value()->getJson(
+        QStringLiteral("/containers/%1/json").arg(QString::fromUtf8(QUrl::toPercentEncoding(nameOrId))));
+    if (!inspect) {
+        return inspect.error();
+    }
+    return inspect.value().object();
+}
+
+QByteArray Remediation::containerDefinition(const QJsonObject& inspect)
 {
     QJsonObject o;
     for (const char* key : {"Id", "Name", "Image", "Config", "HostConfig", "Mounts"}) {
@@ -46,71 +62,65 @@ QByteArray containerDefinition(const QJsonObject& inspect)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
-
-Result<Plan> planRunCommand(const FixContext& context)
-{
-    if (context.container.isEmpty()) {
-        return makeError(Error::Code::InvalidArgument,
-                         Remediation::tr("fix.run-command works on one container: choose it (--container NAME)."));
-    }
-    std::unique_ptr<DockerClient> holder;
-    const Result<DockerClient*> client = connect(holder, context.socketPath);
-    if (!client) {
-        return client.error();
-    }
-    const Result<QJsonDocument> inspect = client.value()->getJson(
-        QStringLiteral("/containers/%1/json").arg(QString::fromUtf8(QUrl::toPercentEncoding(context.container))));
-    if (!inspect) {
-        return inspect.error();
-    }
-    Plan plan;
-    plan.fixId = QStringLiteral("fix.run-command");
-    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
-    plan.idempotent = false;
-    plan.container = inspect.value().object();
-    // The container as it was previewed: recreating refuses when it changed since.
-    plan.addInput(PlanInput::Kind::Container,
-                  plan.container.value(QStringLiteral("Id")).toString(),
-                  containerDefinition(plan.container));
-    const HardenedRun run = RunCommand::harden(plan.container);
-    plan.commands.append(run.dockerRun);
-    plan.notes.append(Remediation::tr("The same as a Compose service:\n%1").arg(QString::fromUtf8(run.composeService)));
-    plan.notes.append(run.notes);
-    plan.warnings.append(run.warnings);
-    plan.notes.append(Remediation::tr("Applying recreates the container: docker stop (%n second(s) of grace), "
-                                      "rename it aside, run the hardened twin under its name; the old one comes back "
-                                      "if the new one does not stay up.",
-                                      nullptr,
-                                      context.stopTimeout));
-    return plan;
-}
-
-Result<QString> Remediation::recreateContainer(const Plan& plan, const FixContext& context)
+Result<Transaction> Remediation::recreateContainer(const Plan& plan, const FixContext& context)
 {
     if (plan.container.isEmpty()) {
         return makeError(Error::Code::InvalidArgument, tr("This plan has no container to recreate."));
     }
-    std::unique_ptr<DockerClient> holder;
-    const Result<DockerClient*> client = connect(holder, context.socketPath);
-    if (!client) {
-        return client.error();
-    }
     const QString id = plan.container.value(QStringLiteral("Id")).toString();
-    const Result<QJsonDocument> now = client.value()->getJson(QStringLiteral("/containers/%1/json").arg(id));
+    const Result<QJsonObject> now = inspectContainer(context.socketPath, id);
     for (const PlanInput& input : plan.inputs) {
         if (input.kind == PlanInput::Kind::Container &&
-            (!now || QCryptographicHash::hash(containerDefinition(now.value().object()), QCryptographicHash::Sha256)
-                             .toHex() != input.hash)) {
+            (!now || QCryptographicHash::hash(containerDefinition(now.value()), QCryptographicHash::Sha256).toHex() !=
+                         input.hash)) {
             return makeError(Error::Code::Generic,
                              tr("%1 changed after the preview: nothing was applied. Preview the fix again.")
                                  .arg(plan.container.value(QStringLiteral("Name")).toString()));
         }
     }
     RecreateOptions options;
-    options.stopTimeout = context.stopTimeout;
+    options.stopTimeout = context.inputs.number(QStringLiteral("stop-timeout"), 10);
     options.socketPath = context.socketPath;
-    return RunCommand::recreate(plan.container, RunCommand::harden(plan.container), options);
+    const Result<RecreatedContainer> done =
+        RunCommand::recreate(plan.container, RunCommand::harden(plan.container), options);
+    if (!done) {
+        return done.error();
+    }
+    // A transaction like every fix: rollback brings the old container back under its name.
+    Transaction tx;
+    tx.root = QStringLiteral("/");
+    tx.fixIds = QStringList{plan.fixId};
+    tx.digest = plan.digest();
+    tx.invokerUid = ::getuid();
+    tx.container = Transaction::Container{context.socketPath,
+                                          done.value().name,
+                                          done.value().aside,
+                                          done.value().oldId,
+                                          done.value().newId,
+                                          done.value().wasRunning};
+    Result<Transaction> recorded = Journal::record(tx);
+    if (!recorded) {
+        return makeError(Error::Code::IoError,
+                         tr("%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 && docker "
+                            "rename %4 %3 && docker start %3")
+                             .arg(done.value().message, recorded.error().message, done.value().name, done.value().aside));
+    }
+    return recorded;
+}
+
+VoidResult Remediation::restoreContainer(const Transaction& tx)
+{
+    if (!tx.container) {
+        return makeError(Error::Code::InvalidArgument, tr("Transaction %1 recreated no container.").arg(tx.id));
+    }
+    const Transaction::Container& c = *tx.container;
+    RecreatedContainer swap;
+    swap.name = c.name;
+    swap.aside = c.aside;
+    swap.oldId = c.oldId;
+    swap.newId = c.newId;
+    swap.wasRunning = c.wasRunning;
+    return RunCommand::restore(swap, c.socketPath);
 }
 
 QMap<QString, QString> Remediation::localImageDigests(const QString& socketPath)

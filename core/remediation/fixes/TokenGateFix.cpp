@@ -2,6 +2,7 @@
 // fix.token-gate (seed 000 §6, "Validació prèvia d'autenticació"): the service starts only when the Docker secret
 // holds the right token. The image carries the token's SHA-256, never the token.
 #include "core/remediation/Remediation.h"
+#include "core/remediation/fixes/FixOperation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -63,39 +64,79 @@ exec "$@"
     return script;
 }
 
-} // namespace
+constexpr char s_namePattern[] = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
 
-Result<Plan> planTokenGate(const FixContext& context)
+class TokenGateFix final : public FixOperation
+{
+public:
+    const char* id() const override
+    {
+        return "fix.token-gate";
+    }
+    const char* title() const override
+    {
+        return QT_TRANSLATE_NOOP("Remediation", "Generate a token-gated entrypoint with a Docker secret");
+    }
+    QStringList checkIds() const override
+    {
+        return {QStringLiteral("container.token-gate"), QStringLiteral("container.secrets")};
+    }
+    const QList<FixInput>& inputs() const override
+    {
+        static const QList<FixInput> s_inputs{
+            {.key = "dir",
+             .kind = FixInput::Kind::Directory,
+             .option = "dir",
+             .valueName = QT_TRANSLATE_NOOP("FixInput", "DIR"),
+             .label = QT_TRANSLATE_NOOP("FixInput", "Output directory:"),
+             .help = QT_TRANSLATE_NOOP("FixInput", "The project directory."),
+             .required = true},
+            {.key = "secret-name",
+             .kind = FixInput::Kind::Text,
+             .option = "secret-name",
+             .valueName = QT_TRANSLATE_NOOP("FixInput", "NAME"),
+             .label = QT_TRANSLATE_NOOP("FixInput", "Secret name:"),
+             .help = QT_TRANSLATE_NOOP("FixInput", "The Docker secret's name."),
+             .defaultValue = "token",
+             .pattern = s_namePattern},
+            {.key = "service",
+             .kind = FixInput::Kind::Text,
+             .option = "service",
+             .valueName = QT_TRANSLATE_NOOP("FixInput", "NAME"),
+             .label = QT_TRANSLATE_NOOP("FixInput", "Compose service:"),
+             .help = QT_TRANSLATE_NOOP("FixInput", "The Compose service to gate."),
+             .defaultValue = "app",
+             .pattern = s_namePattern},
+        };
+        return s_inputs;
+    }
+    Result<Plan> plan(const FixContext& context) const override;
+};
+
+Result<Plan> TokenGateFix::plan(const FixContext& context) const
 {
     Plan plan;
-    plan.fixId = QStringLiteral("fix.token-gate");
-    plan.checkIds = Remediation::findFix(plan.fixId)->checkIds;
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
-    if (!name.match(context.secretName).hasMatch() || !name.match(context.service).hasMatch()) {
-        return makeError(Error::Code::InvalidArgument,
-                         Remediation::tr("Secret and service names may use letters, digits, '.', '_' and '-' only."));
+    plan.fixId = QString::fromLatin1(id());
+    plan.checkIds = checkIds();
+    const QString projectDir = QDir::cleanPath(context.inputs.value(QStringLiteral("dir")));
+    const QString secretName = context.inputs.value(QStringLiteral("secret-name"));
+    const QString service = context.inputs.value(QStringLiteral("service"));
+    if (!QFileInfo(context.hostPath(projectDir)).isDir()) {
+        return makeError(Error::Code::NotFound, Remediation::tr("The project directory %1 does not exist.").arg(projectDir));
     }
-    if (context.projectDir.isEmpty() || !QDir::isAbsolutePath(context.projectDir)) {
-        return makeError(
-            Error::Code::InvalidArgument,
-            Remediation::tr("fix.token-gate needs the project directory as an absolute path (--dir DIR)."));
-    }
-    if (!QFileInfo(context.hostPath(context.projectDir)).isDir()) {
-        return makeError(Error::Code::NotFound,
-                         Remediation::tr("The project directory %1 does not exist.").arg(context.projectDir));
-    }
+    plan.scopeDir = projectDir;
     // 32 random bytes from the system's CSPRNG, as 64 hex characters, written without a newline.
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(raw.data()),
                                          reinterpret_cast<quint32*>(raw.data() + raw.size()));
     const QByteArray token = raw.toHex();
     const QByteArray sha256 = QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
-    const QString dir = QDir::cleanPath(context.projectDir);
-    const QString secretFile = context.secretName + QStringLiteral(".txt");
+    const QString dir = projectDir;
+    const QString secretFile = secretName + QStringLiteral(".txt");
 
     Result<FileChange> secretFile0 = newFile(context, dir + QLatin1Char('/') + secretFile, token, 0600);
     Result<FileChange> script =
-        newFile(context, dir + QStringLiteral("/entrypoint.sh"), entrypoint(context.secretName, sha256), 0755);
+        newFile(context, dir + QStringLiteral("/entrypoint.sh"), entrypoint(secretName, sha256), 0755);
     for (const Result<FileChange>* r : {&secretFile0, &script}) {
         if (!*r) {
             return r->error();
@@ -135,7 +176,7 @@ Result<Plan> planTokenGate(const FixContext& context)
                        "secrets:\n"
                        "  %2:\n"
                        "    file: ./%3\n")
-            .arg(context.service, context.secretName, secretFile)
+            .arg(service, secretName, secretFile)
             .toUtf8();
     Result<FileChange> composeChange =
         newFile(context, dir + QStringLiteral("/docker-compose.token-gate.yml"), compose, 0644);
@@ -155,6 +196,14 @@ Result<Plan> planTokenGate(const FixContext& context)
     plan.secretToken = token;
     plan.idempotent = false;
     return plan;
+}
+
+} // namespace
+
+const FixOperation& tokenGateFix()
+{
+    static const TokenGateFix s_fix;
+    return s_fix;
 }
 
 } // namespace escut
