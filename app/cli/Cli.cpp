@@ -7,6 +7,7 @@
 
 #include "app/cli/ReportCommands.h"
 #include "core/audit/Auditor.h"
+#include "core/tools/ToolRunner.h"
 #include "core/checks/Catalogue.h"
 #include "core/docker/DockerClient.h"
 #include "core/privileged/PlanPolicy.h"
@@ -25,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -698,8 +698,7 @@ int Cli::fix(const QStringList& args)
     if (action == QLatin1String("restart-daemon") || action == QLatin1String("reload-daemon")) {
         // The daemon restart that daemon.json changes need: a separate, explicit step, never a side effect.
         const bool reload = action == QLatin1String("reload-daemon");
-        const QString systemctl = QStandardPaths::findExecutable(QStringLiteral("systemctl"));
-        if (systemctl.isEmpty()) {
+        if (ToolRunner::find(QStringLiteral("systemctl")).isEmpty()) {
             return fail(tr("systemctl is not available here: restart dockerd the way it was started (reload: send it "
                            "SIGHUP)."));
         }
@@ -709,14 +708,17 @@ int Cli::fix(const QStringList& args)
         if (!parser.isSet(yes) && !confirm()) {
             return m_errIsTty && ::isatty(STDIN_FILENO) == 1 ? ExitOk : ExitError;
         }
-        QProcess process;
-        process.start(systemctl,
-                      {reload ? QStringLiteral("reload") : QStringLiteral("restart"), QStringLiteral("docker")});
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0) {
+        ToolOptions options;
+        options.timeoutMs = 120000;
+        options.maxOutputBytes = 1024 * 1024;
+        const Result<ToolOutput> done = ToolRunner::run(
+            QStringLiteral("systemctl"),
+            {reload ? QStringLiteral("reload") : QStringLiteral("restart"), QStringLiteral("docker")},
+            options);
+        if (!done || !done.value().succeeded()) {
             return fail(tr("systemctl could not %1 docker: %2")
                             .arg(reload ? QStringLiteral("reload") : QStringLiteral("restart"),
-                                 QString::fromUtf8(process.readAllStandardError()).trimmed()));
+                                 terminalSafe(done ? done.value().diagnostic() : done.error().message)));
         }
         m_out << (reload ? tr("dockerd reloaded its configuration.") : tr("dockerd restarted.")) << '\n';
         return ExitOk;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/ComposeHardener.h"
 
+#include "core/tools/ToolRunner.h"
+
 #include "core/remediation/YamlUtil.h"
 
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
 
@@ -414,67 +414,53 @@ namespace
 {
 
 // docker-compose, or docker with "compose" as its first argument; empty when neither is installed.
-std::pair<QString, QStringList> composeProgram()
+// The Compose CLI (docker-compose, else docker compose) run through ToolRunner from the project's directory, so
+// that relative build contexts and env files resolve; its output, or why it could not run.
+Result<ToolOutput> runCompose(const QStringList& files, const QStringList& command)
 {
-    QString program = QStandardPaths::findExecutable(QStringLiteral("docker-compose"));
+    QString tool = QStringLiteral("docker-compose");
     QStringList args;
-    if (program.isEmpty()) {
-        program = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (ToolRunner::find(tool).isEmpty()) {
+        tool = QStringLiteral("docker");
         args << QStringLiteral("compose");
+        if (ToolRunner::find(tool).isEmpty()) {
+            return makeError(Error::Code::ToolNotInstalled,
+                             ComposeHardener::tr("Neither docker-compose nor docker compose is installed: the result "
+                                                 "was not validated. Install docker-compose to validate it."));
+        }
     }
-    return {program, args};
+    for (const QString& f : files) {
+        args << QStringLiteral("-f") << f;
+    }
+    args << command;
+    ToolOptions options;
+    options.timeoutMs = 30000;
+    options.maxOutputBytes = 16 * 1024 * 1024;
+    options.workingDirectory = QFileInfo(files.first()).absolutePath();
+    return ToolRunner::run(tool, args, options);
 }
 
 } // namespace
 
 Result<QByteArray> ComposeHardener::mergedConfig(const QStringList& files)
 {
-    auto [program, args] = composeProgram();
-    if (program.isEmpty()) {
-        return makeError(Error::Code::ToolNotInstalled,
-                         tr("Neither docker-compose nor docker compose is installed: the result was not validated. "
-                            "Install docker-compose to validate it."));
+    const Result<ToolOutput> out = runCompose(files, {QStringLiteral("config")});
+    if (!out) {
+        return out.error();
     }
-    for (const QString& f : files) {
-        args << QStringLiteral("-f") << f;
+    if (!out.value().succeeded()) {
+        return makeError(Error::Code::ToolFailed, out.value().diagnostic());
     }
-    args << QStringLiteral("config");
-    QProcess process;
-    process.setWorkingDirectory(QFileInfo(files.first()).absolutePath());
-    process.start(program, args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return makeError(Error::Code::Timeout, tr("The Compose CLI did not answer within 30 s."));
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return makeError(Error::Code::ToolFailed, QString::fromUtf8(process.readAllStandardError()).trimmed());
-    }
-    return process.readAllStandardOutput();
+    return out.value().out;
 }
 
 Result<QString> ComposeHardener::validate(const QStringList& files)
 {
-    auto [program, args] = composeProgram();
-    if (program.isEmpty()) {
-        return makeError(Error::Code::ToolNotInstalled,
-                         tr("Neither docker-compose nor docker compose is installed: the result was not validated. "
-                            "Install docker-compose to validate it."));
+    const Result<ToolOutput> out = runCompose(files, {QStringLiteral("config"), QStringLiteral("-q")});
+    if (!out) {
+        return out.error();
     }
-    for (const QString& f : files) {
-        args << QStringLiteral("-f") << f;
-    }
-    args << QStringLiteral("config") << QStringLiteral("-q");
-    QProcess process;
-    process.setWorkingDirectory(QFileInfo(files.first()).absolutePath());
-    process.start(program, args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return makeError(Error::Code::Timeout, tr("The Compose CLI did not answer within 30 s."));
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return QString::fromUtf8(process.readAllStandardError()).trimmed();
-    }
-    return QString();
+    return out.value().succeeded() ? QString() : out.value().diagnostic();
 }
 
 } // namespace escut

@@ -141,6 +141,9 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     }
     process.setProcessEnvironment(env);
+    if (!options.workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(options.workingDirectory);
+    }
     process.setInputChannelMode(QProcess::ManagedInputChannel);
 
     QElapsedTimer clock;

@@ -39,6 +39,7 @@ struct ToolOptions
     qint64 maxOutputBytes = 64 * 1024 * 1024;
     QByteArray input;             // written to stdin, then stdin is closed
     QStringList extraEnvironment; // "NAME=value" added to the process environment
+    QString workingDirectory;     // empty: the caller's
     const std::atomic<bool>* cancel = nullptr;
 };
 

@@ -7,15 +7,14 @@
 #include "core/privileged/SafeFs.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/fixes/FixOperation.h"
+#include "core/tools/ToolRunner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <grp.h>
@@ -54,31 +53,33 @@ int indentOf(const QByteArray& text)
 // dockerd --validate exists from Docker 23; older daemons only get our own JSON and key checks.
 QString validateWithDockerd(const QByteArray& content)
 {
-    const QString dockerd = QStandardPaths::findExecutable(QStringLiteral("dockerd"));
-    if (dockerd.isEmpty()) {
+    if (ToolRunner::find(QStringLiteral("dockerd")).isEmpty()) {
         return Remediation::tr("dockerd is not installed here: the new daemon.json was checked as JSON only.");
     }
-    QProcess help;
-    help.start(dockerd, {QStringLiteral("--help")});
-    if (!help.waitForFinished(5000) || !help.readAllStandardOutput().contains("--validate")) {
+    ToolOptions quick;
+    quick.timeoutMs = 5000;
+    quick.maxOutputBytes = 1024 * 1024;
+    const Result<ToolOutput> help = ToolRunner::run(QStringLiteral("dockerd"), {QStringLiteral("--help")}, quick);
+    if (!help || !help.value().out.contains("--validate")) {
         return Remediation::tr("This dockerd has no --validate option (Docker 23 and later have it): the new "
                                "daemon.json was checked as JSON and against the known keys.");
     }
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("daemon.json")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
         return Remediation::tr("Could not write a temporary copy to validate it.");
     }
     file.close();
-    QProcess validate;
-    validate.start(dockerd, {QStringLiteral("--validate"), QStringLiteral("--config-file"), file.fileName()});
-    if (!validate.waitForFinished(10000)) {
-        validate.kill();
-        return Remediation::tr("dockerd --validate did not answer within 10 s.");
+    ToolOptions options;
+    options.timeoutMs = 10000;
+    options.maxOutputBytes = 1024 * 1024;
+    const Result<ToolOutput> validate = ToolRunner::run(
+        QStringLiteral("dockerd"), {QStringLiteral("--validate"), QStringLiteral("--config-file"), file.fileName()}, options);
+    if (!validate) {
+        return Remediation::tr("dockerd --validate could not run: %1").arg(validate.error().message);
     }
-    if (validate.exitCode() != 0) {
-        return Remediation::tr("dockerd --validate rejected the new daemon.json: %1")
-            .arg(QString::fromUtf8(validate.readAllStandardError()).trimmed());
+    if (!validate.value().succeeded()) {
+        return Remediation::tr("dockerd --validate rejected the new daemon.json: %1").arg(validate.value().diagnostic());
     }
     return Remediation::tr("dockerd --validate accepts the new daemon.json.");
 }
