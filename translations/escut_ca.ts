@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
 <context>
+    <name></name>
+    <message>
+        <source>&apos;%1&apos; is not a unix socket path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 to identify the daemon (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer of %1 cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActiveProber</name>
     <message>
         <source>Active probes</source>
@@ -2586,14 +2613,6 @@
         <translation>Desfà fins i tot els fitxers modificats després d&apos;aplicar.</translation>
     </message>
     <message>
-        <source>fix.content-trust-env: the shell start file to edit (default ~/.bashrc).</source>
-        <translation>fix.content-trust-env: el fitxer d&apos;inici del shell que cal editar (per defecte ~/.bashrc).</translation>
-    </message>
-    <message>
-        <source>fix.daemon-json: also enable userns-remap (read the warning in the preview).</source>
-        <translation>fix.daemon-json: activa també userns-remap (llegiu l&apos;avís de la previsualització).</translation>
-    </message>
-    <message>
         <source>checks: %1</source>
         <translation>comprovacions: %1</translation>
     </message>
@@ -2613,20 +2632,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
-        <translation>ús: escut-cli fix %1 ID (vegeu &apos;escut-cli fix list&apos;)</translation>
-    </message>
-    <message>
         <source>%1: nothing to change, the fix is already in place.</source>
         <translation>%1: no hi ha res a canviar, la correcció ja hi és.</translation>
     </message>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).</source>
-        <translation>Aplicar aquesta correcció requereix root: sudo escut-cli fix apply %1 (o pkexec).</translation>
     </message>
     <message>
         <source>not applied: confirm with --yes when there is no terminal to ask</source>
@@ -2653,18 +2664,6 @@
         <translation>Verificació: la correcció encara troba canvis per fer; reviseu els fitxers a mà.</translation>
     </message>
     <message>
-        <source>fix.token-gate: the project directory.</source>
-        <translation>fix.token-gate: el directori del projecte.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate: the Docker secret&apos;s name.</source>
-        <translation>fix.token-gate: el nom del secret de Docker.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate: the Compose service to gate.</source>
-        <translation>fix.token-gate: el servei de Compose que cal protegir.</translation>
-    </message>
-    <message>
         <source>The token is in the keychain as &apos;%1&apos;.</source>
         <translation>El token és a l&apos;anell de claus com a &apos;%1&apos;.</translation>
     </message>
@@ -2681,44 +2680,16 @@
         <translation>harden FITXER</translation>
     </message>
     <message>
-        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
-        <translation>Escriu només les addicions a FITXER.escut.yml al costat de FITXER; FITXER no es toca.</translation>
-    </message>
-    <message>
-        <source>Publish the ports on 127.0.0.1 only (full file).</source>
-        <translation>Publica els ports només a 127.0.0.1 (fitxer complet).</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc).</source>
-        <translation>Executa els serveis amb gVisor (runtime: runsc).</translation>
-    </message>
-    <message>
         <source>usage: escut-cli compose harden FILE [-o OUT | --override]</source>
         <translation>ús: escut-cli compose harden FITXER [-o SORTIDA | --override]</translation>
-    </message>
-    <message>
-        <source>-o and --override cannot be used together</source>
-        <translation>-o i --override no es poden fer servir alhora</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <translation>Avís: %1</translation>
     </message>
     <message>
-        <source>fix.run-command: the container (name or id).</source>
-        <translation>fix.run-command: el contenidor (nom o identificador).</translation>
-    </message>
-    <message>
-        <source>fix.dockerfile: the Dockerfile to fix.</source>
-        <translation>fix.dockerfile: el Dockerfile que cal corregir.</translation>
-    </message>
-    <message>
         <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
         <translation>Audita també aquest fitxer Compose (es pot repetir); els fitxers dels projectes Compose en execució es troben sols.</translation>
-    </message>
-    <message>
-        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
-        <translation>Fitxer complet: passa les variables que semblen secrets a Docker Secrets (NOM_FILE).</translation>
     </message>
     <message>
         <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
@@ -3097,44 +3068,12 @@
         <translation>Pista: %1</translation>
     </message>
     <message>
-        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
-        <translation>Capacitats que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
-    </message>
-    <message>
-        <source>SERVICE=CAP,…</source>
-        <translation>SERVEI=CAP,…</translation>
-    </message>
-    <message>
-        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
-        <translation>--cap-add espera SERVEI=CAP,CAP (s&apos;ha rebut &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
-        <translation>fix.run-command: segons que té el contenidor antic per aturar-se (per defecte 10).</translation>
-    </message>
-    <message>
-        <source>fix.compose-harden: the Compose file to harden.</source>
-        <translation>fix.compose-harden: el fitxer Compose que cal enfortir.</translation>
-    </message>
-    <message>
-        <source>Apply only if the files are still in this state (the digest of a preview).</source>
-        <translation>Aplica només si els fitxers encara són en aquest estat (el resum d&apos;una previsualització).</translation>
-    </message>
-    <message>
         <source>DIGEST</source>
         <translation>RESUM</translation>
     </message>
     <message>
-        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
-        <translation>--stop-timeout espera un nombre de segons (s&apos;ha rebut &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
         <translation>les correccions canvien fitxers d&apos;aquesta màquina: el context ha d&apos;usar un sòcol unix:// local</translation>
-    </message>
-    <message>
-        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
-        <translation>els fitxers han canviat després de la previsualització: no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
     </message>
     <message>
         <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
@@ -3175,6 +3114,66 @@
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
         <translation>Punt d&apos;accés de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply only the plan with this digest (shown by the preview): refuse if anything it was computed from changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: save the plan to FILE (mode 0600), for escut-fix-helper or &apos;apply --plan&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: apply exactly the plan saved in FILE by &apos;preview --plan-out&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back: the old container is %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;), or escut-cli fix apply --plan FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inputs or files changed after the preview (the plan&apos;s digest is %1, the preview&apos;s %2): nothing was applied. Preview the fix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLANFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened (the old container is kept, stopped, as %2). Applied as transaction %3; undo it with: escut-cli fix rollback %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3288,10 +3287,6 @@
     <message>
         <source>Neither docker-compose nor docker compose is installed: the result was not validated. Install docker-compose to validate it.</source>
         <translation>No hi ha instal·lat ni docker-compose ni docker compose: el resultat no s&apos;ha validat. Instal·leu docker-compose per validar-lo.</translation>
-    </message>
-    <message>
-        <source>The Compose CLI did not answer within 30 s.</source>
-        <translation>La CLI de Compose no ha respost en 30 s.</translation>
     </message>
     <message>
         <source>%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service reads them through the _FILE variables, which the official images (postgres, mysql, mariadb, wordpress) understand.</source>
@@ -3514,6 +3509,234 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>No es pot escriure %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FixHelper</name>
+    <message>
+        <source>--digest takes the 64 hex digits the preview showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is not the plan that was previewed (digest %1, expected %2): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as transaction %1; undo it with: escut-fix-helper rollback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was applied for another user: nothing was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction %1 rolled back: %n file(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform>S&apos;ha desfet la transacció %1: s&apos;ha restaurat %n fitxer.</numerusform>
+            <numerusform>S&apos;ha desfet la transacció %1: s&apos;han restaurat %n fitxers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | rollback [--force] [--format json] TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixInput</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FITXER</translation>
+    </message>
+    <message>
+        <source>Compose file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Compose file to harden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an override file next to it (the original stays untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
+        <translation type="unfinished">Escriu només les addicions a FITXER.escut.yml al costat de FITXER; FITXER no es toca.</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation type="unfinished">Fitxer nou:</translation>
+    </message>
+    <message>
+        <source>The new full file (default FILE.hardened.yml next to the original).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation type="unfinished">Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
+    </message>
+    <message>
+        <source>Publish the ports on 127.0.0.1 only (full file).</source>
+        <translation type="unfinished">Publica els ports només a 127.0.0.1 (fitxer complet).</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation type="unfinished">Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
+    </message>
+    <message>
+        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
+        <translation type="unfinished">Fitxer complet: passa les variables que semblen secrets a Docker Secrets (NOM_FILE).</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation type="unfinished">Executa els serveis amb gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc).</source>
+        <translation type="unfinished">Executa els serveis amb gVisor (runtime: runsc).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation type="unfinished">SERVEI=CAP,…</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation type="unfinished">Capacitats que es tornen a afegir després de cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation type="unfinished">Capacitats que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
+    </message>
+    <message>
+        <source>Shell start file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell start file to edit (default ~/.bashrc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation type="unfinished">Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished">Contenidor:</translation>
+    </message>
+    <message>
+        <source>The container (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation type="unfinished">Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
+    </message>
+    <message>
+        <source>Applying replaces the container by its hardened twin; rolling back brings the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SEGONS</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the old container gets to stop (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">DIR</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation type="unfinished">Directori de sortida:</translation>
+    </message>
+    <message>
+        <source>The project directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation type="unfinished">Nom del secret:</translation>
+    </message>
+    <message>
+        <source>The Docker secret&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation type="unfinished">Servei de Compose:</translation>
+    </message>
+    <message>
+        <source>The Compose service to gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixOperation</name>
+    <message>
+        <source>%1 takes no input &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on or off (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3 (got &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a container&apos;s name or id (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4440,121 @@
     </message>
 </context>
 <context>
+    <name>PlanPolicy</name>
+    <message>
+        <source>Refusing the plan for %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must write exactly one daemon.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon behind %1 runs as uid %2 (rootless): its files are that user&apos;s to fix, without administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the daemon.json of the daemon behind %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new daemon.json is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json must stay owned by root and writable only by root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may change modes and owners only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of Docker&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new mode of %1 is not stricter than the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be given to root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be given to the group root or docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must append to exactly one shell start file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the home directory of the user who asked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the user who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must only append the DOCKER_CONTENT_TRUST block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may only write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file this fix writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must stay owned like the project and not writable by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a directory owned by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this fix is not applied with administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan applied as root changes files and runs no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root directory is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name the Compose file it was computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original Compose file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Compose file %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name its project directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may only rewrite the Dockerfile it was computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Dockerfile keeps its owner and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Remediation</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -4237,10 +4575,6 @@
     <message>
         <source>Could not write a temporary copy to validate it.</source>
         <translation>No s&apos;ha pogut escriure una còpia temporal per validar-lo.</translation>
-    </message>
-    <message>
-        <source>dockerd --validate did not answer within 10 s.</source>
-        <translation>dockerd --validate no ha respost en 10 s.</translation>
     </message>
     <message>
         <source>dockerd --validate rejected the new daemon.json: %1</source>
@@ -4319,24 +4653,12 @@
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <source>Cannot change the owner of %1 (%2): run the fix as root, for example with sudo or pkexec.</source>
-        <translation>No es pot canviar el propietari de %1 (%2): executeu la correcció com a root, per exemple amb sudo o pkexec.</translation>
-    </message>
-    <message>
-        <source>Cannot change the mode of %1 (%2).</source>
-        <translation>No es pot canviar el mode de %1 (%2).</translation>
-    </message>
-    <message>
         <source>No transaction %1 in the journal (%2).</source>
         <translation>No hi ha cap transacció %1 al diari (%2).</translation>
     </message>
     <message>
         <source>The journal entry %1 is damaged: %2.</source>
         <translation>L&apos;entrada del diari %1 està malmesa: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1, which the fix created.</source>
-        <translation>No es pot eliminar %1, que havia creat la correcció.</translation>
     </message>
     <message>
         <source>The backup %1 is missing: %2 cannot be restored.</source>
@@ -4390,14 +4712,6 @@
         </translation>
     </message>
     <message>
-        <source>Secret and service names may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>Els noms de secrets i serveis només poden tenir lletres, xifres, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate needs the project directory as an absolute path (--dir DIR).</source>
-        <translation>fix.token-gate necessita el directori del projecte com a camí absolut (--dir DIR).</translation>
-    </message>
-    <message>
         <source>The project directory %1 does not exist.</source>
         <translation>El directori del projecte %1 no existeix.</translation>
     </message>
@@ -4416,10 +4730,6 @@
     <message>
         <source>Show the hardened docker run command and Compose service of a container</source>
         <translation>Mostra l&apos;ordre docker run i el servei de Compose endurits d&apos;un contenidor</translation>
-    </message>
-    <message>
-        <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
-        <translation>fix.dockerfile necessita el Dockerfile: --dockerfile FITXER.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -4446,16 +4756,8 @@
         <translation>Fes servir COPY en lloc d&apos;ADD, afegeix un USER i fixa les imatges base en un Dockerfile</translation>
     </message>
     <message>
-        <source>Cannot keep the attribute %1 of %2 (%3).</source>
-        <translation>No es pot conservar l&apos;atribut %1 de %2 (%3).</translation>
-    </message>
-    <message>
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no es toca: aquest dimoni funciona amb iptables desactivat, i dockerd no arrenca amb icc=false sense iptables.</translation>
-    </message>
-    <message>
-        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
-        <translation>fix.compose-harden necessita el fitxer Compose com a camí absolut (--compose FITXER).</translation>
     </message>
     <message>
         <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
@@ -4494,25 +4796,73 @@
         <translation>Ordre: %1</translation>
     </message>
     <message>
-        <source>fix.run-command works on one container: choose it (--container NAME).</source>
-        <translation>fix.run-command treballa sobre un contenidor: trieu-lo (--container NOM).</translation>
-    </message>
-    <message>
         <source>The same as a Compose service:
 %1</source>
         <translation>El mateix com a servei de Compose:
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
-        <translation>
-            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segon de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
-            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segons de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó enfortit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This plan has no container to recreate.</source>
         <translation>Aquest pla no té cap contenidor per recrear.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: refused, nothing was followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 recreated a container and touched no file: roll it back with escut-cli fix rollback %1, as a member of the docker group (no root needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid plan file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its digest does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 recreated no container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd --validate could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up, and rolling back brings it back later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4662,10 +5012,6 @@
         <translation>%1 té variables que semblen secrets: %2. L&apos;ordre les passa pel nom des del vostre entorn; millor passeu-les a Docker Secrets.</translation>
     </message>
     <message>
-        <source>docker %1 did not finish in time.</source>
-        <translation>docker %1 no ha acabat a temps.</translation>
-    </message>
-    <message>
         <source>The docker CLI is not installed: the container cannot be recreated.</source>
         <translation>La CLI de docker no està instal·lada: no es pot tornar a crear el contenidor.</translation>
     </message>
@@ -4690,8 +5036,183 @@
         <translation>estat %1; darreres línies del registre: %2</translation>
     </message>
     <message>
-        <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
-        <translation>%1 ara s&apos;executa endurit. El contenidor antic es conserva, aturat, com a %2; per tornar enrere: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
+        <source>%1 now runs hardened. The old container is kept, stopped, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old container %1 is no longer there as %2: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the container the fix created any more: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the hardened %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give %1 its name back: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but did not start: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFs</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains &apos;.&apos; or &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open / (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 its owner (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the directory %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root directory is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot create a temporary file beside it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the owner of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the mode of %1 (%2).</source>
+        <translation type="unfinished">No es pot canviar el mode de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lock for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file is not ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that is not root&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the link %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5441,30 +5962,6 @@ Correcció: %4</translation>
         <translation>Navega…</translation>
     </message>
     <message>
-        <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
-    </message>
-    <message>
-        <source>Override file next to it (the original stays untouched)</source>
-        <translation>Fitxer d&apos;override al costat (l&apos;original queda intacte)</translation>
-    </message>
-    <message>
-        <source>New full file</source>
-        <translation>Fitxer complet nou</translation>
-    </message>
-    <message>
-        <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
-    </message>
-    <message>
-        <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation>Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
-    </message>
-    <message>
         <source>What to fix</source>
         <translation>Què cal corregir</translation>
     </message>
@@ -5473,80 +5970,12 @@ Correcció: %4</translation>
         <translation>Algunes correccions treballen sobre un fitxer, un directori o un contenidor: trieu-los aquí.</translation>
     </message>
     <message>
-        <source>daemon.json</source>
-        <translation>daemon.json</translation>
-    </message>
-    <message>
-        <source>Shell start file</source>
-        <translation>Fitxer d&apos;inici de l&apos;intèrpret</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fitxer:</translation>
-    </message>
-    <message>
-        <source>Compose file</source>
-        <translation>Fitxer Compose</translation>
-    </message>
-    <message>
-        <source>Default: FILE.hardened.yml next to the original</source>
-        <translation>Per defecte: FITXER.hardened.yml al costat de l&apos;original</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Servei</translation>
     </message>
     <message>
-        <source>Capabilities to add back after cap_drop ALL</source>
-        <translation>Capacitats que es tornen a afegir després de cap_drop ALL</translation>
-    </message>
-    <message>
-        <source>New file:</source>
-        <translation>Fitxer nou:</translation>
-    </message>
-    <message>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <source>Token gate</source>
-        <translation>Validació de token</translation>
-    </message>
-    <message>
-        <source>Output directory:</source>
-        <translation>Directori de sortida:</translation>
-    </message>
-    <message>
-        <source>Secret name:</source>
-        <translation>Nom del secret:</translation>
-    </message>
-    <message>
-        <source>Compose service:</source>
-        <translation>Servei de Compose:</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contenidor</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contenidor:</translation>
-    </message>
-    <message>
-        <source>Grace period to stop it:</source>
-        <translation>Temps de gràcia per aturar-lo:</translation>
-    </message>
-    <message>
         <source>This service sets cap_add itself; it is kept.</source>
         <translation>Aquest servei ja defineix cap_add; es conserva.</translation>
-    </message>
-    <message>
-        <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
     </message>
 </context>
 <context>
@@ -5586,10 +6015,6 @@ Correcció: %4</translation>
     <message>
         <source>Nothing to change: the fix is already in place.</source>
         <translation>No hi ha res a canviar: la correcció ja hi és.</translation>
-    </message>
-    <message>
-        <source>This fix needs root: you will be asked for an administrator password (pkexec).</source>
-        <translation>Aquesta correcció requereix root: se us demanarà una contrasenya d&apos;administrador (pkexec).</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -5709,6 +6134,22 @@ Correcció: %4</translation>
     <message>
         <source>Some transactions could not be rolled back; see the log.</source>
         <translation>Algunes transaccions no s&apos;han pogut desfer; vegeu el registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix needs root: you will be asked for an administrator password (pkexec). The prompt names this plan&apos;s digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan for the administrator step: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6761,10 @@ Correcció: %4</translation>
     <message>
         <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
         <translation>URL del punt d&apos;accés (%1, %2, %3) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
+    </message>
+    <message>
+        <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>&apos;%1&apos; is not a unix socket path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 to identify the daemon (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer of %1 cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActiveProber</name>
     <message>
         <source>Active probes</source>
@@ -2586,14 +2613,6 @@
         <translation>Deshace incluso los ficheros modificados después de aplicar.</translation>
     </message>
     <message>
-        <source>fix.content-trust-env: the shell start file to edit (default ~/.bashrc).</source>
-        <translation>fix.content-trust-env: el fichero de inicio del shell que se editará (por defecto ~/.bashrc).</translation>
-    </message>
-    <message>
-        <source>fix.daemon-json: also enable userns-remap (read the warning in the preview).</source>
-        <translation>fix.daemon-json: activa también userns-remap (lea el aviso de la previsualización).</translation>
-    </message>
-    <message>
         <source>checks: %1</source>
         <translation>comprobaciones: %1</translation>
     </message>
@@ -2613,20 +2632,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;)</source>
-        <translation>uso: escut-cli fix %1 ID (vea &apos;escut-cli fix list&apos;)</translation>
-    </message>
-    <message>
         <source>%1: nothing to change, the fix is already in place.</source>
         <translation>%1: no hay nada que cambiar, la corrección ya está aplicada.</translation>
     </message>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Applying this fix needs root: sudo escut-cli fix apply %1 (or pkexec).</source>
-        <translation>Aplicar esta corrección requiere root: sudo escut-cli fix apply %1 (o pkexec).</translation>
     </message>
     <message>
         <source>not applied: confirm with --yes when there is no terminal to ask</source>
@@ -2653,18 +2664,6 @@
         <translation>Verificación: la corrección aún encuentra cambios por hacer; revise los ficheros a mano.</translation>
     </message>
     <message>
-        <source>fix.token-gate: the project directory.</source>
-        <translation>fix.token-gate: el directorio del proyecto.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate: the Docker secret&apos;s name.</source>
-        <translation>fix.token-gate: el nombre del secreto de Docker.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate: the Compose service to gate.</source>
-        <translation>fix.token-gate: el servicio de Compose que se protegerá.</translation>
-    </message>
-    <message>
         <source>The token is in the keychain as &apos;%1&apos;.</source>
         <translation>El token está en el llavero como &apos;%1&apos;.</translation>
     </message>
@@ -2681,44 +2680,16 @@
         <translation>harden FICHERO</translation>
     </message>
     <message>
-        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
-        <translation>Escribe solo las adiciones en FICHERO.escut.yml junto a FICHERO; FICHERO no se toca.</translation>
-    </message>
-    <message>
-        <source>Publish the ports on 127.0.0.1 only (full file).</source>
-        <translation>Publica los puertos solo en 127.0.0.1 (fichero completo).</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc).</source>
-        <translation>Ejecuta los servicios con gVisor (runtime: runsc).</translation>
-    </message>
-    <message>
         <source>usage: escut-cli compose harden FILE [-o OUT | --override]</source>
         <translation>uso: escut-cli compose harden FICHERO [-o SALIDA | --override]</translation>
-    </message>
-    <message>
-        <source>-o and --override cannot be used together</source>
-        <translation>-o y --override no se pueden usar a la vez</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>fix.run-command: the container (name or id).</source>
-        <translation>fix.run-command: el contenedor (nombre o identificador).</translation>
-    </message>
-    <message>
-        <source>fix.dockerfile: the Dockerfile to fix.</source>
-        <translation>fix.dockerfile: el Dockerfile que se corregirá.</translation>
-    </message>
-    <message>
         <source>Also audit this Compose file (repeatable); files of running Compose projects are found by themselves.</source>
         <translation>Audita también este fichero Compose (se puede repetir); los ficheros de los proyectos Compose en ejecución se encuentran solos.</translation>
-    </message>
-    <message>
-        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
-        <translation>Fichero completo: pasa las variables que parecen secretos a Docker Secrets (NOMBRE_FILE).</translation>
     </message>
     <message>
         <source>fixes change this machine&apos;s files: --host must be a local unix:// socket</source>
@@ -3097,44 +3068,12 @@
         <translation>Pista: %1</translation>
     </message>
     <message>
-        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
-        <translation>Capacidades que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
-    </message>
-    <message>
-        <source>SERVICE=CAP,…</source>
-        <translation>SERVICIO=CAP,…</translation>
-    </message>
-    <message>
-        <source>--cap-add takes SERVICE=CAP,CAP (got &apos;%1&apos;)</source>
-        <translation>--cap-add espera SERVICIO=CAP,CAP (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>fix.run-command: seconds the old container gets to stop (default 10).</source>
-        <translation>fix.run-command: segundos que tiene el contenedor antiguo para detenerse (10 por defecto).</translation>
-    </message>
-    <message>
-        <source>fix.compose-harden: the Compose file to harden.</source>
-        <translation>fix.compose-harden: el fichero Compose que se debe reforzar.</translation>
-    </message>
-    <message>
-        <source>Apply only if the files are still in this state (the digest of a preview).</source>
-        <translation>Aplicar solo si los ficheros siguen en este estado (el resumen de una vista previa).</translation>
-    </message>
-    <message>
         <source>DIGEST</source>
         <translation>RESUMEN</translation>
     </message>
     <message>
-        <source>--stop-timeout takes a number of seconds (got &apos;%1&apos;)</source>
-        <translation>--stop-timeout espera un número de segundos (se recibió &apos;%1&apos;)</translation>
-    </message>
-    <message>
         <source>fixes change this machine&apos;s files: the context must use a local unix:// socket</source>
         <translation>las correcciones cambian ficheros de esta máquina: el contexto debe usar un socket unix:// local</translation>
-    </message>
-    <message>
-        <source>the files changed after the preview: nothing was applied. Preview the fix again.</source>
-        <translation>los ficheros cambiaron después de la vista previa: no se aplicó nada. Vuelva a previsualizar la corrección.</translation>
     </message>
     <message>
         <source>Do not run trivy and dockle on the images (image.vulnerabilities and image.lint are skipped).</source>
@@ -3175,6 +3114,66 @@
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
         <translation>Punto de acceso de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply only the plan with this digest (shown by the preview): refuse if anything it was computed from changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: save the plan to FILE (mode 0600), for escut-fix-helper or &apos;apply --plan&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: apply exactly the plan saved in FILE by &apos;preview --plan-out&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 rolled back: the old container is %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;), or escut-cli fix apply --plan FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inputs or files changed after the preview (the plan&apos;s digest is %1, the preview&apos;s %2): nothing was applied. Preview the fix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLANFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened (the old container is kept, stopped, as %2). Applied as transaction %3; undo it with: escut-cli fix rollback %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3288,10 +3287,6 @@
     <message>
         <source>Neither docker-compose nor docker compose is installed: the result was not validated. Install docker-compose to validate it.</source>
         <translation>No está instalado ni docker-compose ni docker compose: el resultado no se ha validado. Instale docker-compose para validarlo.</translation>
-    </message>
-    <message>
-        <source>The Compose CLI did not answer within 30 s.</source>
-        <translation>La CLI de Compose no ha respondido en 30 s.</translation>
     </message>
     <message>
         <source>%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service reads them through the _FILE variables, which the official images (postgres, mysql, mariadb, wordpress) understand.</source>
@@ -3514,6 +3509,234 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FixHelper</name>
+    <message>
+        <source>--digest takes the 64 hex digits the preview showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is not the plan that was previewed (digest %1, expected %2): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as transaction %1; undo it with: escut-fix-helper rollback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was applied for another user: nothing was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction %1 rolled back: %n file(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha deshecho la transacción %1: se ha restaurado %n fichero.</numerusform>
+            <numerusform>Se ha deshecho la transacción %1: se han restaurado %n ficheros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | rollback [--force] [--format json] TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixInput</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHERO</translation>
+    </message>
+    <message>
+        <source>Compose file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Compose file to harden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an override file next to it (the original stays untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
+        <translation type="unfinished">Escribe solo las adiciones en FICHERO.escut.yml junto a FICHERO; FICHERO no se toca.</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation type="unfinished">Fichero nuevo:</translation>
+    </message>
+    <message>
+        <source>The new full file (default FILE.hardened.yml next to the original).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish ports on 127.0.0.1 only (full file)</source>
+        <translation type="unfinished">Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
+    </message>
+    <message>
+        <source>Publish the ports on 127.0.0.1 only (full file).</source>
+        <translation type="unfinished">Publica los puertos solo en 127.0.0.1 (fichero completo).</translation>
+    </message>
+    <message>
+        <source>Move secret-looking variables to Docker secrets (full file)</source>
+        <translation type="unfinished">Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
+    </message>
+    <message>
+        <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
+        <translation type="unfinished">Fichero completo: pasa las variables que parecen secretos a Docker Secrets (NOMBRE_FILE).</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc)</source>
+        <translation type="unfinished">Ejecutar los servicios con gVisor (runtime: runsc)</translation>
+    </message>
+    <message>
+        <source>Run the services under gVisor (runtime: runsc).</source>
+        <translation type="unfinished">Ejecuta los servicios con gVisor (runtime: runsc).</translation>
+    </message>
+    <message>
+        <source>SERVICE=CAP,…</source>
+        <translation type="unfinished">SERVICIO=CAP,…</translation>
+    </message>
+    <message>
+        <source>Capabilities to add back after cap_drop ALL</source>
+        <translation type="unfinished">Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
+    </message>
+    <message>
+        <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
+        <translation type="unfinished">Capacidades que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
+    </message>
+    <message>
+        <source>Shell start file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell start file to edit (default ~/.bashrc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview)</source>
+        <translation type="unfinished">Activar también userns-remap (lea la advertencia de la vista previa)</translation>
+    </message>
+    <message>
+        <source>Also enable userns-remap (read the warning in the preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOMBRE</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished">Contenedor:</translation>
+    </message>
+    <message>
+        <source>The container (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the container hardened (the old one is kept, stopped)</source>
+        <translation type="unfinished">Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
+    </message>
+    <message>
+        <source>Applying replaces the container by its hardened twin; rolling back brings the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Grace period to stop it (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the old container gets to stop (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">DIR</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation type="unfinished">Directorio de salida:</translation>
+    </message>
+    <message>
+        <source>The project directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation type="unfinished">Nombre del secreto:</translation>
+    </message>
+    <message>
+        <source>The Docker secret&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose service:</source>
+        <translation type="unfinished">Servicio de Compose:</translation>
+    </message>
+    <message>
+        <source>The Compose service to gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixOperation</name>
+    <message>
+        <source>%1 takes no input &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on or off (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3 (got &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a container&apos;s name or id (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4440,121 @@
     </message>
 </context>
 <context>
+    <name>PlanPolicy</name>
+    <message>
+        <source>Refusing the plan for %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must write exactly one daemon.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon behind %1 runs as uid %2 (rootless): its files are that user&apos;s to fix, without administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the daemon.json of the daemon behind %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new daemon.json is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json must stay owned by root and writable only by root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may change modes and owners only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of Docker&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new mode of %1 is not stricter than the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be given to root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be given to the group root or docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must append to exactly one shell start file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the home directory of the user who asked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the user who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must only append the DOCKER_CONTENT_TRUST block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may only write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file this fix writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must stay owned like the project and not writable by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a directory owned by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this fix is not applied with administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan applied as root changes files and runs no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root directory is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name the Compose file it was computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original Compose file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Compose file %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name its project directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may only rewrite the Dockerfile it was computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Dockerfile keeps its owner and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Remediation</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -4237,10 +4575,6 @@
     <message>
         <source>Could not write a temporary copy to validate it.</source>
         <translation>No se ha podido escribir una copia temporal para validarlo.</translation>
-    </message>
-    <message>
-        <source>dockerd --validate did not answer within 10 s.</source>
-        <translation>dockerd --validate no ha respondido en 10 s.</translation>
     </message>
     <message>
         <source>dockerd --validate rejected the new daemon.json: %1</source>
@@ -4319,24 +4653,12 @@
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <source>Cannot change the owner of %1 (%2): run the fix as root, for example with sudo or pkexec.</source>
-        <translation>No se puede cambiar el propietario de %1 (%2): ejecute la corrección como root, por ejemplo con sudo o pkexec.</translation>
-    </message>
-    <message>
-        <source>Cannot change the mode of %1 (%2).</source>
-        <translation>No se puede cambiar el modo de %1 (%2).</translation>
-    </message>
-    <message>
         <source>No transaction %1 in the journal (%2).</source>
         <translation>No hay ninguna transacción %1 en el diario (%2).</translation>
     </message>
     <message>
         <source>The journal entry %1 is damaged: %2.</source>
         <translation>La entrada del diario %1 está dañada: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1, which the fix created.</source>
-        <translation>No se puede eliminar %1, que había creado la corrección.</translation>
     </message>
     <message>
         <source>The backup %1 is missing: %2 cannot be restored.</source>
@@ -4390,14 +4712,6 @@
         </translation>
     </message>
     <message>
-        <source>Secret and service names may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>Los nombres de secretos y servicios solo pueden tener letras, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>fix.token-gate needs the project directory as an absolute path (--dir DIR).</source>
-        <translation>fix.token-gate necesita el directorio del proyecto como ruta absoluta (--dir DIR).</translation>
-    </message>
-    <message>
         <source>The project directory %1 does not exist.</source>
         <translation>El directorio del proyecto %1 no existe.</translation>
     </message>
@@ -4416,10 +4730,6 @@
     <message>
         <source>Show the hardened docker run command and Compose service of a container</source>
         <translation>Muestra la orden docker run y el servicio de Compose bastionados de un contenedor</translation>
-    </message>
-    <message>
-        <source>fix.dockerfile needs the Dockerfile: --dockerfile FILE.</source>
-        <translation>fix.dockerfile necesita el Dockerfile: --dockerfile FICHERO.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -4446,16 +4756,8 @@
         <translation>Usa COPY en lugar de ADD, añade un USER y fija las imágenes base en un Dockerfile</translation>
     </message>
     <message>
-        <source>Cannot keep the attribute %1 of %2 (%3).</source>
-        <translation>No se puede conservar el atributo %1 de %2 (%3).</translation>
-    </message>
-    <message>
         <source>icc is left alone: this daemon runs with iptables off, and dockerd refuses to start with icc=false without iptables.</source>
         <translation>icc no se toca: este demonio funciona con iptables desactivado, y dockerd no arranca con icc=false sin iptables.</translation>
-    </message>
-    <message>
-        <source>fix.compose-harden needs the Compose file as an absolute path (--compose FILE).</source>
-        <translation>fix.compose-harden necesita el fichero Compose como ruta absoluta (--compose FICHERO).</translation>
     </message>
     <message>
         <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
@@ -4494,25 +4796,73 @@
         <translation>Orden: %1</translation>
     </message>
     <message>
-        <source>fix.run-command works on one container: choose it (--container NAME).</source>
-        <translation>fix.run-command trabaja sobre un contenedor: elíjalo (--container NOMBRE).</translation>
-    </message>
-    <message>
         <source>The same as a Compose service:
 %1</source>
         <translation>Lo mismo como servicio de Compose:
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up.</source>
-        <translation>
-            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundo de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
-            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundos de gracia), se renombra aparte y se ejecuta el gemelo reforzado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This plan has no container to recreate.</source>
         <translation>Este plan no tiene ningún contenedor que recrear.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: refused, nothing was followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 recreated a container and touched no file: roll it back with escut-cli fix rollback %1, as a member of the docker group (no root needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file&apos;s field %1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid plan file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its digest does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 recreated no container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd --validate could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up, and rolling back brings it back later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4662,10 +5012,6 @@
         <translation>%1 tiene variables que parecen secretos: %2. La orden las pasa por nombre desde su entorno; mejor páselas a Docker Secrets.</translation>
     </message>
     <message>
-        <source>docker %1 did not finish in time.</source>
-        <translation>docker %1 no ha terminado a tiempo.</translation>
-    </message>
-    <message>
         <source>The docker CLI is not installed: the container cannot be recreated.</source>
         <translation>La CLI de docker no está instalada: no se puede volver a crear el contenedor.</translation>
     </message>
@@ -4690,8 +5036,183 @@
         <translation>estado %1; últimas líneas del registro: %2</translation>
     </message>
     <message>
-        <source>%1 now runs hardened. The old container is kept, stopped, as %2; to go back: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</source>
-        <translation>%1 ahora se ejecuta bastionado. El contenedor antiguo se conserva, parado, como %2; para volver atrás: docker rm -f %1 &amp;&amp; docker rename %2 %1 &amp;&amp; docker start %1</translation>
+        <source>%1 now runs hardened. The old container is kept, stopped, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old container %1 is no longer there as %2: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the container the fix created any more: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the hardened %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give %1 its name back: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but did not start: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFs</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains &apos;.&apos; or &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open / (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 its owner (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the directory %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root directory is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot create a temporary file beside it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the owner of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the mode of %1 (%2).</source>
+        <translation type="unfinished">No se puede cambiar el modo de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lock for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file is not ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that is not root&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the link %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5441,30 +5962,6 @@ Corrección: %4</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation>Activar también userns-remap (lea la advertencia de la vista previa)</translation>
-    </message>
-    <message>
-        <source>Override file next to it (the original stays untouched)</source>
-        <translation>Fichero de override junto a él (el original queda intacto)</translation>
-    </message>
-    <message>
-        <source>New full file</source>
-        <translation>Fichero completo nuevo</translation>
-    </message>
-    <message>
-        <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
-    </message>
-    <message>
-        <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
-    </message>
-    <message>
-        <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation>Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
-    </message>
-    <message>
         <source>What to fix</source>
         <translation>Qué corregir</translation>
     </message>
@@ -5473,80 +5970,12 @@ Corrección: %4</translation>
         <translation>Algunas correcciones trabajan sobre un fichero, un directorio o un contenedor: elíjalos aquí.</translation>
     </message>
     <message>
-        <source>daemon.json</source>
-        <translation>daemon.json</translation>
-    </message>
-    <message>
-        <source>Shell start file</source>
-        <translation>Fichero de inicio del intérprete</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichero:</translation>
-    </message>
-    <message>
-        <source>Compose file</source>
-        <translation>Fichero Compose</translation>
-    </message>
-    <message>
-        <source>Default: FILE.hardened.yml next to the original</source>
-        <translation>Por defecto: FICHERO.hardened.yml junto al original</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <source>Capabilities to add back after cap_drop ALL</source>
-        <translation>Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
-    </message>
-    <message>
-        <source>New file:</source>
-        <translation>Fichero nuevo:</translation>
-    </message>
-    <message>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <source>Token gate</source>
-        <translation>Validación de token</translation>
-    </message>
-    <message>
-        <source>Output directory:</source>
-        <translation>Directorio de salida:</translation>
-    </message>
-    <message>
-        <source>Secret name:</source>
-        <translation>Nombre del secreto:</translation>
-    </message>
-    <message>
-        <source>Compose service:</source>
-        <translation>Servicio de Compose:</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Contenedor</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contenedor:</translation>
-    </message>
-    <message>
-        <source>Grace period to stop it:</source>
-        <translation>Tiempo de gracia para detenerlo:</translation>
-    </message>
-    <message>
         <source>This service sets cap_add itself; it is kept.</source>
         <translation>Este servicio ya define cap_add; se conserva.</translation>
-    </message>
-    <message>
-        <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
     </message>
 </context>
 <context>
@@ -5586,10 +6015,6 @@ Corrección: %4</translation>
     <message>
         <source>Nothing to change: the fix is already in place.</source>
         <translation>No hay nada que cambiar: la corrección ya está aplicada.</translation>
-    </message>
-    <message>
-        <source>This fix needs root: you will be asked for an administrator password (pkexec).</source>
-        <translation>Esta corrección requiere root: se le pedirá una contraseña de administrador (pkexec).</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -5709,6 +6134,22 @@ Corrección: %4</translation>
     <message>
         <source>Some transactions could not be rolled back; see the log.</source>
         <translation>Algunas transacciones no se pudieron deshacer; vea el registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix needs root: you will be asked for an administrator password (pkexec). The prompt names this plan&apos;s digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan for the administrator step: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6761,10 @@ Corrección: %4</translation>
     <message>
         <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
         <translation>URL del punto de acceso (%1, %2, %3) o nombre de un contexto de Docker; vacío para automático:</translation>
+    </message>
+    <message>
+        <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
