@@ -59,6 +59,23 @@ VoidResult saveManifest(const Dir& dir, const Transaction& tx)
                      ::getegid());
 }
 
+// One lock per target for the whole transaction, taken in path order (so two transactions never wait on each other
+// in a cycle); an error as soon as another apply or rollback holds one.
+Result<std::vector<Lock>> lockAll(QStringList keys)
+{
+    keys.sort();
+    keys.removeDuplicates();
+    std::vector<Lock> locks;
+    for (const QString& key : keys) {
+        Result<Lock> lock = Lock::acquire(Journal::directory() + QStringLiteral("/locks"), key);
+        if (!lock) {
+            return lock.error();
+        }
+        locks.push_back(std::move(lock.value()));
+    }
+    return locks;
+}
+
 QByteArray attributesHash(const Info& info)
 {
     return fileStateHash(info.exists, QByteArray(), info.mode, info.uid, info.gid);
@@ -293,19 +310,13 @@ Result<Transaction> Journal::apply(const Plan& plan, const ApplyOptions& options
     const Tree& tree = opened.value();
 
     // 1. One apply at a time per file, for the whole transaction.
-    std::vector<Lock> locks;
     QStringList keys;
     for (const FileChange& c : plan.changes) {
         keys.append(tree.hostPath(c.path));
     }
-    keys.sort();
-    keys.removeDuplicates();
-    for (const QString& key : keys) {
-        Result<Lock> lock = Lock::acquire(directory() + QStringLiteral("/locks"), key);
-        if (!lock) {
-            return lock.error();
-        }
-        locks.push_back(std::move(lock.value()));
+    Result<std::vector<Lock>> locks = lockAll(keys);
+    if (!locks) {
+        return locks.error();
     }
 
     // 2. Refuse a stale preview: every input, and every file to change, must be what the preview saw.
@@ -497,21 +508,13 @@ Result<Transaction> Journal::rollback(const QString& transactionId, bool force)
         return opened.error();
     }
     const Tree& tree = opened.value();
-    std::vector<Lock> locks;
-    {
-        QStringList keys;
-        for (const Transaction::File& f : tx.files) {
-            keys.append(tree.hostPath(f.path));
-        }
-        keys.sort();
-        keys.removeDuplicates();
-        for (const QString& key : keys) {
-            Result<Lock> lock = Lock::acquire(directory() + QStringLiteral("/locks"), key);
-            if (!lock) {
-                return lock.error();
-            }
-            locks.push_back(std::move(lock.value()));
-        }
+    QStringList keys;
+    for (const Transaction::File& f : tx.files) {
+        keys.append(tree.hostPath(f.path));
+    }
+    Result<std::vector<Lock>> locks = lockAll(keys);
+    if (!locks) {
+        return locks.error();
     }
 
     // Open and check every file first: a refusal leaves everything as it is. Symlinks and non-regular files are

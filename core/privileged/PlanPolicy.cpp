@@ -56,6 +56,23 @@ bool stricter(const FileChange& c)
     return !c.targetMode || (*c.targetMode & ~c.beforeMode) == 0;
 }
 
+// The daemon behind the plan's socket, when it runs as root: a rootless daemon's files are its user's to fix.
+Result<DaemonPeer> rootfulPeer(const Plan& plan)
+{
+    const Result<DaemonPeer> peer = DaemonPeer::identify(plan.socketPath);
+    if (!peer) {
+        return refuse(plan, peer.error().message);
+    }
+    if (peer.value().rootless) {
+        return refuse(plan,
+                      PlanPolicy::tr("the daemon behind %1 runs as uid %2 (rootless): its files are that user's to fix, "
+                                     "without administrator rights")
+                          .arg(plan.socketPath)
+                          .arg(peer.value().uid));
+    }
+    return peer;
+}
+
 VoidResult checkDaemonJson(const Plan& plan)
 {
     if (plan.changes.size() != 1 || plan.changes.first().kind != FileChange::Kind::Write) {
@@ -64,16 +81,9 @@ VoidResult checkDaemonJson(const Plan& plan)
     const FileChange& c = plan.changes.first();
     QString expected = QStringLiteral("/etc/docker/daemon.json");
     if (plan.root == QLatin1String("/")) {
-        const Result<DaemonPeer> peer = DaemonPeer::identify(plan.socketPath);
+        const Result<DaemonPeer> peer = rootfulPeer(plan);
         if (!peer) {
-            return refuse(plan, peer.error().message);
-        }
-        if (peer.value().rootless) {
-            return refuse(plan,
-                          PlanPolicy::tr("the daemon behind %1 runs as uid %2 (rootless): its files are that user's to "
-                                         "fix, without administrator rights")
-                              .arg(plan.socketPath)
-                              .arg(peer.value().uid));
+            return peer.error();
         }
         expected = peer.value().configFile;
     }
@@ -100,16 +110,9 @@ VoidResult checkFilePerms(const Plan& plan, const Tree& tree)
     QString config = QStringLiteral("/etc/docker/daemon.json");
     QStringList argv;
     if (plan.root == QLatin1String("/")) {
-        const Result<DaemonPeer> peer = DaemonPeer::identify(plan.socketPath);
+        const Result<DaemonPeer> peer = rootfulPeer(plan);
         if (!peer) {
-            return refuse(plan, peer.error().message);
-        }
-        if (peer.value().rootless) {
-            return refuse(plan,
-                          PlanPolicy::tr("the daemon behind %1 runs as uid %2 (rootless): its files are that user's to "
-                                         "fix, without administrator rights")
-                              .arg(plan.socketPath)
-                              .arg(peer.value().uid));
+            return peer.error();
         }
         config = peer.value().configFile;
         argv = peer.value().argv;
