@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/ComposeFile.h"
 
+#include "core/util/YamlLoad.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -139,8 +141,12 @@ resolveService(const QString& path, const QString& name, const QList<ComposeFile
 QMap<QString, ComposeServiceLines> composeServiceLines(const QByteArray& text)
 {
     QMap<QString, ComposeServiceLines> out;
+    const Result<YAML::Node> loaded = yaml::load(text);
+    if (!loaded) {
+        return out; // composeToJson reports the error
+    }
     try {
-        const YAML::Node root = YAML::Load(text.toStdString());
+        const YAML::Node& root = loaded.value();
         const YAML::Node services = root.IsMap() ? root["services"] : YAML::Node();
         if (!services || !services.IsMap()) {
             return out;
@@ -235,9 +241,12 @@ ComposeFileFact ComposeFileFact::fromJson(const QJsonObject& o)
 
 Result<QJsonObject> composeToJson(const QByteArray& text)
 {
+    const Result<YAML::Node> root = yaml::load(text);
+    if (!root) {
+        return root.error();
+    }
     try {
-        const YAML::Node root = YAML::Load(text.toStdString());
-        const QJsonValue json = toJson(root);
+        const QJsonValue json = toJson(root.value());
         if (!json.isObject()) {
             return makeError(Error::Code::ParseError,
                              QCoreApplication::translate("ComposeFile", "The file is not a YAML mapping."));

@@ -2,6 +2,7 @@
 #include "core/remediation/ComposeHardener.h"
 
 #include "core/tools/ToolRunner.h"
+#include "core/util/YamlLoad.h"
 
 #include "core/remediation/YamlUtil.h"
 
@@ -149,21 +150,36 @@ QStringList secretVariables(const YAML::Node& environment)
 
 } // namespace
 
+namespace
+{
+Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOptions& options);
+} // namespace
+
 Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, const ComposeHardenOptions& options)
 {
-    YAML::Node root;
+    const Result<YAML::Node> loaded = yaml::load(original);
+    if (!loaded) {
+        return makeError(Error::Code::ParseError, tr("The Compose file cannot be hardened: %1").arg(loaded.error().message));
+    }
+    // A document of the wrong shape makes yaml-cpp throw; it never leaves here.
     try {
-        root = YAML::Load(original.toStdString());
+        return hardenLoaded(loaded.value(), options);
     } catch (const YAML::Exception& e) {
         return makeError(Error::Code::ParseError,
-                         tr("The Compose file is not valid YAML (line %1, column %2): %3")
+                         tr("The Compose file cannot be hardened (line %1): %2")
                              .arg(e.mark.line + 1)
-                             .arg(e.mark.column + 1)
                              .arg(QString::fromStdString(e.msg)));
     }
+}
+
+namespace
+{
+
+Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOptions& options)
+{
     if (!root.IsMap() || !root["services"] || !root["services"].IsMap()) {
         return makeError(Error::Code::ParseError,
-                         tr("The file has no services: it does not look like a Compose file."));
+                         ComposeHardener::tr("The file has no services: it does not look like a Compose file."));
     }
     const QString version = root["version"] ? QString::fromStdString(root["version"].Scalar()) : QString();
     const Format format = version.startsWith(QLatin1Char('3')) ? Format::V3
@@ -194,7 +210,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
         const bool privileged =
             lookup(current, "privileged") && lookup(current, "privileged").as<std::string>() == "true";
         if (privileged) {
-            result.warnings.append(tr("%1 runs privileged: remove privileged: true by hand; cap_drop has no effect "
+            result.warnings.append(ComposeHardener::tr("%1 runs privileged: remove privileged: true by hand; cap_drop has no effect "
                                       "while it stays.")
                                        .arg(service));
         }
@@ -213,7 +229,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
                     add.push_back(quoted(cap.toStdString()));
                 }
                 target["cap_add"] = add;
-                result.notes.append(tr("%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if "
+                result.notes.append(ComposeHardener::tr("%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if "
                                        "the service does not start.")
                                         .arg(service, caps.join(QStringLiteral(", "))));
             }
@@ -239,7 +255,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
                 target["deploy"]["resources"]["limits"]["memory"] =
                     quoted(options.memory.toUpper().toStdString() +
                            (options.memory.endsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? "" : ""));
-                result.notes.append(tr("%1: limits in deploy.resources (Compose file format 3): docker compose applies "
+                result.notes.append(ComposeHardener::tr("%1: limits in deploy.resources (Compose file format 3): docker compose applies "
                                        "them; docker-compose 1.x needs --compatibility.")
                                         .arg(service));
             }
@@ -256,7 +272,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
         }
         if (options.runsc && !lookup(current, "runtime")) {
             if (format == Format::V3) {
-                result.warnings.append(tr("%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 "
+                result.warnings.append(ComposeHardener::tr("%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 "
                                           "or the Compose specification.")
                                            .arg(service));
             } else {
@@ -266,7 +282,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
         const YAML::Node ports = lookup(current, "ports");
         if (ports && ports.IsSequence() && options.bindLoopback) {
             if (options.override) {
-                result.warnings.append(tr("%1: an override cannot rebind ports (Compose adds them to the original "
+                result.warnings.append(ComposeHardener::tr("%1: an override cannot rebind ports (Compose adds them to the original "
                                           "ones); write a full file with -o to bind them to 127.0.0.1.")
                                            .arg(service));
             } else {
@@ -284,7 +300,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
                         rebound.push_back(quoted(bound.toStdString()));
                     } else {
                         rebound.push_back(YAML::Clone(p));
-                        result.warnings.append(tr("%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 "
+                        result.warnings.append(ComposeHardener::tr("%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 "
                                                   "to it by hand (docker compose v2 supports it, docker-compose 1.x "
                                                   "does not).")
                                                    .arg(service));
@@ -294,7 +310,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
             }
         }
         if (!lookup(current, "user")) {
-            result.notes.append(tr("%1 has no user: it runs as the image's user (often root); set user: to a "
+            result.notes.append(ComposeHardener::tr("%1 has no user: it runs as the image's user (often root); set user: to a "
                                    "non-root UID:GID if the image supports it.")
                                     .arg(service));
         }
@@ -334,17 +350,17 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
                 out["secrets"][secretName.toStdString()]["file"] = quoted(file.toStdString());
                 result.secretFiles.append({file, value});
             }
-            result.notes.append(tr("%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service "
+            result.notes.append(ComposeHardener::tr("%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service "
                                    "reads them through the _FILE variables, which the official images (postgres, "
                                    "mysql, mariadb, wordpress) understand.")
                                     .arg(service, secrets.join(QStringLiteral(", "))));
         } else if (!secrets.isEmpty()) {
             if (options.moveSecrets) {
-                result.warnings.append(tr("%1: secrets cannot be moved here (an override cannot remove variables, and "
+                result.warnings.append(ComposeHardener::tr("%1: secrets cannot be moved here (an override cannot remove variables, and "
                                           "Compose file formats before 3.1 have no secrets).")
                                            .arg(service));
             }
-            result.warnings.append(tr("%1 passes secret-looking variables in plain text: %2. Move them to Docker "
+            result.warnings.append(ComposeHardener::tr("%1 passes secret-looking variables in plain text: %2. Move them to Docker "
                                       "secrets (secrets: and the images' _FILE variables).")
                                        .arg(service, secrets.join(QStringLiteral(", "))));
         }
@@ -353,7 +369,7 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
         }
     }
     if (!options.override) {
-        result.notes.append(tr("The full file is written again from its parsed form: comments and anchors are not "
+        result.notes.append(ComposeHardener::tr("The full file is written again from its parsed form: comments and anchors are not "
                                "kept (merge keys are). Prefer --override to leave the original untouched."));
     }
     YAML::Emitter emitter;
@@ -364,11 +380,17 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
     return result;
 }
 
+} // namespace
+
 QMap<QString, QStringList> ComposeHardener::suggestedCapabilities(const QByteArray& original)
 {
     QMap<QString, QStringList> out;
+    const Result<YAML::Node> loaded = yaml::load(original);
+    if (!loaded) {
+        return out;
+    }
     try {
-        const YAML::Node root = YAML::Load(original.toStdString());
+        const YAML::Node& root = loaded.value();
         if (!root.IsMap() || !root["services"] || !root["services"].IsMap()) {
             return out;
         }
@@ -395,8 +417,12 @@ QMap<QString, QStringList> ComposeHardener::suggestedCapabilities(const QByteArr
 QStringList ComposeHardener::servicesWithCapAdd(const QByteArray& original)
 {
     QStringList out;
+    const Result<YAML::Node> loaded = yaml::load(original);
+    if (!loaded) {
+        return out;
+    }
     try {
-        const YAML::Node root = YAML::Load(original.toStdString());
+        const YAML::Node& root = loaded.value();
         if (root.IsMap() && root["services"] && root["services"].IsMap()) {
             for (const auto& entry : root["services"]) {
                 if (lookup(entry.second, "cap_add")) {

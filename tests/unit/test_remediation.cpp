@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fix: preview → apply → verify → rollback gives back the original bytes, mode and owner; on temp roots.
+#include "core/facts/ComposeFile.h"
 #include "core/remediation/Remediation.h"
 #include "core/checks/Catalogue.h"
 #include "core/privileged/TextDiff.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void dockerfile();
     void extendedAttributesAreKept();
     void fixLinksGoBothWays();
+    void hostileComposeIsRefused_data();
+    void hostileComposeIsRefused();
     void fixInputsAreDeclaredOnce();
     void fixInputsAreValidated();
     void planFileRoundTrip();
@@ -164,6 +167,10 @@ void TestRemediation::daemonJsonRefusesInvalid_data()
     QTest::newRow("trailing comma") << QByteArray("{\"debug\": true,}\n");
     QTest::newRow("comment") << QByteArray("{\n  // quiet\n  \"debug\": false\n}\n");
     QTest::newRow("array") << QByteArray("[1]\n");
+    // Hostile files: a number out of range (nlohmann's out_of_range), nesting that would exhaust the stack, a NUL.
+    QTest::newRow("1e400") << QByteArray("{\"x\": 1e400}\n");
+    QTest::newRow("100000 nested arrays") << QByteArray("{\"x\": ") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+    QTest::newRow("NUL then garbage") << QByteArray("{\"debug\": true}\0\x01\xff garbage", 27);
 }
 
 void TestRemediation::daemonJsonRefusesInvalid()
@@ -453,6 +460,37 @@ void TestRemediation::fixInputsAreValidated()
     QVERIFY2(clash.error().message.contains(QLatin1String("cannot be used together")), qPrintable(clash.error().message));
     both.set(QStringLiteral("override"), QStringLiteral("maybe"));
     QVERIFY(!compose->validate(both));
+}
+
+void TestRemediation::hostileComposeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    // A service whose merge key refers to itself: endless recursion in every lookup through merge keys.
+    QTest::newRow("self merge") << QByteArray("services:\n  web: &w\n    image: nginx\n    <<: *w\n");
+    // 427 bytes, nine levels of ten aliases: a billion nodes once expanded.
+    QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'i'; ++c) {
+        const char prev = char(c - 1);
+        bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int i = 0; i < 10; ++i) {
+            bomb += QByteArray(i ? ", *" : "*") + QByteArray(1, prev);
+        }
+        bomb += "]\n";
+    }
+    QTest::newRow("alias bomb") << (bomb + "services:\n  web:\n    image: nginx\n    labels: *i\n");
+    QTest::newRow("NUL") << QByteArray("services:\n  web:\n    image: nginx\0\n", 36);
+}
+
+void TestRemediation::hostileComposeIsRefused()
+{
+    QFETCH(QByteArray, text);
+    const Result<ComposeHardenResult> hardened = ComposeHardener::harden(text, ComposeHardenOptions());
+    QVERIFY(!hardened);
+    QCOMPARE(hardened.error().code, Error::Code::ParseError);
+    const Result<QJsonObject> json = composeToJson(text);
+    QVERIFY(!json);
+    QVERIFY(ComposeHardener::suggestedCapabilities(text).isEmpty());
+    QVERIFY(composeServiceLines(text).isEmpty());
 }
 
 void TestRemediation::fixLinksGoBothWays()

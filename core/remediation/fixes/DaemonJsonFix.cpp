@@ -50,6 +50,32 @@ int indentOf(const QByteArray& text)
     return m.hasMatch() ? int(m.capturedLength(1)) : 2;
 }
 
+// Whether JSON text nests at most max arrays and objects deep (strings skipped), before a recursive parser sees it.
+bool nestingWithin(const QByteArray& text, int max)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max) {
+                return false;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return true;
+}
+
 // dockerd --validate exists from Docker 23; older daemons only get our own JSON and key checks.
 QString validateWithDockerd(const QByteArray& content)
 {
@@ -134,9 +160,16 @@ Result<Plan> DaemonJsonFix::plan(const FixContext& context) const
     }
     ordered_json config = ordered_json::object();
     if (file->beforeExists && !file->before.trimmed().isEmpty()) {
+        // A NUL byte or nesting past 64 levels is no daemon.json dockerd reads; both are refused before parsing.
+        if (file->before.contains('\0') || !nestingWithin(file->before, 64)) {
+            return makeError(Error::Code::ParseError,
+                             Remediation::tr("%1 contains a NUL byte or nests deeper than 64 levels: it is not a "
+                                             "daemon.json Escut will rewrite; it was left untouched.")
+                                 .arg(file->path));
+        }
         try {
             config = ordered_json::parse(file->before.constData(), file->before.constData() + file->before.size());
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for numbers such as 1e400
             return makeError(Error::Code::ParseError,
                              Remediation::tr("%1 is not valid JSON (%2). Escut will not rewrite it: fix it by hand "
                                              "first; it was left untouched.")
