@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>&apos;%1&apos; is not a unix socket path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no és un camí de sòcol unix.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 to identify the daemon (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot connectar a %1 per identificar el dimoni (%2).</translation>
     </message>
     <message>
         <source>The peer of %1 cannot be identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot identificar el procés de l&apos;altre extrem de %1.</translation>
     </message>
     <message>
         <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procés que escolta a %1 (pid %2) s&apos;executa amb l&apos;uid %3, que no és root ni el propietari del sòcol: no es considera el dimoni de Docker.</translation>
     </message>
     <message>
         <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dimoni que hi ha darrere de %1 (pid %2) ha acabat mentre s&apos;identificava.</translation>
     </message>
     <message>
         <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir la línia d&apos;ordres del dimoni que hi ha darrere de %1 (pid %2).</translation>
     </message>
 </context>
 <context>
@@ -3117,63 +3117,63 @@
     </message>
     <message>
         <source>Cannot write the plan to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure el pla a %1: %2.</translation>
     </message>
     <message>
         <source>The plan file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer del pla %1 no existeix.</translation>
     </message>
     <message>
         <source>Apply only the plan with this digest (shown by the preview): refuse if anything it was computed from changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica només el pla amb aquest resum (el que mostra la previsualització): el rebutja si ha canviat res del que s&apos;ha fet servir per calcular-lo.</translation>
     </message>
     <message>
         <source>preview: save the plan to FILE (mode 0600), for escut-fix-helper or &apos;apply --plan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: desa el pla a FITXER (mode 0600), per a escut-fix-helper o &apos;apply --plan&apos;.</translation>
     </message>
     <message>
         <source>apply: apply exactly the plan saved in FILE by &apos;preview --plan-out&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: aplica exactament el pla desat a FITXER amb &apos;preview --plan-out&apos;.</translation>
     </message>
     <message>
         <source>Transaction %1 rolled back: the old container is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha desfet la transacció %1: el contenidor antic torna a ser %2.</translation>
     </message>
     <message>
         <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;), or escut-cli fix apply --plan FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ús: escut-cli fix %1 ID (vegeu &apos;escut-cli fix list&apos;), o escut-cli fix apply --plan FITXER</translation>
     </message>
     <message>
         <source>the inputs or files changed after the preview (the plan&apos;s digest is %1, the preview&apos;s %2): nothing was applied. Preview the fix again.</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrades o els fitxers han canviat després de la previsualització (el resum del pla és %1 i el de la previsualització, %2): no s&apos;ha aplicat res. Torneu a previsualitzar la correcció.</translation>
     </message>
     <message>
         <source>Plan digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum del pla: %1</translation>
     </message>
     <message>
         <source>Plan saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha desat el pla a %1.</translation>
     </message>
     <message>
         <source>PLANFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FITXER_PLA</translation>
     </message>
     <message>
         <source>Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar aquesta correcció requereix root. Deseu el pla amb --plan-out FITXER i després executeu: pkexec %1</translation>
     </message>
     <message>
         <source>%1 now runs hardened (the old container is kept, stopped, as %2). Applied as transaction %3; undo it with: escut-cli fix rollback %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ara s&apos;executa endurit (el contenidor antic es conserva, aturat, com a %2). Aplicat com a transacció %3; desfeu-ho amb: escut-cli fix rollback %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no és una entrada de %2 (vegeu &apos;escut-cli fix list&apos;).</translation>
     </message>
 </context>
 <context>
@@ -3515,228 +3515,228 @@
     <name>FixHelper</name>
     <message>
         <source>--digest takes the 64 hex digits the preview showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest espera els 64 dígits hexadecimals que ha mostrat la previsualització.</translation>
     </message>
     <message>
         <source>The plan file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer del pla %1 no existeix.</translation>
     </message>
     <message>
         <source>The plan file is not the plan that was previewed (digest %1, expected %2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer del pla no és el pla que s&apos;ha previsualitzat (resum %1, s&apos;esperava %2): no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Applied as transaction %1; undo it with: escut-fix-helper rollback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicat com a transacció %1; desfeu-ho amb: escut-fix-helper rollback %1</translation>
     </message>
     <message>
         <source>Transaction %1 was applied for another user: nothing was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacció %1 es va aplicar per a un altre usuari: no s&apos;ha desfet res.</translation>
     </message>
     <message numerus="yes">
         <source>Transaction %1 rolled back: %n file(s) restored.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>S&apos;ha desfet la transacció %1: s&apos;ha restaurat %n fitxer.</numerusform>
             <numerusform>S&apos;ha desfet la transacció %1: s&apos;han restaurat %n fitxers.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | rollback [--force] [--format json] TX</source>
-        <translation type="unfinished"></translation>
+        <translation>ús: escut-fix-helper apply --digest RESUM [--format json] FITXER_PLA | rollback [--force] [--format json] TX</translation>
     </message>
 </context>
 <context>
     <name>FixInput</name>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FITXER</translation>
+        <translation>FITXER</translation>
     </message>
     <message>
         <source>Compose file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer Compose:</translation>
     </message>
     <message>
         <source>The Compose file to harden.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer Compose que cal endurir.</translation>
     </message>
     <message>
         <source>Write an override file next to it (the original stays untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu un fitxer de substitució al costat (l&apos;original queda intacte)</translation>
     </message>
     <message>
         <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
-        <translation type="unfinished">Escriu només les addicions a FITXER.escut.yml al costat de FITXER; FITXER no es toca.</translation>
+        <translation>Escriu només les addicions a FITXER.escut.yml al costat de FITXER; FITXER no es toca.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished">Fitxer nou:</translation>
+        <translation>Fitxer nou:</translation>
     </message>
     <message>
         <source>The new full file (default FILE.hardened.yml next to the original).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nou fitxer complet (per defecte FITXER.hardened.yml al costat de l&apos;original).</translation>
     </message>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation type="unfinished">Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet)</translation>
     </message>
     <message>
         <source>Publish the ports on 127.0.0.1 only (full file).</source>
-        <translation type="unfinished">Publica els ports només a 127.0.0.1 (fitxer complet).</translation>
+        <translation>Publica els ports només a 127.0.0.1 (fitxer complet).</translation>
     </message>
     <message>
         <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation type="unfinished">Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
+        <translation>Mou les variables que semblen secrets a secrets de Docker (fitxer complet)</translation>
     </message>
     <message>
         <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
-        <translation type="unfinished">Fitxer complet: passa les variables que semblen secrets a Docker Secrets (NOM_FILE).</translation>
+        <translation>Fitxer complet: passa les variables que semblen secrets a secrets de Docker (NOM_FILE).</translation>
     </message>
     <message>
         <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation type="unfinished">Executa els serveis amb gVisor (runtime: runsc)</translation>
+        <translation>Executa els serveis amb gVisor (runtime: runsc)</translation>
     </message>
     <message>
         <source>Run the services under gVisor (runtime: runsc).</source>
-        <translation type="unfinished">Executa els serveis amb gVisor (runtime: runsc).</translation>
+        <translation>Executa els serveis amb gVisor (runtime: runsc).</translation>
     </message>
     <message>
         <source>SERVICE=CAP,…</source>
-        <translation type="unfinished">SERVEI=CAP,…</translation>
+        <translation>SERVEI=CAP,…</translation>
     </message>
     <message>
         <source>Capabilities to add back after cap_drop ALL</source>
-        <translation type="unfinished">Capacitats que es tornen a afegir després de cap_drop ALL</translation>
+        <translation>Capabilities que es tornen a afegir després de cap_drop ALL</translation>
     </message>
     <message>
         <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
-        <translation type="unfinished">Capacitats que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
+        <translation>Capabilities que SERVEI recupera després de cap_drop ALL, en lloc de la taula documentada (repetible; SERVEI= per a cap).</translation>
     </message>
     <message>
         <source>Shell start file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer d&apos;inici de l&apos;intèrpret:</translation>
     </message>
     <message>
         <source>The shell start file to edit (default ~/.bashrc).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer d&apos;inici de l&apos;intèrpret d&apos;ordres que cal editar (per defecte ~/.bashrc).</translation>
     </message>
     <message>
         <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation type="unfinished">Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
+        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització)</translation>
     </message>
     <message>
         <source>Also enable userns-remap (read the warning in the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa també userns-remap (llegiu l&apos;avís de la previsualització).</translation>
     </message>
     <message>
         <source>Dockerfile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile:</translation>
     </message>
     <message>
         <source>The Dockerfile to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Dockerfile que cal corregir.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Container:</source>
-        <translation type="unfinished">Contenidor:</translation>
+        <translation>Contenidor:</translation>
     </message>
     <message>
         <source>The container (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenidor (nom o identificador).</translation>
     </message>
     <message>
         <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation type="unfinished">Recrea el contenidor enfortit (l&apos;antic es conserva, aturat)</translation>
+        <translation>Recrea el contenidor endurit (l&apos;antic es conserva, aturat)</translation>
     </message>
     <message>
         <source>Applying replaces the container by its hardened twin; rolling back brings the old one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En aplicar-ho, el contenidor se substitueix pel seu bessó endurit; en desfer-ho, torna l&apos;antic.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SEGONS</translation>
+        <translation>SEGONS</translation>
     </message>
     <message>
         <source>Grace period to stop it (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de gràcia per aturar-lo (s):</translation>
     </message>
     <message>
         <source>Seconds the old container gets to stop (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segons que té el contenidor antic per aturar-se (per defecte 10).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Output directory:</source>
-        <translation type="unfinished">Directori de sortida:</translation>
+        <translation>Directori de sortida:</translation>
     </message>
     <message>
         <source>The project directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directori del projecte.</translation>
     </message>
     <message>
         <source>Secret name:</source>
-        <translation type="unfinished">Nom del secret:</translation>
+        <translation>Nom del secret:</translation>
     </message>
     <message>
         <source>The Docker secret&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nom del secret de Docker.</translation>
     </message>
     <message>
         <source>Compose service:</source>
-        <translation type="unfinished">Servei de Compose:</translation>
+        <translation>Servei de Compose:</translation>
     </message>
     <message>
         <source>The Compose service to gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servei de Compose que cal protegir.</translation>
     </message>
 </context>
 <context>
     <name>FixOperation</name>
     <message>
         <source>%1 takes no input &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admet l&apos;entrada &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 is on or off (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 només pot estar activat o desactivat (s&apos;ha rebut &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 needs %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necessita %2: %3</translation>
     </message>
     <message>
         <source>%1 and %2 cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2 no es poden fer servir alhora.</translation>
     </message>
     <message>
         <source>%1 takes one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admet un sol valor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 només pot tenir lletres, xifres, &apos;.&apos;, &apos;_&apos; i &apos;-&apos; (s&apos;ha rebut &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera un nombre enter de %2 a %3 (s&apos;ha rebut &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>%1 takes a container&apos;s name or id (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera el nom o l&apos;identificador d&apos;un contenidor (s&apos;ha rebut &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera SERVEI=CAP,CAP (s&apos;ha rebut &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
@@ -4443,115 +4443,115 @@
     <name>PlanPolicy</name>
     <message>
         <source>Refusing the plan for %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es rebutja el pla de %1: %2. No s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>it must write exactly one daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ha d&apos;escriure exactament un daemon.json</translation>
     </message>
     <message>
         <source>the daemon behind %1 runs as uid %2 (rootless): its files are that user&apos;s to fix, without administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>el dimoni que hi ha darrere de %1 s&apos;executa amb l&apos;uid %2 (rootless): els seus fitxers els ha de corregir aquest usuari, sense drets d&apos;administrador</translation>
     </message>
     <message>
         <source>%1 is not the daemon.json of the daemon behind %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és el daemon.json del dimoni que hi ha darrere de %2 (%3)</translation>
     </message>
     <message>
         <source>the new daemon.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nou daemon.json no és un objecte JSON</translation>
     </message>
     <message>
         <source>daemon.json must stay owned by root and writable only by root</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json ha de continuar sent propietat de root i només root hi ha de poder escriure</translation>
     </message>
     <message>
         <source>it may change modes and owners only</source>
-        <translation type="unfinished"></translation>
+        <translation>només pot canviar modes i propietaris</translation>
     </message>
     <message>
         <source>%1 is not one of Docker&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un dels fitxers de Docker</translation>
     </message>
     <message>
         <source>the new mode of %1 is not stricter than the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>el nou mode de %1 no és més restrictiu que l&apos;antic</translation>
     </message>
     <message>
         <source>%1 may only be given to root</source>
-        <translation type="unfinished"></translation>
+        <translation>la propietat de %1 només es pot donar a root</translation>
     </message>
     <message>
         <source>%1 may only be given to the group root or docker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 només es pot assignar al grup root o al grup docker</translation>
     </message>
     <message>
         <source>it must append to exactly one shell start file</source>
-        <translation type="unfinished"></translation>
+        <translation>ha d&apos;afegir contingut al final d&apos;exactament un fitxer d&apos;inici de l&apos;intèrpret d&apos;ordres</translation>
     </message>
     <message>
         <source>%1 is not in the home directory of the user who asked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és al directori personal de l&apos;usuari que ho ha demanat (%2)</translation>
     </message>
     <message>
         <source>%1 does not belong to the user who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pertany a l&apos;usuari que ho ha demanat</translation>
     </message>
     <message>
         <source>it must only append the DOCKER_CONTENT_TRUST block</source>
-        <translation type="unfinished"></translation>
+        <translation>només ha d&apos;afegir el bloc DOCKER_CONTENT_TRUST al final</translation>
     </message>
     <message>
         <source>it may only write files</source>
-        <translation type="unfinished"></translation>
+        <translation>només pot escriure fitxers</translation>
     </message>
     <message>
         <source>%1 is not a file this fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un fitxer que escrigui aquesta correcció</translation>
     </message>
     <message>
         <source>%1 must stay owned like the project and not writable by others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha de mantenir el mateix propietari que el projecte i els altres no hi han de poder escriure</translation>
     </message>
     <message>
         <source>%1 is in a directory owned by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és en un directori que pertany a un altre usuari</translation>
     </message>
     <message>
         <source>this fix is not applied with administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>aquesta correcció no s&apos;aplica amb drets d&apos;administrador</translation>
     </message>
     <message>
         <source>a plan applied as root changes files and runs no commands</source>
-        <translation type="unfinished"></translation>
+        <translation>un pla aplicat com a root canvia fitxers i no executa cap ordre</translation>
     </message>
     <message>
         <source>the root directory is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directori arrel no és un fitxer</translation>
     </message>
     <message>
         <source>it does not name the Compose file it was computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica el fitxer Compose a partir del qual s&apos;ha calculat</translation>
     </message>
     <message>
         <source>the original Compose file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer Compose original no se sobreescriu mai</translation>
     </message>
     <message>
         <source>the Compose file %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer Compose %1 no és un fitxer normal</translation>
     </message>
     <message>
         <source>it does not name its project directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica el directori del projecte</translation>
     </message>
     <message>
         <source>it may only rewrite the Dockerfile it was computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>només pot reescriure el Dockerfile a partir del qual s&apos;ha calculat</translation>
     </message>
     <message>
         <source>the Dockerfile keeps its owner and mode</source>
-        <translation type="unfinished"></translation>
+        <translation>el Dockerfile conserva el propietari i el mode</translation>
     </message>
 </context>
 <context>
@@ -4807,61 +4807,61 @@
     </message>
     <message>
         <source>%1 is a symbolic link: refused, nothing was followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és un enllaç simbòlic: s&apos;ha rebutjat i no s&apos;ha seguit res.</translation>
     </message>
     <message>
         <source>The command line of the daemon behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La línia d&apos;ordres del dimoni que hi ha darrere de %1</translation>
     </message>
     <message>
         <source>%1 is not a regular file: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un fitxer normal: s&apos;ha rebutjat.</translation>
     </message>
     <message>
         <source>Transaction %1 recreated a container and touched no file: roll it back with escut-cli fix rollback %1, as a member of the docker group (no root needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacció %1 va recrear un contenidor i no va tocar cap fitxer: desfeu-la amb escut-cli fix rollback %1, com a membre del grup docker (no cal ser root).</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is missing or of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>el camp %1 del fitxer del pla falta o és d&apos;un tipus incorrecte</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>el camp %1 del fitxer del pla és fora de l&apos;interval permès</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>el camp %1 del fitxer del pla no és base64</translation>
     </message>
     <message>
         <source>Not a valid plan file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No és un fitxer de pla vàlid: %1.</translation>
     </message>
     <message>
         <source>larger than 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa més de 64 MiB</translation>
     </message>
     <message>
         <source>its digest does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>el seu resum no coincideix amb el contingut</translation>
     </message>
     <message>
         <source>%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El diari no ho ha pogut registrar (%2): per tornar enrere a mà: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</translation>
     </message>
     <message>
         <source>Transaction %1 recreated no container.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacció %1 no va recrear cap contenidor.</translation>
     </message>
     <message>
         <source>dockerd --validate could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd --validate no s&apos;ha pogut executar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up, and rolling back brings it back later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segon de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó endurit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa, i desfer-ho el recupera més endavant.</numerusform>
+            <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segons de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó endurit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa, i desfer-ho el recupera més endavant.</numerusform>
         </translation>
     </message>
 </context>
@@ -5037,182 +5037,182 @@
     </message>
     <message>
         <source>%1 now runs hardened. The old container is kept, stopped, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ara s&apos;executa endurit. El contenidor antic es conserva, aturat, com a %2.</translation>
     </message>
     <message>
         <source>The old container %1 is no longer there as %2: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenidor antic %1 ja no hi és com a %2: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>%1 is not the container the fix created any more: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja no és el contenidor que va crear la correcció: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Could not remove the hardened %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut eliminar el contenidor endurit %1: %2.</translation>
     </message>
     <message>
         <source>Could not give %1 its name back: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut tornar el nom a %1: %2.</translation>
     </message>
     <message>
         <source>%1 is back but did not start: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha tornat, però no ha arrencat: %2.</translation>
     </message>
 </context>
 <context>
     <name>SafeFs</name>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>un enllaç simbòlic</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un directori</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositiu de blocs</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositiu de caràcters</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>una canonada amb nom</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un sòcol</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no és un fitxer normal</translation>
     </message>
     <message>
         <source>Refusing %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es rebutja %1: %2.</translation>
     </message>
     <message>
         <source>the path is not absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>el camí no és absolut</translation>
     </message>
     <message>
         <source>the path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>el camí conté un caràcter NUL</translation>
     </message>
     <message>
         <source>the path contains &apos;.&apos; or &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el camí conté &apos;.&apos; o &apos;..&apos;</translation>
     </message>
     <message>
         <source>Cannot open / (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir / (%1).</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot crear el directori %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot give %1 its owner (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot assignar el propietari a %1 (%2).</translation>
     </message>
     <message>
         <source> in the path of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> al camí de %1</translation>
     </message>
     <message>
         <source>Cannot open the directory %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir el directori %1 (%2).</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no és un directori</translation>
     </message>
     <message>
         <source>the root directory is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directori arrel no és un fitxer</translation>
     </message>
     <message>
         <source>not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no és un nom de fitxer</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa més de %2 bytes.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: cannot create a temporary file beside it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure %1: no es pot crear un fitxer temporal al seu costat (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure %1: %2 (%3).</translation>
     </message>
     <message>
         <source>chmod</source>
-        <translation type="unfinished"></translation>
+        <translation>chmod</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>write</translation>
     </message>
     <message>
         <source>stat</source>
-        <translation type="unfinished"></translation>
+        <translation>stat</translation>
     </message>
     <message>
         <source>chown</source>
-        <translation type="unfinished"></translation>
+        <translation>chown</translation>
     </message>
     <message>
         <source>fsync</source>
-        <translation type="unfinished"></translation>
+        <translation>fsync</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>rename</translation>
     </message>
     <message>
         <source>Cannot change the owner of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot canviar el propietari de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot change the mode of %1 (%2).</source>
-        <translation type="unfinished">No es pot canviar el mode de %1 (%2).</translation>
+        <translation>No es pot canviar el mode de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot remove %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot eliminar %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot open the lock for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir el bloqueig de %1 (%2).</translation>
     </message>
     <message>
         <source>the lock file is not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer de bloqueig no és nostre</translation>
     </message>
     <message>
         <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara mateix s&apos;està aplicant una altra correcció a %1: no s&apos;ha canviat res. Torneu-ho a provar quan hagi acabat.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that is not root&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és un enllaç simbòlic que no és propietat de root</translation>
     </message>
     <message>
         <source>cannot read the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es pot llegir l&apos;enllaç %1</translation>
     </message>
 </context>
 <context>
@@ -6137,19 +6137,19 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplica</translation>
     </message>
     <message>
         <source>This fix needs root: you will be asked for an administrator password (pkexec). The prompt names this plan&apos;s digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta correcció requereix root: se us demanarà una contrasenya d&apos;administrador (pkexec). El diàleg de la contrasenya mostra el resum d&apos;aquest pla: %1</translation>
     </message>
     <message>
         <source>%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ara s&apos;executa endurit; el contenidor antic es conserva, aturat, com a %2 (Desfés el recupera).</translation>
     </message>
     <message>
         <source>Cannot save the plan for the administrator step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot desar el pla per al pas d&apos;administrador: %1</translation>
     </message>
 </context>
 <context>
@@ -6764,7 +6764,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les correccions només s&apos;ofereixen per a una auditoria del dimoni d&apos;aquesta mateixa màquina; aquesta és una demostració, una instantània desada o un dimoni remot.</translation>
     </message>
 </context>
 <context>

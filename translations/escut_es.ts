@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>&apos;%1&apos; is not a unix socket path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una ruta de socket unix.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 to identify the daemon (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a %1 para identificar el demonio (%2).</translation>
     </message>
     <message>
         <source>The peer of %1 cannot be identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede identificar el proceso del otro extremo de %1.</translation>
     </message>
     <message>
         <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso que escucha en %1 (pid %2) se ejecuta como uid %3, que no es root ni el propietario del socket: no se considera el demonio de Docker.</translation>
     </message>
     <message>
         <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El demonio que hay detrás de %1 (pid %2) ha terminado mientras se identificaba.</translation>
     </message>
     <message>
         <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la línea de comandos del demonio que hay detrás de %1 (pid %2).</translation>
     </message>
 </context>
 <context>
@@ -3117,63 +3117,63 @@
     </message>
     <message>
         <source>Cannot write the plan to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el plan en %1: %2.</translation>
     </message>
     <message>
         <source>The plan file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fichero del plan %1 no existe.</translation>
     </message>
     <message>
         <source>Apply only the plan with this digest (shown by the preview): refuse if anything it was computed from changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica solo el plan con este resumen (el que muestra la previsualización): lo rechaza si ha cambiado algo de lo que se usó para calcularlo.</translation>
     </message>
     <message>
         <source>preview: save the plan to FILE (mode 0600), for escut-fix-helper or &apos;apply --plan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: guarda el plan en FICHERO (modo 0600), para escut-fix-helper o &apos;apply --plan&apos;.</translation>
     </message>
     <message>
         <source>apply: apply exactly the plan saved in FILE by &apos;preview --plan-out&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: aplica exactamente el plan guardado en FICHERO con &apos;preview --plan-out&apos;.</translation>
     </message>
     <message>
         <source>Transaction %1 rolled back: the old container is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho la transacción %1: el contenedor antiguo vuelve a ser %2.</translation>
     </message>
     <message>
         <source>usage: escut-cli fix %1 ID (see &apos;escut-cli fix list&apos;), or escut-cli fix apply --plan FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: escut-cli fix %1 ID (vea &apos;escut-cli fix list&apos;), o escut-cli fix apply --plan FICHERO</translation>
     </message>
     <message>
         <source>the inputs or files changed after the preview (the plan&apos;s digest is %1, the preview&apos;s %2): nothing was applied. Preview the fix again.</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas o los ficheros han cambiado después de la previsualización (el resumen del plan es %1 y el de la previsualización, %2): no se ha aplicado nada. Vuelva a previsualizar la corrección.</translation>
     </message>
     <message>
         <source>Plan digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del plan: %1</translation>
     </message>
     <message>
         <source>Plan saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el plan en %1.</translation>
     </message>
     <message>
         <source>PLANFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHERO_PLAN</translation>
     </message>
     <message>
         <source>Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar esta corrección requiere root. Guarde el plan con --plan-out FICHERO y después ejecute: pkexec %1</translation>
     </message>
     <message>
         <source>%1 now runs hardened (the old container is kept, stopped, as %2). Applied as transaction %3; undo it with: escut-cli fix rollback %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora se ejecuta bastionado (el contenedor antiguo se conserva, parado, como %2). Aplicado como transacción %3; deshágalo con: escut-cli fix rollback %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no es una entrada de %2 (vea &apos;escut-cli fix list&apos;).</translation>
     </message>
 </context>
 <context>
@@ -3515,228 +3515,228 @@
     <name>FixHelper</name>
     <message>
         <source>--digest takes the 64 hex digits the preview showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest espera los 64 dígitos hexadecimales que ha mostrado la previsualización.</translation>
     </message>
     <message>
         <source>The plan file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fichero del plan %1 no existe.</translation>
     </message>
     <message>
         <source>The plan file is not the plan that was previewed (digest %1, expected %2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fichero del plan no es el plan que se previsualizó (resumen %1, se esperaba %2): no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Applied as transaction %1; undo it with: escut-fix-helper rollback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado como transacción %1; deshágalo con: escut-fix-helper rollback %1</translation>
     </message>
     <message>
         <source>Transaction %1 was applied for another user: nothing was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 se aplicó para otro usuario: no se ha deshecho nada.</translation>
     </message>
     <message numerus="yes">
         <source>Transaction %1 rolled back: %n file(s) restored.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se ha deshecho la transacción %1: se ha restaurado %n fichero.</numerusform>
             <numerusform>Se ha deshecho la transacción %1: se han restaurado %n ficheros.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | rollback [--force] [--format json] TX</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: escut-fix-helper apply --digest RESUMEN [--format json] FICHERO_PLAN | rollback [--force] [--format json] TX</translation>
     </message>
 </context>
 <context>
     <name>FixInput</name>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHERO</translation>
+        <translation>FICHERO</translation>
     </message>
     <message>
         <source>Compose file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichero Compose:</translation>
     </message>
     <message>
         <source>The Compose file to harden.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fichero Compose que se debe bastionar.</translation>
     </message>
     <message>
         <source>Write an override file next to it (the original stays untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un fichero de sustitución junto a él (el original queda intacto)</translation>
     </message>
     <message>
         <source>Write only the additions to FILE.escut.yml next to FILE; FILE stays untouched.</source>
-        <translation type="unfinished">Escribe solo las adiciones en FICHERO.escut.yml junto a FICHERO; FICHERO no se toca.</translation>
+        <translation>Escribe solo las adiciones en FICHERO.escut.yml junto a FICHERO; FICHERO no se toca.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished">Fichero nuevo:</translation>
+        <translation>Fichero nuevo:</translation>
     </message>
     <message>
         <source>The new full file (default FILE.hardened.yml next to the original).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo fichero completo (por defecto FICHERO.hardened.yml junto al original).</translation>
     </message>
     <message>
         <source>Publish ports on 127.0.0.1 only (full file)</source>
-        <translation type="unfinished">Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
+        <translation>Publicar los puertos solo en 127.0.0.1 (fichero completo)</translation>
     </message>
     <message>
         <source>Publish the ports on 127.0.0.1 only (full file).</source>
-        <translation type="unfinished">Publica los puertos solo en 127.0.0.1 (fichero completo).</translation>
+        <translation>Publica los puertos solo en 127.0.0.1 (fichero completo).</translation>
     </message>
     <message>
         <source>Move secret-looking variables to Docker secrets (full file)</source>
-        <translation type="unfinished">Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
+        <translation>Mover las variables que parecen secretos a secretos de Docker (fichero completo)</translation>
     </message>
     <message>
         <source>Full file: move secret-looking variables to Docker secrets (NAME_FILE).</source>
-        <translation type="unfinished">Fichero completo: pasa las variables que parecen secretos a Docker Secrets (NOMBRE_FILE).</translation>
+        <translation>Fichero completo: pasa las variables que parecen secretos a secretos de Docker (NOMBRE_FILE).</translation>
     </message>
     <message>
         <source>Run the services under gVisor (runtime: runsc)</source>
-        <translation type="unfinished">Ejecutar los servicios con gVisor (runtime: runsc)</translation>
+        <translation>Ejecutar los servicios con gVisor (runtime: runsc)</translation>
     </message>
     <message>
         <source>Run the services under gVisor (runtime: runsc).</source>
-        <translation type="unfinished">Ejecuta los servicios con gVisor (runtime: runsc).</translation>
+        <translation>Ejecuta los servicios con gVisor (runtime: runsc).</translation>
     </message>
     <message>
         <source>SERVICE=CAP,…</source>
-        <translation type="unfinished">SERVICIO=CAP,…</translation>
+        <translation>SERVICIO=CAP,…</translation>
     </message>
     <message>
         <source>Capabilities to add back after cap_drop ALL</source>
-        <translation type="unfinished">Capacidades que se vuelven a añadir tras cap_drop ALL</translation>
+        <translation>Capabilities que se vuelven a añadir tras cap_drop ALL</translation>
     </message>
     <message>
         <source>Capabilities SERVICE gets back after cap_drop ALL, instead of the documented table (repeatable; SERVICE= for none).</source>
-        <translation type="unfinished">Capacidades que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
+        <translation>Capabilities que SERVICIO recupera tras cap_drop ALL, en lugar de la tabla documentada (repetible; SERVICIO= para ninguna).</translation>
     </message>
     <message>
         <source>Shell start file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichero de inicio del shell:</translation>
     </message>
     <message>
         <source>The shell start file to edit (default ~/.bashrc).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fichero de inicio del shell que se editará (por defecto ~/.bashrc).</translation>
     </message>
     <message>
         <source>Also enable userns-remap (read the warning in the preview)</source>
-        <translation type="unfinished">Activar también userns-remap (lea la advertencia de la vista previa)</translation>
+        <translation>Activar también userns-remap (lea el aviso de la previsualización)</translation>
     </message>
     <message>
         <source>Also enable userns-remap (read the warning in the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa también userns-remap (lea el aviso de la previsualización).</translation>
     </message>
     <message>
         <source>Dockerfile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile:</translation>
     </message>
     <message>
         <source>The Dockerfile to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Dockerfile que se corregirá.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Container:</source>
-        <translation type="unfinished">Contenedor:</translation>
+        <translation>Contenedor:</translation>
     </message>
     <message>
         <source>The container (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor (nombre o identificador).</translation>
     </message>
     <message>
         <source>Recreate the container hardened (the old one is kept, stopped)</source>
-        <translation type="unfinished">Recrear el contenedor reforzado (el antiguo se conserva, detenido)</translation>
+        <translation>Recrear el contenedor bastionado (el antiguo se conserva, detenido)</translation>
     </message>
     <message>
         <source>Applying replaces the container by its hardened twin; rolling back brings the old one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aplicarlo, el contenedor se sustituye por su gemelo bastionado; al deshacerlo, vuelve el antiguo.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SEGUNDOS</translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>Grace period to stop it (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de gracia para detenerlo (s):</translation>
     </message>
     <message>
         <source>Seconds the old container gets to stop (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que tiene el contenedor antiguo para detenerse (por defecto 10).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Output directory:</source>
-        <translation type="unfinished">Directorio de salida:</translation>
+        <translation>Directorio de salida:</translation>
     </message>
     <message>
         <source>The project directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio del proyecto.</translation>
     </message>
     <message>
         <source>Secret name:</source>
-        <translation type="unfinished">Nombre del secreto:</translation>
+        <translation>Nombre del secreto:</translation>
     </message>
     <message>
         <source>The Docker secret&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del secreto de Docker.</translation>
     </message>
     <message>
         <source>Compose service:</source>
-        <translation type="unfinished">Servicio de Compose:</translation>
+        <translation>Servicio de Compose:</translation>
     </message>
     <message>
         <source>The Compose service to gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de Compose que se protegerá.</translation>
     </message>
 </context>
 <context>
     <name>FixOperation</name>
     <message>
         <source>%1 takes no input &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite la entrada &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 is on or off (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo puede estar activado o desactivado (se recibió &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 needs %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita %2: %3</translation>
     </message>
     <message>
         <source>%1 and %2 cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 no se pueden usar a la vez.</translation>
     </message>
     <message>
         <source>%1 takes one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un solo valor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo puede tener letras, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (se recibió &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera un número entero de %2 a %3 (se recibió &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>%1 takes a container&apos;s name or id (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera el nombre o el identificador de un contenedor (se recibió &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera SERVICIO=CAP,CAP (se recibió &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>
@@ -4443,115 +4443,115 @@
     <name>PlanPolicy</name>
     <message>
         <source>Refusing the plan for %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza el plan de %1: %2. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>it must write exactly one daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>debe escribir exactamente un daemon.json</translation>
     </message>
     <message>
         <source>the daemon behind %1 runs as uid %2 (rootless): its files are that user&apos;s to fix, without administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>el demonio que hay detrás de %1 se ejecuta como uid %2 (rootless): sus ficheros los debe corregir ese usuario, sin permisos de administrador</translation>
     </message>
     <message>
         <source>%1 is not the daemon.json of the daemon behind %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el daemon.json del demonio que hay detrás de %2 (%3)</translation>
     </message>
     <message>
         <source>the new daemon.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo daemon.json no es un objeto JSON</translation>
     </message>
     <message>
         <source>daemon.json must stay owned by root and writable only by root</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json debe seguir perteneciendo a root y solo root debe poder escribir en él</translation>
     </message>
     <message>
         <source>it may change modes and owners only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede cambiar modos y propietarios</translation>
     </message>
     <message>
         <source>%1 is not one of Docker&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los ficheros de Docker</translation>
     </message>
     <message>
         <source>the new mode of %1 is not stricter than the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo modo de %1 no es más restrictivo que el antiguo</translation>
     </message>
     <message>
         <source>%1 may only be given to root</source>
-        <translation type="unfinished"></translation>
+        <translation>la propiedad de %1 solo se puede dar a root</translation>
     </message>
     <message>
         <source>%1 may only be given to the group root or docker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo se puede asignar al grupo root o al grupo docker</translation>
     </message>
     <message>
         <source>it must append to exactly one shell start file</source>
-        <translation type="unfinished"></translation>
+        <translation>debe añadir contenido al final de exactamente un fichero de inicio del shell</translation>
     </message>
     <message>
         <source>%1 is not in the home directory of the user who asked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el directorio personal del usuario que lo ha pedido (%2)</translation>
     </message>
     <message>
         <source>%1 does not belong to the user who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pertenece al usuario que lo ha pedido</translation>
     </message>
     <message>
         <source>it must only append the DOCKER_CONTENT_TRUST block</source>
-        <translation type="unfinished"></translation>
+        <translation>solo debe añadir el bloque DOCKER_CONTENT_TRUST al final</translation>
     </message>
     <message>
         <source>it may only write files</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede escribir ficheros</translation>
     </message>
     <message>
         <source>%1 is not a file this fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un fichero que escriba esta corrección</translation>
     </message>
     <message>
         <source>%1 must stay owned like the project and not writable by others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe mantener el mismo propietario que el proyecto y los demás no deben poder escribir en él</translation>
     </message>
     <message>
         <source>%1 is in a directory owned by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en un directorio que pertenece a otro usuario</translation>
     </message>
     <message>
         <source>this fix is not applied with administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>esta corrección no se aplica con permisos de administrador</translation>
     </message>
     <message>
         <source>a plan applied as root changes files and runs no commands</source>
-        <translation type="unfinished"></translation>
+        <translation>un plan aplicado como root cambia ficheros y no ejecuta ningún comando</translation>
     </message>
     <message>
         <source>the root directory is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio raíz no es un fichero</translation>
     </message>
     <message>
         <source>it does not name the Compose file it was computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica el fichero Compose a partir del cual se calculó</translation>
     </message>
     <message>
         <source>the original Compose file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>el fichero Compose original no se sobrescribe nunca</translation>
     </message>
     <message>
         <source>the Compose file %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>el fichero Compose %1 no es un fichero normal</translation>
     </message>
     <message>
         <source>it does not name its project directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica el directorio del proyecto</translation>
     </message>
     <message>
         <source>it may only rewrite the Dockerfile it was computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede reescribir el Dockerfile a partir del cual se calculó</translation>
     </message>
     <message>
         <source>the Dockerfile keeps its owner and mode</source>
-        <translation type="unfinished"></translation>
+        <translation>el Dockerfile conserva su propietario y su modo</translation>
     </message>
 </context>
 <context>
@@ -4807,61 +4807,61 @@
     </message>
     <message>
         <source>%1 is a symbolic link: refused, nothing was followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico: se ha rechazado y no se ha seguido nada.</translation>
     </message>
     <message>
         <source>The command line of the daemon behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de comandos del demonio que hay detrás de %1</translation>
     </message>
     <message>
         <source>%1 is not a regular file: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un fichero normal: se ha rechazado.</translation>
     </message>
     <message>
         <source>Transaction %1 recreated a container and touched no file: roll it back with escut-cli fix rollback %1, as a member of the docker group (no root needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 recreó un contenedor y no tocó ningún fichero: deshágala con escut-cli fix rollback %1, como miembro del grupo docker (no hace falta ser root).</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is missing or of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 del fichero del plan falta o es de un tipo incorrecto</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 del fichero del plan está fuera del intervalo permitido</translation>
     </message>
     <message>
         <source>the plan file&apos;s field %1 is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 del fichero del plan no está en base64</translation>
     </message>
     <message>
         <source>Not a valid plan file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un fichero de plan válido: %1.</translation>
     </message>
     <message>
         <source>larger than 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 64 MiB</translation>
     </message>
     <message>
         <source>its digest does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>su resumen no coincide con su contenido</translation>
     </message>
     <message>
         <source>%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El diario no ha podido registrarlo (%2): para volver atrás a mano: docker rm -f %3 &amp;&amp; docker rename %4 %3 &amp;&amp; docker start %3</translation>
     </message>
     <message>
         <source>Transaction %1 recreated no container.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 no recreó ningún contenedor.</translation>
     </message>
     <message>
         <source>dockerd --validate could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd --validate no se ha podido ejecutar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applying recreates the container: docker stop (%n second(s) of grace), rename it aside, run the hardened twin under its name; the old one comes back if the new one does not stay up, and rolling back brings it back later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundo de gracia), se renombra aparte y se ejecuta el gemelo bastionado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha, y deshacerlo lo recupera más adelante.</numerusform>
+            <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundos de gracia), se renombra aparte y se ejecuta el gemelo bastionado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha, y deshacerlo lo recupera más adelante.</numerusform>
         </translation>
     </message>
 </context>
@@ -5037,182 +5037,182 @@
     </message>
     <message>
         <source>%1 now runs hardened. The old container is kept, stopped, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora se ejecuta bastionado. El contenedor antiguo se conserva, parado, como %2.</translation>
     </message>
     <message>
         <source>The old container %1 is no longer there as %2: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor antiguo %1 ya no está como %2: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is not the container the fix created any more: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es el contenedor que creó la corrección: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Could not remove the hardened %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el contenedor bastionado %1: %2.</translation>
     </message>
     <message>
         <source>Could not give %1 its name back: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido devolver el nombre a %1: %2.</translation>
     </message>
     <message>
         <source>%1 is back but did not start: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha vuelto, pero no ha arrancado: %2.</translation>
     </message>
 </context>
 <context>
     <name>SafeFs</name>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace simbólico</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de bloques</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>una tubería con nombre</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un fichero normal</translation>
     </message>
     <message>
         <source>Refusing %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza %1: %2.</translation>
     </message>
     <message>
         <source>the path is not absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta no es absoluta</translation>
     </message>
     <message>
         <source>the path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta contiene un carácter NUL</translation>
     </message>
     <message>
         <source>the path contains &apos;.&apos; or &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta contiene &apos;.&apos; o &apos;..&apos;</translation>
     </message>
     <message>
         <source>Cannot open / (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir / (%1).</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot give %1 its owner (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede asignar el propietario a %1 (%2).</translation>
     </message>
     <message>
         <source> in the path of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en la ruta de %1</translation>
     </message>
     <message>
         <source>Cannot open the directory %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el directorio %1 (%2).</translation>
     </message>
     <message>
         <source>not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un directorio</translation>
     </message>
     <message>
         <source>the root directory is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio raíz no es un fichero</translation>
     </message>
     <message>
         <source>not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de fichero</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 bytes.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: cannot create a temporary file beside it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se puede crear un fichero temporal junto a él (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2 (%3).</translation>
     </message>
     <message>
         <source>chmod</source>
-        <translation type="unfinished"></translation>
+        <translation>chmod</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>write</translation>
     </message>
     <message>
         <source>stat</source>
-        <translation type="unfinished"></translation>
+        <translation>stat</translation>
     </message>
     <message>
         <source>chown</source>
-        <translation type="unfinished"></translation>
+        <translation>chown</translation>
     </message>
     <message>
         <source>fsync</source>
-        <translation type="unfinished"></translation>
+        <translation>fsync</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>rename</translation>
     </message>
     <message>
         <source>Cannot change the owner of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el propietario de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot change the mode of %1 (%2).</source>
-        <translation type="unfinished">No se puede cambiar el modo de %1 (%2).</translation>
+        <translation>No se puede cambiar el modo de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot remove %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot open the lock for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el bloqueo de %1 (%2).</translation>
     </message>
     <message>
         <source>the lock file is not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>el fichero de bloqueo no es nuestro</translation>
     </message>
     <message>
         <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo se está aplicando otra corrección a %1: no se ha cambiado nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that is not root&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico que no pertenece a root</translation>
     </message>
     <message>
         <source>cannot read the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el enlace %1</translation>
     </message>
 </context>
 <context>
@@ -6137,19 +6137,19 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>This fix needs root: you will be asked for an administrator password (pkexec). The prompt names this plan&apos;s digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta corrección requiere root: se le pedirá una contraseña de administrador (pkexec). El diálogo de la contraseña muestra el resumen de este plan: %1</translation>
     </message>
     <message>
         <source>%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora se ejecuta bastionado; el contenedor antiguo se conserva, parado, como %2 (Deshacer lo recupera).</translation>
     </message>
     <message>
         <source>Cannot save the plan for the administrator step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el plan para el paso de administrador: %1</translation>
     </message>
 </context>
 <context>
@@ -6764,7 +6764,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correcciones solo se ofrecen para una auditoría del demonio de esta misma máquina; esta es una demostración, una instantánea guardada o un demonio remoto.</translation>
     </message>
 </context>
 <context>
