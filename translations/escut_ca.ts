@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
 <context>
-    <name></name>
-    <message>
-        <source>&apos;%1&apos; is not a unix socket path.</source>
-        <translation>&apos;%1&apos; no és un camí de sòcol unix.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1 to identify the daemon (%2).</source>
-        <translation>No es pot connectar a %1 per identificar el dimoni (%2).</translation>
-    </message>
-    <message>
-        <source>The peer of %1 cannot be identified.</source>
-        <translation>No es pot identificar el procés de l&apos;altre extrem de %1.</translation>
-    </message>
-    <message>
-        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
-        <translation>El procés que escolta a %1 (pid %2) s&apos;executa amb l&apos;uid %3, que no és root ni el propietari del sòcol: no es considera el dimoni de Docker.</translation>
-    </message>
-    <message>
-        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
-        <translation>El dimoni que hi ha darrere de %1 (pid %2) ha acabat mentre s&apos;identificava.</translation>
-    </message>
-    <message>
-        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
-        <translation>No es pot llegir la línia d&apos;ordres del dimoni que hi ha darrere de %1 (pid %2).</translation>
-    </message>
-</context>
-<context>
     <name>ActiveProber</name>
     <message>
         <source>Active probes</source>
@@ -3241,10 +3214,6 @@
 <context>
     <name>ComposeHardener</name>
     <message>
-        <source>The Compose file is not valid YAML (line %1, column %2): %3</source>
-        <translation>El fitxer Compose no és un YAML vàlid (línia %1, columna %2): %3</translation>
-    </message>
-    <message>
         <source>The file has no services: it does not look like a Compose file.</source>
         <translation>El fitxer no té serveis: no sembla un fitxer Compose.</translation>
     </message>
@@ -3295,6 +3264,41 @@
     <message>
         <source>%1: secrets cannot be moved here (an override cannot remove variables, and Compose file formats before 3.1 have no secrets).</source>
         <translation>%1: aquí no es poden moure els secrets (un fitxer de substitució no pot treure variables, i els formats de Compose anteriors al 3.1 no tenen secrets).</translation>
+    </message>
+    <message>
+        <source>The Compose file cannot be hardened: %1</source>
+        <translation>No es pot endurir el fitxer Compose: %1</translation>
+    </message>
+    <message>
+        <source>The Compose file cannot be hardened (line %1): %2</source>
+        <translation>No es pot endurir el fitxer Compose (línia %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonPeer</name>
+    <message>
+        <source>&apos;%1&apos; is not a unix socket path.</source>
+        <translation>&apos;%1&apos; no és un camí de sòcol unix.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 to identify the daemon (%2).</source>
+        <translation>No es pot connectar a %1 per identificar el dimoni (%2).</translation>
+    </message>
+    <message>
+        <source>The peer of %1 cannot be identified.</source>
+        <translation>No es pot identificar el procés de l&apos;altre extrem de %1.</translation>
+    </message>
+    <message>
+        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
+        <translation>El procés que escolta a %1 (pid %2) s&apos;executa amb l&apos;uid %3, que no és root ni el propietari del sòcol: no es considera el dimoni de Docker.</translation>
+    </message>
+    <message>
+        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
+        <translation>El dimoni que hi ha darrere de %1 (pid %2) ha acabat mentre s&apos;identificava.</translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
+        <translation>No es pot llegir la línia d&apos;ordres del dimoni que hi ha darrere de %1 (pid %2).</translation>
     </message>
 </context>
 <context>
@@ -3703,10 +3707,6 @@
         <translation>%1 no admet l&apos;entrada &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>%1 is on or off (got &apos;%2&apos;).</source>
-        <translation>%1 només pot estar activat o desactivat (s&apos;ha rebut &apos;%2&apos;).</translation>
-    </message>
-    <message>
         <source>%1 needs %2: %3</source>
         <translation>%1 necessita %2: %3</translation>
     </message>
@@ -3737,6 +3737,10 @@
     <message>
         <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
         <translation>%1 espera SERVEI=CAP,CAP (s&apos;ha rebut &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: it takes 1 or 0, not &apos;%2&apos;.</source>
+        <translation>%1 és un interruptor: pren 1 o 0, no «%2».</translation>
     </message>
 </context>
 <context>
@@ -4478,14 +4482,6 @@
         <translation>el nou mode de %1 no és més restrictiu que l&apos;antic</translation>
     </message>
     <message>
-        <source>%1 may only be given to root</source>
-        <translation>la propietat de %1 només es pot donar a root</translation>
-    </message>
-    <message>
-        <source>%1 may only be given to the group root or docker</source>
-        <translation>%1 només es pot assignar al grup root o al grup docker</translation>
-    </message>
-    <message>
         <source>it must append to exactly one shell start file</source>
         <translation>ha d&apos;afegir contingut al final d&apos;exactament un fitxer d&apos;inici de l&apos;intèrpret d&apos;ordres</translation>
     </message>
@@ -4552,6 +4548,14 @@
     <message>
         <source>the Dockerfile keeps its owner and mode</source>
         <translation>el Dockerfile conserva el propietari i el mode</translation>
+    </message>
+    <message>
+        <source>%1 may only be made owned by root</source>
+        <translation>%1 només pot passar a ser propietat de root</translation>
+    </message>
+    <message>
+        <source>%1 may only be made owned by the group root or docker</source>
+        <translation>%1 només pot passar a ser del grup root o docker</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4868,10 @@
             <numerusform>En aplicar-ho es recrea el contenidor: docker stop (%n segons de gràcia), se&apos;l reanomena a part i s&apos;executa el bessó endurit amb el seu nom; l&apos;antic torna si el nou no es manté en marxa, i desfer-ho el recupera més endavant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains a NUL byte or nests deeper than 64 levels: it is not a daemon.json Escut will rewrite; it was left untouched.</source>
+        <translation>%1 conté un byte NUL o té més de 64 nivells d&apos;imbricació: no és un daemon.json que Escut reescrigui; no s&apos;ha tocat.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5123,10 +5131,6 @@
         <translation>No es pot assignar el propietari a %1 (%2).</translation>
     </message>
     <message>
-        <source> in the path of %1</source>
-        <translation> al camí de %1</translation>
-    </message>
-    <message>
         <source>Cannot open the directory %1 (%2).</source>
         <translation>No es pot obrir el directori %1 (%2).</translation>
     </message>
@@ -5155,34 +5159,6 @@
         <translation>No es pot escriure %1: no es pot crear un fitxer temporal al seu costat (%2).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2 (%3).</source>
-        <translation>No es pot escriure %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>chmod</source>
-        <translation>chmod</translation>
-    </message>
-    <message>
-        <source>write</source>
-        <translation>write</translation>
-    </message>
-    <message>
-        <source>stat</source>
-        <translation>stat</translation>
-    </message>
-    <message>
-        <source>chown</source>
-        <translation>chown</translation>
-    </message>
-    <message>
-        <source>fsync</source>
-        <translation>fsync</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>rename</translation>
-    </message>
-    <message>
         <source>Cannot change the owner of %1 (%2).</source>
         <translation>No es pot canviar el propietari de %1 (%2).</translation>
     </message>
@@ -5199,10 +5175,6 @@
         <translation>No es pot obrir el bloqueig de %1 (%2).</translation>
     </message>
     <message>
-        <source>the lock file is not ours</source>
-        <translation>el fitxer de bloqueig no és nostre</translation>
-    </message>
-    <message>
         <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
         <translation>Ara mateix s&apos;està aplicant una altra correcció a %1: no s&apos;ha canviat res. Torneu-ho a provar quan hagi acabat.</translation>
     </message>
@@ -5213,6 +5185,18 @@
     <message>
         <source>cannot read the link %1</source>
         <translation>no es pot llegir l&apos;enllaç %1</translation>
+    </message>
+    <message>
+        <source>%1, in the path of %2</source>
+        <translation>%1, en el camí de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 failed (%3).</source>
+        <translation>No es pot escriure %1: ha fallat %2 (%3).</translation>
+    </message>
+    <message>
+        <source>the lock file is not a regular file owned by uid %1</source>
+        <translation>el fitxer de bloqueig no és un fitxer normal propietat de l&apos;uid %1</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5571,33 @@
     <message>
         <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
         <translation>trivy no està instal·lat: instal·leu-lo des del repositori Debian d&apos;Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquet trivy) o d&apos;una versió de https://github.com/aquasecurity/trivy/releases, i torneu a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlLoad</name>
+    <message>
+        <source>The file is larger than %1 MiB: refused.</source>
+        <translation>El fitxer fa més de %1 MiB: es rebutja.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte: it is not a text file.</source>
+        <translation>El fitxer conté un byte NUL: no és un fitxer de text.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels (or an alias or merge key refers to itself): refused.</source>
+        <translation>El document té més de %1 nivells d&apos;imbricació (o un àlies o una clau de fusió es refereix a si mateix): es rebutja.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 nodes once its aliases are followed: refused.</source>
+        <translation>El document s&apos;expandeix a més de %1 nodes quan se&apos;n segueixen els àlies: es rebutja.</translation>
+    </message>
+    <message>
+        <source>Not valid YAML (line %1, column %2): %3</source>
+        <translation>No és un YAML vàlid (línia %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>The YAML could not be read: %1</source>
+        <translation>No s&apos;ha pogut llegir el YAML: %1</translation>
     </message>
 </context>
 <context>

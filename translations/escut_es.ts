@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>&apos;%1&apos; is not a unix socket path.</source>
-        <translation>&apos;%1&apos; no es una ruta de socket unix.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1 to identify the daemon (%2).</source>
-        <translation>No se puede conectar a %1 para identificar el demonio (%2).</translation>
-    </message>
-    <message>
-        <source>The peer of %1 cannot be identified.</source>
-        <translation>No se puede identificar el proceso del otro extremo de %1.</translation>
-    </message>
-    <message>
-        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
-        <translation>El proceso que escucha en %1 (pid %2) se ejecuta como uid %3, que no es root ni el propietario del socket: no se considera el demonio de Docker.</translation>
-    </message>
-    <message>
-        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
-        <translation>El demonio que hay detrás de %1 (pid %2) ha terminado mientras se identificaba.</translation>
-    </message>
-    <message>
-        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
-        <translation>No se puede leer la línea de comandos del demonio que hay detrás de %1 (pid %2).</translation>
-    </message>
-</context>
-<context>
     <name>ActiveProber</name>
     <message>
         <source>Active probes</source>
@@ -3241,10 +3214,6 @@
 <context>
     <name>ComposeHardener</name>
     <message>
-        <source>The Compose file is not valid YAML (line %1, column %2): %3</source>
-        <translation>El fichero Compose no es un YAML válido (línea %1, columna %2): %3</translation>
-    </message>
-    <message>
         <source>The file has no services: it does not look like a Compose file.</source>
         <translation>El fichero no tiene servicios: no parece un fichero Compose.</translation>
     </message>
@@ -3295,6 +3264,41 @@
     <message>
         <source>%1: secrets cannot be moved here (an override cannot remove variables, and Compose file formats before 3.1 have no secrets).</source>
         <translation>%1: aquí no se pueden mover los secretos (un fichero de sustitución no puede quitar variables, y los formatos de Compose anteriores al 3.1 no tienen secretos).</translation>
+    </message>
+    <message>
+        <source>The Compose file cannot be hardened: %1</source>
+        <translation>No se puede bastionar el fichero Compose: %1</translation>
+    </message>
+    <message>
+        <source>The Compose file cannot be hardened (line %1): %2</source>
+        <translation>No se puede bastionar el fichero Compose (línea %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonPeer</name>
+    <message>
+        <source>&apos;%1&apos; is not a unix socket path.</source>
+        <translation>&apos;%1&apos; no es una ruta de socket unix.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 to identify the daemon (%2).</source>
+        <translation>No se puede conectar a %1 para identificar el demonio (%2).</translation>
+    </message>
+    <message>
+        <source>The peer of %1 cannot be identified.</source>
+        <translation>No se puede identificar el proceso del otro extremo de %1.</translation>
+    </message>
+    <message>
+        <source>The process listening on %1 (pid %2) runs as uid %3, neither root nor the owner of the socket: it is not taken as the Docker daemon.</source>
+        <translation>El proceso que escucha en %1 (pid %2) se ejecuta como uid %3, que no es root ni el propietario del socket: no se considera el demonio de Docker.</translation>
+    </message>
+    <message>
+        <source>The daemon behind %1 (pid %2) exited while it was identified.</source>
+        <translation>El demonio que hay detrás de %1 (pid %2) ha terminado mientras se identificaba.</translation>
+    </message>
+    <message>
+        <source>The command line of the daemon behind %1 (pid %2) cannot be read.</source>
+        <translation>No se puede leer la línea de comandos del demonio que hay detrás de %1 (pid %2).</translation>
     </message>
 </context>
 <context>
@@ -3703,10 +3707,6 @@
         <translation>%1 no admite la entrada &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>%1 is on or off (got &apos;%2&apos;).</source>
-        <translation>%1 solo puede estar activado o desactivado (se recibió &apos;%2&apos;).</translation>
-    </message>
-    <message>
         <source>%1 needs %2: %3</source>
         <translation>%1 necesita %2: %3</translation>
     </message>
@@ -3737,6 +3737,10 @@
     <message>
         <source>%1 takes SERVICE=CAP,CAP (got &apos;%2&apos;).</source>
         <translation>%1 espera SERVICIO=CAP,CAP (se recibió &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: it takes 1 or 0, not &apos;%2&apos;.</source>
+        <translation>%1 es un interruptor: admite 1 o 0, no «%2».</translation>
     </message>
 </context>
 <context>
@@ -4478,14 +4482,6 @@
         <translation>el nuevo modo de %1 no es más restrictivo que el antiguo</translation>
     </message>
     <message>
-        <source>%1 may only be given to root</source>
-        <translation>la propiedad de %1 solo se puede dar a root</translation>
-    </message>
-    <message>
-        <source>%1 may only be given to the group root or docker</source>
-        <translation>%1 solo se puede asignar al grupo root o al grupo docker</translation>
-    </message>
-    <message>
         <source>it must append to exactly one shell start file</source>
         <translation>debe añadir contenido al final de exactamente un fichero de inicio del shell</translation>
     </message>
@@ -4552,6 +4548,14 @@
     <message>
         <source>the Dockerfile keeps its owner and mode</source>
         <translation>el Dockerfile conserva su propietario y su modo</translation>
+    </message>
+    <message>
+        <source>%1 may only be made owned by root</source>
+        <translation>%1 solo puede pasar a ser propiedad de root</translation>
+    </message>
+    <message>
+        <source>%1 may only be made owned by the group root or docker</source>
+        <translation>%1 solo puede pasar a ser del grupo root o docker</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4868,10 @@
             <numerusform>Al aplicarlo se recrea el contenedor: docker stop (%n segundos de gracia), se renombra aparte y se ejecuta el gemelo bastionado con su nombre; el antiguo vuelve si el nuevo no se mantiene en marcha, y deshacerlo lo recupera más adelante.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 contains a NUL byte or nests deeper than 64 levels: it is not a daemon.json Escut will rewrite; it was left untouched.</source>
+        <translation>%1 contiene un byte NUL o tiene más de 64 niveles de anidamiento: no es un daemon.json que Escut vaya a reescribir; no se ha tocado.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5123,10 +5131,6 @@
         <translation>No se puede asignar el propietario a %1 (%2).</translation>
     </message>
     <message>
-        <source> in the path of %1</source>
-        <translation> en la ruta de %1</translation>
-    </message>
-    <message>
         <source>Cannot open the directory %1 (%2).</source>
         <translation>No se puede abrir el directorio %1 (%2).</translation>
     </message>
@@ -5155,34 +5159,6 @@
         <translation>No se puede escribir %1: no se puede crear un fichero temporal junto a él (%2).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2 (%3).</source>
-        <translation>No se puede escribir %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>chmod</source>
-        <translation>chmod</translation>
-    </message>
-    <message>
-        <source>write</source>
-        <translation>write</translation>
-    </message>
-    <message>
-        <source>stat</source>
-        <translation>stat</translation>
-    </message>
-    <message>
-        <source>chown</source>
-        <translation>chown</translation>
-    </message>
-    <message>
-        <source>fsync</source>
-        <translation>fsync</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>rename</translation>
-    </message>
-    <message>
         <source>Cannot change the owner of %1 (%2).</source>
         <translation>No se puede cambiar el propietario de %1 (%2).</translation>
     </message>
@@ -5199,10 +5175,6 @@
         <translation>No se puede abrir el bloqueo de %1 (%2).</translation>
     </message>
     <message>
-        <source>the lock file is not ours</source>
-        <translation>el fichero de bloqueo no es nuestro</translation>
-    </message>
-    <message>
         <source>Another fix is being applied to %1 right now: nothing was changed. Try again when it has finished.</source>
         <translation>Ahora mismo se está aplicando otra corrección a %1: no se ha cambiado nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -5213,6 +5185,18 @@
     <message>
         <source>cannot read the link %1</source>
         <translation>no se puede leer el enlace %1</translation>
+    </message>
+    <message>
+        <source>%1, in the path of %2</source>
+        <translation>%1, en la ruta de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 failed (%3).</source>
+        <translation>No se puede escribir %1: ha fallado %2 (%3).</translation>
+    </message>
+    <message>
+        <source>the lock file is not a regular file owned by uid %1</source>
+        <translation>el fichero de bloqueo no es un fichero normal propiedad del uid %1</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5571,33 @@
     <message>
         <source>trivy is not installed: install it from Aqua Security&apos;s Debian repository (https://aquasecurity.github.io/trivy-repo/deb, package trivy) or a release from https://github.com/aquasecurity/trivy/releases, then audit again.</source>
         <translation>trivy no está instalado: instálelo desde el repositorio Debian de Aqua Security (https://aquasecurity.github.io/trivy-repo/deb, paquete trivy) o desde una versión de https://github.com/aquasecurity/trivy/releases y vuelva a auditar.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlLoad</name>
+    <message>
+        <source>The file is larger than %1 MiB: refused.</source>
+        <translation>El fichero ocupa más de %1 MiB: se rechaza.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte: it is not a text file.</source>
+        <translation>El fichero contiene un byte NUL: no es un fichero de texto.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels (or an alias or merge key refers to itself): refused.</source>
+        <translation>El documento tiene más de %1 niveles de anidamiento (o un alias o una clave de fusión se refiere a sí mismo): se rechaza.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 nodes once its aliases are followed: refused.</source>
+        <translation>El documento se expande a más de %1 nodos al seguir sus alias: se rechaza.</translation>
+    </message>
+    <message>
+        <source>Not valid YAML (line %1, column %2): %3</source>
+        <translation>No es un YAML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>The YAML could not be read: %1</source>
+        <translation>No se ha podido leer el YAML: %1</translation>
     </message>
 </context>
 <context>

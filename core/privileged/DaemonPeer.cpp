@@ -18,7 +18,6 @@ namespace escut
 namespace
 {
 
-using Text = DaemonPeerText;
 
 QByteArray readProc(qint64 pid, const char* what)
 {
@@ -71,7 +70,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     sockaddr_un address = {};
     address.sun_family = AF_UNIX;
     if (path.isEmpty() || size_t(path.size()) >= sizeof address.sun_path) {
-        return makeError(Error::Code::InvalidArgument, Text::tr("'%1' is not a unix socket path.").arg(socketPath));
+        return makeError(Error::Code::InvalidArgument, DaemonPeerText::tr("'%1' is not a unix socket path.").arg(socketPath));
     }
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -82,7 +81,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
         const int error = errno;
         ::close(fd);
         return makeError(error == EACCES ? Error::Code::PermissionDenied : Error::Code::DaemonNotRunning,
-                         Text::tr("Cannot connect to %1 to identify the daemon (%2).")
+                         DaemonPeerText::tr("Cannot connect to %1 to identify the daemon (%2).")
                              .arg(socketPath, QString::fromLocal8Bit(std::strerror(error))));
     }
     ucred credentials = {};
@@ -90,7 +89,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     const int rc = ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length);
     ::close(fd);
     if (rc != 0 || credentials.pid <= 0) {
-        return makeError(Error::Code::IoError, Text::tr("The peer of %1 cannot be identified.").arg(socketPath));
+        return makeError(Error::Code::IoError, DaemonPeerText::tr("The peer of %1 cannot be identified.").arg(socketPath));
     }
     DaemonPeer peer;
     peer.pid = credentials.pid;
@@ -100,7 +99,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
         struct stat st = {};
         if (::stat(path.constData(), &st) != 0 || st.st_uid != peer.uid) {
             return makeError(Error::Code::PermissionDenied,
-                             Text::tr("The process listening on %1 (pid %2) runs as uid %3, neither root nor the "
+                             DaemonPeerText::tr("The process listening on %1 (pid %2) runs as uid %3, neither root nor the "
                                       "owner of the socket: it is not taken as the Docker daemon.")
                                  .arg(socketPath)
                                  .arg(peer.pid)
@@ -112,7 +111,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     const std::optional<uint> uid = procUid(peer.pid);
     if (!uid || *uid != peer.uid) {
         return makeError(Error::Code::IoError,
-                         Text::tr("The daemon behind %1 (pid %2) exited while it was identified.")
+                         DaemonPeerText::tr("The daemon behind %1 (pid %2) exited while it was identified.")
                              .arg(socketPath)
                              .arg(peer.pid));
     }
@@ -123,7 +122,7 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     }
     if (peer.argv.isEmpty()) {
         return makeError(Error::Code::IoError,
-                         Text::tr("The command line of the daemon behind %1 (pid %2) cannot be read.")
+                         DaemonPeerText::tr("The command line of the daemon behind %1 (pid %2) cannot be read.")
                              .arg(socketPath)
                              .arg(peer.pid));
     }

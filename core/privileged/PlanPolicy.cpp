@@ -154,10 +154,10 @@ VoidResult checkFilePerms(const Plan& plan, const Tree& tree)
             return refuse(plan, PlanPolicy::tr("the new mode of %1 is not stricter than the old one").arg(c.path));
         }
         if (c.targetUid && *c.targetUid != 0) {
-            return refuse(plan, PlanPolicy::tr("%1 may only be given to root").arg(c.path));
+            return refuse(plan, PlanPolicy::tr("%1 may only be made owned by root").arg(c.path));
         }
         if (c.targetGid && *c.targetGid != 0 && !(docker && *c.targetGid == docker->gr_gid)) {
-            return refuse(plan, PlanPolicy::tr("%1 may only be given to the group root or docker").arg(c.path));
+            return refuse(plan, PlanPolicy::tr("%1 may only be made owned by the group root or docker").arg(c.path));
         }
     }
     return Ok{};

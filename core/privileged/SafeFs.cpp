@@ -207,7 +207,8 @@ Result<Dir> Tree::walk(const QStringList& parts, const QString& path, bool creat
             struct stat link = {};
             if (::fstatat(current.get(), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0 &&
                 !S_ISDIR(link.st_mode)) {
-                return refused(walked, typeName(link.st_mode & S_IFMT) + SafeFs::tr(" in the path of %1").arg(path));
+                return refused(walked,
+                               SafeFs::tr("%1, in the path of %2").arg(typeName(link.st_mode & S_IFMT), path));
             }
             return makeError(error == ENOENT ? Error::Code::NotFound : Error::Code::IoError,
                              SafeFs::tr("Cannot open the directory %1 (%2).").arg(walked, errnoText(error)));
@@ -352,10 +353,12 @@ VoidResult writeFile(const Dir& dir, const QString& name, const QByteArray& data
     const auto discard = [&](const QString& what) {
         const int error = errno;
         ::unlinkat(dir.fd(), tmpName.constData(), 0);
-        return makeError(Error::Code::IoError, SafeFs::tr("Cannot write %1: %2 (%3).").arg(path, what, errnoText(error)));
+        // what: the system call that failed, a literal name.
+        return makeError(Error::Code::IoError,
+                         SafeFs::tr("Cannot write %1: %2 failed (%3).").arg(path, what, errnoText(error)));
     };
     if (::fchmod(tmp.get(), mode & 0600) != 0) {
-        return discard(SafeFs::tr("chmod"));
+        return discard(QStringLiteral("fchmod"));
     }
     qsizetype written = 0;
     while (written < data.size()) {
@@ -364,7 +367,7 @@ VoidResult writeFile(const Dir& dir, const QString& name, const QByteArray& data
             continue;
         }
         if (n <= 0) {
-            return discard(SafeFs::tr("write"));
+            return discard(QStringLiteral("write"));
         }
         written += n;
     }
@@ -373,19 +376,19 @@ VoidResult writeFile(const Dir& dir, const QString& name, const QByteArray& data
     }
     struct stat mine = {};
     if (::fstat(tmp.get(), &mine) != 0) {
-        return discard(SafeFs::tr("stat"));
+        return discard(QStringLiteral("fstat"));
     }
     if ((mine.st_uid != uid || mine.st_gid != gid) && ::fchown(tmp.get(), uid, gid) != 0) {
-        return discard(SafeFs::tr("chown"));
+        return discard(QStringLiteral("fchown"));
     }
     if (::fchmod(tmp.get(), mode & 07777) != 0) {
-        return discard(SafeFs::tr("chmod"));
+        return discard(QStringLiteral("fchmod"));
     }
     if (::fsync(tmp.get()) != 0) {
-        return discard(SafeFs::tr("fsync"));
+        return discard(QStringLiteral("fsync"));
     }
     if (::renameat(dir.fd(), tmpName.constData(), dir.fd(), encoded.constData()) != 0) {
-        return discard(SafeFs::tr("rename"));
+        return discard(QStringLiteral("renameat"));
     }
     (void)::fsync(dir.fd());
     return Ok{};
@@ -460,7 +463,7 @@ Result<Lock> Lock::acquire(const QString& lockDir, const QString& key)
     }
     struct stat st = {};
     if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
-        return refused(lockDir + QLatin1Char('/') + name, SafeFs::tr("the lock file is not ours"));
+        return refused(lockDir + QLatin1Char('/') + name, SafeFs::tr("the lock file is not a regular file owned by uid %1").arg(::geteuid()));
     }
     if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
         return makeError(Error::Code::Generic,

@@ -39,21 +39,16 @@ Walk walk(const YAML::Node& node, int depth, qsizetype& nodes, const Limits& lim
     return Walk::Ok;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("YamlLoad", text);
-}
-
 } // namespace
 
 Result<YAML::Node> load(const QByteArray& text, const Limits& limits)
 {
     if (text.size() > limits.maxBytes) {
         return makeError(Error::Code::ParseError,
-                         tr("The file is larger than %1 MiB: refused.").arg(limits.maxBytes / (1024 * 1024)));
+                         QCoreApplication::translate("YamlLoad", "The file is larger than %1 MiB: refused.").arg(limits.maxBytes / (1024 * 1024)));
     }
     if (text.contains('\0')) {
-        return makeError(Error::Code::ParseError, tr("The file contains a NUL byte: it is not a text file."));
+        return makeError(Error::Code::ParseError, QCoreApplication::translate("YamlLoad", "The file contains a NUL byte: it is not a text file."));
     }
     YAML::Node root;
     try {
@@ -62,24 +57,24 @@ Result<YAML::Node> load(const QByteArray& text, const Limits& limits)
         switch (walk(root, 0, nodes, limits)) {
         case Walk::TooDeep:
             return makeError(Error::Code::ParseError,
-                             tr("The document nests deeper than %1 levels (or an alias or merge key refers to "
+                             QCoreApplication::translate("YamlLoad", "The document nests deeper than %1 levels (or an alias or merge key refers to "
                                 "itself): refused.")
                                  .arg(limits.maxDepth));
         case Walk::TooMany:
             return makeError(Error::Code::ParseError,
-                             tr("The document expands to more than %1 nodes once its aliases are followed: refused.")
+                             QCoreApplication::translate("YamlLoad", "The document expands to more than %1 nodes once its aliases are followed: refused.")
                                  .arg(limits.maxNodes));
         case Walk::Ok:
             break;
         }
     } catch (const YAML::Exception& e) {
         return makeError(Error::Code::ParseError,
-                         tr("Not valid YAML (line %1, column %2): %3")
+                         QCoreApplication::translate("YamlLoad", "Not valid YAML (line %1, column %2): %3")
                              .arg(e.mark.line + 1)
                              .arg(e.mark.column + 1)
                              .arg(QString::fromStdString(e.msg)));
     } catch (const std::exception& e) {
-        return makeError(Error::Code::ParseError, tr("The YAML could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(Error::Code::ParseError, QCoreApplication::translate("YamlLoad", "The YAML could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
     return root;
 }

@@ -104,7 +104,7 @@ Result<FixInputs> FixOperation::validate(const FixInputs& given) const
         values.removeAll(QString());
         if (input.kind == FixInput::Kind::Flag && !values.isEmpty() && !given.flag(key) &&
             values.first() != QLatin1String("0") && values.first() != QLatin1String("false")) {
-            return bad(tr("%1 is on or off (got '%2').").arg(name(input), values.first()));
+            return bad(tr("%1 is a switch: it takes 1 or 0, not '%2'.").arg(name(input), values.first()));
         }
         if (input.kind == FixInput::Kind::Flag && !given.flag(key)) {
             values.clear();
