@@ -98,6 +98,9 @@ QJsonObject ImageProbeFact::toJson() const
                   {QStringLiteral("pathsChecked"), pathsChecked},
                   {QStringLiteral("found"), listToJson(found)}};
     insertIfSet(o, "error", error);
+    if (!rootNames.isEmpty()) {
+        o.insert(QStringLiteral("rootNames"), QJsonArray::fromStringList(rootNames));
+    }
     return o;
 }
 
@@ -110,6 +113,7 @@ ImageProbeFact ImageProbeFact::fromJson(const QJsonObject& o)
     f.directories = jsonStrings(o.value(QStringLiteral("directories")));
     f.pathsChecked = o.value(QStringLiteral("pathsChecked")).toInt();
     f.found = listFromJson<ImageFileFact>(o.value(QStringLiteral("found")));
+    f.rootNames = jsonStrings(o.value(QStringLiteral("rootNames")));
     return f;
 }
 
@@ -391,6 +395,8 @@ const QList<Directory>& directories()
 QString listVersion()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    // What else a probe looks at: the directories of the image's own PATH, and /etc/passwd for uid 0 names.
+    hash.addData(QByteArrayLiteral("PATH,passwd"));
     for (const Directory& d : directories()) {
         hash.addData(d.path.toUtf8());
         hash.addData(d.names.join(QLatin1Char(',')).toUtf8());
