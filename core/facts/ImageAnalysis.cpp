@@ -211,10 +211,13 @@ ImageScanFact ImageScanFact::fromJson(const QJsonObject& o)
 
 const QStringList& TrustedSourcesFact::defaults()
 {
-    // Seed 002: trust Docker's own (official) images and sources such as Google Cloud and Microsoft Azure.
+    // Seed 002: trust Docker's own (official) images and sources such as Google Cloud and Microsoft Azure. Each entry
+    // is a namespace that one organisation controls: gcr.io as a whole is anyone's Google Cloud project, so only
+    // Google's own projects there are trusted.
     static const QStringList s_defaults{QStringLiteral("docker.io/library"),
                                         QStringLiteral("mcr.microsoft.com"),
-                                        QStringLiteral("gcr.io"),
+                                        QStringLiteral("gcr.io/distroless"),
+                                        QStringLiteral("gcr.io/google-containers"),
                                         QStringLiteral("registry.k8s.io")};
     return s_defaults;
 }

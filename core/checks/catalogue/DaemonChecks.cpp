@@ -213,6 +213,14 @@ Outcome logLevel(const Snapshot& s, const Subject&)
         level = value->toString();
         where = QStringLiteral("daemon.json");
     }
+    // --debug (-D, or "debug": true) sets the debug level whatever log-level says.
+    if (flagBool(s, QStringLiteral("--debug")).value_or(false) || flagBool(s, QStringLiteral("-D")).value_or(false)) {
+        level = QStringLiteral("debug");
+        where = Checks::tr("dockerd command line");
+    } else if (const auto debug = configValue(s, QStringLiteral("debug")); debug && debug->toBool()) {
+        level = QStringLiteral("debug");
+        where = QStringLiteral("daemon.json");
+    }
     if (level.isEmpty()) {
         return Outcome::pass(Checks::tr("log-level is not set: the default is info."));
     }

@@ -117,18 +117,26 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
     const DockerfileInstruction* last = nullptr;
     bool unresolved = false;
     QString user;
-    // USER carries over from a stage to the stages built FROM it; ARG and ENV give the variables.
+    // USER and ENV carry over from a stage to the stages built FROM it; an ARG lives in its own stage. A build
+    // argument given to the build (--build-arg) replaces an ARG's default.
+    QMap<QString, QString> env;
     for (const DockerfileStage* stage : fromBase(d.file, *d.final)) {
-        QMap<QString, QString> vars;
+        QMap<QString, QString> vars = env;
         for (const int index : stage->instructions) {
             const DockerfileInstruction& ins = d.file.instruction(index);
             if (ins.keyword == QLatin1String("ARG") || ins.keyword == QLatin1String("ENV")) {
                 for (const QString& word : ins.words) {
                     const QString name = word.section(QLatin1Char('='), 0, 0);
-                    if (word.contains(QLatin1Char('='))) {
+                    const bool isArg = ins.keyword == QLatin1String("ARG");
+                    if (isArg && d.fact.buildArgs.contains(name)) {
+                        vars.insert(name, d.fact.buildArgs.value(name));
+                    } else if (word.contains(QLatin1Char('='))) {
                         vars.insert(name,
                                     Dockerfile::substitute(word.section(QLatin1Char('='), 1), vars, d.file.escape));
-                    } else if (ins.keyword == QLatin1String("ARG")) {
+                        if (!isArg) {
+                            env.insert(name, vars.value(name));
+                        }
+                    } else if (isArg) {
                         if (d.fact.buildArgs.contains(name)) {
                             vars.insert(name, d.fact.buildArgs.value(name));
                         } else if (d.file.globalArgs.contains(name)) {
@@ -156,8 +164,7 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
                                  .arg(last->line))
             .at(last->line);
     }
-    const QString name = user.section(QLatin1Char(':'), 0, 0);
-    if (name.isEmpty() || name == QLatin1String("root") || name == QLatin1String("0")) {
+    if (checkhelpers::isRootUser(user)) {
         return Outcome::fail(Checks::tr("USER %1 (line %2) is root.").arg(user).arg(last->line)).at(last->line);
     }
     return Outcome::pass(Checks::tr("USER %1 (line %2).").arg(user).arg(last->line)).at(last->line);
