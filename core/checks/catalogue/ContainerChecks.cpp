@@ -299,9 +299,10 @@ Outcome sensitiveMounts(const Snapshot& s, const Subject& subject)
         const FileFact* stat = mountSourceFact(s, m.value(QStringLiteral("Source")).toString());
         const QString real = stat && !stat->realPath.isEmpty() ? QDir::cleanPath(stat->realPath) : source;
         const auto matches = [&](const QString& path) {
-            return sensitive.contains(path) || sensitive.contains(hostPathKey(path)) ||
+            const QString key = hostPathKey(path);
+            return sensitive.contains(path) || sensitive.contains(key) ||
                    std::any_of(sensitiveTrees.begin(), sensitiveTrees.end(), [&](const QString& tree) {
-                       return isUnderPath(path, tree) || isUnderPath(hostPathKey(path), tree);
+                       return isUnderPath(path, tree) || isUnderPath(key, tree);
                    });
         };
         if (matches(source) || matches(real)) {

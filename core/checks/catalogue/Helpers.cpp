@@ -241,7 +241,6 @@ bool looksLikeSecretName(const QString& name)
     static const QRegularExpression substring(
         QStringLiteral("PASSWORD|PASSWD|SECRET|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression separators(QStringLiteral("[_.\\-]+"));
     static const QStringList secretWords{QStringLiteral("TOKEN"),
                                          QStringLiteral("PASS"),
                                          QStringLiteral("PWD"),
@@ -257,7 +256,9 @@ bool looksLikeSecretName(const QString& name)
         QStringLiteral("LIFETIME"), QStringLiteral("HEADER"),   QStringLiteral("ALGORITHM"), QStringLiteral("TYPE"),
         QStringLiteral("METHOD"),   QStringLiteral("MODE"),     QStringLiteral("COUNT"),    QStringLiteral("ROUNDS"),
         QStringLiteral("VERSION"),  QStringLiteral("PARALLELISM")};
-    const QStringList words = name.toUpper().split(separators, Qt::SkipEmptyParts);
+    QString upper = name.toUpper();
+    upper.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QStringList words = upper.split(QLatin1Char('_'), Qt::SkipEmptyParts);
     if (words.isEmpty() || describingWords.contains(words.last())) {
         return false;
     }
@@ -267,6 +268,10 @@ bool looksLikeSecretName(const QString& name)
 
 bool looksLikeSecretValue(const QString& value)
 {
+    // Every format below is at least 20 characters long: most values (ports, paths, flags) end here, cheaply.
+    if (value.size() < 20) {
+        return false;
+    }
     static const QRegularExpression formats(
         QStringLiteral("[a-z][a-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]+@"      // user:password@ in a URL
                        "|-----BEGIN [A-Z ]*PRIVATE KEY-----"              // PEM private key
@@ -292,12 +297,8 @@ bool isRootUser(const QString& user, const QStringList& rootNames)
         return true;
     }
     // runc reads a user that is no passwd name as a number with Go's strconv.Atoi: "00", "+0" and "-0" are uid 0.
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+$"));
-    if (number.match(name).hasMatch()) {
-        const QString digits = name.mid(name.at(0).isDigit() ? 0 : 1);
-        return std::all_of(digits.begin(), digits.end(), [](QChar c) { return c == QLatin1Char('0'); });
-    }
-    return false;
+    const QStringView digits = QStringView(name).sliced(name.at(0) == u'+' || name.at(0) == u'-' ? 1 : 0);
+    return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c == u'0'; });
 }
 
 std::optional<bool> parseGoBool(const QString& text)
