@@ -541,6 +541,32 @@ const QList<Case>& cases()
             "dockerfile.user",
             Status::Pass,
             dockerfile("FROM alpine:3.19 AS base\nENV APP_UID=10001\nFROM base\nUSER $APP_UID\n"));
+        // --- suspected in the issue ------------------------------------------------------------------------------
+        add("suspected: distroless nonroot base",
+            "FROM gcr.io/distroless/static:nonroot, no USER, image not on this host",
+            "dockerfile.user",
+            Status::Warn,
+            dockerfile("FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n"));
+        add("suspected: distroless nonroot base",
+            "FROM a base on this host whose Config.User is 65532",
+            "dockerfile.user",
+            Status::Pass,
+            [setup = dockerfile("FROM registry.local/base:1\nCOPY app /app\n")](QJsonObject& snapshot, Subject& subject) {
+                setup(snapshot, subject);
+                snapshot.insert(QStringLiteral("images"),
+                                QJsonArray{QJsonObject{{QStringLiteral("inspect"),
+                                                        parse(R"({"Id": "sha256:base", "RepoTags": ["registry.local/base:1"],
+                                                                  "Config": {"User": "65532"}})")},
+                                                       {QStringLiteral("history"), QJsonArray()}}});
+            });
+        add("control", "FROM alpine:3.19, no USER", "dockerfile.user", Status::Fail,
+            dockerfile("FROM alpine:3.19\nCOPY app /app\n"));
+        add("suspected: http mirror", "registry-mirrors: [http://mirror.local:5000]", "daemon.insecure-registries",
+            Status::Fail, daemon(R"({"info": {"RegistryConfig": {"InsecureRegistryCIDRs": ["127.0.0.0/8"],
+                "IndexConfigs": {"docker.io": {"Secure": true}}, "Mirrors": ["http://mirror.local:5000/"]}}})"));
+        add("control", "registry-mirrors: [https://mirror.local]", "daemon.insecure-registries", Status::Pass,
+            daemon(R"({"info": {"RegistryConfig": {"InsecureRegistryCIDRs": ["127.0.0.0/8"],
+                "IndexConfigs": {"docker.io": {"Secure": true}}, "Mirrors": ["https://mirror.local/"]}}})"));
         add("control", "ARG APP_USER=nobody, no build argument", "dockerfile.user", Status::Pass,
             dockerfile("FROM alpine:3.19\nARG APP_USER=nobody\nUSER $APP_USER\n"));
         return c;
