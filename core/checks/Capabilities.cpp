@@ -113,7 +113,7 @@ QString Capabilities::normalise(const QString& name)
     return n;
 }
 
-QSet<QString> Capabilities::effective(const QJsonObject& hostConfig)
+QSet<QString> Capabilities::effective(const QJsonObject& hostConfig, bool dropsWin)
 {
     if (hostConfig.value(QStringLiteral("Privileged")).toBool()) {
         return allKnown();
@@ -139,7 +139,8 @@ QSet<QString> Capabilities::effective(const QJsonObject& hostConfig)
     if (drops.contains(QStringLiteral("ALL"))) {
         return adds;
     }
-    return (dockerDefaults() - drops) | adds;
+    const QSet<QString> result = (dockerDefaults() - drops) | adds;
+    return dropsWin ? result - drops : result;
 }
 
 } // namespace escut

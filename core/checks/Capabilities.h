@@ -23,8 +23,10 @@ public:
     // "cap_sys_admin", "CAP_SYS_ADMIN", "sys_admin" -> "SYS_ADMIN"
     static QString normalise(const QString& name);
 
-    // From HostConfig: Privileged, CapAdd, CapDrop (Docker: "ALL"; Podman lists drops one by one).
-    static QSet<QString> effective(const QJsonObject& hostConfig);
+    // From HostConfig: Privileged, CapAdd, CapDrop (Docker: "ALL"; Podman lists drops one by one). Docker lets an
+    // added capability win over the same one dropped (the CLI and TweakCapabilities both do); Podman refuses such a
+    // pair when it creates the container, so in its inspect data a listed drop is gone: pass dropsWin for Podman.
+    static QSet<QString> effective(const QJsonObject& hostConfig, bool dropsWin = false);
 };
 
 } // namespace escut

@@ -512,7 +512,10 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     // inspecting threads (parsing 1000 of them in one piece held up every inspection).
     const QString containerList = QStringLiteral("/containers/json?all=1");
     const QString imageList = QStringLiteral("/images/json");
-    QStringList paths{QStringLiteral("/version"), QStringLiteral("/info"), QStringLiteral("/networks")};
+    QStringList paths{QStringLiteral("/version"),
+                      QStringLiteral("/info"),
+                      QStringLiteral("/networks"),
+                      QStringLiteral("/volumes")};
     if (options.images) {
         paths.append(imageList);
     }
@@ -574,6 +577,8 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     snapshot.version = doc(0).value().object();
     snapshot.info = doc(1).value().object();
     snapshot.networks = sortedNetworks(toArray(doc(2)));
+    snapshot.volumes = sortedNetworks(doc(3).ok() ? doc(3).value().object().value(QStringLiteral("Volumes")).toArray()
+                                                  : QJsonArray());
 
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
@@ -651,6 +656,27 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         writeContainerIds(options.containerIdsFile, snapshot.containers);
     }
     collectComposeFiles(snapshot, options);
+    // What each bind mount's host path is (a link to the Docker socket, a directory above it): container.docker-socket
+    // and container.sensitive-mounts judge the file the kernel mounts, not how its path is spelt.
+    if (options.hostFiles && snapshot.endpoint.isLocal()) {
+        const HostProbe probe(options.hostRoot);
+        QStringList sources;
+        QSet<QString> seen;
+        for (const QJsonObject& c : snapshot.containers) {
+            for (const QJsonValue& v : c.value(QStringLiteral("Mounts")).toArray()) {
+                const QJsonObject m = v.toObject();
+                const QString source = m.value(QStringLiteral("Source")).toString();
+                if (m.value(QStringLiteral("Type")).toString() == QLatin1String("bind") && source.startsWith(u'/') &&
+                    !seen.contains(source)) {
+                    seen.insert(source);
+                    sources.append(source);
+                }
+            }
+        }
+        for (const QString& source : sources) {
+            snapshot.files.append(probe.stat(QStringLiteral("mount-source"), source));
+        }
+    }
     DockerfileCollector::collect(snapshot, options.dockerfiles, options.hostRoot);
     if (hostFacts) {
         if (const QStringList sources = HostFactsCollector::mountSourcePaths(snapshot.containers);

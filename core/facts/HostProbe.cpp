@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <cerrno>
@@ -103,6 +104,16 @@ FileFact HostProbe::stat(const QString& role, const QString& path) const
     f.group = groupName(st.st_gid);
     f.mode = st.st_mode & 07777;
     f.type = fileType(st.st_mode);
+    f.device = st.st_dev;
+    f.inode = st.st_ino;
+    // Where the links lead, as a host path (the lab or test root taken off again).
+    QString real = QFileInfo(hostPath(path)).canonicalFilePath();
+    if (!m_root.isEmpty() && m_root != QLatin1String("/") && real.startsWith(m_root)) {
+        real = real.mid(m_root.size());
+    }
+    if (!real.isEmpty() && real != QDir::cleanPath(path)) {
+        f.realPath = real;
+    }
     return f;
 }
 

@@ -98,6 +98,9 @@ QJsonObject ImageProbeFact::toJson() const
                   {QStringLiteral("pathsChecked"), pathsChecked},
                   {QStringLiteral("found"), listToJson(found)}};
     insertIfSet(o, "error", error);
+    if (!rootNames.isEmpty()) {
+        o.insert(QStringLiteral("rootNames"), QJsonArray::fromStringList(rootNames));
+    }
     return o;
 }
 
@@ -110,6 +113,7 @@ ImageProbeFact ImageProbeFact::fromJson(const QJsonObject& o)
     f.directories = jsonStrings(o.value(QStringLiteral("directories")));
     f.pathsChecked = o.value(QStringLiteral("pathsChecked")).toInt();
     f.found = listFromJson<ImageFileFact>(o.value(QStringLiteral("found")));
+    f.rootNames = jsonStrings(o.value(QStringLiteral("rootNames")));
     return f;
 }
 
@@ -207,10 +211,13 @@ ImageScanFact ImageScanFact::fromJson(const QJsonObject& o)
 
 const QStringList& TrustedSourcesFact::defaults()
 {
-    // Seed 002: trust Docker's own (official) images and sources such as Google Cloud and Microsoft Azure.
+    // Seed 002: trust Docker's own (official) images and sources such as Google Cloud and Microsoft Azure. Each entry
+    // is a namespace that one organisation controls: gcr.io as a whole is anyone's Google Cloud project, so only
+    // Google's own projects there are trusted.
     static const QStringList s_defaults{QStringLiteral("docker.io/library"),
                                         QStringLiteral("mcr.microsoft.com"),
-                                        QStringLiteral("gcr.io"),
+                                        QStringLiteral("gcr.io/distroless"),
+                                        QStringLiteral("gcr.io/google-containers"),
                                         QStringLiteral("registry.k8s.io")};
     return s_defaults;
 }
@@ -391,6 +398,8 @@ const QList<Directory>& directories()
 QString listVersion()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    // What else a probe looks at: the directories of the image's own PATH, and /etc/passwd for uid 0 names.
+    hash.addData(QByteArrayLiteral("PATH,passwd"));
     for (const Directory& d : directories()) {
         hash.addData(d.path.toUtf8());
         hash.addData(d.names.join(QLatin1Char(',')).toUtf8());

@@ -39,6 +39,7 @@ struct ImageProbeFact
     QStringList directories; // the directories that exist and were looked into
     int pathsChecked = 0;
     QList<ImageFileFact> found;
+    QStringList rootNames; // names other than root that the image's /etc/passwd gives uid 0 (toor:x:0:0)
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static ImageProbeFact fromJson(const QJsonObject& json);

@@ -166,7 +166,51 @@ ImageProbe::resolve(const QString& containerId, const QString& path, const PathS
     return Resolved(std::pair<QString, PathStat>(current, st));
 }
 
-ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atomic<bool>* cancel)
+QStringList ImageProbe::rootNamesIn(const QByteArray& passwd)
+{
+    QStringList names;
+    for (const QByteArray& line : passwd.split('\n')) {
+        const QList<QByteArray> fields = line.trimmed().split(':');
+        if (fields.size() < 3 || fields.at(0).isEmpty() || fields.at(0).startsWith('#')) {
+            continue;
+        }
+        // runc reads the uid field with strconv.Atoi: "00" is 0 too.
+        bool ok = false;
+        const qlonglong uid = fields.at(2).toLongLong(&ok);
+        const QString name = QString::fromUtf8(fields.at(0));
+        if (ok && uid == 0 && name != QLatin1String("root") && !names.contains(name)) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+std::optional<QByteArray> ImageProbe::firstTarFile(const QByteArray& tar)
+{
+    // ustar: a 512-byte header (size in octal at 124, type at 156), then the content padded to 512 bytes.
+    qsizetype at = 0;
+    while (at + 512 <= tar.size()) {
+        const QByteArray header = tar.mid(at, 512);
+        if (header.count('\0') == 512) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const qint64 size = header.mid(124, 12).trimmed().replace('\0', "").toLongLong(&ok, 8);
+        if (!ok || size < 0) {
+            return std::nullopt;
+        }
+        const char type = header.at(156);
+        if (type == '0' || type == '\0') {
+            return tar.mid(at + 512, size);
+        }
+        at += 512 + ((size + 511) / 512) * 512;
+    }
+    return std::nullopt;
+}
+
+ImageProbeFact ImageProbe::probeUncached(const QString& imageId,
+                                         const std::atomic<bool>* cancel,
+                                         const QStringList& pathDirectories)
 {
     ImageProbeFact fact;
     fact.imageId = imageId;
@@ -206,9 +250,19 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
     };
     // Each stat mounts the container's filesystem in the daemon, which takes tens of milliseconds: the directories
     // first, then every name in the existing ones, a few at a time.
+    // The usual directories, then those of the image's own PATH (FROM scratch with busybox in /busybox and
+    // PATH=/busybox still has a shell), where every name is looked for.
+    QList<imageprobe::Directory> dirs = imageprobe::directories();
     QStringList dirPaths;
-    for (const imageprobe::Directory& dir : imageprobe::directories()) {
+    for (const imageprobe::Directory& dir : dirs) {
         dirPaths.append(dir.path);
+    }
+    for (const QString& dir : pathDirectories) {
+        const QString clean = QDir::cleanPath(dir);
+        if (QDir::isAbsolutePath(clean) && clean != QLatin1String("/") && !dirPaths.contains(clean)) {
+            dirPaths.append(clean);
+            dirs.append({clean, dirs.first().names});
+        }
     }
     const Result<QList<std::optional<PathStat>>> dirStats = statAll(containerId, dirPaths, cancel);
     if (!dirStats) {
@@ -230,7 +284,7 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
         }
         seen.append(dirResolved.value()->first);
         fact.directories.append(dirPaths.at(i));
-        for (const QString& name : imageprobe::directories().at(i).names) {
+        for (const QString& name : dirs.at(i).names) {
             filePaths.append(dirPaths.at(i) + QLatin1Char('/') + name);
         }
     }
@@ -251,6 +305,17 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId, const std::atom
         if (file.value() && file.value()->second.isRegular()) {
             fact.found.append(
                 {filePaths.at(i), file.value()->first, file.value()->second.size, file.value()->second.mode & 07777U});
+        }
+    }
+    // Who else is root: a passwd entry with uid 0 under another name (USER toor) runs as root all the same.
+    const Result<HttpResponse> passwd =
+        m_client.request(DockerClient::Method::Get,
+                         QStringLiteral("/containers/%1/archive?path=%2").arg(containerId, encoded(QStringLiteral("/etc/passwd"))),
+                         {},
+                         [](int status) { return status == 404; });
+    if (passwd && passwd->status != 404) {
+        if (const std::optional<QByteArray> text = firstTarFile(passwd->body)) {
+            fact.rootNames = rootNamesIn(*text);
         }
     }
     return fact;
@@ -298,7 +363,13 @@ ImageProbeFact ImageProbe::probe(const QJsonObject& inspect, const std::atomic<b
     if (fromCache) {
         *fromCache = false;
     }
-    ImageProbeFact fact = probeUncached(imageId, cancel);
+    QStringList pathDirectories;
+    for (const QJsonValue& v : inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
+        if (v.toString().startsWith(QLatin1String("PATH="))) {
+            pathDirectories = v.toString().mid(5).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        }
+    }
+    ImageProbeFact fact = probeUncached(imageId, cancel, pathDirectories);
     if (fact.error.isEmpty()) {
         cache.write(imageId,
                     QJsonObject{{QStringLiteral("listVersion"), imageprobe::listVersion()},

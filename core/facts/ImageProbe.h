@@ -50,7 +50,15 @@ public:
     [[nodiscard]] ImageProbeFact
     probe(const QJsonObject& inspect, const std::atomic<bool>* cancel = nullptr, bool* fromCache = nullptr);
     // A fresh probe, not cached.
-    [[nodiscard]] ImageProbeFact probeUncached(const QString& imageId, const std::atomic<bool>* cancel = nullptr);
+    // pathDirectories: the image's PATH (Config.Env), looked into as well as the usual directories.
+    [[nodiscard]] ImageProbeFact probeUncached(const QString& imageId,
+                                               const std::atomic<bool>* cancel = nullptr,
+                                               const QStringList& pathDirectories = {});
+
+    // The names /etc/passwd text gives uid 0, root aside.
+    [[nodiscard]] static QStringList rootNamesIn(const QByteArray& passwd);
+    // The content of the first regular file in a tar stream (GET /containers/{id}/archive), or nullopt.
+    [[nodiscard]] static std::optional<QByteArray> firstTarFile(const QByteArray& tar);
 
     // Removes probe containers older than maxAgeSecs that an interrupted Escut left behind; returns how many.
     int removeStale(qint64 maxAgeSecs = 600);

@@ -62,6 +62,13 @@ QJsonObject FileFact::toJson() const
         o.insert(QStringLiteral("group"), group);
         o.insert(QStringLiteral("mode"), QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0')));
         o.insert(QStringLiteral("type"), type);
+        if (inode != 0) {
+            o.insert(QStringLiteral("device"), QString::number(device));
+            o.insert(QStringLiteral("inode"), QString::number(inode));
+        }
+        if (!realPath.isEmpty()) {
+            o.insert(QStringLiteral("realPath"), realPath);
+        }
     }
     return o;
 }
@@ -79,6 +86,9 @@ FileFact FileFact::fromJson(const QJsonObject& o)
     f.group = o.value(QStringLiteral("group")).toString();
     f.mode = o.value(QStringLiteral("mode")).toString().toUInt(nullptr, 8);
     f.type = o.value(QStringLiteral("type")).toString();
+    f.device = o.value(QStringLiteral("device")).toString().toULongLong();
+    f.inode = o.value(QStringLiteral("inode")).toString().toULongLong();
+    f.realPath = o.value(QStringLiteral("realPath")).toString();
     return f;
 }
 
@@ -210,13 +220,17 @@ const CollectionIssue* Snapshot::issue(const QString& collector) const
 
 QStringList Snapshot::commandLineFlagValues(const QString& name) const
 {
-    // dockerd accepts --flag=value, --flag value and bare boolean --flag.
+    // dockerd (pflag) accepts --flag=value, --flag value and bare boolean --flag; a one-letter shorthand also
+    // takes its value joined to it (-Htcp://0.0.0.0:2375, -ldebug) or after = (-D=false).
     QStringList values;
     const QString withEquals = name + QLatin1Char('=');
+    const bool shorthand = name.size() == 2 && name.at(0) == u'-' && name.at(1) != u'-';
     for (qsizetype i = 1; i < daemonCommandLine.size(); ++i) {
         const QString& arg = daemonCommandLine.at(i);
         if (arg.startsWith(withEquals)) {
             values.append(arg.mid(withEquals.size()));
+        } else if (shorthand && arg.size() > 2 && arg.startsWith(name)) {
+            values.append(arg.mid(2));
         } else if (arg == name) {
             // dockerd takes no positional arguments: a following non-flag word is this flag's value.
             if (i + 1 < daemonCommandLine.size() && !daemonCommandLine.at(i + 1).startsWith(u'-')) {
@@ -308,7 +322,7 @@ bool Snapshot::sameFacts(const Snapshot& other) const
     // The big lists first: a changed container is the likely difference, and unchanged ones compare by pointer.
     return sameContainers(containers, other.containers) && images == other.images && toolVersion == other.toolVersion &&
            endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected && version == other.version &&
-           networks == other.networks && daemonCommandLine == other.daemonCommandLine &&
+           networks == other.networks && volumes == other.volumes && daemonCommandLine == other.daemonCommandLine &&
            daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
            dockerfiles == other.dockerfiles && probes == other.probes && imageAnalysis == other.imageAnalysis &&
            issues == other.issues && sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
@@ -325,6 +339,9 @@ QJsonObject Snapshot::toJson() const
     o.insert(QStringLiteral("version"), version);
     o.insert(QStringLiteral("info"), info);
     o.insert(QStringLiteral("networks"), networks);
+    if (!volumes.isEmpty()) {
+        o.insert(QStringLiteral("volumes"), volumes);
+    }
     o.insert(QStringLiteral("daemonCommandLine"), stringsToJson(daemonCommandLine));
     o.insert(QStringLiteral("daemonConfig"), daemonConfigFact.toJson());
     QJsonArray fileArray;
@@ -384,6 +401,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     s.version = o.value(QStringLiteral("version")).toObject();
     s.info = o.value(QStringLiteral("info")).toObject();
     s.networks = o.value(QStringLiteral("networks")).toArray();
+    s.volumes = o.value(QStringLiteral("volumes")).toArray();
     s.daemonCommandLine = stringsFromJson(o.value(QStringLiteral("daemonCommandLine")));
     s.daemonConfigFact = DaemonConfigFact::fromJson(o.value(QStringLiteral("daemonConfig")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {

@@ -25,7 +25,9 @@ namespace escut
 // What stat() said about one file on the Docker host.
 struct FileFact
 {
-    QString role; // "docker.sock", "daemon.json", "key.json", "tlscacert", "tlscert", "tlskey", "/etc/docker"
+    // "docker.sock", "daemon.json", "key.json", "tlscacert", "tlscert", "tlskey", "/etc/docker"; "mount-source" for
+    // the host side of each container's bind mount
+    QString role;
     QString path;
     bool exists = false;
     QString error; // "permission denied", ... when stat or read failed; empty otherwise
@@ -35,6 +37,9 @@ struct FileFact
     QString group;
     uint mode = 0; // permission bits (07777)
     QString type;  // "file", "dir", "socket", "symlink", "other"
+    quint64 device = 0; // st_dev and st_ino: two paths with the same pair are the same file (a hard or symbolic link)
+    quint64 inode = 0;
+    QString realPath; // the path with every link resolved, when it differs from path
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static FileFact fromJson(const QJsonObject& json);
@@ -106,6 +111,7 @@ public:
     QJsonObject version;           // GET /version
     QJsonObject info;              // GET /info
     QJsonArray networks;           // GET /networks
+    QJsonArray volumes;            // GET /volumes: the named volumes and their driver options, by name
     QStringList daemonCommandLine; // dockerd's argv from /proc when visible
     DaemonConfigFact daemonConfigFact;
     QList<FileFact> files;

@@ -621,7 +621,14 @@ void TestContainerChecks::checks_data()
         "fail",
         "pid, ipc");
     row("host uts", "container.namespaces", R"({"HostConfig": {"UTSMode": "host"}})", "", "fail", "uts");
-    row("host userns", "container.namespaces", R"({"HostConfig": {"UsernsMode": "host"}})", "", "fail", "userns");
+    // --userns host opts out of remapping: a no-op on a daemon that does not remap (issue 24).
+    row("host userns without remap",
+        "container.namespaces",
+        R"({"HostConfig": {"UsernsMode": "host"}})",
+        noUserns,
+        "pass",
+        "own network");
+    row("host userns", "container.namespaces", R"({"HostConfig": {"UsernsMode": "host"}})", userns, "fail", "userns");
     row("host cgroupns on cgroup v2",
         "container.namespaces",
         R"({"HostConfig": {"CgroupnsMode": "host"}})",

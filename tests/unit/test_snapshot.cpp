@@ -95,7 +95,10 @@ Snapshot TestSnapshot::sample()
                    QStringLiteral("root"),
                    QStringLiteral("root"),
                    0644,
-                   QStringLiteral("file")};
+                   QStringLiteral("file"),
+                   2049,
+                   131090,
+                   {}};
     s.setDaemonConfigFact(config);
     s.files.append(config.file);
     s.files.append({QStringLiteral("docker.sock"),
@@ -107,7 +110,10 @@ Snapshot TestSnapshot::sample()
                     QStringLiteral("root"),
                     QStringLiteral("docker"),
                     0660,
-                    QStringLiteral("socket")});
+                    QStringLiteral("socket"),
+                    24,
+                    812,
+                    QStringLiteral("/run/docker.sock")});
     FileFact key;
     key.role = QStringLiteral("key.json");
     key.path = QStringLiteral("/etc/docker/key.json");

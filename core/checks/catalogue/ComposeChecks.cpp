@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compose.* checks on each service of the Compose files found (seed 000's docker-compose.yml, seed 002).
+#include "core/checks/Capabilities.h"
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
@@ -10,7 +11,7 @@
 namespace escut
 {
 
-using checkhelpers::looksLikeSecretName;
+using namespace checkhelpers;
 
 namespace
 {
@@ -60,6 +61,17 @@ Outcome composeCapDrop(const Snapshot&, const Subject& s)
     const QStringList drops = strings(s.data.value(QStringLiteral("cap_drop")));
     if (drops.contains(QStringLiteral("ALL"), Qt::CaseInsensitive)) {
         const QStringList adds = strings(s.data.value(QStringLiteral("cap_add")));
+        // What cap_add gives back counts: cap_add: [ALL] after cap_drop: [ALL] keeps every capability.
+        QStringList back;
+        for (const QString& add : adds) {
+            const QString cap = Capabilities::normalise(add);
+            if (cap == QLatin1String("ALL") || Capabilities::dangerous().contains(cap)) {
+                back.append(add);
+            }
+        }
+        if (!back.isEmpty()) {
+            return Outcome::fail(Checks::tr("cap_drop: [ALL], but cap_add gives back %1.").arg(back.join(QStringLiteral(", "))));
+        }
         return Outcome::pass(adds.isEmpty()
                                  ? Checks::tr("cap_drop: [ALL].")
                                  : Checks::tr("cap_drop: [ALL], cap_add: %1.").arg(adds.join(QStringLiteral(", "))));
@@ -72,10 +84,13 @@ Outcome composeNoNewPrivileges(const Snapshot&, const Subject& s)
     if (auto e = unreadable(s)) {
         return *e;
     }
-    for (const QString& opt : strings(s.data.value(QStringLiteral("security_opt")))) {
-        if (opt == QLatin1String("no-new-privileges") || opt == QLatin1String("no-new-privileges:true") ||
-            opt == QLatin1String("no-new-privileges=true")) {
-            return Outcome::pass(Checks::tr("security_opt has %1.").arg(opt));
+    // Parsed as dockerd does (ParseBool): no-new-privileges:True and =1 set it, the last entry wins.
+    const QStringList options = strings(s.data.value(QStringLiteral("security_opt")));
+    if (noNewPrivilegesOption(options).value_or(false)) {
+        for (auto it = options.crbegin(); it != options.crend(); ++it) {
+            if (splitSecurityOpt(*it).first == QLatin1String("no-new-privileges")) {
+                return Outcome::pass(Checks::tr("security_opt has %1.").arg(*it));
+            }
         }
     }
     return Outcome::fail(Checks::tr("security_opt has no no-new-privileges:true."));
@@ -87,12 +102,11 @@ Outcome composeUser(const Snapshot&, const Subject& s)
         return *e;
     }
     const QString user = s.data.value(QStringLiteral("user")).toString();
-    const QString name = user.section(QLatin1Char(':'), 0, 0);
     if (user.isEmpty()) {
         return Outcome::warn(
             Checks::tr("No user: the service runs as the image's user, root unless the image says otherwise."));
     }
-    if (name == QLatin1String("0") || name == QLatin1String("root")) {
+    if (isRootUser(user)) {
         return Outcome::fail(Checks::tr("user: %1 is root.").arg(user));
     }
     return Outcome::pass(Checks::tr("user: %1.").arg(user));
@@ -108,6 +122,17 @@ Outcome composeReadOnly(const Snapshot&, const Subject& s)
                : Outcome::fail(Checks::tr("The root filesystem is writable (no read_only: true)."));
 }
 
+// A resource value that limits: a positive number, alone or with a unit ("512m", "0.5"); 0, "0b" and absent do not.
+bool isLimit(const QJsonValue& v)
+{
+    if (v.isDouble()) {
+        return v.toDouble() > 0;
+    }
+    static const QRegularExpression number(QStringLiteral("^\\s*([0-9]*\\.?[0-9]+)"));
+    const QRegularExpressionMatch m = number.match(v.toString());
+    return m.hasMatch() && m.captured(1).toDouble() > 0;
+}
+
 Outcome composeResources(const Snapshot&, const Subject& s)
 {
     if (auto e = unreadable(s)) {
@@ -119,8 +144,9 @@ Outcome composeResources(const Snapshot&, const Subject& s)
                                    .toObject()
                                    .value(QStringLiteral("limits"))
                                    .toObject();
-    const bool memory = s.data.contains(QStringLiteral("mem_limit")) || limits.contains(QStringLiteral("memory"));
-    const bool cpus = s.data.contains(QStringLiteral("cpus")) || limits.contains(QStringLiteral("cpus"));
+    // 0 means unlimited to Docker (mem_limit: 0, cpus: 0).
+    const bool memory = isLimit(s.data.value(QStringLiteral("mem_limit"))) || isLimit(limits.value(QStringLiteral("memory")));
+    const bool cpus = isLimit(s.data.value(QStringLiteral("cpus"))) || isLimit(limits.value(QStringLiteral("cpus")));
     if (memory && cpus) {
         return Outcome::pass(Checks::tr("Memory and CPU are limited."));
     }
@@ -136,9 +162,30 @@ Outcome composeDockerSocket(const Snapshot&, const Subject& s)
     if (auto e = unreadable(s)) {
         return *e;
     }
-    for (const QString& volume : strings(s.data.value(QStringLiteral("volumes")))) {
-        if (volume.section(QLatin1Char(':'), 0, 1).contains(QLatin1String(".sock"))) {
-            return Outcome::fail(Checks::tr("Mounts %1: the service controls the Docker daemon.").arg(volume));
+    for (const QJsonValue& v : s.data.value(QStringLiteral("volumes")).toArray()) {
+        // The host side only: "/var/run/docker.sock" alone is an anonymous volume at that path, not the socket;
+        // a directory above the socket ("/var/run:/host-run") brings it in.
+        QString source;
+        QString shown;
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("type")).toString() != QLatin1String("bind")) {
+                continue;
+            }
+            source = o.value(QStringLiteral("source")).toString();
+            shown = source + QLatin1Char(':') + o.value(QStringLiteral("target")).toString();
+        } else {
+            shown = v.toString();
+            if (!shown.contains(QLatin1Char(':'))) {
+                continue;
+            }
+            source = shown.section(QLatin1Char(':'), 0, 0);
+        }
+        if (!source.startsWith(QLatin1Char('/'))) {
+            continue; // a named volume or a path relative to the project directory
+        }
+        if (!runtimeSocketReached(source, wellKnownRuntimeSockets()).isEmpty()) {
+            return Outcome::fail(Checks::tr("Mounts %1: the service controls the Docker daemon.").arg(shown));
         }
     }
     return Outcome::pass(Checks::tr("No runtime socket mounted."));
@@ -156,14 +203,17 @@ Outcome composePortsLoopback(const Snapshot&, const Subject& s)
     for (const QJsonValue& p : s.data.value(QStringLiteral("ports")).toArray()) {
         if (p.isObject()) {
             const QString ip = p.toObject().value(QStringLiteral("host_ip")).toString();
-            if (ip.isEmpty() || ip == QLatin1String("0.0.0.0")) {
-                open.append(p.toObject().value(QStringLiteral("target")).toString());
+            if (isAnyAddress(ip)) {
+                open.append(p.toObject().value(QStringLiteral("target")).toVariant().toString());
             }
             continue;
         }
-        const QString spec = p.toString();
-        const int colons = int(spec.count(QLatin1Char(':')));
-        if (colons < 2 || spec.startsWith(QLatin1String("0.0.0.0:"))) {
+        // [[IP:]HOST:]CONTAINER[/PROTOCOL]: the last two fields are the ports, everything before them the address,
+        // which may be IPv6 with or without brackets ("[::]:8080:80"; docker-compose config writes ":::8080:80").
+        const QString spec = p.isDouble() ? QString::number(p.toInteger()) : p.toString();
+        const QStringList fields = spec.section(QLatin1Char('/'), 0, 0).split(QLatin1Char(':'));
+        const QString ip = fields.size() >= 3 ? fields.mid(0, fields.size() - 2).join(QLatin1Char(':')) : QString();
+        if (isAnyAddress(ip)) {
             open.append(spec);
         }
     }
@@ -206,7 +256,7 @@ Outcome composeSecrets(const Snapshot&, const Subject& s)
     QStringList literal;
     const QJsonValue env = s.data.value(QStringLiteral("environment"));
     const auto consider = [&](const QString& key, const QString& value) {
-        if (looksLikeSecretName(key) && !value.isEmpty() && !value.startsWith(QLatin1Char('$'))) {
+        if (isSecretEnv(key, value) && !value.startsWith(QLatin1Char('$'))) {
             literal.append(key);
         }
     };

@@ -5,7 +5,9 @@
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -47,7 +49,9 @@ QStringList sorted(QSet<QString> set)
 Outcome userNonRoot(const Snapshot& s, const Subject& subject)
 {
     const QString user = config(subject).value(QStringLiteral("User")).toString();
-    if (!isRootUser(user)) {
+    // A name the image's /etc/passwd gives uid 0 (toor:x:0:0) is root too.
+    const ImageProbeFact* probe = s.imageAnalysis.probe(subject.data.value(QStringLiteral("Image")).toString());
+    if (!isRootUser(user, probe ? probe->rootNames : QStringList())) {
         return Outcome::pass(Checks::tr("Runs as user %1 (Config.User).").arg(user));
     }
     const QString shown = user.isEmpty() ? Checks::tr("not set, so root") : user;
@@ -69,10 +73,21 @@ Outcome privileged(const Snapshot&, const Subject& subject)
     return Outcome::pass(Checks::tr("HostConfig.Privileged is false."));
 }
 
-Outcome capabilities(const Snapshot&, const Subject& subject)
+// Podman serves the Docker API too; its inspect data lists what it dropped (see Capabilities::effective).
+bool isPodman(const Snapshot& s)
+{
+    for (const QJsonValue& c : s.version.value(QStringLiteral("Components")).toArray()) {
+        if (c.toObject().value(QStringLiteral("Name")).toString().contains(QLatin1String("Podman"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Outcome capabilities(const Snapshot& s, const Subject& subject)
 {
     const QJsonObject hc = hostConfig(subject);
-    const QSet<QString> effective = Capabilities::effective(hc);
+    const QSet<QString> effective = Capabilities::effective(hc, isPodman(s));
     const QSet<QString> dangerous = effective & Capabilities::dangerous();
     if (!dangerous.isEmpty()) {
         return Outcome::fail(
@@ -81,17 +96,14 @@ Outcome capabilities(const Snapshot&, const Subject& subject)
                      jsonText(hc.value(QStringLiteral("CapAdd")).isNull() ? QJsonValue(QJsonArray())
                                                                           : hc.value(QStringLiteral("CapAdd")))));
     }
-    bool dropsAll = false;
-    for (const QJsonValue& v : hc.value(QStringLiteral("CapDrop")).toArray()) {
-        dropsAll = dropsAll || Capabilities::normalise(v.toString()) == QLatin1String("ALL");
-    }
-    // Podman lists every dropped capability instead of ALL: judge by what is left.
+    // Judged by what is left, never by how it was spelt: --cap-drop ALL followed by --cap-add of every default gives
+    // the same CapEff as the defaults; Podman lists every dropped capability instead of ALL.
     static const QSet<QString> harmless{QStringLiteral("NET_BIND_SERVICE"),
                                         QStringLiteral("CHOWN"),
                                         QStringLiteral("SETUID"),
                                         QStringLiteral("SETGID"),
                                         QStringLiteral("KILL")};
-    const bool minimal = dropsAll || (effective - harmless).isEmpty();
+    const bool minimal = (effective - harmless).isEmpty();
     if (minimal) {
         return Outcome::pass(
             effective.isEmpty()
@@ -111,41 +123,26 @@ Outcome capabilities(const Snapshot&, const Subject& subject)
                              .arg(sorted(notable).join(QStringLiteral(", "))));
 }
 
-bool hasNoNewPrivileges(const QStringList& opts)
-{
-    for (const QString& o : opts) {
-        if (o == QLatin1String("no-new-privileges") || o == QLatin1String("no-new-privileges:true") ||
-            o == QLatin1String("no-new-privileges=true")) {
-            return true;
-        }
-    }
-    return false;
-}
-
 Outcome noNewPrivileges(const Snapshot& s, const Subject& subject)
 {
-    if (hasNoNewPrivileges(securityOpts(subject))) {
+    // dockerd starts from its own default and then applies the container's options, parsed with ParseBool
+    // (no-new-privileges=1 and :True set it; =false clears the daemon's default for this container).
+    const std::optional<bool> own = noNewPrivilegesOption(securityOpts(subject));
+    if (own.value_or(false)) {
         return Outcome::pass(Checks::tr("SecurityOpt has no-new-privileges."));
     }
     const auto flag = flagBool(s, QStringLiteral("--no-new-privileges"));
     const auto value = configValue(s, QStringLiteral("no-new-privileges"));
-    if (flag.value_or(false) || (value && value->toBool())) {
+    const bool daemonDefault = flag.value_or(false) || (value && value->toBool());
+    if (own.has_value() && daemonDefault) {
+        return Outcome::fail(Checks::tr("SecurityOpt turns no-new-privileges off for this container, over the "
+                                        "daemon's default: setuid binaries can raise privileges."));
+    }
+    if (daemonDefault) {
         return Outcome::pass(Checks::tr("The daemon sets no-new-privileges for every container."));
     }
     return Outcome::fail(Checks::tr("SecurityOpt has no no-new-privileges: "
                                     "setuid binaries can raise privileges."));
-}
-
-bool isRuntimeSocket(const QString& path)
-{
-    static const char* const names[] = {"docker.sock",
-                                        "containerd.sock",
-                                        "podman.sock",
-                                        "crio.sock",
-                                        "dockershim.sock"};
-    return std::any_of(std::begin(names), std::end(names), [&](const char* n) {
-        return path.endsWith(QLatin1String(n));
-    });
 }
 
 QJsonArray mounts(const Subject& subject)
@@ -153,23 +150,98 @@ QJsonArray mounts(const Subject& subject)
     return subject.data.value(QStringLiteral("Mounts")).toArray();
 }
 
-Outcome dockerSocket(const Snapshot&, const Subject& subject)
+// The host directory behind a named volume of the local driver created with type=none,o=bind,device=PATH (GET
+// /volumes), or empty for an ordinary volume.
+QString volumeBindDevice(const Snapshot& s, const QJsonObject& mount)
+{
+    const QString name = mount.value(QStringLiteral("Name")).toString();
+    if (name.isEmpty()) {
+        return {};
+    }
+    for (const QJsonValue& v : s.volumes) {
+        const QJsonObject volume = v.toObject();
+        if (volume.value(QStringLiteral("Name")).toString() != name) {
+            continue;
+        }
+        const QJsonObject options = volume.value(QStringLiteral("Options")).toObject();
+        const QStringList o = options.value(QStringLiteral("o")).toString().split(QLatin1Char(','));
+        if (volume.value(QStringLiteral("Driver")).toString() == QLatin1String("local") &&
+            (o.contains(QStringLiteral("bind")) || o.contains(QStringLiteral("rbind")))) {
+            return options.value(QStringLiteral("device")).toString();
+        }
+        return {};
+    }
+    return {};
+}
+
+// The host paths of the runtime sockets: the well-known ones and the one this audit reached.
+QStringList runtimeSocketPaths(const Snapshot& s)
+{
+    QStringList paths = wellKnownRuntimeSockets();
+    if (const FileFact* sock = s.file(QStringLiteral("docker.sock")); sock && !sock->path.isEmpty()) {
+        paths.append(hostPathKey(sock->path));
+    }
+    paths.removeDuplicates();
+    return paths;
+}
+
+// What stat() said about a bind mount's source on the host (following links), when the host was visible.
+const FileFact* mountSourceFact(const Snapshot& s, const QString& source)
+{
+    for (const FileFact& f : s.files) {
+        if (f.role == QLatin1String("mount-source") && f.path == source) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+// How a bind source reaches a runtime socket, or empty: it is one by name, by inode (a symlink or a hard link to
+// it) or by a directory above it (-v /var/run:/host-run).
+QString reachedSocket(const Snapshot& s, const QString& source)
+{
+    const FileFact* stat = mountSourceFact(s, source);
+    const FileFact* sock = s.file(QStringLiteral("docker.sock"));
+    if (stat && stat->exists && sock && sock->exists && stat->inode != 0 && stat->inode == sock->inode &&
+        stat->device == sock->device) {
+        return sock->path;
+    }
+    const QStringList sockets = runtimeSocketPaths(s);
+    QString reached = runtimeSocketReached(source, sockets);
+    if (reached.isEmpty() && stat && !stat->realPath.isEmpty()) {
+        reached = runtimeSocketReached(stat->realPath, sockets);
+    }
+    return reached;
+}
+
+Outcome dockerSocket(const Snapshot& s, const Subject& subject)
 {
     for (const QJsonValue& v : mounts(subject)) {
         const QJsonObject m = v.toObject();
-        const QString source = m.value(QStringLiteral("Source")).toString();
+        // Only what the mount brings from the host counts: -v /var/run/docker.sock alone is an empty anonymous volume
+        // at that path, not the socket.
+        const QString source = m.value(QStringLiteral("Type")).toString() == QLatin1String("volume")
+                                   ? volumeBindDevice(s, m)
+                                   : m.value(QStringLiteral("Source")).toString();
         const QString destination = m.value(QStringLiteral("Destination")).toString();
-        if (isRuntimeSocket(source) || isRuntimeSocket(destination)) {
-            return Outcome::fail(Checks::tr("Mounts the container runtime socket %1 at %2: the "
-                                            "container controls the "
-                                            "Docker daemon, and so the host.")
-                                     .arg(source, destination));
+        const QString socket = source.isEmpty() ? QString() : reachedSocket(s, source);
+        if (socket.isEmpty()) {
+            continue;
         }
+        if (socket != source) {
+            return Outcome::fail(Checks::tr("Mounts %1 at %2, which reaches the container runtime socket %3: the "
+                                            "container controls the Docker daemon, and so the host.")
+                                     .arg(source, destination, socket));
+        }
+        return Outcome::fail(Checks::tr("Mounts the container runtime socket %1 at %2: the "
+                                        "container controls the "
+                                        "Docker daemon, and so the host.")
+                                 .arg(source, destination));
     }
     return Outcome::pass(Checks::tr("No container runtime socket is mounted."));
 }
 
-Outcome sensitiveMounts(const Snapshot&, const Subject& subject)
+Outcome sensitiveMounts(const Snapshot& s, const Subject& subject)
 {
     static const QStringList sensitive{QStringLiteral("/"),
                                        QStringLiteral("/boot"),
@@ -192,17 +264,48 @@ Outcome sensitiveMounts(const Snapshot&, const Subject& subject)
                                        QStringLiteral("/var/lib/containerd"),
                                        QStringLiteral("/var/run/docker"),
                                        QStringLiteral("/run/docker")};
+    // Files and directories below which everything is sensitive (keys, host devices, kernel interfaces).
+    static const QStringList sensitiveTrees{QStringLiteral("/etc/shadow"),
+                                            QStringLiteral("/etc/gshadow"),
+                                            QStringLiteral("/etc/sudoers"),
+                                            QStringLiteral("/etc/sudoers.d"),
+                                            QStringLiteral("/etc/ssh"),
+                                            QStringLiteral("/etc/docker"),
+                                            QStringLiteral("/etc/kubernetes"),
+                                            QStringLiteral("/etc/ssl/private"),
+                                            QStringLiteral("/root"),
+                                            QStringLiteral("/boot"),
+                                            QStringLiteral("/proc"),
+                                            QStringLiteral("/sys"),
+                                            QStringLiteral("/dev/mem"),
+                                            QStringLiteral("/dev/kmem"),
+                                            QStringLiteral("/dev/disk"),
+                                            QStringLiteral("/var/lib/docker"),
+                                            QStringLiteral("/var/lib/containerd"),
+                                            QStringLiteral("/var/lib/kubelet"),
+                                            QStringLiteral("/run/containerd"),
+                                            QStringLiteral("/run/docker")};
     QStringList found;
     for (const QJsonValue& v : mounts(subject)) {
         const QJsonObject m = v.toObject();
-        if (m.value(QStringLiteral("Type")).toString() != QLatin1String("bind")) {
+        // A named volume of the local driver with type=none,o=bind,device=/etc is a bind mount of /etc.
+        QString source = m.value(QStringLiteral("Type")).toString() == QLatin1String("bind")
+                             ? m.value(QStringLiteral("Source")).toString()
+                             : volumeBindDevice(s, m);
+        if (source.isEmpty()) {
             continue;
         }
-        QString source = m.value(QStringLiteral("Source")).toString();
-        while (source.size() > 1 && source.endsWith(QLatin1Char('/'))) {
-            source.chop(1);
-        }
-        if (sensitive.contains(source)) {
+        source = QDir::cleanPath(source);
+        const FileFact* stat = mountSourceFact(s, m.value(QStringLiteral("Source")).toString());
+        const QString real = stat && !stat->realPath.isEmpty() ? QDir::cleanPath(stat->realPath) : source;
+        const auto matches = [&](const QString& path) {
+            const QString key = hostPathKey(path);
+            return sensitive.contains(path) || sensitive.contains(key) ||
+                   std::any_of(sensitiveTrees.begin(), sensitiveTrees.end(), [&](const QString& tree) {
+                       return isUnderPath(path, tree) || isUnderPath(key, tree);
+                   });
+        };
+        if (matches(source) || matches(real)) {
             const bool rw = m.value(QStringLiteral("RW")).toBool();
             found.append(
                 rw ? Checks::tr("%1 read-write at %2").arg(source, m.value(QStringLiteral("Destination")).toString())
@@ -233,7 +336,25 @@ Outcome memory(const Snapshot&, const Subject& subject)
     return Outcome::fail(Checks::tr("No memory limit (HostConfig.Memory 0)."));
 }
 
-Outcome cpus(const Snapshot&, const Subject& subject)
+// The number of CPUs a cpuset list names ("0-2,4" → 4); 0 when it cannot be read.
+int cpusetCount(const QString& list)
+{
+    int count = 0;
+    for (const QString& part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool okFirst = false;
+        bool okLast = true;
+        const int first = part.section(QLatin1Char('-'), 0, 0).trimmed().toInt(&okFirst);
+        const int last = part.contains(QLatin1Char('-')) ? part.section(QLatin1Char('-'), 1).trimmed().toInt(&okLast)
+                                                          : first;
+        if (!okFirst || !okLast || last < first) {
+            return 0;
+        }
+        count += last - first + 1;
+    }
+    return count;
+}
+
+Outcome cpus(const Snapshot& s, const Subject& subject)
 {
     const QJsonObject hc = hostConfig(subject);
     const qint64 nano = hc.value(QStringLiteral("NanoCpus")).toInteger();
@@ -246,6 +367,15 @@ Outcome cpus(const Snapshot&, const Subject& subject)
     if (quota > 0) {
         return Outcome::pass(
             Checks::tr("CPU quota: %1 µs per %2 µs period.").arg(quota).arg(period > 0 ? period : 100000));
+    }
+    // A cpuset confines the container to those CPUs: a limit as real as a quota unless it names every CPU.
+    const QString cpuset = hc.value(QStringLiteral("CpusetCpus")).toString();
+    if (!cpuset.isEmpty()) {
+        const int count = cpusetCount(cpuset);
+        const int hostCpus = s.info.value(QStringLiteral("NCPU")).toInt();
+        if (count > 0 && (hostCpus <= 0 || count < hostCpus)) {
+            return Outcome::pass(Checks::tr("Confined to %n CPU(s) by cpuset %1.", nullptr, count).arg(cpuset));
+        }
     }
     if (shares > 0) {
         return Outcome::warn(Checks::tr("Only a relative CPU weight (CpuShares %1): under "
@@ -278,7 +408,8 @@ Outcome ulimits(const Snapshot& s, const Subject& subject)
     if (!set.isEmpty()) {
         return Outcome::pass(Checks::tr("ulimits: %1.").arg(set.join(QStringLiteral(", "))));
     }
-    if (configValue(s, QStringLiteral("default-ulimits")) ||
+    const std::optional<QJsonValue> defaults = configValue(s, QStringLiteral("default-ulimits"));
+    if ((defaults && !defaults->toObject().isEmpty()) ||
         !s.commandLineFlagValues(QStringLiteral("--default-ulimit")).isEmpty()) {
         return Outcome::pass(Checks::tr("No ulimits of its own; the daemon's default ulimits apply."));
     }
@@ -324,7 +455,7 @@ Outcome portsBind(const Snapshot&, const Subject& subject)
             const QString port = binding.value(QStringLiteral("HostPort")).toString();
             const QString shown =
                 QStringLiteral("%1:%2->%3").arg(ip.isEmpty() ? QStringLiteral("0.0.0.0") : ip, port, it.key());
-            if (ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::")) {
+            if (isAnyAddress(ip)) {
                 everywhere.append(shown);
             } else {
                 loopback.append(shown);
@@ -395,21 +526,82 @@ Outcome containerIsolatedRuntime(const Snapshot& s, const Subject& subject)
                              .arg(runtime.isEmpty() ? QStringLiteral("runc") : runtime));
 }
 
+// Whether a seccomp profile (the JSON the CLI sends in SecurityOpt) lets every system call through: its default
+// action allows (or only logs) and no rule refuses anything.
+bool profileAllowsEverything(const QJsonObject& profile)
+{
+    const auto allows = [](const QString& action) {
+        return action == QLatin1String("SCMP_ACT_ALLOW") || action == QLatin1String("SCMP_ACT_LOG");
+    };
+    if (!allows(profile.value(QStringLiteral("defaultAction")).toString())) {
+        return false;
+    }
+    for (const QJsonValue& rule : profile.value(QStringLiteral("syscalls")).toArray()) {
+        if (!allows(rule.toObject().value(QStringLiteral("action")).toString())) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The daemon's own --seccomp-profile (or daemon.json seccomp-profile, or what docker info reports).
+QString daemonSeccompProfile(const Snapshot& s)
+{
+    if (const auto flag = s.commandLineFlag(QStringLiteral("--seccomp-profile"))) {
+        return *flag;
+    }
+    if (const auto value = configValue(s, QStringLiteral("seccomp-profile"))) {
+        return value->toString();
+    }
+    for (const QJsonValue& v : s.info.value(QStringLiteral("SecurityOptions")).toArray()) {
+        const QString option = v.toString();
+        if (option.startsWith(QLatin1String("name=seccomp,"))) {
+            for (const QString& part : option.split(QLatin1Char(','))) {
+                if (part.startsWith(QLatin1String("profile="))) {
+                    const QString profile = part.mid(8);
+                    return profile == QLatin1String("default") || profile == QLatin1String("builtin") ? QString()
+                                                                                                      : profile;
+                }
+            }
+        }
+    }
+    return {};
+}
+
 Outcome seccomp(const Snapshot& s, const Subject& subject)
 {
+    // Docker runs a privileged container without any seccomp filter, whatever profile it names.
+    if (hostConfig(subject).value(QStringLiteral("Privileged")).toBool()) {
+        return Outcome::fail(Checks::tr("HostConfig.Privileged is true: Docker applies no seccomp profile to a "
+                                        "privileged container."));
+    }
+    QString own;
+    QString ownOption;
     for (const QString& o : securityOpts(subject)) {
-        if (o == QLatin1String("seccomp=unconfined") || o == QLatin1String("seccomp:unconfined")) {
-            return Outcome::fail(Checks::tr("SecurityOpt %1: no system call filtering.").arg(o));
+        const auto [key, value] = splitSecurityOpt(o);
+        if (key == QLatin1String("seccomp")) {
+            own = value;
+            ownOption = o;
         }
+    }
+    if (own == QLatin1String("unconfined")) {
+        return Outcome::fail(Checks::tr("SecurityOpt %1: no system call filtering.").arg(ownOption));
     }
     if (!s.info.isEmpty() && !daemonHasSecurityOption(s, QStringLiteral("seccomp"))) {
         return Outcome::fail(Checks::tr("The daemon has no seccomp support (SecurityOptions: %1).")
                                  .arg(jsonText(s.info.value(QStringLiteral("SecurityOptions")))));
     }
-    for (const QString& o : securityOpts(subject)) {
-        if (o.startsWith(QLatin1String("seccomp"))) {
-            return Outcome::pass(Checks::tr("Custom seccomp profile (%1).").arg(o.section(QLatin1Char('='), 0, 0)));
+    if (!own.isEmpty()) {
+        const QJsonObject profile = QJsonDocument::fromJson(own.toUtf8()).object();
+        if (!profile.isEmpty() && profileAllowsEverything(profile)) {
+            return Outcome::fail(Checks::tr("The custom seccomp profile allows every system call (defaultAction %1).")
+                                     .arg(profile.value(QStringLiteral("defaultAction")).toString()));
         }
+        return Outcome::pass(Checks::tr("Custom seccomp profile (%1).").arg(QStringLiteral("seccomp")));
+    }
+    if (daemonSeccompProfile(s) == QLatin1String("unconfined")) {
+        return Outcome::fail(Checks::tr("The daemon's seccomp profile is unconfined: containers without a profile "
+                                        "of their own have no system call filtering."));
     }
     return Outcome::pass(Checks::tr("Docker's default seccomp profile applies."));
 }
@@ -438,6 +630,42 @@ Outcome apparmor(const Snapshot& s, const Subject& subject)
                                     "enabled for Docker."));
 }
 
+// The inspect data of the container "container:X" names (by id, id prefix or name), or nullptr.
+const QJsonObject* joinedContainer(const Snapshot& s, const QString& mode)
+{
+    if (!mode.startsWith(QLatin1String("container:"))) {
+        return nullptr;
+    }
+    const QString ref = mode.mid(10);
+    if (ref.isEmpty()) {
+        return nullptr;
+    }
+    for (const QJsonObject& c : s.containers) {
+        const QString id = c.value(QStringLiteral("Id")).toString();
+        const QString name = c.value(QStringLiteral("Name")).toString();
+        if (id == ref || (ref.size() >= 12 && id.startsWith(ref)) || name == ref ||
+            name == QLatin1Char('/') + ref) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+// Whether a namespace mode ends at the host's namespace, following container:X (and --network's container:X)
+// through the containers it joins.
+bool reachesHost(const Snapshot& s, const QJsonObject& container, const char* key)
+{
+    const QJsonObject* current = &container;
+    for (int hops = 0; hops < 16 && current; ++hops) {
+        const QString mode = current->value(QStringLiteral("HostConfig")).toObject().value(QLatin1String(key)).toString();
+        if (mode == QLatin1String("host")) {
+            return true;
+        }
+        current = joinedContainer(s, mode);
+    }
+    return false;
+}
+
 Outcome namespaces(const Snapshot& s, const Subject& subject)
 {
     const QJsonObject hc = hostConfig(subject);
@@ -445,12 +673,17 @@ Outcome namespaces(const Snapshot& s, const Subject& subject)
     const std::pair<const char*, const char*> modes[] = {{"NetworkMode", "network"},
                                                          {"PidMode", "pid"},
                                                          {"IpcMode", "ipc"},
-                                                         {"UTSMode", "uts"},
-                                                         {"UsernsMode", "userns"}};
+                                                         {"UTSMode", "uts"}};
     for (const auto& [key, name] : modes) {
-        if (hc.value(QLatin1String(key)).toString() == QLatin1String("host")) {
+        if (reachesHost(s, subject.data, key)) {
             shared.append(QLatin1String(name));
         }
+    }
+    // --userns host opts out of the daemon's remapping; without remapping every container already shares the host's
+    // user namespace and the option changes nothing (container.user-nonroot and daemon.userns judge that).
+    if (hc.value(QStringLiteral("UsernsMode")).toString() == QLatin1String("host") &&
+        (daemonHasSecurityOption(s, QStringLiteral("userns")) || configValue(s, QStringLiteral("userns-remap")))) {
+        shared.append(QStringLiteral("userns"));
     }
     // On cgroup v1 hosts "host" is dockerd's default cgroup namespace mode, not a choice: judge it on v2 only.
     if (hc.value(QStringLiteral("CgroupnsMode")).toString() == QLatin1String("host") &&

@@ -3,6 +3,7 @@
 // CIS Docker Benchmark v1.6.0 sections 2 and 3).
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
+#include "core/util/JsonUtil.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -213,6 +214,14 @@ Outcome logLevel(const Snapshot& s, const Subject&)
         level = value->toString();
         where = QStringLiteral("daemon.json");
     }
+    // --debug (-D, or "debug": true) sets the debug level whatever log-level says.
+    if (flagBool(s, QStringLiteral("--debug")).value_or(false) || flagBool(s, QStringLiteral("-D")).value_or(false)) {
+        level = QStringLiteral("debug");
+        where = Checks::tr("dockerd command line");
+    } else if (const auto debug = configValue(s, QStringLiteral("debug")); debug && debug->toBool()) {
+        level = QStringLiteral("debug");
+        where = QStringLiteral("daemon.json");
+    }
     if (level.isEmpty()) {
         return Outcome::pass(Checks::tr("log-level is not set: the default is info."));
     }
@@ -297,11 +306,20 @@ Outcome insecureRegistries(const Snapshot& s, const Subject&)
             insecure.append(it.key());
         }
     }
+    // A mirror is pulled from with its own scheme: an http:// mirror serves every Docker Hub pull in plain HTTP.
+    QStringList mirrors = jsonStrings(registry.value(QStringLiteral("Mirrors")));
     if (registry.isEmpty()) {
         if (const auto value = configValue(s, QStringLiteral("insecure-registries"))) {
             for (const QJsonValue& v : value->toArray()) {
                 insecure.append(v.toString());
             }
+        }
+        mirrors += jsonStrings(configValue(s, QStringLiteral("registry-mirrors")).value_or(QJsonValue()));
+        mirrors += s.commandLineFlagValues(QStringLiteral("--registry-mirror"));
+    }
+    for (const QString& mirror : std::as_const(mirrors)) {
+        if (mirror.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) && !insecure.contains(mirror)) {
+            insecure.append(mirror);
         }
     }
     if (!insecure.isEmpty()) {

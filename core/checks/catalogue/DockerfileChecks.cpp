@@ -4,6 +4,8 @@
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 #include "core/facts/Dockerfile.h"
+#include "core/facts/ImageRef.h"
+#include "core/util/JsonUtil.h"
 
 #include <QRegularExpression>
 
@@ -107,7 +109,7 @@ QString joinedEvidence(QStringList items)
     return items.join(QStringLiteral("; "));
 }
 
-Outcome dockerfileUser(const Snapshot&, const Subject& s)
+Outcome dockerfileUser(const Snapshot& snapshot, const Subject& s)
 {
     auto p = parsed(s);
     if (auto* o = std::get_if<Outcome>(&p)) {
@@ -117,18 +119,26 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
     const DockerfileInstruction* last = nullptr;
     bool unresolved = false;
     QString user;
-    // USER carries over from a stage to the stages built FROM it; ARG and ENV give the variables.
+    // USER and ENV carry over from a stage to the stages built FROM it; an ARG lives in its own stage. A build
+    // argument given to the build (--build-arg) replaces an ARG's default.
+    QMap<QString, QString> env;
     for (const DockerfileStage* stage : fromBase(d.file, *d.final)) {
-        QMap<QString, QString> vars;
+        QMap<QString, QString> vars = env;
         for (const int index : stage->instructions) {
             const DockerfileInstruction& ins = d.file.instruction(index);
             if (ins.keyword == QLatin1String("ARG") || ins.keyword == QLatin1String("ENV")) {
                 for (const QString& word : ins.words) {
                     const QString name = word.section(QLatin1Char('='), 0, 0);
-                    if (word.contains(QLatin1Char('='))) {
+                    const bool isArg = ins.keyword == QLatin1String("ARG");
+                    if (isArg && d.fact.buildArgs.contains(name)) {
+                        vars.insert(name, d.fact.buildArgs.value(name));
+                    } else if (word.contains(QLatin1Char('='))) {
                         vars.insert(name,
                                     Dockerfile::substitute(word.section(QLatin1Char('='), 1), vars, d.file.escape));
-                    } else if (ins.keyword == QLatin1String("ARG")) {
+                        if (!isArg) {
+                            env.insert(name, vars.value(name));
+                        }
+                    } else if (isArg) {
                         if (d.fact.buildArgs.contains(name)) {
                             vars.insert(name, d.fact.buildArgs.value(name));
                         } else if (d.file.globalArgs.contains(name)) {
@@ -144,6 +154,32 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
         }
     }
     if (!last) {
+        // The base image's own USER applies. When the image is on this host its config says which; a tag such as
+        // distroless's :nonroot only claims it.
+        const QString base = fromBase(d.file, *d.final).first()->image;
+        for (const ImageFact& image : snapshot.images) {
+            const QStringList names = jsonStrings(image.inspect.value(QStringLiteral("RepoTags"))) +
+                                      jsonStrings(image.inspect.value(QStringLiteral("RepoDigests")));
+            if (!names.contains(base)) {
+                continue;
+            }
+            const QString baseUser =
+                image.inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("User")).toString();
+            const ImageProbeFact* probe = snapshot.imageAnalysis.probe(image.inspect.value(QStringLiteral("Id")).toString());
+            if (!checkhelpers::isRootUser(baseUser, probe ? probe->rootNames : QStringList())) {
+                return Outcome::pass(Checks::tr("The final stage sets no USER; its base image %1 on this host runs "
+                                                "as %2 (Config.User).")
+                                         .arg(base, baseUser))
+                    .at(d.final->line);
+            }
+        }
+        if (imageref::tag(base).contains(QLatin1String("nonroot"))) {
+            return Outcome::warn(Checks::tr("The final stage (FROM %1, line %2) sets no USER: the base image's tag "
+                                            "says it runs as a non-root user, which this host cannot confirm.")
+                                     .arg(stageLabel(*d.final))
+                                     .arg(d.final->line))
+                .at(d.final->line);
+        }
         return Outcome::fail(Checks::tr("The final stage (FROM %1, line %2) sets no USER: the container runs as the "
                                         "base image's user, root for most images.")
                                  .arg(stageLabel(*d.final))
@@ -156,8 +192,7 @@ Outcome dockerfileUser(const Snapshot&, const Subject& s)
                                  .arg(last->line))
             .at(last->line);
     }
-    const QString name = user.section(QLatin1Char(':'), 0, 0);
-    if (name.isEmpty() || name == QLatin1String("root") || name == QLatin1String("0")) {
+    if (checkhelpers::isRootUser(user)) {
         return Outcome::fail(Checks::tr("USER %1 (line %2) is root.").arg(user).arg(last->line)).at(last->line);
     }
     return Outcome::pass(Checks::tr("USER %1 (line %2).").arg(user).arg(last->line)).at(last->line);

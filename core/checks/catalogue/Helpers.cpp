@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/catalogue/Helpers.h"
 
+#include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 namespace escut::checkhelpers
@@ -72,7 +75,8 @@ std::optional<bool> flagBool(const Snapshot& snapshot, const QString& flag)
     if (!value) {
         return std::nullopt;
     }
-    return *value != QLatin1String("false") && *value != QLatin1String("0");
+    // dockerd refuses to start on a value ParseBool rejects; such a command line is not running.
+    return parseGoBool(*value).value_or(true);
 }
 
 QString hostFilesUnavailableReason(const Snapshot& snapshot)
@@ -233,16 +237,176 @@ QStringList daemonFlagsForConfigKey(const QString& key)
 
 bool looksLikeSecretName(const QString& name)
 {
-    static const QRegularExpression secret(
-        QStringLiteral("PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL"),
+    // Whole words anywhere in the name; camelCase names (dbPassword) match the long words as substrings.
+    static const QRegularExpression substring(
+        QStringLiteral("PASSWORD|PASSWD|SECRET|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY"),
         QRegularExpression::CaseInsensitiveOption);
-    return secret.match(name).hasMatch() && !name.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive);
+    static const QStringList secretWords{QStringLiteral("TOKEN"),
+                                         QStringLiteral("PASS"),
+                                         QStringLiteral("PWD"),
+                                         QStringLiteral("AUTH"),
+                                         QStringLiteral("APIKEY"),
+                                         QStringLiteral("PASSPHRASE")};
+    // The last word says what the variable holds: a length, a path, a switch, not the secret itself.
+    static const QStringList describingWords{
+        QStringLiteral("FILE"),     QStringLiteral("PATH"),     QStringLiteral("DIR"),      QStringLiteral("LENGTH"),
+        QStringLiteral("LEN"),      QStringLiteral("MIN"),      QStringLiteral("MAX"),      QStringLiteral("POLICY"),
+        QStringLiteral("TTL"),      QStringLiteral("EXPIRY"),   QStringLiteral("EXPIRES"),  QStringLiteral("TIMEOUT"),
+        QStringLiteral("ENABLED"),  QStringLiteral("DISABLED"), QStringLiteral("REQUIRED"), QStringLiteral("ENABLE"),
+        QStringLiteral("LIFETIME"), QStringLiteral("HEADER"),   QStringLiteral("ALGORITHM"), QStringLiteral("TYPE"),
+        QStringLiteral("METHOD"),   QStringLiteral("MODE"),     QStringLiteral("COUNT"),    QStringLiteral("ROUNDS"),
+        QStringLiteral("VERSION"),  QStringLiteral("PARALLELISM")};
+    QString upper = name.toUpper();
+    upper.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QStringList words = upper.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    if (words.isEmpty() || describingWords.contains(words.last())) {
+        return false;
+    }
+    return substring.match(name).hasMatch() ||
+           std::any_of(words.begin(), words.end(), [](const QString& w) { return secretWords.contains(w); });
 }
 
-bool isRootUser(const QString& user)
+bool looksLikeSecretValue(const QString& value)
+{
+    // Every format below is at least 20 characters long: most values (ports, paths, flags) end here, cheaply.
+    if (value.size() < 20) {
+        return false;
+    }
+    static const QRegularExpression formats(
+        QStringLiteral("[a-z][a-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]+@"      // user:password@ in a URL
+                       "|-----BEGIN [A-Z ]*PRIVATE KEY-----"              // PEM private key
+                       "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"                  // AWS access key id
+                       "|\\bgh[pousr]_[A-Za-z0-9]{36,}"                  // GitHub token
+                       "|\\bglpat-[A-Za-z0-9_-]{20,}"                    // GitLab token
+                       "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"               // Slack token
+                       "|\\bAIza[0-9A-Za-z_-]{35}"                       // Google API key
+                       "|\\bsk_live_[0-9A-Za-z]{20,}"                    // Stripe secret key
+                       "|\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+")); // JWT
+    return formats.match(value).hasMatch();
+}
+
+bool isSecretEnv(const QString& name, const QString& value)
+{
+    return !value.isEmpty() && (looksLikeSecretName(name) || looksLikeSecretValue(value));
+}
+
+bool isRootUser(const QString& user, const QStringList& rootNames)
 {
     const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
-    return name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root");
+    if (name.isEmpty() || name == QLatin1String("root") || rootNames.contains(name)) {
+        return true;
+    }
+    // runc reads a user that is no passwd name as a number with Go's strconv.Atoi: "00", "+0" and "-0" are uid 0.
+    const QStringView digits = QStringView(name).sliced(name.at(0) == u'+' || name.at(0) == u'-' ? 1 : 0);
+    return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c == u'0'; });
+}
+
+std::optional<bool> parseGoBool(const QString& text)
+{
+    static const QStringList truthy{QStringLiteral("1"),
+                                    QStringLiteral("t"),
+                                    QStringLiteral("T"),
+                                    QStringLiteral("TRUE"),
+                                    QStringLiteral("true"),
+                                    QStringLiteral("True")};
+    static const QStringList falsy{QStringLiteral("0"),
+                                   QStringLiteral("f"),
+                                   QStringLiteral("F"),
+                                   QStringLiteral("FALSE"),
+                                   QStringLiteral("false"),
+                                   QStringLiteral("False")};
+    if (truthy.contains(text)) {
+        return true;
+    }
+    if (falsy.contains(text)) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+bool isAnyAddress(const QString& address)
+{
+    QString a = address.trimmed();
+    if (a.startsWith(QLatin1Char('[')) && a.endsWith(QLatin1Char(']'))) {
+        a = a.mid(1, a.size() - 2);
+    }
+    if (a.isEmpty()) {
+        return true;
+    }
+    const QHostAddress host(a);
+    return !host.isNull() && (host == QHostAddress(QHostAddress::AnyIPv4) || host == QHostAddress(QHostAddress::AnyIPv6));
+}
+
+std::pair<QString, QString> splitSecurityOpt(const QString& option)
+{
+    if (option == QLatin1String("no-new-privileges")) {
+        return {option, QStringLiteral("true")};
+    }
+    qsizetype at = option.indexOf(QLatin1Char('='));
+    if (at < 0) {
+        at = option.indexOf(QLatin1Char(':'));
+    }
+    if (at < 0) {
+        return {option, QString()};
+    }
+    return {option.left(at), option.mid(at + 1)};
+}
+
+std::optional<bool> noNewPrivilegesOption(const QStringList& options)
+{
+    // dockerd applies the options in order: the last no-new-privileges wins.
+    std::optional<bool> value;
+    for (const QString& option : options) {
+        const auto [key, text] = splitSecurityOpt(option);
+        if (key == QLatin1String("no-new-privileges")) {
+            if (const std::optional<bool> parsed = parseGoBool(text)) {
+                value = parsed;
+            }
+        }
+    }
+    return value;
+}
+
+QString hostPathKey(const QString& path)
+{
+    QString p = QDir::cleanPath(path);
+    if (p == QLatin1String("/var/run") || p.startsWith(QLatin1String("/var/run/"))) {
+        p.remove(0, 4);
+    }
+    return p;
+}
+
+bool isUnderPath(const QString& path, const QString& directory)
+{
+    return path == directory || directory == QLatin1String("/") || path.startsWith(directory + QLatin1Char('/'));
+}
+
+const QStringList& wellKnownRuntimeSockets()
+{
+    static const QStringList sockets{QStringLiteral("/run/docker.sock"),
+                                     QStringLiteral("/run/containerd/containerd.sock"),
+                                     QStringLiteral("/run/podman/podman.sock"),
+                                     QStringLiteral("/run/crio/crio.sock"),
+                                     QStringLiteral("/run/dockershim.sock")};
+    return sockets;
+}
+
+QString runtimeSocketReached(const QString& hostPath, const QStringList& sockets)
+{
+    static const char* const names[] = {"docker.sock", "containerd.sock", "podman.sock", "crio.sock", "dockershim.sock"};
+    const QString key = hostPathKey(hostPath);
+    const QString fileName = key.section(QLatin1Char('/'), -1);
+    for (const char* n : names) {
+        if (fileName == QLatin1String(n)) {
+            return hostPath;
+        }
+    }
+    for (const QString& socket : sockets) {
+        if (isUnderPath(socket, key)) {
+            return socket;
+        }
+    }
+    return {};
 }
 
 } // namespace escut::checkhelpers

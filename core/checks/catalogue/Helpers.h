@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace escut
 {
@@ -47,13 +48,49 @@ const QStringList& knownDaemonConfigKeys();
 // --default-ulimit); dockerd refuses to start when one of them is also given on its command line.
 QStringList daemonFlagsForConfigKey(const QString& key);
 
-// An environment variable name that looks like it holds a secret (PASSWORD, TOKEN, API_KEY, ...). NAME_FILE
-// variables point at a secret file and do not count. Shared by compose.secrets, container.secrets and
-// image.env-secrets so that all three agree.
+// An environment variable name that looks like it holds a secret (PASSWORD, TOKEN, API_KEY, DB_PASS, ...). Words
+// are matched whole where a substring would mislead (TOKENIZERS_PARALLELISM holds no token), and names that describe
+// a secret rather than hold one (PASSWORD_MIN_LENGTH, NAME_FILE) do not count. Shared by compose.secrets,
+// container.secrets and image.env-secrets so that all three agree.
 bool looksLikeSecretName(const QString& name);
 
-// A Config.User value that means root: empty, "0", "root", with or without a group ("0:0", "root:wheel").
-bool isRootUser(const QString& user);
+// A value that is a credential whatever its variable is called: a URL with user:password@, a PEM private key, a
+// cloud or forge token of a known format (AKIA…, ghp_…, xoxb-…, AIza…), a JWT.
+bool looksLikeSecretValue(const QString& value);
+
+// NAME=value of an environment: a secret-looking name with a value, or a secret-looking value.
+bool isSecretEnv(const QString& name, const QString& value);
+
+// A Config.User value that means root: empty, "root", or a uid that Docker reads as 0 ("0", "00", "+0"), with or
+// without a group ("0:0", "root:wheel"); also any name in rootNames (the image's /etc/passwd entries with uid 0).
+bool isRootUser(const QString& user, const QStringList& rootNames = {});
+
+// strconv.ParseBool as dockerd and the Docker CLI read booleans: 1, t, T, TRUE, true, True and their false forms;
+// nullopt for anything else.
+std::optional<bool> parseGoBool(const QString& text);
+
+// A host address that means every interface: empty, 0.0.0.0, ::, [::], ::0, 0:0:0:0:0:0:0:0.
+bool isAnyAddress(const QString& address);
+
+// A --security-opt entry split as dockerd does: "key=value", the deprecated "key:value", and the bare
+// "no-new-privileges" (true).
+std::pair<QString, QString> splitSecurityOpt(const QString& option);
+
+// The effective no-new-privileges of these security options, nullopt when none of them sets it.
+std::optional<bool> noNewPrivilegesOption(const QStringList& options);
+
+// A host path as the kernel reaches it: cleaned, and /var/run as the /run it links to on current distributions.
+QString hostPathKey(const QString& path);
+
+// path is directory or lies below it.
+bool isUnderPath(const QString& path, const QString& directory);
+
+// The well-known runtime sockets (Docker, containerd, Podman, CRI-O), as hostPathKey paths.
+const QStringList& wellKnownRuntimeSockets();
+
+// The runtime socket a host path brings into a container: the socket itself (by its file name) or a directory above
+// one of sockets (-v /var/run:/host-run); empty when none.
+QString runtimeSocketReached(const QString& hostPath, const QStringList& sockets);
 
 } // namespace checkhelpers
 } // namespace escut

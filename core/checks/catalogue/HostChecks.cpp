@@ -335,7 +335,8 @@ Outcome contentTrustEnv(const Snapshot& s, const Subject&)
             continue;
         }
         const QString where = QStringLiteral("%1:%2").arg(f.path).arg(f.line);
-        if (f.value != QLatin1String("1")) {
+        // The Docker CLI turns content trust on for any value that strconv.ParseBool does not read as false.
+        if (parseGoBool(f.value) == std::optional<bool>(false)) {
             off.append(QStringLiteral("%1 (DOCKER_CONTENT_TRUST=%2)").arg(where, f.value));
         } else if (!f.exported) {
             notExported.append(where);
@@ -346,7 +347,8 @@ Outcome contentTrustEnv(const Snapshot& s, const Subject&)
     if (!off.isEmpty()) {
         return Outcome::fail(Checks::tr("Content trust is turned off in %1.").arg(off.join(QStringLiteral(", "))));
     }
-    const bool environment = t.environment && *t.environment == QLatin1String("1");
+    const bool environment = t.environment && !t.environment->isEmpty() &&
+                             parseGoBool(*t.environment) != std::optional<bool>(false);
     if (!on.isEmpty()) {
         return Outcome::pass(Checks::tr("DOCKER_CONTENT_TRUST=1 is exported in %1%2.")
                                  .arg(on.join(QStringLiteral(", ")),

@@ -176,7 +176,8 @@ Outcome trustedSource(const Snapshot& s, const Subject& subject)
     const TrustedSourcesFact& trusted = s.imageAnalysis.trustedSources;
     const QStringList digests = jsonStrings(subject.data.value(QStringLiteral("RepoDigests")));
     const QStringList tags = jsonStrings(subject.data.value(QStringLiteral("RepoTags")));
-    // Where it was pulled from (RepoDigests); for a local image, what it is called.
+    // Where it was pulled from (RepoDigests); for a local image, what it is called. Only a registry digest says where
+    // an image came from: anyone can docker tag a home-built image nginx:1.25.3.
     const QStringList references = digests.isEmpty() ? tags : digests;
     QStringList repositories;
     for (const QString& reference : references) {
@@ -192,6 +193,11 @@ Outcome trustedSource(const Snapshot& s, const Subject& subject)
     }
     for (const QString& repo : repositories) {
         const QString source = trustedSourceOf(repo, trusted);
+        if (!source.isEmpty() && digests.isEmpty() && TrustedSourcesFact::defaults().contains(source)) {
+            return Outcome::warn(Checks::tr("%1 has no registry digest: it was built, imported or tagged on this host, "
+                                            "and its name alone does not prove it comes from the trusted source %2.")
+                                     .arg(repo, source));
+        }
         if (!source.isEmpty()) {
             return Outcome::pass(digests.isEmpty()
                                      ? Checks::tr("%1 (built or imported on this host) is under the trusted source %2.")
@@ -282,6 +288,20 @@ Outcome committed(const Snapshot& s, const Subject& subject)
         commits.append(comment.isEmpty() ? step
                                          : Checks::tr("%1 with the message '%2'").arg(step, elided(comment, 60)));
     }
+    // The last layer of docker commit keeps the container's config, with the image its container was started from
+    // as it was named (local/app:1); the classic builder names the parent by id (sha256:…) and BuildKit leaves it
+    // empty. This tells a committed "/bin/sh -c …" from a RUN step.
+    const QJsonObject containerConfig = subject.data.value(QStringLiteral("ContainerConfig")).toObject();
+    const QString from = containerConfig.value(QStringLiteral("Image")).toString();
+    static const QRegularExpression imageId(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    if (commits.isEmpty() && !from.isEmpty() && !imageId.match(from).hasMatch() &&
+        !subject.data.value(QStringLiteral("Container")).toString().isEmpty()) {
+        const QString createdBy = entries.first().toObject().value(QStringLiteral("CreatedBy")).toString().trimmed();
+        commits.append(Checks::tr("layer %1 of %2: '%3'")
+                           .arg(entries.size())
+                           .arg(entries.size())
+                           .arg(elided(redacted(createdBy), 80)));
+    }
     if (!commits.isEmpty()) {
         return Outcome::fail(Checks::tr("Made with docker commit (%1): what changed in that layer cannot be audited.")
                                  .arg(commits.join(QStringLiteral("; "))));
@@ -326,7 +346,7 @@ Outcome envSecrets(const Snapshot&, const Subject& subject)
     for (const QString& entry : env) {
         const QString name = entry.section(QLatin1Char('='), 0, 0);
         const QString value = entry.section(QLatin1Char('='), 1);
-        if (looksLikeSecretName(name) && !value.isEmpty()) {
+        if (isSecretEnv(name, value)) {
             secret.append(name); // the name only, never the value
         }
     }
@@ -629,10 +649,11 @@ Outcome noCompiler(const Snapshot& s, const Subject& subject)
     return Outcome::pass(Checks::tr("No compiler (%1).").arg(checkedText(*probe)));
 }
 
-Outcome userNonRoot(const Snapshot&, const Subject& subject)
+Outcome userNonRoot(const Snapshot& s, const Subject& subject)
 {
     const QString user = config(subject).value(QStringLiteral("User")).toString();
-    if (!isRootUser(user)) {
+    const ImageProbeFact* probe = s.imageAnalysis.probe(subject.id);
+    if (!isRootUser(user, probe ? probe->rootNames : QStringList())) {
         return Outcome::pass(Checks::tr("Config.User is %1.").arg(user));
     }
     return Outcome::fail(Checks::tr("Config.User is %1: containers of this image run as root unless started with -u.")
@@ -703,8 +724,9 @@ void addImageChecks(QList<CheckDef>& out)
              "Seed 002: an image of unknown origin can carry malware; trust only Docker's official "
              "images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose "
              "Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with "
-             "the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and "
-             "registry.k8s.io."),
+             "the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io/distroless, "
+             "gcr.io/google-containers and registry.k8s.io. A local tag proves nothing: an image with no registry "
+             "digest is never trusted by its name alone."),
          QT_TRANSLATE_NOOP("Checks",
                            "Replace the image with an official one or build it yourself from a Dockerfile you have "
                            "read. If the source is one you trust, add it to trustedSources in "

@@ -10,7 +10,7 @@
 namespace escut
 {
 
-using checkhelpers::looksLikeSecretName;
+using checkhelpers::isSecretEnv;
 
 namespace
 {
@@ -51,7 +51,7 @@ Outcome containerSecrets(const Snapshot&, const Subject& subject)
          subject.data.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
         const QString entry = v.toString();
         const QString name = entry.section(QLatin1Char('='), 0, 0);
-        if (looksLikeSecretName(name) && !entry.section(QLatin1Char('='), 1).isEmpty()) {
+        if (isSecretEnv(name, entry.section(QLatin1Char('='), 1))) {
             inEnv.append(name); // the name only: the value is never shown
         }
     }
