@@ -1985,10 +1985,6 @@
         <translation>La imatge ve d&apos;una font de confiança</translation>
     </message>
     <message>
-        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
-        <translation>Document 002: una imatge d&apos;origen desconegut pot portar programari maliciós; confieu només en les imatges oficials de Docker i en fonts de confiança com Google Cloud o Microsoft Azure, i preferiu imatges el Dockerfile de les quals pugueu llegir. Escut compara d&apos;on es va baixar cada imatge (RepoDigests) amb les fonts de confiança: per defecte docker.io/library, mcr.microsoft.com, gcr.io i registry.k8s.io.</translation>
-    </message>
-    <message>
         <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
         <translation>Substituïu la imatge per una d&apos;oficial o construïu-la vós mateix a partir d&apos;un Dockerfile que hàgiu llegit. Si la font és de confiança, afegiu-la a trustedSources a ~/.config/escut/escut.conf o passeu --trusted-source.</translation>
     </message>
@@ -2378,6 +2374,53 @@
     <message>
         <source>This audit reached the daemon through ssh (%1): ssh encrypts and authenticates the connection, and the daemon needs no network listener for it. Its other listeners are not visible from here.</source>
         <translation>Aquesta auditoria ha arribat al dimoni per ssh (%1): ssh xifra i autentica la connexió, i el dimoni no necessita escoltar a la xarxa per a això. Els altres punts on escolta no es veuen des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL], but cap_add gives back %1.</source>
+        <translation>cap_drop: [ALL], però cap_add hi torna a afegir %1.</translation>
+    </message>
+    <message>
+        <source>SecurityOpt turns no-new-privileges off for this container, over the daemon&apos;s default: setuid binaries can raise privileges.</source>
+        <translation>SecurityOpt desactiva no-new-privileges per a aquest contenidor, per sobre del valor per defecte del dimoni: els binaris setuid poden elevar privilegis.</translation>
+    </message>
+    <message>
+        <source>Mounts %1 at %2, which reaches the container runtime socket %3: the container controls the Docker daemon, and so the host.</source>
+        <translation>Munta %1 a %2, des d&apos;on s&apos;arriba al sòcol del runtime de contenidors %3: el contenidor controla el dimoni de Docker i, per tant, l&apos;amfitrió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confined to %n CPU(s) by cpuset %1.</source>
+        <translation>
+            <numerusform>Limitat a %n CPU pel cpuset %1.</numerusform>
+            <numerusform>Limitat a %n CPU pel cpuset %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged is true: Docker applies no seccomp profile to a privileged container.</source>
+        <translation>HostConfig.Privileged és true: Docker no aplica cap perfil seccomp a un contenidor privilegiat.</translation>
+    </message>
+    <message>
+        <source>The custom seccomp profile allows every system call (defaultAction %1).</source>
+        <translation>El perfil seccomp personalitzat permet totes les crides al sistema (defaultAction %1).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s seccomp profile is unconfined: containers without a profile of their own have no system call filtering.</source>
+        <translation>El perfil seccomp del dimoni és unconfined: els contenidors sense perfil propi no tenen cap filtre de crides al sistema.</translation>
+    </message>
+    <message>
+        <source>The final stage sets no USER; its base image %1 on this host runs as %2 (Config.User).</source>
+        <translation>L&apos;etapa final no defineix cap USER; la seva imatge base %1 s&apos;executa en aquest amfitrió com a %2 (Config.User).</translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the base image&apos;s tag says it runs as a non-root user, which this host cannot confirm.</source>
+        <translation>L&apos;etapa final (FROM %1, línia %2) no defineix cap USER: l&apos;etiqueta de la imatge base diu que s&apos;executa amb un usuari que no és root, cosa que aquest amfitrió no pot confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 has no registry digest: it was built, imported or tagged on this host, and its name alone does not prove it comes from the trusted source %2.</source>
+        <translation>%1 no té digest de registre: s&apos;ha construït, importat o etiquetat en aquest amfitrió, i el nom tot sol no prova que vingui de la font de confiança %2.</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers and registry.k8s.io. A local tag proves nothing: an image with no registry digest is never trusted by its name alone.</source>
+        <translation>Document 002: una imatge d&apos;origen desconegut pot portar programari maliciós; confieu només en les imatges oficials de Docker i en fonts de confiança com Google Cloud o Microsoft Azure, i preferiu imatges el Dockerfile de les quals pugueu llegir. Escut compara d&apos;on es va baixar cada imatge (RepoDigests) amb les fonts de confiança: per defecte docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers i registry.k8s.io. Una etiqueta local no prova res: una imatge sense digest de registre mai no es considera de confiança només pel nom.</translation>
     </message>
 </context>
 <context>

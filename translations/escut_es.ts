@@ -1985,10 +1985,6 @@
         <translation>La imagen viene de una fuente de confianza</translation>
     </message>
     <message>
-        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io and registry.k8s.io.</source>
-        <translation>Documento 002: una imagen de origen desconocido puede llevar malware; confíe solo en las imágenes oficiales de Docker y en fuentes de confianza como Google Cloud o Microsoft Azure, y prefiera imágenes cuyo Dockerfile pueda leer. Escut compara de dónde se descargó cada imagen (RepoDigests) con las fuentes de confianza: por defecto docker.io/library, mcr.microsoft.com, gcr.io y registry.k8s.io.</translation>
-    </message>
-    <message>
         <source>Replace the image with an official one or build it yourself from a Dockerfile you have read. If the source is one you trust, add it to trustedSources in ~/.config/escut/escut.conf or pass --trusted-source.</source>
         <translation>Sustituya la imagen por una oficial o constrúyala usted mismo a partir de un Dockerfile que haya leído. Si la fuente es de confianza, añádala a trustedSources en ~/.config/escut/escut.conf o pase --trusted-source.</translation>
     </message>
@@ -2378,6 +2374,53 @@
     <message>
         <source>This audit reached the daemon through ssh (%1): ssh encrypts and authenticates the connection, and the daemon needs no network listener for it. Its other listeners are not visible from here.</source>
         <translation>Esta auditoría ha llegado al demonio por ssh (%1): ssh cifra y autentica la conexión, y el demonio no necesita escuchar en la red para ello. Los demás puntos donde escucha no se ven desde aquí.</translation>
+    </message>
+    <message>
+        <source>cap_drop: [ALL], but cap_add gives back %1.</source>
+        <translation>cap_drop: [ALL], pero cap_add vuelve a añadir %1.</translation>
+    </message>
+    <message>
+        <source>SecurityOpt turns no-new-privileges off for this container, over the daemon&apos;s default: setuid binaries can raise privileges.</source>
+        <translation>SecurityOpt desactiva no-new-privileges para este contenedor, por encima del valor predeterminado del demonio: los binarios setuid pueden elevar privilegios.</translation>
+    </message>
+    <message>
+        <source>Mounts %1 at %2, which reaches the container runtime socket %3: the container controls the Docker daemon, and so the host.</source>
+        <translation>Monta %1 en %2, desde donde se llega al socket del runtime de contenedores %3: el contenedor controla el demonio de Docker y, por tanto, el host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confined to %n CPU(s) by cpuset %1.</source>
+        <translation>
+            <numerusform>Limitado a %n CPU por el cpuset %1.</numerusform>
+            <numerusform>Limitado a %n CPU por el cpuset %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged is true: Docker applies no seccomp profile to a privileged container.</source>
+        <translation>HostConfig.Privileged es true: Docker no aplica ningún perfil seccomp a un contenedor privilegiado.</translation>
+    </message>
+    <message>
+        <source>The custom seccomp profile allows every system call (defaultAction %1).</source>
+        <translation>El perfil seccomp personalizado permite todas las llamadas al sistema (defaultAction %1).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s seccomp profile is unconfined: containers without a profile of their own have no system call filtering.</source>
+        <translation>El perfil seccomp del demonio es unconfined: los contenedores sin perfil propio no tienen ningún filtro de llamadas al sistema.</translation>
+    </message>
+    <message>
+        <source>The final stage sets no USER; its base image %1 on this host runs as %2 (Config.User).</source>
+        <translation>La etapa final no define ningún USER; su imagen base %1 se ejecuta en este host como %2 (Config.User).</translation>
+    </message>
+    <message>
+        <source>The final stage (FROM %1, line %2) sets no USER: the base image&apos;s tag says it runs as a non-root user, which this host cannot confirm.</source>
+        <translation>La etapa final (FROM %1, línea %2) no define ningún USER: la etiqueta de la imagen base dice que se ejecuta con un usuario que no es root, algo que este host no puede confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 has no registry digest: it was built, imported or tagged on this host, and its name alone does not prove it comes from the trusted source %2.</source>
+        <translation>%1 no tiene digest de registro: se ha construido, importado o etiquetado en este host, y el nombre por sí solo no prueba que venga de la fuente de confianza %2.</translation>
+    </message>
+    <message>
+        <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers and registry.k8s.io. A local tag proves nothing: an image with no registry digest is never trusted by its name alone.</source>
+        <translation>Documento 002: una imagen de origen desconocido puede llevar malware; confíe solo en las imágenes oficiales de Docker y en fuentes de confianza como Google Cloud o Microsoft Azure, y prefiera imágenes cuyo Dockerfile pueda leer. Escut compara de dónde se descargó cada imagen (RepoDigests) con las fuentes de confianza: por defecto docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers y registry.k8s.io. Una etiqueta local no prueba nada: una imagen sin digest de registro nunca se considera de confianza solo por su nombre.</translation>
     </message>
 </context>
 <context>

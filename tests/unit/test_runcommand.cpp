@@ -25,7 +25,7 @@ void TestRunCommand::weakContainerIsHardened()
       "Config": {"User": "0", "Image": "local/busybox:1", "Cmd": ["sleep", "600"],
                  "Env": ["PATH=/usr/bin", "DB_PASSWORD=hunter2", "MODE=it's prod"]},
       "HostConfig": {"Privileged": true, "CapAdd": ["SYS_ADMIN", "CHOWN"], "NetworkMode": "host", "PidMode": "host",
-                     "SecurityOpt": ["seccomp=unconfined"], "Memory": 0, "PidsLimit": null, "Runtime": "runc",
+                     "SecurityOpt": ["label=disable", "seccomp=unconfined"], "Memory": 0, "PidsLimit": null, "Runtime": "runc",
                      "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}},
       "Mounts": [{"Type": "bind", "Source": "/var/run/docker.sock", "Destination": "/var/run/docker.sock", "RW": true},
                  {"Type": "volume", "Name": "data", "Source": "/var/lib/docker/volumes/data/_data", "Destination": "/data", "RW": true}]
@@ -49,7 +49,8 @@ void TestRunCommand::weakContainerIsHardened()
         QVERIFY2(run.dockerRun.contains(QLatin1String(expected)), expected);
     }
     for (const char* absent :
-         {"SYS_ADMIN", "docker.sock", "hunter2", "unconfined", "--privileged", "--network host", "PATH="}) {
+         {"SYS_ADMIN", "docker.sock", "hunter2", "unconfined", "--privileged", "--network host", "PATH=",
+          "label=disable"}) { // dockerd added label=disable itself, for --pid host and --privileged
         QVERIFY2(!run.dockerRun.contains(QLatin1String(absent)), absent);
         QVERIFY2(!run.composeService.contains(absent), absent);
     }
