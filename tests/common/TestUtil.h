@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace escut::test
 {
 
@@ -37,6 +39,33 @@ inline ProcessResult runProcess(const QString& program, const QStringList& args,
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// The lines a listing command prints (docker ps -q, pgrep, findmnt …). A command that does not start or exits with a
+// code outside okCodes adds one line starting with listingFailedMarker(), so a check that expects an empty list
+// (no leftovers) fails with the reason instead of passing on a failed command's empty output.
+inline QString listingFailedMarker()
+{
+    return QStringLiteral("LISTING FAILED: ");
+}
+
+inline QStringList listOutput(const QString& program, const QStringList& args, const QList<int>& okCodes = {0})
+{
+    const ProcessResult r = runProcess(program, args);
+    QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!r.started || !okCodes.contains(r.exitCode)) {
+        lines.append(listingFailedMarker() +
+                     QStringLiteral("%1 %2 (exit %3): %4")
+                         .arg(program, args.join(QLatin1Char(' ')))
+                         .arg(r.started ? r.exitCode : -1)
+                         .arg(QString::fromUtf8(r.err).trimmed()));
+    }
+    return lines;
+}
+
+inline bool listingFailed(const QStringList& lines)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(listingFailedMarker()); });
 }
 
 // Removes every container (running or not) that carries this label, e.g. "escut.test.run=1234".

@@ -77,12 +77,12 @@ QStringList TestActiveProbes::probeLeftovers() const
 {
     QStringList ids;
     for (const QString& id : m_ids) {
-        const auto ps = runProcess(QStringLiteral("docker"),
-                                   {QStringLiteral("ps"),
-                                    QStringLiteral("-aq"),
-                                    QStringLiteral("--filter"),
-                                    QStringLiteral("label=escut.probe.source=") + id});
-        ids += QString::fromUtf8(ps.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // A failing docker ps is a line of its own: no answer is not "no leftovers".
+        ids += escut::test::listOutput(QStringLiteral("docker"),
+                                       {QStringLiteral("ps"),
+                                        QStringLiteral("-aq"),
+                                        QStringLiteral("--filter"),
+                                        QStringLiteral("label=escut.probe.source=") + id});
     }
     return ids;
 }
@@ -303,6 +303,7 @@ void TestActiveProbes::nothingLabelledIsLeft()
                                 QStringLiteral("label=escut.probe"),
                                 QStringLiteral("--format"),
                                 QStringLiteral("{{.Label \"escut.probe.source\"}}")});
+    QVERIFY2(ps.exitCode == 0, ps.err.constData()); // no answer is not "nothing left"
     for (const QString& source : QString::fromUtf8(ps.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         QVERIFY2(!m_ids.values().contains(source), qPrintable(source));
     }

@@ -266,16 +266,15 @@ QStringList TestSshEndpoint::leftovers() const
         // The docker CLIs (… -H ssh://root@127.0.0.1:PORT system dial-stdio) and their ssh (… -p PORT …).
         for (const QString& pattern : {QStringLiteral("ssh://[a-z]*@[a-z0-9.]*:%1 system dial-stdio").arg(port),
                                        QStringLiteral("ssh .*-p %1 .*dial-stdio").arg(port)}) {
-            const auto r =
-                escut::test::runProcess(QStringLiteral("pgrep"), {QStringLiteral("-a"), QStringLiteral("-f"), pattern});
-            found += QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            // pgrep: 0 found, 1 none; anything else (a bad pattern, no /proc) is a failure line of its own.
+            found += escut::test::listOutput(
+                QStringLiteral("pgrep"), {QStringLiteral("-a"), QStringLiteral("-f"), pattern}, {0, 1});
         }
     }
     // sshd's sessions (and the remote `docker system dial-stdio` under them) are children of our sshd.
-    const auto sessions =
-        escut::test::runProcess(QStringLiteral("pgrep"),
-                                {QStringLiteral("-a"), QStringLiteral("-P"), QString::number(m_sshd.processId())});
-    found += QString::fromUtf8(sessions.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    found += escut::test::listOutput(QStringLiteral("pgrep"),
+                                     {QStringLiteral("-a"), QStringLiteral("-P"), QString::number(m_sshd.processId())},
+                                     {0, 1});
     return found;
 }
 
