@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -89,6 +90,40 @@ inline bool writeExecutable(const QString& path, const QByteArray& script)
     }
     f.close();
     return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// The stop grace period the daemon gave container ID (a full or short id) since UNIX time `since`: seconds from its
+// SIGTERM to its SIGKILL, from the daemon's own event times (docker events), so neither the test's nor the CLI's
+// speed counts. -1 when the daemon has no such pair of kill events.
+inline double stopGraceSeconds(const QString& id, qint64 since)
+{
+    const ProcessResult r = runProcess(
+        QStringLiteral("docker"),
+        {QStringLiteral("events"),
+         QStringLiteral("--since"),
+         QString::number(since),
+         QStringLiteral("--until"),
+         QString::number(QDateTime::currentSecsSinceEpoch() + 1),
+         QStringLiteral("--filter"),
+         QStringLiteral("container=") + id,
+         QStringLiteral("--filter"),
+         QStringLiteral("event=kill"),
+         QStringLiteral("--format"),
+         QStringLiteral("{{.TimeNano}} {{index .Actor.Attributes \"signal\"}}")});
+    qint64 term = -1;
+    qint64 kill = -1;
+    for (const QString& line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char(' '));
+        if (fields.size() != 2) {
+            continue;
+        }
+        if (fields.at(1) == QLatin1String("15") && term < 0) {
+            term = fields.at(0).toLongLong();
+        } else if (fields.at(1) == QLatin1String("9") && term >= 0 && kill < 0) {
+            kill = fields.at(0).toLongLong();
+        }
+    }
+    return r.exitCode == 0 && term >= 0 && kill >= 0 ? double(kill - term) / 1e9 : -1;
 }
 
 inline QString cliPath()
