@@ -40,7 +40,7 @@ def expected_tests(path):
 def expected_skips(path):
     allowed = {}
     for number, line in read_list(path):
-        fields = line.split()
+        fields = line.split(None, 1)  # a data row may contain spaces: "fn(read-only folder)"
         if len(fields) != 2:
             sys.exit(f"{path}:{number}: expected '<ctest name> <function or *>  # reason', got '{line}'")
         allowed.setdefault(fields[0], set()).add(fields[1])
