@@ -192,6 +192,12 @@ Result<Scenario> ScenarioLibrary::parse(const QByteArray& json, const QString& s
                                  .arg(source, goal.check, goal.subjectSpec));
         }
         goal.kind = *k;
+        // A goal on a check this build does not have could never be met: the lab would be impossible to finish.
+        if (!findCheck(goal.check)) {
+            return makeError(Error::Code::ParseError,
+                             tr("%1: goal %2 (subject '%3') names a check that is not in Escut's catalogue.")
+                                 .arg(source, goal.check, goal.subjectSpec));
+        }
         s.goals.append(goal);
     }
     const QJsonObject needs = o.value(QStringLiteral("requires")).toObject();

@@ -39,8 +39,7 @@ inline QStringList dockerLabelled(const QString& label, const QString& host = {}
         {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter},
         {QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"), filter}};
     for (const QStringList& args : commands) {
-        const ProcessResult r = runProcess(QStringLiteral("docker"), hostArgs + args + instance);
-        out += QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out += listOutput(QStringLiteral("docker"), hostArgs + args + instance); // a failing docker is a line too
     }
     return out;
 }
@@ -50,16 +49,19 @@ inline QStringList dockerLabelled(const QString& label, const QString& host = {}
 inline QStringList mountsAndLoopsUnder(const QString& root)
 {
     QStringList out;
-    const ProcessResult mounts =
-        runProcess(QStringLiteral("findmnt"), {QStringLiteral("-rn"), QStringLiteral("-o"), QStringLiteral("TARGET")});
-    for (const QString& target : QString::fromUtf8(mounts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (target == root || target.startsWith(root + QLatin1Char('/'))) {
+    const QStringList mounts =
+        listOutput(QStringLiteral("findmnt"), {QStringLiteral("-rn"), QStringLiteral("-o"), QStringLiteral("TARGET")});
+    for (const QString& target : mounts) {
+        if (target.startsWith(listingFailedMarker())) {
+            out.append(target);
+        } else if (target == root || target.startsWith(root + QLatin1Char('/'))) {
             out.append(QStringLiteral("mount ") + target);
         }
     }
-    const ProcessResult loops = runProcess(QStringLiteral("losetup"), {QStringLiteral("-a")});
-    for (const QString& line : QString::fromUtf8(loops.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(root + QLatin1Char('/'))) {
+    for (const QString& line : listOutput(QStringLiteral("losetup"), {QStringLiteral("-a")})) {
+        if (line.startsWith(listingFailedMarker())) {
+            out.append(line);
+        } else if (line.contains(root + QLatin1Char('/'))) {
             out.append(QStringLiteral("loop ") + line);
         }
     }
@@ -75,8 +77,8 @@ inline QString runLabFlow(LabEngine& engine, const Scenario& s, LabTimings& t, c
         return QStringLiteral("start: ") + r.error().fullText();
     }
     t.startMs = timer.restart();
-    if (!QFileInfo(engine.labRoot(s.id)).isDir() ||
-        dockerLabelled(QStringLiteral("escut.lab=") + s.id, host).isEmpty()) {
+    if (const QStringList made = dockerLabelled(QStringLiteral("escut.lab=") + s.id, host);
+        !QFileInfo(engine.labRoot(s.id)).isDir() || made.isEmpty() || listingFailed(made)) {
         return QStringLiteral("start made no lab root or no labelled resource");
     }
     const Result<LabCheckResult> before = engine.check(s);

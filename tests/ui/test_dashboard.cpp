@@ -644,14 +644,40 @@ void TestDashboard::palettesKeepTextReadable()
         }
     }
 
-    // The diagram repaints in a dark palette without trouble (and a grab is kept for a look).
+    // The diagram repaints with the palette's colours: each band is filled with its score's colour in that palette,
+    // and the light and dark fills differ.
     auto window = demoWindow();
     QVERIFY(window);
-    window->setPalette(dark);
     auto* diagram = window->findChild<LayerDiagram*>(QStringLiteral("layerDiagram"));
-    const QImage image = diagram->grab().toImage();
-    QVERIFY(!image.isNull());
-    image.save(QDir::temp().filePath(QStringLiteral("escut-diagram-dark.png")));
+    QVERIFY(diagram);
+    const ScoreCard& score = window->result().score;
+    QList<QList<QColor>> painted;
+    for (const QPalette& palette : {light, dark}) {
+        window->setPalette(palette);
+        const QImage image = diagram->grab().toImage();
+        QVERIFY(!image.isNull());
+        QList<QColor> fills;
+        for (const Layer layer : diagram->layers()) {
+            // Inside the band, left of its text and clear of its border and rounded corners.
+            const QRect band = diagram->bandRect(layer);
+            const QPoint inside(band.left() + 5, band.center().y());
+            const QColor pixel = image.pixelColor(inside * image.devicePixelRatio());
+            const QColor expected = style::scoreColor(score.layers.value(layer).score(), palette);
+            QVERIFY2(pixel.rgb() == expected.rgb(),
+                     qPrintable(QStringLiteral("%1 band: painted %2, expected %3 (%4 palette)")
+                                    .arg(diagram->layers().indexOf(layer))
+                                    .arg(pixel.name(),
+                                         expected.name(),
+                                         style::isDark(palette) ? QStringLiteral("dark") : QStringLiteral("light"))));
+            fills.append(pixel);
+        }
+        QVERIFY(!fills.isEmpty());
+        painted.append(fills);
+    }
+    for (qsizetype i = 0; i < painted.first().size(); ++i) {
+        QVERIFY2(painted.first().at(i) != painted.last().at(i), qPrintable(painted.first().at(i).name()));
+        QVERIFY(painted.last().at(i).lightness() < painted.first().at(i).lightness());
+    }
 }
 
 void TestDashboard::eventWatcherReportsDisconnection()

@@ -274,12 +274,10 @@ void TestHistory::lockedDatabase()
     QVERIFY(other.open());
     QSqlQuery lock(other);
     QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    QElapsedTimer timer;
-    timer.start();
+    // Returns (after the busy timeout) with an error, never waits forever (the test's own timeout would catch that).
     const Result<qint64> id = store.record(demo(), QStringLiteral("e"));
     QVERIFY(!id.ok());
     QVERIFY2(id.error().message.contains(QLatin1String("locked")), qPrintable(id.error().fullText()));
-    QVERIFY(timer.elapsed() < 10000); // waits a little (busy timeout), never forever
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(store.record(demo(), QStringLiteral("e")).ok()); // and works again once the lock is gone
     lock = QSqlQuery();
