@@ -5375,6 +5375,10 @@
         <source>%1 %2 &apos;%3&apos; must be a relative path inside the lab root</source>
         <translation>%1: %2 &apos;%3&apos; ha de ser un camí relatiu dins de l&apos;arrel del laboratori</translation>
     </message>
+    <message>
+        <source>%1: goal %2 (subject &apos;%3&apos;) names a check that is not in Escut&apos;s catalogue.</source>
+        <translation>%1: l&apos;objectiu %2 (element «%3») fa referència a una comprovació que no és al catàleg d&apos;Escut.</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>

@@ -5375,6 +5375,10 @@
         <source>%1 %2 &apos;%3&apos; must be a relative path inside the lab root</source>
         <translation>%1: %2 &apos;%3&apos; debe ser una ruta relativa dentro de la raíz del laboratorio</translation>
     </message>
+    <message>
+        <source>%1: goal %2 (subject &apos;%3&apos;) names a check that is not in Escut&apos;s catalogue.</source>
+        <translation>%1: el objetivo %2 (elemento «%3») hace referencia a una comprobación que no está en el catálogo de Escut.</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
