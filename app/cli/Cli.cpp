@@ -8,6 +8,7 @@
 #include "app/cli/ReportCommands.h"
 #include "core/audit/Auditor.h"
 #include "core/tools/ToolRunner.h"
+#include "core/util/TerminalText.h"
 #include "core/checks/Catalogue.h"
 #include "core/docker/DockerClient.h"
 #include "core/privileged/PlanPolicy.h"
@@ -73,7 +74,8 @@ QString Cli::requestedLanguage(const QStringList& args)
 
 int Cli::fail(const QString& message)
 {
-    m_err << tr("escut-cli: %1").arg(message) << '\n';
+    // Error messages carry daemon errors, file names and tool output: no control character reaches the terminal.
+    m_err << tr("escut-cli: %1").arg(terminalSafe(message)) << '\n';
     m_err.flush();
     return ExitError;
 }
@@ -516,19 +518,6 @@ QJsonObject transactionJson(const Transaction& tx)
     }
     o.insert(QStringLiteral("paths"), paths);
     return o;
-}
-
-// Text from files and daemons may carry control characters: none reaches the terminal (newlines and tabs stay).
-QString terminalSafe(QString text)
-{
-    for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069)) {
-            c = QChar(0xfffd);
-        }
-    }
-    return text;
 }
 
 // A plan file for escut-fix-helper: private (0600) from its creation, written atomically.

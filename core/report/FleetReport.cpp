@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/FleetReport.h"
 
+#include "core/util/TerminalText.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,12 +93,14 @@ QString fleetTextReport(const QList<EndpointAudit>& audits, const ReportOptions&
     out += FleetReport::tr("Fleet: %n endpoint(s)", nullptr, int(audits.size())) + QLatin1Char('\n');
     for (const EndpointAudit& a : audits) {
         if (!a.result) {
-            out += QStringLiteral("  %1  ").arg(a.endpoint) + FleetReport::tr("unreachable: %1").arg(a.error) +
+            // A hostile endpoint's error text is escaped for the terminal.
+            out += QStringLiteral("  %1  ").arg(terminalSafe(a.endpoint)) +
+                   FleetReport::tr("unreachable: %1").arg(terminalSafe(a.error)) +
                    QLatin1Char('\n');
             continue;
         }
         const LayerScore& o = a.result->score.overall;
-        out += QStringLiteral("  %1  ").arg(a.endpoint) +
+        out += QStringLiteral("  %1  ").arg(terminalSafe(a.endpoint)) +
                FleetReport::tr("score %1, %2 failed, %3 warned")
                    .arg(o.score() < 0 ? QStringLiteral("-") : QString::number(o.score()))
                    .arg(o.fail)

@@ -3,6 +3,7 @@
 
 #include "core/checks/Catalogue.h"
 #include "core/report/JsonText.h"
+#include "core/util/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -316,21 +317,22 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
 {
     const Snapshot& s = result.snapshot;
     QString out;
-    out += paint(Report::tr("Escut %1 — audit of %2").arg(QStringLiteral(ESCUT_VERSION), s.endpoint.displayName()),
+    // Names, evidence and messages come from the daemon, containers and files: escaped for the terminal.
+    out += paint(Report::tr("Escut %1 — audit of %2").arg(QStringLiteral(ESCUT_VERSION), terminalSafe(s.endpoint.displayName())),
                  "1",
                  options.color);
     out += QLatin1Char('\n');
     if (!s.version.isEmpty()) {
         out += Report::tr("Docker %1 (API %2) on %3, %n container(s)", nullptr, static_cast<int>(s.containers.size()))
-                   .arg(s.version.value(QStringLiteral("Version")).toString(),
-                        s.version.value(QStringLiteral("ApiVersion")).toString(),
-                        s.info.value(QStringLiteral("OperatingSystem")).toString());
+                   .arg(terminalSafe(s.version.value(QStringLiteral("Version")).toString()),
+                        terminalSafe(s.version.value(QStringLiteral("ApiVersion")).toString()),
+                        terminalSafe(s.info.value(QStringLiteral("OperatingSystem")).toString()));
         out += QLatin1Char('\n');
     }
     out += Report::tr("Overall score: %1 (%2)").arg(scoreText(result.score.overall), countsText(result.score.overall));
     out += QStringLiteral("\n");
     for (const CollectionIssue& issue : s.issues) {
-        out += paint(Report::tr("Warning: %1").arg(issue.message), "33", options.color) + QLatin1Char('\n');
+        out += paint(Report::tr("Warning: %1").arg(terminalSafe(issue.message)), "33", options.color) + QLatin1Char('\n');
     }
 
     for (const Layer layer : allLayers()) {
@@ -362,7 +364,7 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
             out += QStringLiteral("  ") + Report::tr("All checks pass.") + QLatin1Char('\n');
         }
         for (const QString& subject : subjects) {
-            out += QStringLiteral("  ") + paint(subject, "1", options.color) + QLatin1Char('\n');
+            out += QStringLiteral("  ") + paint(terminalSafe(subject), "1", options.color) + QLatin1Char('\n');
             for (const Finding* f : bySubject.value(subject)) {
                 const QString status = QStringLiteral("[%1]").arg(statusName(f->status).toUpper());
                 QString line = QStringLiteral("    %1 %2 %3")
@@ -376,7 +378,7 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
                 line += QLatin1Char(')');
                 out += line + QLatin1Char('\n');
                 if (!f->evidence.isEmpty()) {
-                    out += QStringLiteral("        ") + f->evidence + QLatin1Char('\n');
+                    out += QStringLiteral("        ") + terminalSafe(f->evidence) + QLatin1Char('\n');
                 }
                 if (f->status == Status::Fail || f->status == Status::Warn) {
                     out += QStringLiteral("        ") + Report::tr("Fix: %1").arg(f->check->trRemediation()) +

@@ -7,6 +7,7 @@
 #include "core/report/JsonText.h"
 #include "core/report/Reports.h"
 #include "core/util/JsonUtil.h"
+#include "core/util/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void reportMatchesQtWriter();
     void hostileTextMatchesQtWriter();
     void emptyAuditMatchesQtWriter();
+    void textReportEscapesHostileText();
 
 private:
     static AuditResult audit(const QString& snapshot);
@@ -219,6 +221,33 @@ void TestJsonReport::emptyAuditMatchesQtWriter()
     result.findings.clear();
     result.snapshot.issues.clear();
     compare(result, QStringLiteral("es"));
+}
+
+void TestJsonReport::textReportEscapesHostileText()
+{
+    // A service named to retitle the window and clear the screen, evidence with a bell and a right-to-left override,
+    // a daemon warning with a cursor move: the text report shows them as escapes, the JSON keeps them as they are.
+    AuditResult result = audit(QStringLiteral("resources/demo/snapshot.json"));
+    QVERIFY(result.findings.size() > 2);
+    const QString title = QStringLiteral("\x1b]2;PWNED\x07\x1b[2J");
+    for (Finding& f : result.findings) {
+        f.status = Status::Fail;
+        f.subject.name = title;
+        f.evidence = QStringLiteral("invoice") + QChar(0x202e) + QStringLiteral("fdp.exe \x9b" "31m");
+    }
+    result.snapshot.issues.append({QStringLiteral("daemon"), QStringLiteral("error \x1b[1A from the daemon"), QString()});
+    ReportOptions options;
+    options.verbose = true;
+    const QString text = textReport(result, options);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        QVERIFY2(u >= 0x20 || u == u'\n' || u == u'\t', qPrintable(QString::number(u, 16)));
+        QVERIFY2(!(u >= 0x7f && u < 0xa0) && u != 0x202e, qPrintable(QString::number(u, 16)));
+    }
+    QVERIFY(text.contains(QLatin1String("\\x1b]2;PWNED\\x07\\x1b[2J")));
+    QVERIFY(text.contains(QLatin1String("invoice\\u202efdp.exe \\x9b31m")));
+    QVERIFY(text.contains(QLatin1String("error \\x1b[1A from the daemon")));
+    QCOMPARE(terminalSafe(QStringLiteral("plain ñ text\n\tok")), QStringLiteral("plain ñ text\n\tok"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)
