@@ -29,7 +29,8 @@ FixOptions::FixOptions(const std::vector<const FixOperation*>& ops,
             if (input.kind == FixInput::Kind::Flag) {
                 m_options.append(QCommandLineOption(name, help));
             } else {
-                m_options.append(QCommandLineOption(name, help, QCoreApplication::translate("FixInput", input.valueName)));
+                m_options.append(
+                    QCommandLineOption(name, help, QCoreApplication::translate("FixInput", input.valueName)));
             }
         }
     }
@@ -63,9 +64,9 @@ Result<FixInputs> FixOptions::read(const QCommandLineParser& parser, const FixOp
     }
     for (const QString& name : m_names) {
         if (!mine.contains(name) && parser.isSet(name)) {
-            return makeError(Error::Code::InvalidArgument,
-                             tr("--%1 is not an input of %2 (see 'escut-cli fix list').")
-                                 .arg(name, QLatin1String(op.id())));
+            return makeError(
+                Error::Code::InvalidArgument,
+                tr("--%1 is not an input of %2 (see 'escut-cli fix list').").arg(name, QLatin1String(op.id())));
         }
     }
     return inputs;

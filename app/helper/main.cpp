@@ -8,10 +8,11 @@
 // the command line (which the authentication prompt shows), checks every change against what its fix may touch
 // (PlanPolicy), re-reads every input and refuses if one changed, then writes the plan's bytes through the safe file
 // layer as a journal transaction. It never computes a plan, talks to no network and has no GUI.
+#include "translations/Translations.h"
+
 #include "core/privileged/Journal.h"
 #include "core/privileged/PlanPolicy.h"
 #include "core/privileged/SafeFs.h"
-#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,7 +71,9 @@ public:
     {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (!hex.match(digest).hasMatch()) {
-            return fail(makeError(Error::Code::InvalidArgument, tr("--digest takes the 64 hex digits the preview showed.")), 2);
+            return fail(
+                makeError(Error::Code::InvalidArgument, tr("--digest takes the 64 hex digits the preview showed.")),
+                2);
         }
         // The plan file is the user's: read it once, without following links, as a regular file.
         const Result<safefs::Tree> tree = safefs::Tree::open(QStringLiteral("/"));
@@ -193,9 +196,9 @@ int main(int argc, char* argv[])
     if (positional.size() == 2 && positional.first() == QLatin1String("rollback") && digest.isEmpty()) {
         return helper.rollback(positional.at(1), force);
     }
-    return helper.fail(escut::makeError(
-                           escut::Error::Code::InvalidArgument,
-                           escut::FixHelper::tr("usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | "
-                                                "rollback [--force] [--format json] TX")),
+    return helper.fail(escut::makeError(escut::Error::Code::InvalidArgument,
+                                        escut::FixHelper::tr(
+                                            "usage: escut-fix-helper apply --digest DIGEST [--format json] PLANFILE | "
+                                            "rollback [--force] [--format json] TX")),
                        2);
 }

@@ -18,7 +18,6 @@ namespace escut
 namespace
 {
 
-
 QByteArray readProc(qint64 pid, const char* what)
 {
     QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
@@ -70,7 +69,8 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     sockaddr_un address = {};
     address.sun_family = AF_UNIX;
     if (path.isEmpty() || size_t(path.size()) >= sizeof address.sun_path) {
-        return makeError(Error::Code::InvalidArgument, DaemonPeerText::tr("'%1' is not a unix socket path.").arg(socketPath));
+        return makeError(Error::Code::InvalidArgument,
+                         DaemonPeerText::tr("'%1' is not a unix socket path.").arg(socketPath));
     }
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -89,7 +89,8 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
     const int rc = ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length);
     ::close(fd);
     if (rc != 0 || credentials.pid <= 0) {
-        return makeError(Error::Code::IoError, DaemonPeerText::tr("The peer of %1 cannot be identified.").arg(socketPath));
+        return makeError(Error::Code::IoError,
+                         DaemonPeerText::tr("The peer of %1 cannot be identified.").arg(socketPath));
     }
     DaemonPeer peer;
     peer.pid = credentials.pid;
@@ -98,12 +99,13 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
         // Rootless: the daemon must run as the owner of the socket it listens on.
         struct stat st = {};
         if (::stat(path.constData(), &st) != 0 || st.st_uid != peer.uid) {
-            return makeError(Error::Code::PermissionDenied,
-                             DaemonPeerText::tr("The process listening on %1 (pid %2) runs as uid %3, neither root nor the "
-                                      "owner of the socket: it is not taken as the Docker daemon.")
-                                 .arg(socketPath)
-                                 .arg(peer.pid)
-                                 .arg(peer.uid));
+            return makeError(
+                Error::Code::PermissionDenied,
+                DaemonPeerText::tr("The process listening on %1 (pid %2) runs as uid %3, neither root nor the "
+                                   "owner of the socket: it is not taken as the Docker daemon.")
+                    .arg(socketPath)
+                    .arg(peer.pid)
+                    .arg(peer.uid));
         }
         peer.rootless = true;
     }
@@ -146,7 +148,8 @@ Result<DaemonPeer> DaemonPeer::identify(const QString& socketPath)
             const QString home = homeOf(peer.uid);
             configHome = home.isEmpty() ? QString() : home + QStringLiteral("/.config");
         }
-        peer.configFile = configHome.isEmpty() ? QString() : QDir::cleanPath(configHome + QStringLiteral("/docker/daemon.json"));
+        peer.configFile =
+            configHome.isEmpty() ? QString() : QDir::cleanPath(configHome + QStringLiteral("/docker/daemon.json"));
     } else {
         peer.configFile = QStringLiteral("/etc/docker/daemon.json");
     }

@@ -19,9 +19,9 @@ struct DaemonPeer
 {
     qint64 pid = 0;
     uint uid = 0;
-    bool rootless = false;   // runs as the (non-root) owner of its socket
-    QStringList argv;        // /proc/PID/cmdline
-    QString configFile;      // the daemon.json it reads: --config-file, else the rootless or the system default
+    bool rootless = false; // runs as the (non-root) owner of its socket
+    QStringList argv;      // /proc/PID/cmdline
+    QString configFile;    // the daemon.json it reads: --config-file, else the rootless or the system default
     bool configFileExplicit = false;
 
     // Reads the peer of the unix socket at socketPath (connects, asks SO_PEERCRED, closes).

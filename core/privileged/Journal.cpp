@@ -12,10 +12,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <map>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <map>
 
 namespace escut
 {
@@ -187,14 +186,14 @@ QJsonObject Transaction::toJson() const
                                      {QStringLiteral("blockEnd"), f.blockEnd}});
     }
     QJsonObject o{{QStringLiteral("id"), id},
-                       {QStringLiteral("time"), time.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("root"), root},
-                       {QStringLiteral("fixes"), QJsonArray::fromStringList(fixIds)},
-                       {QStringLiteral("state"), state},
-                       {QStringLiteral("digest"), digest},
-                       {QStringLiteral("invokerUid"), qint64(invokerUid)},
-                       {QStringLiteral("hashVersion"), hashVersion},
-                       {QStringLiteral("files"), fileArray}};
+                  {QStringLiteral("time"), time.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("root"), root},
+                  {QStringLiteral("fixes"), QJsonArray::fromStringList(fixIds)},
+                  {QStringLiteral("state"), state},
+                  {QStringLiteral("digest"), digest},
+                  {QStringLiteral("invokerUid"), qint64(invokerUid)},
+                  {QStringLiteral("hashVersion"), hashVersion},
+                  {QStringLiteral("files"), fileArray}};
     if (container) {
         o.insert(QStringLiteral("container"),
                  QJsonObject{{QStringLiteral("socketPath"), container->socketPath},
@@ -335,19 +334,20 @@ Result<Transaction> Journal::apply(const Plan& plan, const ApplyOptions& options
             return now.error();
         }
         const Info& i = now.value().info;
-        const bool same = c.kind == FileChange::Kind::Permissions
-                              ? i.exists == c.beforeExists && i.mode == c.beforeMode && i.uid == c.beforeUid &&
-                                    i.gid == c.beforeGid
-                              : hashOf(now.value(), c.kind) ==
-                                    (c.beforeExists ? fileStateHash(true, c.before, c.beforeMode, c.beforeUid, c.beforeGid)
-                                                    : fileStateHash(false, {}, 0, 0, 0));
+        const bool same =
+            c.kind == FileChange::Kind::Permissions
+                ? i.exists == c.beforeExists && i.mode == c.beforeMode && i.uid == c.beforeUid && i.gid == c.beforeGid
+                : hashOf(now.value(), c.kind) ==
+                      (c.beforeExists ? fileStateHash(true, c.before, c.beforeMode, c.beforeUid, c.beforeGid)
+                                      : fileStateHash(false, {}, 0, 0, 0));
         if (!same) {
-            return makeError(
-                Error::Code::Generic,
-                tr("%1 changed after the preview: nothing was applied. Preview the fix again.").arg(tree.hostPath(c.path)));
+            return makeError(Error::Code::Generic,
+                             tr("%1 changed after the preview: nothing was applied. Preview the fix again.")
+                                 .arg(tree.hostPath(c.path)));
         }
         if (c.kind != FileChange::Kind::Permissions && i.exists && i.type != S_IFREG) {
-            return makeError(Error::Code::PermissionDenied, tr("%1 is not a regular file: refused.").arg(tree.hostPath(c.path)));
+            return makeError(Error::Code::PermissionDenied,
+                             tr("%1 is not a regular file: refused.").arg(tree.hostPath(c.path)));
         }
         targets.push_back(std::move(t.value()));
         before.append(now.value());
@@ -425,7 +425,11 @@ Result<Transaction> Journal::apply(const Plan& plan, const ApplyOptions& options
             const uint mode = c.targetMode.value_or(c.beforeExists ? c.beforeMode : 0644);
             const uint uid = c.targetUid.value_or(c.beforeExists ? c.beforeUid : t.dir.info().uid);
             const uint gid = c.targetGid.value_or(c.beforeExists ? c.beforeGid : t.dir.info().gid);
-            step = writeFile(t.dir, t.name, c.after, mode, ::geteuid() == 0 ? uid : ::geteuid(),
+            step = writeFile(t.dir,
+                             t.name,
+                             c.after,
+                             mode,
+                             ::geteuid() == 0 ? uid : ::geteuid(),
                              ::geteuid() == 0 ? gid : ::getegid());
             if (step && c.path.endsWith(QLatin1String(".json"))) {
                 QJsonParseError error;
@@ -532,8 +536,8 @@ Result<Transaction> Journal::rollback(const QString& transactionId, bool force)
         if (!now) {
             return now.error();
         }
-        const QByteArray hash = tx.hashVersion >= 2 ? hashOf(now.value(), kind)
-                                                    : stateHash(now.value().info.exists, now.value().content);
+        const QByteArray hash =
+            tx.hashVersion >= 2 ? hashOf(now.value(), kind) : stateHash(now.value().info.exists, now.value().content);
         if (hash != f.afterHash && kind != FileChange::Kind::ShellBlock) {
             changed.append(tree.hostPath(f.path));
         }

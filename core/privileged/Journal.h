@@ -25,7 +25,7 @@ struct Transaction
     QDateTime time;
     QString root;
     QStringList fixIds;
-    QString state; // "applying", "applied", "rolled-back", "failed"
+    QString state;  // "applying", "applied", "rolled-back", "failed"
     QString digest; // the plan's digest (what was previewed)
     uint invokerUid = 0;
     int hashVersion = 2; // 1: afterHash covers content only (journals of earlier versions)

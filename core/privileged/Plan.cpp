@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/privileged/Plan.h"
 
-#include <QCoreApplication>
 #include "core/privileged/TextDiff.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cerrno>
 #include <cstring>
@@ -49,7 +49,8 @@ Result<FileChange> currentFile(const QString& path, const QString& hostPath)
     const FileState state = readFileState(hostPath);
     if (!state.error.isEmpty()) {
         return makeError(Error::Code::IoError,
-                         QCoreApplication::translate("Remediation", "Cannot read %1 (%2): run the fix as root.").arg(path, state.error));
+                         QCoreApplication::translate("Remediation", "Cannot read %1 (%2): run the fix as root.")
+                             .arg(path, state.error));
     }
     FileChange c;
     c.path = path;
@@ -81,17 +82,19 @@ QString FileChange::diff() const
     };
     QString out;
     if (secret) {
-        out = QCoreApplication::translate("Remediation", "%1: a secret of %n byte(s), written with mode 0600 and never shown",
-                              nullptr,
-                              int(after.size()))
+        out = QCoreApplication::translate("Remediation",
+                                          "%1: a secret of %n byte(s), written with mode 0600 and never shown",
+                                          nullptr,
+                                          int(after.size()))
                   .arg(path) +
               QLatin1Char('\n');
     } else if (kind != Kind::Permissions) {
         out = unifiedDiff(path, before, beforeExists, after);
     }
     if (beforeExists && targetMode && *targetMode != beforeMode) {
-        out +=
-            QCoreApplication::translate("Remediation", "mode of %1: %2 → %3").arg(path, octal(beforeMode), octal(*targetMode)) + QLatin1Char('\n');
+        out += QCoreApplication::translate("Remediation", "mode of %1: %2 → %3")
+                   .arg(path, octal(beforeMode), octal(*targetMode)) +
+               QLatin1Char('\n');
     }
     if ((targetUid && *targetUid != beforeUid) || (targetGid && *targetGid != beforeGid)) {
         out += QCoreApplication::translate("Remediation", "owner of %1: %2:%3 → %4:%5")
@@ -201,8 +204,9 @@ struct Reader
     {
         const QJsonValue v = o.value(key);
         if (error.isEmpty() && v.type() != type) {
-            error = QCoreApplication::translate("Remediation", "the plan file's field %1 is missing or of the wrong type")
-                        .arg(where + QLatin1Char('.') + key);
+            error =
+                QCoreApplication::translate("Remediation", "the plan file's field %1 is missing or of the wrong type")
+                    .arg(where + QLatin1Char('.') + key);
         }
         return v;
     }
@@ -223,7 +227,8 @@ struct Reader
         QStringList out;
         for (const QJsonValue& v : array(o, key, where)) {
             if (!v.isString() && error.isEmpty()) {
-                error = QCoreApplication::translate("Remediation", "the plan file's field %1 is missing or of the wrong type")
+                error = QCoreApplication::translate("Remediation",
+                                                    "the plan file's field %1 is missing or of the wrong type")
                             .arg(where + QLatin1Char('.') + key);
             }
             out.append(v.toString());
@@ -333,7 +338,7 @@ Result<Plan> Plan::fromFile(const QByteArray& data)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return bad(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                 : QStringLiteral("not a JSON object"));
+                                                                : QStringLiteral("not a JSON object"));
     }
     Reader r;
     const QJsonObject top = doc.object();

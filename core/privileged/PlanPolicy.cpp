@@ -64,11 +64,12 @@ Result<DaemonPeer> rootfulPeer(const Plan& plan)
         return refuse(plan, peer.error().message);
     }
     if (peer.value().rootless) {
-        return refuse(plan,
-                      PlanPolicy::tr("the daemon behind %1 runs as uid %2 (rootless): its files are that user's to fix, "
-                                     "without administrator rights")
-                          .arg(plan.socketPath)
-                          .arg(peer.value().uid));
+        return refuse(
+            plan,
+            PlanPolicy::tr("the daemon behind %1 runs as uid %2 (rootless): its files are that user's to fix, "
+                           "without administrator rights")
+                .arg(plan.socketPath)
+                .arg(peer.value().uid));
     }
     return peer;
 }
@@ -170,8 +171,9 @@ VoidResult checkContentTrust(const Plan& plan, const Tree& tree, const Invoker& 
     }
     const FileChange& c = plan.changes.first();
     if (invoker.home.isEmpty() || !c.path.startsWith(invoker.home + QLatin1Char('/'))) {
-        return refuse(plan, PlanPolicy::tr("%1 is not in the home directory of the user who asked (%2)")
-                                .arg(c.path, invoker.home));
+        return refuse(
+            plan,
+            PlanPolicy::tr("%1 is not in the home directory of the user who asked (%2)").arg(c.path, invoker.home));
     }
     const Result<Info> dir = directoryInfo(tree, parentPath(c.path));
     if (!dir) {
@@ -195,8 +197,8 @@ VoidResult checkContentTrust(const Plan& plan, const Tree& tree, const Invoker& 
 }
 
 // Files generated into a directory of the user's (Compose project, token-gate project): only there, owned like it.
-VoidResult checkProjectFiles(const Plan& plan, const Tree& tree, const QStringList& dirs, const QStringList& names,
-                             uint owner)
+VoidResult
+checkProjectFiles(const Plan& plan, const Tree& tree, const QStringList& dirs, const QStringList& names, uint owner)
 {
     for (const FileChange& c : plan.changes) {
         if (c.kind != FileChange::Kind::Write) {
@@ -207,8 +209,8 @@ VoidResult checkProjectFiles(const Plan& plan, const Tree& tree, const QStringLi
         }
         if (c.targetUid || c.targetGid || (c.beforeExists && c.beforeUid != owner) ||
             (c.targetMode && (*c.targetMode & 07022) != 0)) {
-            return refuse(plan, PlanPolicy::tr("%1 must stay owned like the project and not writable by others")
-                                    .arg(c.path));
+            return refuse(plan,
+                          PlanPolicy::tr("%1 must stay owned like the project and not writable by others").arg(c.path));
         }
         const Result<Info> dir = directoryInfo(tree, parentPath(c.path));
         if (dir && dir.value().uid != owner) {
@@ -348,7 +350,10 @@ VoidResult PlanPolicy::check(const Plan& plan, const Invoker& invoker)
         if (!input.value().exists || input.value().type != S_IFREG) {
             return refuse(plan, tr("the Compose file %1 is not a regular file").arg(compose->path));
         }
-        return checkProjectFiles(plan, tree, {plan.scopeDir, plan.scopeDir + QStringLiteral("/secrets")}, {},
+        return checkProjectFiles(plan,
+                                 tree,
+                                 {plan.scopeDir, plan.scopeDir + QStringLiteral("/secrets")},
+                                 {},
                                  input.value().uid);
     }
     if (plan.fixId == QLatin1String("fix.token-gate")) {

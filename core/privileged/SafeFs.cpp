@@ -205,10 +205,8 @@ Result<Dir> Tree::walk(const QStringList& parts, const QString& path, bool creat
         if (!next.valid()) {
             const int error = errno;
             struct stat link = {};
-            if (::fstatat(current.get(), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0 &&
-                !S_ISDIR(link.st_mode)) {
-                return refused(walked,
-                               SafeFs::tr("%1, in the path of %2").arg(typeName(link.st_mode & S_IFMT), path));
+            if (::fstatat(current.get(), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(link.st_mode)) {
+                return refused(walked, SafeFs::tr("%1, in the path of %2").arg(typeName(link.st_mode & S_IFMT), path));
             }
             return makeError(error == ENOENT ? Error::Code::NotFound : Error::Code::IoError,
                              SafeFs::tr("Cannot open the directory %1 (%2).").arg(walked, errnoText(error)));
@@ -338,17 +336,17 @@ VoidResult writeFile(const Dir& dir, const QString& name, const QByteArray& data
     QByteArray tmpName;
     Fd tmp;
     for (int attempt = 0; attempt < 16 && !tmp.valid(); ++attempt) {
-        tmpName = "." + encoded.left(100) + ".escut-" +
-                  QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+        tmpName =
+            "." + encoded.left(100) + ".escut-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
         tmp = Fd(::openat(dir.fd(), tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (!tmp.valid() && errno != EEXIST) {
             break;
         }
     }
     if (!tmp.valid()) {
-        return makeError(Error::Code::IoError,
-                         SafeFs::tr("Cannot write %1: cannot create a temporary file beside it (%2).")
-                             .arg(path, errnoText(errno)));
+        return makeError(
+            Error::Code::IoError,
+            SafeFs::tr("Cannot write %1: cannot create a temporary file beside it (%2).").arg(path, errnoText(errno)));
     }
     const auto discard = [&](const QString& what) {
         const int error = errno;
@@ -449,21 +447,25 @@ Result<Lock> Lock::acquire(const QString& lockDir, const QString& key)
     if (!tree) {
         return tree.error();
     }
-    const QString name = QString::fromLatin1(
-                             QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32)) +
-                         QStringLiteral(".lock");
+    const QString name =
+        QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32)) +
+        QStringLiteral(".lock");
     Result<Dir> dir = tree.value().parentOf(lockDir + QLatin1Char('/') + name, true);
     if (!dir) {
         return dir.error();
     }
-    Fd fd(::openat(dir.value().fd(), QFile::encodeName(name).constData(),
-                   O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600));
+    Fd fd(::openat(dir.value().fd(),
+                   QFile::encodeName(name).constData(),
+                   O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                   0600));
     if (!fd.valid()) {
-        return makeError(Error::Code::IoError, SafeFs::tr("Cannot open the lock for %1 (%2).").arg(key, errnoText(errno)));
+        return makeError(Error::Code::IoError,
+                         SafeFs::tr("Cannot open the lock for %1 (%2).").arg(key, errnoText(errno)));
     }
     struct stat st = {};
     if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
-        return refused(lockDir + QLatin1Char('/') + name, SafeFs::tr("the lock file is not a regular file owned by uid %1").arg(::geteuid()));
+        return refused(lockDir + QLatin1Char('/') + name,
+                       SafeFs::tr("the lock file is not a regular file owned by uid %1").arg(::geteuid()));
     }
     if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
         return makeError(Error::Code::Generic,

@@ -157,8 +157,8 @@ private:
 
 // Atomically replaces (or creates) name in dir with data, mode and owner; copies the old file's extended attributes
 // (SELinux label, ACLs). Refuses when the entry is not a regular file.
-[[nodiscard]] VoidResult writeFile(const Dir& dir, const QString& name, const QByteArray& data, uint mode, uint uid,
-                                   uint gid);
+[[nodiscard]] VoidResult
+writeFile(const Dir& dir, const QString& name, const QByteArray& data, uint mode, uint uid, uint gid);
 // Changes mode and owner of name in dir (a regular file, directory or socket; never a symlink).
 [[nodiscard]] VoidResult setAttributes(const Dir& dir, const QString& name, uint mode, uint uid, uint gid);
 // Removes name from dir, only a regular file.

@@ -10,8 +10,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <unistd.h>
@@ -100,10 +100,11 @@ Result<Transaction> Remediation::recreateContainer(const Plan& plan, const FixCo
                                           done.value().wasRunning};
     Result<Transaction> recorded = Journal::record(tx);
     if (!recorded) {
-        return makeError(Error::Code::IoError,
-                         tr("%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 && docker "
-                            "rename %4 %3 && docker start %3")
-                             .arg(done.value().message, recorded.error().message, done.value().name, done.value().aside));
+        return makeError(
+            Error::Code::IoError,
+            tr("%1 The journal could not record it (%2): to go back by hand: docker rm -f %3 && docker "
+               "rename %4 %3 && docker start %3")
+                .arg(done.value().message, recorded.error().message, done.value().name, done.value().aside));
     }
     return recorded;
 }

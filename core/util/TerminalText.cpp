@@ -7,8 +7,8 @@ namespace escut
 QString terminalSafe(const QString& text)
 {
     const auto unsafe = [](char16_t u) {
-        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || u == 0x061c ||
-               u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || u == 0x061c || u == 0x200e ||
+               u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
     };
     qsizetype i = 0;
     while (i < text.size() && !unsafe(text.at(i).unicode())) {

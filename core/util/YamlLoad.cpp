@@ -45,10 +45,13 @@ Result<YAML::Node> load(const QByteArray& text, const Limits& limits)
 {
     if (text.size() > limits.maxBytes) {
         return makeError(Error::Code::ParseError,
-                         QCoreApplication::translate("YamlLoad", "The file is larger than %1 MiB: refused.").arg(limits.maxBytes / (1024 * 1024)));
+                         QCoreApplication::translate("YamlLoad", "The file is larger than %1 MiB: refused.")
+                             .arg(limits.maxBytes / (1024 * 1024)));
     }
     if (text.contains('\0')) {
-        return makeError(Error::Code::ParseError, QCoreApplication::translate("YamlLoad", "The file contains a NUL byte: it is not a text file."));
+        return makeError(
+            Error::Code::ParseError,
+            QCoreApplication::translate("YamlLoad", "The file contains a NUL byte: it is not a text file."));
     }
     YAML::Node root;
     try {
@@ -57,12 +60,16 @@ Result<YAML::Node> load(const QByteArray& text, const Limits& limits)
         switch (walk(root, 0, nodes, limits)) {
         case Walk::TooDeep:
             return makeError(Error::Code::ParseError,
-                             QCoreApplication::translate("YamlLoad", "The document nests deeper than %1 levels (or an alias or merge key refers to "
-                                "itself): refused.")
+                             QCoreApplication::translate(
+                                 "YamlLoad",
+                                 "The document nests deeper than %1 levels (or an alias or merge key refers to "
+                                 "itself): refused.")
                                  .arg(limits.maxDepth));
         case Walk::TooMany:
             return makeError(Error::Code::ParseError,
-                             QCoreApplication::translate("YamlLoad", "The document expands to more than %1 nodes once its aliases are followed: refused.")
+                             QCoreApplication::translate(
+                                 "YamlLoad",
+                                 "The document expands to more than %1 nodes once its aliases are followed: refused.")
                                  .arg(limits.maxNodes));
         case Walk::Ok:
             break;
@@ -74,7 +81,9 @@ Result<YAML::Node> load(const QByteArray& text, const Limits& limits)
                              .arg(e.mark.column + 1)
                              .arg(QString::fromStdString(e.msg)));
     } catch (const std::exception& e) {
-        return makeError(Error::Code::ParseError, QCoreApplication::translate("YamlLoad", "The YAML could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(
+            Error::Code::ParseError,
+            QCoreApplication::translate("YamlLoad", "The YAML could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
     return root;
 }

@@ -7,6 +7,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+
 #include <yaml-cpp/yaml.h>
 
 namespace escut::yaml

@@ -185,7 +185,8 @@ QWidget* FixInputsPage::makeEditor(const FixInput& input, Row& row)
         auto* edit = new QLineEdit(QLatin1String(input.defaultValue));
         if (*input.pattern) {
             edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(input.pattern))), edit));
+                QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(input.pattern))),
+                edit));
         }
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         row.editor = edit;
@@ -220,7 +221,8 @@ void FixInputsPage::updateDependencies()
         if (const Row* with = *row->input->onlyWith ? find(row->fixId, QLatin1String(row->input->onlyWith)) : nullptr) {
             enabled = enabled && qobject_cast<QCheckBox*>(with->editor)->isChecked();
         }
-        if (const Row* without = *row->input->notWith ? find(row->fixId, QLatin1String(row->input->notWith)) : nullptr) {
+        if (const Row* without =
+                *row->input->notWith ? find(row->fixId, QLatin1String(row->input->notWith)) : nullptr) {
             enabled = enabled && !qobject_cast<QCheckBox*>(without->editor)->isChecked();
         }
         row->field->setEnabled(enabled);
@@ -286,9 +288,9 @@ void FixInputsPage::setComposeFiles(const QStringList& paths)
     for (Row* row : std::as_const(m_rows)) {
         bool isSource = false;
         for (const Row* other : std::as_const(m_rows)) {
-            isSource = isSource || (other->fixId == row->fixId &&
-                                    other->input->kind == FixInput::Kind::ServiceCapabilities &&
-                                    QLatin1String(other->input->source) == QLatin1String(row->input->key));
+            isSource =
+                isSource || (other->fixId == row->fixId && other->input->kind == FixInput::Kind::ServiceCapabilities &&
+                             QLatin1String(other->input->source) == QLatin1String(row->input->key));
         }
         if (isSource) {
             auto* combo = qobject_cast<QComboBox*>(row->editor);
@@ -393,8 +395,8 @@ FixInputs FixInputsPage::inputsFor(const QString& fixId) const
                     continue;
                 }
                 QStringList caps;
-                for (const QString& cap :
-                     table->item(r, 1)->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+                for (const QString& cap : table->item(r, 1)->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
+                                                                          Qt::SkipEmptyParts)) {
                     caps.append(cap.toUpper());
                 }
                 inputs.append(key, table->item(r, 0)->text() + QLatin1Char('=') + caps.join(QLatin1Char(',')));

@@ -41,8 +41,8 @@ ComposeHardenOptions hardenOptions(const FixInputs& inputs)
     options.runsc = inputs.flag(QStringLiteral("runsc"));
     for (const QString& value : inputs.values(QStringLiteral("cap-add"))) {
         QStringList caps;
-        for (const QString& cap :
-             value.section(QLatin1Char('='), 1).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        for (const QString& cap : value.section(QLatin1Char('='), 1)
+                                      .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
             caps.append(cap.trimmed().toUpper());
         }
         options.capAdd.insert(value.section(QLatin1Char('='), 0, 0).trimmed(), caps);
@@ -96,8 +96,8 @@ public:
              .option = "output",
              .valueName = QT_TRANSLATE_NOOP("FixInput", "FILE"),
              .label = QT_TRANSLATE_NOOP("FixInput", "New file:"),
-             .help = QT_TRANSLATE_NOOP("FixInput",
-                                       "The new full file (default FILE.hardened.yml next to the original)."),
+             .help =
+                 QT_TRANSLATE_NOOP("FixInput", "The new full file (default FILE.hardened.yml next to the original)."),
              .notWith = "override"},
             {.key = "bind-loopback",
              .kind = FixInput::Kind::Flag,
@@ -155,7 +155,9 @@ Result<Plan> ComposeHardenFix::plan(const FixContext& context) const
     if (!hardened) {
         return hardened.error();
     }
-    const QString outPath = options.override ? composeOverridePath(file) : composeFullOutputPath(file, context.inputs.value(QStringLiteral("output")));
+    const QString outPath = options.override
+                                ? composeOverridePath(file)
+                                : composeFullOutputPath(file, context.inputs.value(QStringLiteral("output")));
     if (outPath == file) {
         return makeError(Error::Code::InvalidArgument,
                          Remediation::tr("Refusing to overwrite the original %1: choose another output file or use "

@@ -37,8 +37,7 @@ public:
              .option = "shell-file",
              .valueName = QT_TRANSLATE_NOOP("FixInput", "FILE"),
              .label = QT_TRANSLATE_NOOP("FixInput", "Shell start file:"),
-             .help = QT_TRANSLATE_NOOP("FixInput",
-                                       "The shell start file to edit (default ~/.bashrc).")},
+             .help = QT_TRANSLATE_NOOP("FixInput", "The shell start file to edit (default ~/.bashrc).")},
         };
         return s_inputs;
     }

@@ -30,7 +30,6 @@ namespace
 
 using ordered_json = nlohmann::ordered_json;
 
-
 // The current state of a file as a FileChange with nothing changed yet.
 std::optional<FileChange> currentFile(const FixContext& context, const QString& path, QString* error)
 {
@@ -99,13 +98,16 @@ QString validateWithDockerd(const QByteArray& content)
     ToolOptions options;
     options.timeoutMs = 10000;
     options.maxOutputBytes = 1024 * 1024;
-    const Result<ToolOutput> validate = ToolRunner::run(
-        QStringLiteral("dockerd"), {QStringLiteral("--validate"), QStringLiteral("--config-file"), file.fileName()}, options);
+    const Result<ToolOutput> validate =
+        ToolRunner::run(QStringLiteral("dockerd"),
+                        {QStringLiteral("--validate"), QStringLiteral("--config-file"), file.fileName()},
+                        options);
     if (!validate) {
         return Remediation::tr("dockerd --validate could not run: %1").arg(validate.error().message);
     }
     if (!validate.value().succeeded()) {
-        return Remediation::tr("dockerd --validate rejected the new daemon.json: %1").arg(validate.value().diagnostic());
+        return Remediation::tr("dockerd --validate rejected the new daemon.json: %1")
+            .arg(validate.value().diagnostic());
     }
     return Remediation::tr("dockerd --validate accepts the new daemon.json.");
 }
@@ -140,8 +142,7 @@ public:
              .option = "with-userns-remap",
              .valueName = "",
              .label = QT_TRANSLATE_NOOP("FixInput", "Also enable userns-remap (read the warning in the preview)"),
-             .help = QT_TRANSLATE_NOOP("FixInput",
-                                       "Also enable userns-remap (read the warning in the preview).")},
+             .help = QT_TRANSLATE_NOOP("FixInput", "Also enable userns-remap (read the warning in the preview).")},
         };
         return s_inputs;
     }

@@ -24,7 +24,8 @@ public:
     }
     const char* title() const override
     {
-        return QT_TRANSLATE_NOOP("Remediation", "Use COPY instead of ADD, add a USER and pin base images in a Dockerfile");
+        return QT_TRANSLATE_NOOP("Remediation",
+                                 "Use COPY instead of ADD, add a USER and pin base images in a Dockerfile");
     }
     QStringList checkIds() const override
     {

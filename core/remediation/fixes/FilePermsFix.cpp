@@ -62,7 +62,8 @@ public:
     }
     const char* title() const override
     {
-        return QT_TRANSLATE_NOOP("Remediation", "Give Docker's socket, configuration and keys the CIS owners and modes");
+        return QT_TRANSLATE_NOOP("Remediation",
+                                 "Give Docker's socket, configuration and keys the CIS owners and modes");
     }
     QStringList checkIds() const override
     {

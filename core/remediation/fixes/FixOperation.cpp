@@ -91,9 +91,13 @@ Result<FixInputs> FixOperation::validate(const FixInputs& given) const
         return *i.option ? QStringLiteral("--") + QLatin1String(i.option)
                          : QCoreApplication::translate("FixInput", i.label);
     };
-    const auto bad = [&](const QString& message) { return makeError(Error::Code::InvalidArgument, message); };
+    const auto bad = [&](const QString& message) {
+        return makeError(Error::Code::InvalidArgument, message);
+    };
     for (const QString& key : given.keys()) {
-        if (std::none_of(declared.cbegin(), declared.cend(), [&](const FixInput& i) { return key == QLatin1String(i.key); })) {
+        if (std::none_of(declared.cbegin(), declared.cend(), [&](const FixInput& i) {
+                return key == QLatin1String(i.key);
+            })) {
             return bad(tr("%1 takes no input '%2'.").arg(QLatin1String(id()), key));
         }
     }
@@ -111,9 +115,9 @@ Result<FixInputs> FixOperation::validate(const FixInputs& given) const
         }
         if (values.isEmpty()) {
             if (input.required) {
-                return bad(tr("%1 needs %2: %3").arg(QLatin1String(id()),
-                                                     name(input),
-                                                     QCoreApplication::translate("FixInput", input.help)));
+                return bad(
+                    tr("%1 needs %2: %3")
+                        .arg(QLatin1String(id()), name(input), QCoreApplication::translate("FixInput", input.help)));
             }
             if (*input.defaultValue) {
                 out.set(key, QLatin1String(input.defaultValue));

@@ -31,21 +31,21 @@ struct FixInput
         ServiceCapabilities, // SERVICE=CAP,CAP… (repeatable): capabilities a Compose service gets back
     };
 
-    const char* key;          // the input's name, also the wizard widget's object name: key + "Input"
+    const char* key; // the input's name, also the wizard widget's object name: key + "Input"
     Kind kind;
-    const char* option;       // the CLI option without "--"; "" when the input exists only in the wizard
-    const char* valueName;    // QT_TRANSLATE_NOOP("FixInput", "FILE"); "" for a flag
-    const char* label;        // QT_TRANSLATE_NOOP("FixInput", …): the wizard's row label or check box text
-    const char* help;         // QT_TRANSLATE_NOOP("FixInput", …): the CLI's help and the wizard's tool tip
+    const char* option;    // the CLI option without "--"; "" when the input exists only in the wizard
+    const char* valueName; // QT_TRANSLATE_NOOP("FixInput", "FILE"); "" for a flag
+    const char* label;     // QT_TRANSLATE_NOOP("FixInput", …): the wizard's row label or check box text
+    const char* help;      // QT_TRANSLATE_NOOP("FixInput", …): the CLI's help and the wizard's tool tip
     bool required = false;
-    const char* defaultValue = ""; // used when the input is not given
+    const char* defaultValue = "";  // used when the input is not given
     const char* wizardDefault = ""; // what the wizard starts with, when it differs (a flag: "1")
-    const char* onlyWith = "";     // the key of a flag this input needs (disabled in the wizard without it)
-    const char* notWith = "";      // the key of a flag this input excludes
-    const char* pattern = "";      // Kind::Text: the whole value must match
-    int minimum = 0;               // Kind::Number
+    const char* onlyWith = "";      // the key of a flag this input needs (disabled in the wizard without it)
+    const char* notWith = "";       // the key of a flag this input excludes
+    const char* pattern = "";       // Kind::Text: the whole value must match
+    int minimum = 0;                // Kind::Number
     int maximum = 0;
-    const char* source = "";       // Kind::ServiceCapabilities: the File input whose services are listed
+    const char* source = ""; // Kind::ServiceCapabilities: the File input whose services are listed
 
     [[nodiscard]] bool isPath() const
     {

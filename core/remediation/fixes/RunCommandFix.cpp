@@ -20,7 +20,8 @@ public:
     }
     const char* title() const override
     {
-        return QT_TRANSLATE_NOOP("Remediation", "Show the hardened docker run command and Compose service of a container");
+        return QT_TRANSLATE_NOOP("Remediation",
+                                 "Show the hardened docker run command and Compose service of a container");
     }
     QStringList checkIds() const override
     {
@@ -60,8 +61,7 @@ public:
              .option = "stop-timeout",
              .valueName = QT_TRANSLATE_NOOP("FixInput", "SECONDS"),
              .label = QT_TRANSLATE_NOOP("FixInput", "Grace period to stop it (s):"),
-             .help = QT_TRANSLATE_NOOP("FixInput",
-                                       "Seconds the old container gets to stop (default 10)."),
+             .help = QT_TRANSLATE_NOOP("FixInput", "Seconds the old container gets to stop (default 10)."),
              .defaultValue = "10",
              .onlyWith = "recreate",
              .minimum = 0,

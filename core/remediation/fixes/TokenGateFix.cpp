@@ -122,7 +122,8 @@ Result<Plan> TokenGateFix::plan(const FixContext& context) const
     const QString secretName = context.inputs.value(QStringLiteral("secret-name"));
     const QString service = context.inputs.value(QStringLiteral("service"));
     if (!QFileInfo(context.hostPath(projectDir)).isDir()) {
-        return makeError(Error::Code::NotFound, Remediation::tr("The project directory %1 does not exist.").arg(projectDir));
+        return makeError(Error::Code::NotFound,
+                         Remediation::tr("The project directory %1 does not exist.").arg(projectDir));
     }
     plan.scopeDir = projectDir;
     // 32 random bytes from the system's CSPRNG, as 64 hex characters, written without a newline.
