@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fix.daemon-json: the recommended settings merged into the daemon.json the daemon behind the socket reads.
 #include "core/checks/catalogue/Helpers.h"
-#include "core/facts/HostProbe.h"
-#include "core/privileged/DaemonPeer.h"
+#include "core/facts/Snapshot.h"
 #include "core/privileged/PlanPolicy.h"
 #include "core/privileged/SafeFs.h"
 #include "core/remediation/Remediation.h"
@@ -154,8 +153,11 @@ Result<Plan> DaemonJsonFix::plan(const FixContext& context) const
     Plan plan;
     plan.fixId = QString::fromLatin1(id());
     plan.checkIds = checkIds();
+    // One identification of the daemon: its daemon.json, and its argv (the keys that must stay out of daemon.json).
+    const FixDaemon daemon = fixDaemon(context);
+    addDaemonInput(plan, context, daemon);
     QString error;
-    std::optional<FileChange> file = currentFile(context, daemonConfigPath(context), &error);
+    std::optional<FileChange> file = currentFile(context, daemon.configPath, &error);
     if (!file) {
         return makeError(Error::Code::IoError, error);
     }
@@ -186,14 +188,7 @@ Result<Plan> DaemonJsonFix::plan(const FixContext& context) const
 
     // Settings also given on dockerd's command line must stay out of daemon.json, or dockerd refuses to start.
     Snapshot running;
-    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
-        running.daemonCommandLine = HostProbe().dockerdCommandLine(context.socketPath);
-        // The daemon's command line decides daemon.json's path and which keys stay out of it.
-        const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath);
-        plan.addInput(PlanInput::Kind::DaemonArgv,
-                      context.socketPath,
-                      peer ? peer.value().argv.join(QChar(0)).toUtf8() : QByteArray());
-    }
+    running.daemonCommandLine = daemon.argv;
     const QStringList reloadable{QStringLiteral("debug"), QStringLiteral("live-restore")};
     std::vector<std::pair<std::string, ordered_json>> recommended{
         {"icc", false},

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fix.file-perms (CIS 3.x): Docker's socket, daemon.json, its directory, key.json and the TLS files named in
 // daemon.json get the CIS owners and modes. Modes only ever get stricter.
-#include "core/privileged/DaemonPeer.h"
 #include "core/privileged/SafeFs.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/fixes/FixOperation.h"
@@ -88,14 +87,10 @@ Result<Plan> FilePermsFix::plan(const FixContext& context) const
         }
     }
     tighten(plan, context, socket, 0660, docker ? std::optional<uint>(docker->gr_gid) : std::nullopt);
-    const QString config = daemonConfigPath(context);
     // The daemon (its command line names its config file) and the config it names: the apply re-reads both.
-    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
-        const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath);
-        plan.addInput(PlanInput::Kind::DaemonArgv,
-                      context.socketPath,
-                      peer ? peer.value().argv.join(QChar(0)).toUtf8() : QByteArray());
-    }
+    const FixDaemon daemon = fixDaemon(context);
+    const QString config = daemon.configPath;
+    addDaemonInput(plan, context, daemon);
     plan.addFileInput(config, context.hostPath(config));
     tighten(plan, context, config, 0644, 0u);
     tighten(plan, context, QFileInfo(config).path(), 0755, 0u);

@@ -200,15 +200,27 @@ const FixOperation* FixOperation::find(const QString& id)
     return nullptr;
 }
 
-QString daemonConfigPath(const FixContext& context)
+FixDaemon fixDaemon(const FixContext& context)
 {
-    if (context.root == QLatin1String("/") || context.root.isEmpty()) {
-        const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath);
-        if (peer && !peer.value().configFile.isEmpty()) {
-            return peer.value().configFile;
+    FixDaemon daemon;
+    daemon.configPath = QStringLiteral("/etc/docker/daemon.json");
+    daemon.live = context.root == QLatin1String("/") || context.root.isEmpty();
+    if (daemon.live) {
+        if (const Result<DaemonPeer> peer = DaemonPeer::identify(context.socketPath)) {
+            daemon.argv = peer.value().argv;
+            if (!peer.value().configFile.isEmpty()) {
+                daemon.configPath = peer.value().configFile;
+            }
         }
     }
-    return QStringLiteral("/etc/docker/daemon.json");
+    return daemon;
+}
+
+void addDaemonInput(Plan& plan, const FixContext& context, const FixDaemon& daemon)
+{
+    if (daemon.live) {
+        plan.addInput(PlanInput::Kind::DaemonArgv, context.socketPath, daemon.argv.join(QChar(0)).toUtf8());
+    }
 }
 
 } // namespace escut

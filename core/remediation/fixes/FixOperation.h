@@ -102,8 +102,16 @@ public:
     [[nodiscard]] static const FixOperation* find(const QString& id);
 };
 
-// The daemon.json the daemon behind the context's socket reads (its peer's --config-file, or the rootless or
-// system default); /etc/docker/daemon.json under a lab or test root.
-[[nodiscard]] QString daemonConfigPath(const FixContext& context);
+// The daemon behind the context's socket, identified once (SO_PEERCRED): the daemon.json it reads (its peer's
+// --config-file, or the rootless or system default; /etc/docker/daemon.json under a lab or test root) and its argv.
+struct FixDaemon
+{
+    QString configPath;
+    QStringList argv;
+    bool live = false; // the real root: the daemon's argv is an input of the plan
+};
+[[nodiscard]] FixDaemon fixDaemon(const FixContext& context);
+// Records the daemon's argv as an input of plan (the apply refuses when another daemon answers the socket).
+void addDaemonInput(Plan& plan, const FixContext& context, const FixDaemon& daemon);
 
 } // namespace escut
