@@ -4832,7 +4832,7 @@
     </message>
     <message>
         <source>Regenerate a Compose file hardened, or write an override file next to it</source>
-        <translation>Regenera un fitxer Compose enfortit, o escriu un fitxer d&apos;override al seu costat</translation>
+        <translation>Regenera un fitxer Compose endurit, o escriu un fitxer de substitució al seu costat</translation>
     </message>
     <message>
         <source>Needs root: %1</source>

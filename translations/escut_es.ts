@@ -4832,7 +4832,7 @@
     </message>
     <message>
         <source>Regenerate a Compose file hardened, or write an override file next to it</source>
-        <translation>Regenera un fichero Compose reforzado, o escribe un fichero de override junto a él</translation>
+        <translation>Regenera un fichero Compose bastionado, o escribe un fichero de sustitución junto a él</translation>
     </message>
     <message>
         <source>Needs root: %1</source>
