@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
-#include "app/cli/FixOptions.h"
-
 #include "translations/Translations.h"
 
+#include "app/cli/FixOptions.h"
 #include "app/cli/ReportCommands.h"
 #include "core/audit/Auditor.h"
-#include "core/tools/ToolRunner.h"
-#include "core/util/TerminalText.h"
 #include "core/checks/Catalogue.h"
 #include "core/docker/DockerClient.h"
 #include "core/privileged/PlanPolicy.h"
@@ -18,8 +15,10 @@
 #include "core/remediation/RunCommand.h"
 #include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
+#include "core/tools/ToolRunner.h"
 #include "core/util/FileWrite.h"
 #include "core/util/Keychain.h"
+#include "core/util/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -528,7 +527,8 @@ VoidResult writePlanFile(const QString& path, const Plan& plan)
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(plan.toFile()) >= 0 && file.commit();
     ::umask(old);
     if (!ok) {
-        return makeError(Error::Code::IoError, Cli::tr("Cannot write the plan to %1: %2.").arg(path, file.errorString()));
+        return makeError(Error::Code::IoError,
+                         Cli::tr("Cannot write the plan to %1: %2.").arg(path, file.errorString()));
     }
     return Ok{};
 }
@@ -579,9 +579,10 @@ int Cli::fix(const QStringList& args)
                                    tr("Apply only the plan with this digest (shown by the preview): refuse if anything "
                                       "it was computed from changed."),
                                    tr("DIGEST"));
-    QCommandLineOption planOut(QStringLiteral("plan-out"),
-                               tr("preview: save the plan to FILE (mode 0600), for escut-fix-helper or 'apply --plan'."),
-                               tr("FILE"));
+    QCommandLineOption planOut(
+        QStringLiteral("plan-out"),
+        tr("preview: save the plan to FILE (mode 0600), for escut-fix-helper or 'apply --plan'."),
+        tr("FILE"));
     QCommandLineOption planIn(QStringLiteral("plan"),
                               tr("apply: apply exactly the plan saved in FILE by 'preview --plan-out'."),
                               tr("FILE"));
@@ -700,10 +701,10 @@ int Cli::fix(const QStringList& args)
         ToolOptions options;
         options.timeoutMs = 120000;
         options.maxOutputBytes = 1024 * 1024;
-        const Result<ToolOutput> done = ToolRunner::run(
-            QStringLiteral("systemctl"),
-            {reload ? QStringLiteral("reload") : QStringLiteral("restart"), QStringLiteral("docker")},
-            options);
+        const Result<ToolOutput> done =
+            ToolRunner::run(QStringLiteral("systemctl"),
+                            {reload ? QStringLiteral("reload") : QStringLiteral("restart"), QStringLiteral("docker")},
+                            options);
         if (!done || !done.value().succeeded()) {
             return fail(tr("systemctl could not %1 docker: %2")
                             .arg(reload ? QStringLiteral("reload") : QStringLiteral("restart"),
@@ -767,8 +768,8 @@ int Cli::fix(const QStringList& args)
         m_out << tr("Plan saved to %1.").arg(parser.value(planOut)) << '\n';
     }
     if (plan.value().needsRoot() && ::geteuid() != 0) {
-        const QString file = parser.isSet(planOut) ? QFileInfo(parser.value(planOut)).absoluteFilePath()
-                                                   : tr("PLANFILE");
+        const QString file =
+            parser.isSet(planOut) ? QFileInfo(parser.value(planOut)).absoluteFilePath() : tr("PLANFILE");
         m_out << tr("Applying this fix needs root. Save the plan with --plan-out FILE, then run: pkexec %1")
                      .arg(Remediation::helperArguments(Remediation::helperPath(), file, plan.value())
                               .join(QLatin1Char(' ')))
@@ -800,9 +801,9 @@ int Cli::fix(const QStringList& args)
     }
     m_out << tr("Applied as transaction %1; undo it with: escut-cli fix rollback %1").arg(tx.value().id) << '\n';
     if (!plan.value().secretToken.isEmpty()) {
-        const QString key = QStringLiteral("token-gate:%1/%2")
-                                .arg(context.inputs.value(QStringLiteral("dir")),
-                                     context.inputs.value(QStringLiteral("secret-name")));
+        const QString key =
+            QStringLiteral("token-gate:%1/%2")
+                .arg(context.inputs.value(QStringLiteral("dir")), context.inputs.value(QStringLiteral("secret-name")));
         const VoidResult stored = storeSecret(key, plan.value().secretToken);
         m_out << (stored ? tr("The token is in the keychain as '%1'.").arg(key) : stored.error().message) << '\n';
     }

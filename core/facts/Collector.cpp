@@ -577,8 +577,8 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     snapshot.version = doc(0).value().object();
     snapshot.info = doc(1).value().object();
     snapshot.networks = sortedNetworks(toArray(doc(2)));
-    snapshot.volumes = sortedNetworks(doc(3).ok() ? doc(3).value().object().value(QStringLiteral("Volumes")).toArray()
-                                                  : QJsonArray());
+    snapshot.volumes =
+        sortedNetworks(doc(3).ok() ? doc(3).value().object().value(QStringLiteral("Volumes")).toArray() : QJsonArray());
 
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);

@@ -208,9 +208,8 @@ std::optional<QByteArray> ImageProbe::firstTarFile(const QByteArray& tar)
     return std::nullopt;
 }
 
-ImageProbeFact ImageProbe::probeUncached(const QString& imageId,
-                                         const std::atomic<bool>* cancel,
-                                         const QStringList& pathDirectories)
+ImageProbeFact
+ImageProbe::probeUncached(const QString& imageId, const std::atomic<bool>* cancel, const QStringList& pathDirectories)
 {
     ImageProbeFact fact;
     fact.imageId = imageId;
@@ -308,11 +307,11 @@ ImageProbeFact ImageProbe::probeUncached(const QString& imageId,
         }
     }
     // Who else is root: a passwd entry with uid 0 under another name (USER toor) runs as root all the same.
-    const Result<HttpResponse> passwd =
-        m_client.request(DockerClient::Method::Get,
-                         QStringLiteral("/containers/%1/archive?path=%2").arg(containerId, encoded(QStringLiteral("/etc/passwd"))),
-                         {},
-                         [](int status) { return status == 404; });
+    const Result<HttpResponse> passwd = m_client.request(
+        DockerClient::Method::Get,
+        QStringLiteral("/containers/%1/archive?path=%2").arg(containerId, encoded(QStringLiteral("/etc/passwd"))),
+        {},
+        [](int status) { return status == 404; });
     if (passwd && passwd->status != 404) {
         if (const std::optional<QByteArray> text = firstTarFile(passwd->body)) {
             fact.rootNames = rootNamesIn(*text);
@@ -364,7 +363,8 @@ ImageProbeFact ImageProbe::probe(const QJsonObject& inspect, const std::atomic<b
         *fromCache = false;
     }
     QStringList pathDirectories;
-    for (const QJsonValue& v : inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
+    for (const QJsonValue& v :
+         inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
         if (v.toString().startsWith(QLatin1String("PATH="))) {
             pathDirectories = v.toString().mid(5).split(QLatin1Char(':'), Qt::SkipEmptyParts);
         }

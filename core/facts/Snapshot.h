@@ -35,8 +35,8 @@ struct FileFact
     uint gid = 0;
     QString owner;
     QString group;
-    uint mode = 0; // permission bits (07777)
-    QString type;  // "file", "dir", "socket", "symlink", "other"
+    uint mode = 0;      // permission bits (07777)
+    QString type;       // "file", "dir", "socket", "symlink", "other"
     quint64 device = 0; // st_dev and st_ino: two paths with the same pair are the same file (a hard or symbolic link)
     quint64 inode = 0;
     QString realPath; // the path with every link resolved, when it differs from path

@@ -778,7 +778,8 @@ public:
         // say secretName).
         for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
             const QString key = it.key() == QLatin1String("secretName") ? QStringLiteral("secret-name") : it.key();
-            context.inputs.set(key, it.value().isBool() ? QString::number(int(it.value().toBool())) : it.value().toString());
+            context.inputs.set(key,
+                               it.value().isBool() ? QString::number(int(it.value().toBool())) : it.value().toString());
         }
         Result<Plan> plan = Remediation::plan(step.value(QStringLiteral("fix")).toString(), context);
         if (!plan) {

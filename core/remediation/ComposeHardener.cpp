@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/ComposeHardener.h"
 
+#include "core/remediation/YamlUtil.h"
 #include "core/tools/ToolRunner.h"
 #include "core/util/YamlLoad.h"
-
-#include "core/remediation/YamlUtil.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -159,7 +158,8 @@ Result<ComposeHardenResult> ComposeHardener::harden(const QByteArray& original, 
 {
     const Result<YAML::Node> loaded = yaml::load(original);
     if (!loaded) {
-        return makeError(Error::Code::ParseError, tr("The Compose file cannot be hardened: %1").arg(loaded.error().message));
+        return makeError(Error::Code::ParseError,
+                         tr("The Compose file cannot be hardened: %1").arg(loaded.error().message));
     }
     // A document of the wrong shape makes yaml-cpp throw; it never leaves here.
     try {
@@ -210,9 +210,10 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
         const bool privileged =
             lookup(current, "privileged") && lookup(current, "privileged").as<std::string>() == "true";
         if (privileged) {
-            result.warnings.append(ComposeHardener::tr("%1 runs privileged: remove privileged: true by hand; cap_drop has no effect "
-                                      "while it stays.")
-                                       .arg(service));
+            result.warnings.append(
+                ComposeHardener::tr("%1 runs privileged: remove privileged: true by hand; cap_drop has no effect "
+                                    "while it stays.")
+                    .arg(service));
         }
         if (!sequenceContains(lookup(current, "cap_drop"), "ALL")) {
             YAML::Node seq = options.override ? YAML::Node(YAML::NodeType::Sequence) : target["cap_drop"];
@@ -229,9 +230,10 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
                     add.push_back(quoted(cap.toStdString()));
                 }
                 target["cap_add"] = add;
-                result.notes.append(ComposeHardener::tr("%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if "
-                                       "the service does not start.")
-                                        .arg(service, caps.join(QStringLiteral(", "))));
+                result.notes.append(
+                    ComposeHardener::tr("%1: cap_add %2, what this kind of image needs after cap_drop ALL; adjust if "
+                                        "the service does not start.")
+                        .arg(service, caps.join(QStringLiteral(", "))));
             }
         }
         if (!lookup(current, "read_only")) {
@@ -255,9 +257,11 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
                 target["deploy"]["resources"]["limits"]["memory"] =
                     quoted(options.memory.toUpper().toStdString() +
                            (options.memory.endsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? "" : ""));
-                result.notes.append(ComposeHardener::tr("%1: limits in deploy.resources (Compose file format 3): docker compose applies "
-                                       "them; docker-compose 1.x needs --compatibility.")
-                                        .arg(service));
+                result.notes.append(
+                    ComposeHardener::tr(
+                        "%1: limits in deploy.resources (Compose file format 3): docker compose applies "
+                        "them; docker-compose 1.x needs --compatibility.")
+                        .arg(service));
             }
         } else {
             if (!lookup(current, "mem_limit")) {
@@ -272,9 +276,10 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
         }
         if (options.runsc && !lookup(current, "runtime")) {
             if (format == Format::V3) {
-                result.warnings.append(ComposeHardener::tr("%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 "
-                                          "or the Compose specification.")
-                                           .arg(service));
+                result.warnings.append(
+                    ComposeHardener::tr("%1: runtime: runsc is not allowed in Compose file format 3; use format 2.4 "
+                                        "or the Compose specification.")
+                        .arg(service));
             } else {
                 target["runtime"] = quoted("runsc");
             }
@@ -282,9 +287,10 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
         const YAML::Node ports = lookup(current, "ports");
         if (ports && ports.IsSequence() && options.bindLoopback) {
             if (options.override) {
-                result.warnings.append(ComposeHardener::tr("%1: an override cannot rebind ports (Compose adds them to the original "
-                                          "ones); write a full file with -o to bind them to 127.0.0.1.")
-                                           .arg(service));
+                result.warnings.append(
+                    ComposeHardener::tr("%1: an override cannot rebind ports (Compose adds them to the original "
+                                        "ones); write a full file with -o to bind them to 127.0.0.1.")
+                        .arg(service));
             } else {
                 YAML::Node rebound(YAML::NodeType::Sequence);
                 for (const YAML::Node& p : ports) {
@@ -300,19 +306,21 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
                         rebound.push_back(quoted(bound.toStdString()));
                     } else {
                         rebound.push_back(YAML::Clone(p));
-                        result.warnings.append(ComposeHardener::tr("%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 "
-                                                  "to it by hand (docker compose v2 supports it, docker-compose 1.x "
-                                                  "does not).")
-                                                   .arg(service));
+                        result.warnings.append(
+                            ComposeHardener::tr("%1: a long-syntax port stays as it is; add host_ip: 127.0.0.1 "
+                                                "to it by hand (docker compose v2 supports it, docker-compose 1.x "
+                                                "does not).")
+                                .arg(service));
                     }
                 }
                 target["ports"] = rebound;
             }
         }
         if (!lookup(current, "user")) {
-            result.notes.append(ComposeHardener::tr("%1 has no user: it runs as the image's user (often root); set user: to a "
-                                   "non-root UID:GID if the image supports it.")
-                                    .arg(service));
+            result.notes.append(
+                ComposeHardener::tr("%1 has no user: it runs as the image's user (often root); set user: to a "
+                                    "non-root UID:GID if the image supports it.")
+                    .arg(service));
         }
         const QStringList secrets = secretVariables(lookup(current, "environment"));
         const bool secretsSupported =
@@ -350,27 +358,31 @@ Result<ComposeHardenResult> hardenLoaded(YAML::Node root, const ComposeHardenOpt
                 out["secrets"][secretName.toStdString()]["file"] = quoted(file.toStdString());
                 result.secretFiles.append({file, value});
             }
-            result.notes.append(ComposeHardener::tr("%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service "
-                                   "reads them through the _FILE variables, which the official images (postgres, "
-                                   "mysql, mariadb, wordpress) understand.")
-                                    .arg(service, secrets.join(QStringLiteral(", "))));
+            result.notes.append(
+                ComposeHardener::tr("%1: %2 moved to Docker secrets (files under ./secrets, mode 0600); the service "
+                                    "reads them through the _FILE variables, which the official images (postgres, "
+                                    "mysql, mariadb, wordpress) understand.")
+                    .arg(service, secrets.join(QStringLiteral(", "))));
         } else if (!secrets.isEmpty()) {
             if (options.moveSecrets) {
-                result.warnings.append(ComposeHardener::tr("%1: secrets cannot be moved here (an override cannot remove variables, and "
-                                          "Compose file formats before 3.1 have no secrets).")
-                                           .arg(service));
+                result.warnings.append(
+                    ComposeHardener::tr("%1: secrets cannot be moved here (an override cannot remove variables, and "
+                                        "Compose file formats before 3.1 have no secrets).")
+                        .arg(service));
             }
-            result.warnings.append(ComposeHardener::tr("%1 passes secret-looking variables in plain text: %2. Move them to Docker "
-                                      "secrets (secrets: and the images' _FILE variables).")
-                                       .arg(service, secrets.join(QStringLiteral(", "))));
+            result.warnings.append(
+                ComposeHardener::tr("%1 passes secret-looking variables in plain text: %2. Move them to Docker "
+                                    "secrets (secrets: and the images' _FILE variables).")
+                    .arg(service, secrets.join(QStringLiteral(", "))));
         }
         if (options.override && target.size() > 0) {
             out["services"][name] = target;
         }
     }
     if (!options.override) {
-        result.notes.append(ComposeHardener::tr("The full file is written again from its parsed form: comments and anchors are not "
-                               "kept (merge keys are). Prefer --override to leave the original untouched."));
+        result.notes.append(
+            ComposeHardener::tr("The full file is written again from its parsed form: comments and anchors are not "
+                                "kept (merge keys are). Prefer --override to leave the original untouched."));
     }
     YAML::Emitter emitter;
     emitter.SetIndent(2);

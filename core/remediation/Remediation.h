@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/checks/Finding.h"
-#include "core/remediation/ComposeHardener.h"
 #include "core/privileged/Journal.h"
 #include "core/privileged/Plan.h"
+#include "core/remediation/ComposeHardener.h"
 #include "core/remediation/fixes/FixOperation.h"
 #include "core/util/Result.h"
 
@@ -86,7 +86,8 @@ public:
     [[nodiscard]] static QString helperPath();
     // The helper's command line (after pkexec) that applies exactly the plan saved at planFile (Plan::toFile), and
     // refuses anything else: the digest is on the command line, which the authentication prompt shows.
-    [[nodiscard]] static QStringList helperArguments(const QString& helperPath, const QString& planFile, const Plan& plan);
+    [[nodiscard]] static QStringList
+    helperArguments(const QString& helperPath, const QString& planFile, const Plan& plan);
 };
 
 } // namespace escut

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remediation/RunCommand.h"
 
-#include "core/tools/ToolRunner.h"
-
 #include "core/checks/Capabilities.h"
 #include "core/remediation/YamlUtil.h"
+#include "core/tools/ToolRunner.h"
 
 #include <QDateTime>
 #include <QJsonArray>

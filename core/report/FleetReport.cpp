@@ -2,6 +2,7 @@
 #include "core/report/FleetReport.h"
 
 #include "core/util/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -95,8 +96,7 @@ QString fleetTextReport(const QList<EndpointAudit>& audits, const ReportOptions&
         if (!a.result) {
             // A hostile endpoint's error text is escaped for the terminal.
             out += QStringLiteral("  %1  ").arg(terminalSafe(a.endpoint)) +
-                   FleetReport::tr("unreachable: %1").arg(terminalSafe(a.error)) +
-                   QLatin1Char('\n');
+                   FleetReport::tr("unreachable: %1").arg(terminalSafe(a.error)) + QLatin1Char('\n');
             continue;
         }
         const LayerScore& o = a.result->score.overall;

@@ -318,9 +318,10 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
     const Snapshot& s = result.snapshot;
     QString out;
     // Names, evidence and messages come from the daemon, containers and files: escaped for the terminal.
-    out += paint(Report::tr("Escut %1 — audit of %2").arg(QStringLiteral(ESCUT_VERSION), terminalSafe(s.endpoint.displayName())),
-                 "1",
-                 options.color);
+    out += paint(
+        Report::tr("Escut %1 — audit of %2").arg(QStringLiteral(ESCUT_VERSION), terminalSafe(s.endpoint.displayName())),
+        "1",
+        options.color);
     out += QLatin1Char('\n');
     if (!s.version.isEmpty()) {
         out += Report::tr("Docker %1 (API %2) on %3, %n container(s)", nullptr, static_cast<int>(s.containers.size()))
@@ -332,7 +333,8 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
     out += Report::tr("Overall score: %1 (%2)").arg(scoreText(result.score.overall), countsText(result.score.overall));
     out += QStringLiteral("\n");
     for (const CollectionIssue& issue : s.issues) {
-        out += paint(Report::tr("Warning: %1").arg(terminalSafe(issue.message)), "33", options.color) + QLatin1Char('\n');
+        out +=
+            paint(Report::tr("Warning: %1").arg(terminalSafe(issue.message)), "33", options.color) + QLatin1Char('\n');
     }
 
     for (const Layer layer : allLayers()) {

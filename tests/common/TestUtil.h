@@ -55,18 +55,19 @@ inline QStringList listOutput(const QString& program, const QStringList& args, c
     const ProcessResult r = runProcess(program, args);
     QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!r.started || !okCodes.contains(r.exitCode)) {
-        lines.append(listingFailedMarker() +
-                     QStringLiteral("%1 %2 (exit %3): %4")
-                         .arg(program, args.join(QLatin1Char(' ')))
-                         .arg(r.started ? r.exitCode : -1)
-                         .arg(QString::fromUtf8(r.err).trimmed()));
+        lines.append(listingFailedMarker() + QStringLiteral("%1 %2 (exit %3): %4")
+                                                 .arg(program, args.join(QLatin1Char(' ')))
+                                                 .arg(r.started ? r.exitCode : -1)
+                                                 .arg(QString::fromUtf8(r.err).trimmed()));
     }
     return lines;
 }
 
 inline bool listingFailed(const QStringList& lines)
 {
-    return std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(listingFailedMarker()); });
+    return std::any_of(lines.cbegin(), lines.cend(), [](const QString& l) {
+        return l.startsWith(listingFailedMarker());
+    });
 }
 
 // Removes every container (running or not) that carries this label, e.g. "escut.test.run=1234".
@@ -97,19 +98,18 @@ inline bool writeExecutable(const QString& path, const QByteArray& script)
 // speed counts. -1 when the daemon has no such pair of kill events.
 inline double stopGraceSeconds(const QString& id, qint64 since)
 {
-    const ProcessResult r = runProcess(
-        QStringLiteral("docker"),
-        {QStringLiteral("events"),
-         QStringLiteral("--since"),
-         QString::number(since),
-         QStringLiteral("--until"),
-         QString::number(QDateTime::currentSecsSinceEpoch() + 1),
-         QStringLiteral("--filter"),
-         QStringLiteral("container=") + id,
-         QStringLiteral("--filter"),
-         QStringLiteral("event=kill"),
-         QStringLiteral("--format"),
-         QStringLiteral("{{.TimeNano}} {{index .Actor.Attributes \"signal\"}}")});
+    const ProcessResult r = runProcess(QStringLiteral("docker"),
+                                       {QStringLiteral("events"),
+                                        QStringLiteral("--since"),
+                                        QString::number(since),
+                                        QStringLiteral("--until"),
+                                        QString::number(QDateTime::currentSecsSinceEpoch() + 1),
+                                        QStringLiteral("--filter"),
+                                        QStringLiteral("container=") + id,
+                                        QStringLiteral("--filter"),
+                                        QStringLiteral("event=kill"),
+                                        QStringLiteral("--format"),
+                                        QStringLiteral("{{.TimeNano}} {{index .Actor.Attributes \"signal\"}}")});
     qint64 term = -1;
     qint64 kill = -1;
     for (const QString& line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

@@ -82,9 +82,10 @@ void TestRunCommandRecreate::recreatesHardened()
                                    QStringLiteral("--yes")});
     QVERIFY2(apply.exitCode == 0, apply.err.constData());
     const double grace = escut::test::stopGraceSeconds(id, since);
-    QVERIFY2(grace >= 0 && grace < 5,
-             qPrintable(QStringLiteral("docker stop did not use the 1 s grace period: SIGKILL %1 s after SIGTERM")
-                            .arg(grace)));
+    QVERIFY2(
+        grace >= 0 && grace < 5,
+        qPrintable(
+            QStringLiteral("docker stop did not use the 1 s grace period: SIGKILL %1 s after SIGTERM").arg(grace)));
     QVERIFY(apply.out.contains("1 second"));
     QVERIFY2(!apply.out.contains("hunter2") && !apply.err.contains("hunter2"), "a secret value was printed");
     QCOMPARE(inspect(name,
@@ -106,17 +107,19 @@ void TestRunCommandRecreate::recreatesHardened()
     QCOMPARE(old.out.trimmed(), QByteArray("exited"));
 
     // A transaction in the journal like every fix: rollback brings the old container back, running, by its name.
-    const QRegularExpressionMatch tx = QRegularExpression(QStringLiteral("fix rollback (\\S+)"))
-                                           .match(QString::fromUtf8(apply.out));
+    const QRegularExpressionMatch tx =
+        QRegularExpression(QStringLiteral("fix rollback (\\S+)")).match(QString::fromUtf8(apply.out));
     QVERIFY2(tx.hasMatch(), apply.out.constData());
     const QString newId = inspect(name, QStringLiteral("{{.Id}}"));
-    const auto rollback = runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
+    const auto rollback =
+        runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
     QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
     QCOMPARE(inspect(name, QStringLiteral("{{.Id}}")), oldId);
     QCOMPARE(inspect(name, QStringLiteral("{{.State.Running}} {{.Config.User}}")), QStringLiteral("true 0"));
     const auto gone = runProcess(QStringLiteral("docker"), {QStringLiteral("inspect"), newId});
     QVERIFY(gone.exitCode != 0);
-    const auto again = runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
+    const auto again =
+        runProcess(escut::test::cliPath(), {QStringLiteral("fix"), QStringLiteral("rollback"), tx.captured(1)});
     QCOMPARE(again.exitCode, 2);
 }
 

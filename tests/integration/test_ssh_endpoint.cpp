@@ -21,11 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <memory>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -322,8 +321,9 @@ QStringList TestSshEndpoint::leftovers() const
         for (const QString& pattern : {QStringLiteral("ssh://[a-z]*@[a-z0-9.]*:%1 system dial-stdio").arg(port),
                                        QStringLiteral("ssh .*-p %1 .*dial-stdio").arg(port)}) {
             // pgrep: 0 found, 1 none; anything else (a bad pattern, no /proc) is a failure line of its own.
-            found += escut::test::listOutput(
-                QStringLiteral("pgrep"), {QStringLiteral("-a"), QStringLiteral("-f"), pattern}, {0, 1});
+            found += escut::test::listOutput(QStringLiteral("pgrep"),
+                                             {QStringLiteral("-a"), QStringLiteral("-f"), pattern},
+                                             {0, 1});
         }
     }
     // sshd's sessions (and the remote `docker system dial-stdio` under them) are children of our sshd.

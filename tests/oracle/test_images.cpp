@@ -99,7 +99,8 @@ void TestImageOracle::cleanupTestCase()
 bool TestImageOracle::importImage(const QString& name, const QString& rootfs, const QStringList& changes)
 {
     const QString tar = m_dir.filePath(QFileInfo(rootfs).fileName() + QStringLiteral(".tar"));
-    if (runProcess(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), tar, QStringLiteral(".")})
+    if (runProcess(QStringLiteral("tar"),
+                   {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), tar, QStringLiteral(".")})
             .exitCode != 0) {
         return false;
     }
@@ -137,12 +138,9 @@ QString TestImageOracle::run(const QString& role, const QStringList& options, co
 
 QString TestImageOracle::imageId(const QString& name) const
 {
-    return trimmedOut(runProcess(QStringLiteral("docker"),
-                                 {QStringLiteral("image"),
-                                  QStringLiteral("inspect"),
-                                  QStringLiteral("-f"),
-                                  QStringLiteral("{{.Id}}"),
-                                  name}));
+    return trimmedOut(runProcess(
+        QStringLiteral("docker"),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), name}));
 }
 
 void TestImageOracle::verdicts()
@@ -188,10 +186,12 @@ void TestImageOracle::verdicts()
                                       QStringLiteral("-c"),
                                       QStringLiteral("echo hi > /x")});
         QCOMPARE(made.exitCode, 0);
-        QCOMPARE(runProcess(QStringLiteral("docker"),
-                            {QStringLiteral("commit"), QStringLiteral("escut-test-oracle-commit-%1").arg(m_tag), committedImage})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runProcess(
+                QStringLiteral("docker"),
+                {QStringLiteral("commit"), QStringLiteral("escut-test-oracle-commit-%1").arg(m_tag), committedImage})
+                .exitCode,
+            0);
         m_images.append(committedImage);
     }
     const QString builtImage = QStringLiteral("escut-test-oracle/built:%1").arg(m_tag);
@@ -206,7 +206,8 @@ void TestImageOracle::verdicts()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0")); // the classic builder, as 20.10's default
         build.setProcessEnvironment(env);
-        build.start(QStringLiteral("docker"), {QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), builtImage, context});
+        build.start(QStringLiteral("docker"),
+                    {QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), builtImage, context});
         QVERIFY(build.waitForFinished(180000));
         QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
         m_images.append(builtImage);
@@ -216,31 +217,44 @@ void TestImageOracle::verdicts()
     const QString etcVolume = QStringLiteral("escut-test-oracle-etc-%1").arg(m_tag);
     const QString plainVolume = QStringLiteral("escut-test-oracle-plain-%1").arg(m_tag);
     QCOMPARE(runProcess(QStringLiteral("docker"),
-                        {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), m_label,
-                         QStringLiteral("--opt"), QStringLiteral("type=none"), QStringLiteral("--opt"),
-                         QStringLiteral("o=bind"), QStringLiteral("--opt"), QStringLiteral("device=/etc"), etcVolume})
+                        {QStringLiteral("volume"),
+                         QStringLiteral("create"),
+                         QStringLiteral("--label"),
+                         m_label,
+                         QStringLiteral("--opt"),
+                         QStringLiteral("type=none"),
+                         QStringLiteral("--opt"),
+                         QStringLiteral("o=bind"),
+                         QStringLiteral("--opt"),
+                         QStringLiteral("device=/etc"),
+                         etcVolume})
                  .exitCode,
              0);
     m_volumes.append(etcVolume);
-    QCOMPARE(runProcess(QStringLiteral("docker"),
-                        {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), m_label, plainVolume})
+    QCOMPARE(runProcess(
+                 QStringLiteral("docker"),
+                 {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"), m_label, plainVolume})
                  .exitCode,
              0);
     m_volumes.append(plainVolume);
 
-    // --- containers, and what the kernel says about them --------------------------------------------------------------
+    // --- containers, and what the kernel says about them
+    // --------------------------------------------------------------
     const QString toor = run(QStringLiteral("toor"), {}, toorImage);
     const QString app = run(QStringLiteral("app"), {}, appImage);
-    const QString etc = run(QStringLiteral("etc-volume"), {QStringLiteral("-v"), etcVolume + QStringLiteral(":/e:ro")},
+    const QString etc = run(QStringLiteral("etc-volume"),
+                            {QStringLiteral("-v"), etcVolume + QStringLiteral(":/e:ro")},
                             QStringLiteral("local/busybox:1"));
-    const QString plain = run(QStringLiteral("plain-volume"), {QStringLiteral("-v"), plainVolume + QStringLiteral(":/data")},
+    const QString plain = run(QStringLiteral("plain-volume"),
+                              {QStringLiteral("-v"), plainVolume + QStringLiteral(":/data")},
                               QStringLiteral("local/busybox:1"));
     for (const QString& id : {toor, app, etc, plain}) {
         QVERIFY(!id.isEmpty());
     }
     const auto pidOf = [](const QString& id) {
-        return trimmedOut(runProcess(QStringLiteral("docker"),
-                                     {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Pid}}"), id}));
+        return trimmedOut(
+            runProcess(QStringLiteral("docker"),
+                       {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Pid}}"), id}));
     };
     const auto uidOf = [&](const QString& id) {
         QFile status(QStringLiteral("/proc/%1/status").arg(pidOf(id)));
@@ -260,8 +274,14 @@ void TestImageOracle::verdicts()
     QVERIFY(inodeOf(QStringLiteral("/proc/%1/root/data").arg(pidOf(plain))) != inodeOf(QStringLiteral("/etc")));
     // A shell runs in the "distroless" image.
     const auto shell = runProcess(QStringLiteral("docker"),
-                                  {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"), m_label,
-                                   scratchImage, QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo shell")});
+                                  {QStringLiteral("run"),
+                                   QStringLiteral("--rm"),
+                                   QStringLiteral("--label"),
+                                   m_label,
+                                   scratchImage,
+                                   QStringLiteral("sh"),
+                                   QStringLiteral("-c"),
+                                   QStringLiteral("echo shell")});
     QCOMPARE(trimmedOut(shell), QStringLiteral("shell"));
 
     // --- Escut on a real collection ----------------------------------------------------------------------------------
@@ -289,8 +309,8 @@ void TestImageOracle::verdicts()
     const auto expect = [&](const char* check, Scope scope, const QString& id, const char* status) {
         const QString got = verdict(check, scope, id);
         QVERIFY2(got.startsWith(QLatin1String(status) + QLatin1Char(':')),
-                 qPrintable(QStringLiteral("%1 on %2: expected %3, got %4").arg(QLatin1String(check), id,
-                                                                                 QLatin1String(status), got)));
+                 qPrintable(QStringLiteral("%1 on %2: expected %3, got %4")
+                                .arg(QLatin1String(check), id, QLatin1String(status), got)));
     };
     expect("image.distroless", Scope::Image, imageId(scratchImage), "fail");
     expect("image.user-nonroot", Scope::Image, imageId(toorImage), "fail");

@@ -48,15 +48,15 @@ struct Option
 // What the kernel says about one running container.
 struct Truth
 {
-    bool root = false;            // Uid (real) 0; no user namespace remapping on this daemon
-    QSet<QString> bounding;       // CapBnd: what any process of the container can hold
-    bool noNewPrivs = false;      // NoNewPrivs: 1
-    int seccomp = 0;              // 0 none, 2 filter
-    QStringList hostNamespaces;   // net, pid, ipc, uts equal to dockerd's
-    QStringList namespaceLinks;   // what /proc/PID/ns/* said, for the report
-    bool reachesSocket = false;   // a mount is the Docker socket or a directory holding it
-    QStringList sensitive;        // mounts that are a sensitive host path (by inode)
-    bool cpuConfined = false;     // a CFS quota, or fewer CPUs allowed than the host has
+    bool root = false;                // Uid (real) 0; no user namespace remapping on this daemon
+    QSet<QString> bounding;           // CapBnd: what any process of the container can hold
+    bool noNewPrivs = false;          // NoNewPrivs: 1
+    int seccomp = 0;                  // 0 none, 2 filter
+    QStringList hostNamespaces;       // net, pid, ipc, uts equal to dockerd's
+    QStringList namespaceLinks;       // what /proc/PID/ns/* said, for the report
+    bool reachesSocket = false;       // a mount is the Docker socket or a directory holding it
+    QStringList sensitive;            // mounts that are a sensitive host path (by inode)
+    bool cpuConfined = false;         // a CFS quota, or fewer CPUs allowed than the host has
     bool publishedEverywhere = false; // a host socket for its ports listens on 0.0.0.0 or ::
 };
 
@@ -64,8 +64,8 @@ struct Row
 {
     QString title;
     QStringList args;
-    QJsonObject service;          // the row as a Compose service
-    bool linkToSocket = false;    // a bind of a link to the socket: a Compose file alone cannot tell
+    QJsonObject service;       // the row as a Compose service
+    bool linkToSocket = false; // a bind of a link to the socket: a Compose file alone cannot tell
     bool hostNetwork = false;
     bool allowAllSeccomp = false; // the custom profile lets every system call through
     QList<int> ports;
@@ -75,14 +75,47 @@ struct Row
 
 QString capName(int bit)
 {
-    static const char* const names[] = {
-        "CHOWN",          "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER",         "FSETID",       "KILL",
-        "SETGID",         "SETUID",       "SETPCAP",         "LINUX_IMMUTABLE", "NET_BIND_SERVICE",
-        "NET_BROADCAST",  "NET_ADMIN",    "NET_RAW",         "IPC_LOCK",       "IPC_OWNER",    "SYS_MODULE",
-        "SYS_RAWIO",      "SYS_CHROOT",   "SYS_PTRACE",      "SYS_PACCT",      "SYS_ADMIN",    "SYS_BOOT",
-        "SYS_NICE",       "SYS_RESOURCE", "SYS_TIME",        "SYS_TTY_CONFIG", "MKNOD",        "LEASE",
-        "AUDIT_WRITE",    "AUDIT_CONTROL", "SETFCAP",        "MAC_OVERRIDE",   "MAC_ADMIN",    "SYSLOG",
-        "WAKE_ALARM",     "BLOCK_SUSPEND", "AUDIT_READ",     "PERFMON",        "BPF",          "CHECKPOINT_RESTORE"};
+    static const char* const names[] = {"CHOWN",
+                                        "DAC_OVERRIDE",
+                                        "DAC_READ_SEARCH",
+                                        "FOWNER",
+                                        "FSETID",
+                                        "KILL",
+                                        "SETGID",
+                                        "SETUID",
+                                        "SETPCAP",
+                                        "LINUX_IMMUTABLE",
+                                        "NET_BIND_SERVICE",
+                                        "NET_BROADCAST",
+                                        "NET_ADMIN",
+                                        "NET_RAW",
+                                        "IPC_LOCK",
+                                        "IPC_OWNER",
+                                        "SYS_MODULE",
+                                        "SYS_RAWIO",
+                                        "SYS_CHROOT",
+                                        "SYS_PTRACE",
+                                        "SYS_PACCT",
+                                        "SYS_ADMIN",
+                                        "SYS_BOOT",
+                                        "SYS_NICE",
+                                        "SYS_RESOURCE",
+                                        "SYS_TIME",
+                                        "SYS_TTY_CONFIG",
+                                        "MKNOD",
+                                        "LEASE",
+                                        "AUDIT_WRITE",
+                                        "AUDIT_CONTROL",
+                                        "SETFCAP",
+                                        "MAC_OVERRIDE",
+                                        "MAC_ADMIN",
+                                        "SYSLOG",
+                                        "WAKE_ALARM",
+                                        "BLOCK_SUSPEND",
+                                        "AUDIT_READ",
+                                        "PERFMON",
+                                        "BPF",
+                                        "CHECKPOINT_RESTORE"};
     return bit < int(std::size(names)) ? QString::fromLatin1(names[bit]) : QStringLiteral("CAP_%1").arg(bit);
 }
 
@@ -147,7 +180,8 @@ bool listensEverywhere(int port)
             }
             const QString local = QString::fromLatin1(fields.at(1));
             if (local.section(QLatin1Char(':'), 1) == hexPort &&
-                local.section(QLatin1Char(':'), 0, 0).count(QLatin1Char('0')) == local.section(QLatin1Char(':'), 0, 0).size()) {
+                local.section(QLatin1Char(':'), 0, 0).count(QLatin1Char('0')) ==
+                    local.section(QLatin1Char(':'), 0, 0).size()) {
                 return true;
             }
         }
@@ -221,10 +255,10 @@ private:
     QString m_tag;
     QString m_label;
     QTemporaryDir m_dir;
-    QString m_profile;   // a seccomp profile whose default action allows everything
-    QString m_symlink;   // a symbolic link to the Docker socket
-    QString m_hardlink;  // a hard link to the Docker socket
-    QString m_hostNs;    // a container in the host's network, PID and IPC namespaces
+    QString m_profile;  // a seccomp profile whose default action allows everything
+    QString m_symlink;  // a symbolic link to the Docker socket
+    QString m_hardlink; // a hard link to the Docker socket
+    QString m_hostNs;   // a container in the host's network, PID and IPC namespaces
     int m_hostCpus = 0;
     qint64 m_daemonPid = 1; // from dockerd's pid file
     Endpoint m_endpoint;
@@ -335,13 +369,16 @@ QList<Row> TestKernelOracle::generate() const
         allDefaults += QStringList{QStringLiteral("--cap-add"), cap};
         allDefaultsCompose.append(cap);
     }
-    const auto yaml = [](const char* json) { return parseObject(json); };
-    const QList<Option> users{{QStringLiteral("user default"), {}, {}},
-                              {QStringLiteral("-u 1000"), opts({"-u", "1000"}), yaml(R"({"user": "1000"})")},
-                              {QStringLiteral("-u 00"), opts({"-u", "00"}), yaml(R"({"user": "00"})")},
-                              {QStringLiteral("-u +0"), opts({"-u", "+0"}), yaml(R"({"user": "+0"})")},
-                              {QStringLiteral("-u 0:0"), opts({"-u", "0:0"}), yaml(R"({"user": "0:0"})")},
-                              {QStringLiteral("-u 65534:65534"), opts({"-u", "65534:65534"}), yaml(R"({"user": "65534:65534"})")}};
+    const auto yaml = [](const char* json) {
+        return parseObject(json);
+    };
+    const QList<Option> users{
+        {QStringLiteral("user default"), {}, {}},
+        {QStringLiteral("-u 1000"), opts({"-u", "1000"}), yaml(R"({"user": "1000"})")},
+        {QStringLiteral("-u 00"), opts({"-u", "00"}), yaml(R"({"user": "00"})")},
+        {QStringLiteral("-u +0"), opts({"-u", "+0"}), yaml(R"({"user": "+0"})")},
+        {QStringLiteral("-u 0:0"), opts({"-u", "0:0"}), yaml(R"({"user": "0:0"})")},
+        {QStringLiteral("-u 65534:65534"), opts({"-u", "65534:65534"}), yaml(R"({"user": "65534:65534"})")}};
     const QList<Option> caps{
         {QStringLiteral("caps default"), {}, {}},
         {QStringLiteral("drop ALL"), opts({"--cap-drop", "ALL"}), yaml(R"({"cap_drop": ["ALL"]})")},
@@ -409,7 +446,9 @@ QList<Row> TestKernelOracle::generate() const
         {QStringLiteral("-v hard link to the socket"),
          {QStringLiteral("-v"), m_hardlink + QStringLiteral(":/d.sock")},
          QJsonObject{{QStringLiteral("volumes"), QJsonArray{m_hardlink + QStringLiteral(":/d.sock")}}}},
-        {QStringLiteral("-v /etc/shadow"), opts({"-v", "/etc/shadow:/x:ro"}), yaml(R"({"volumes": ["/etc/shadow:/x:ro"]})")},
+        {QStringLiteral("-v /etc/shadow"),
+         opts({"-v", "/etc/shadow:/x:ro"}),
+         yaml(R"({"volumes": ["/etc/shadow:/x:ro"]})")},
         {QStringLiteral("-v a plain directory"),
          {QStringLiteral("-v"), m_dir.path() + QStringLiteral(":/data:ro")},
          QJsonObject{{QStringLiteral("volumes"), QJsonArray{m_dir.path() + QStringLiteral(":/data:ro")}}}}};
@@ -465,7 +504,8 @@ QList<Row> TestKernelOracle::generate() const
             row.ports.append(basePort + i);
             ports = QStringLiteral("-p ") + spec.arg(basePort + i);
             row.args += QStringList{QStringLiteral("-p"), spec.arg(basePort + i)};
-            row.service = mergedService(row.service, QJsonObject{{QStringLiteral("ports"), QJsonArray{spec.arg(basePort + i)}}});
+            row.service =
+                mergedService(row.service, QJsonObject{{QStringLiteral("ports"), QJsonArray{spec.arg(basePort + i)}}});
         }
         row.allowAllSeccomp = s.name == QLatin1String("seccomp allow-all profile");
         row.title = QStringList{u.name, c.name, s.name, n.name, m.name, p.name, ports}.join(QStringLiteral(" | "));
@@ -542,7 +582,8 @@ void TestKernelOracle::matrix()
                         QStringLiteral("escut.test=1"),
                         QStringLiteral("--label"),
                         m_label} +
-                row.args + QStringList{QStringLiteral("local/busybox:1"), QStringLiteral("sleep"), QStringLiteral("600")});
+                row.args +
+                QStringList{QStringLiteral("local/busybox:1"), QStringLiteral("sleep"), QStringLiteral("600")});
         row.id = started.exitCode == 0 ? QString::fromUtf8(started.out).trimmed() : QString();
         if (row.id.isEmpty()) {
             qWarning("could not start [%s]: %s", qPrintable(row.title), started.err.constData());
@@ -564,18 +605,38 @@ void TestKernelOracle::matrix()
         std::function<Status(const Row&)> expected;
     };
     const QList<Expectation> expectations{
-        {"container.user-nonroot", [](const Row& r) { return r.truth.root ? Status::Fail : Status::Pass; }},
-        {"container.capabilities", [](const Row& r) { return expectedCapabilities(r.truth.bounding); }},
+        {"container.user-nonroot",
+         [](const Row& r) {
+             return r.truth.root ? Status::Fail : Status::Pass;
+         }},
+        {"container.capabilities",
+         [](const Row& r) {
+             return expectedCapabilities(r.truth.bounding);
+         }},
         {"container.no-new-privileges",
-         [](const Row& r) { return r.truth.noNewPrivs ? Status::Pass : Status::Fail; }},
+         [](const Row& r) {
+             return r.truth.noNewPrivs ? Status::Pass : Status::Fail;
+         }},
         {"container.seccomp",
-         [](const Row& r) { return r.truth.seccomp == 0 || r.allowAllSeccomp ? Status::Fail : Status::Pass; }},
+         [](const Row& r) {
+             return r.truth.seccomp == 0 || r.allowAllSeccomp ? Status::Fail : Status::Pass;
+         }},
         {"container.namespaces",
-         [](const Row& r) { return r.truth.hostNamespaces.isEmpty() ? Status::Pass : Status::Fail; }},
-        {"container.docker-socket", [](const Row& r) { return r.truth.reachesSocket ? Status::Fail : Status::Pass; }},
+         [](const Row& r) {
+             return r.truth.hostNamespaces.isEmpty() ? Status::Pass : Status::Fail;
+         }},
+        {"container.docker-socket",
+         [](const Row& r) {
+             return r.truth.reachesSocket ? Status::Fail : Status::Pass;
+         }},
         {"container.sensitive-mounts",
-         [](const Row& r) { return r.truth.sensitive.isEmpty() ? Status::Pass : Status::Fail; }},
-        {"container.cpus", [](const Row& r) { return r.truth.cpuConfined ? Status::Pass : Status::Fail; }},
+         [](const Row& r) {
+             return r.truth.sensitive.isEmpty() ? Status::Pass : Status::Fail;
+         }},
+        {"container.cpus",
+         [](const Row& r) {
+             return r.truth.cpuConfined ? Status::Pass : Status::Fail;
+         }},
     };
     int started = 0;
     int compared = 0;
@@ -600,8 +661,9 @@ void TestKernelOracle::matrix()
         QList<Expectation> all = expectations;
         // Published ports: only where the container has its own network (a host-network container publishes none).
         if (!row.ports.isEmpty()) {
-            all.append({"container.ports-bind",
-                        [](const Row& r) { return r.truth.publishedEverywhere ? Status::Warn : Status::Pass; }});
+            all.append({"container.ports-bind", [](const Row& r) {
+                            return r.truth.publishedEverywhere ? Status::Warn : Status::Pass;
+                        }});
         }
         for (const Expectation& e : all) {
             const CheckDef* def = findCheck(QString::fromLatin1(e.check));
@@ -610,14 +672,16 @@ void TestKernelOracle::matrix()
             const Status want = e.expected(row);
             ++compared;
             if (got.status != want) {
-                disagreements.append(QStringLiteral("[%1] %2: kernel says %3, Escut says %4 (%5) [pid %6, %7]")
-                                         .arg(row.title,
-                                              QString::fromLatin1(e.check),
-                                              statusId(want),
-                                              statusId(got.status),
-                                              got.evidence)
-                                         .arg(inspect->value(QStringLiteral("State")).toObject().value(QStringLiteral("Pid")).toInteger())
-                                         .arg(row.truth.namespaceLinks.join(QLatin1Char(' '))));
+                disagreements.append(
+                    QStringLiteral("[%1] %2: kernel says %3, Escut says %4 (%5) [pid %6, %7]")
+                        .arg(row.title,
+                             QString::fromLatin1(e.check),
+                             statusId(want),
+                             statusId(got.status),
+                             got.evidence)
+                        .arg(
+                            inspect->value(QStringLiteral("State")).toObject().value(QStringLiteral("Pid")).toInteger())
+                        .arg(row.truth.namespaceLinks.join(QLatin1Char(' '))));
             }
         }
     }
@@ -664,8 +728,8 @@ void TestKernelOracle::compose()
                                          {QStringLiteral("services"), services}})
                    .toJson());
     file.close();
-    const auto normalised = runProcess(QStringLiteral("docker-compose"),
-                                       {QStringLiteral("-f"), path, QStringLiteral("config")});
+    const auto normalised =
+        runProcess(QStringLiteral("docker-compose"), {QStringLiteral("-f"), path, QStringLiteral("config")});
     QVERIFY2(normalised.exitCode == 0, normalised.err.constData());
 
     Snapshot snapshot;
@@ -687,7 +751,9 @@ void TestKernelOracle::compose()
              return r.truth.root ? Status::Fail : Status::Pass;
          }},
         {"compose.no-new-privileges",
-         [](const Row& r) -> std::optional<Status> { return r.truth.noNewPrivs ? Status::Pass : Status::Fail; }},
+         [](const Row& r) -> std::optional<Status> {
+             return r.truth.noNewPrivs ? Status::Pass : Status::Fail;
+         }},
         {"compose.docker-socket",
          [](const Row& r) -> std::optional<Status> {
              if (r.linkToSocket) {

@@ -233,9 +233,12 @@ void TestJsonReport::textReportEscapesHostileText()
     for (Finding& f : result.findings) {
         f.status = Status::Fail;
         f.subject.name = title;
-        f.evidence = QStringLiteral("invoice") + QChar(0x202e) + QStringLiteral("fdp.exe \x9b" "31m");
+        f.evidence = QStringLiteral("invoice") + QChar(0x202e) +
+                     QStringLiteral("fdp.exe \x9b"
+                                    "31m");
     }
-    result.snapshot.issues.append({QStringLiteral("daemon"), QStringLiteral("error \x1b[1A from the daemon"), QString()});
+    result.snapshot.issues.append(
+        {QStringLiteral("daemon"), QStringLiteral("error \x1b[1A from the daemon"), QString()});
     ReportOptions options;
     options.verbose = true;
     const QString text = textReport(result, options);

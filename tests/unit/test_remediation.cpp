@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fix: preview → apply → verify → rollback gives back the original bytes, mode and owner; on temp roots.
-#include "core/facts/ComposeFile.h"
-#include "core/remediation/Remediation.h"
 #include "core/checks/Catalogue.h"
+#include "core/facts/ComposeFile.h"
 #include "core/privileged/TextDiff.h"
+#include "core/remediation/Remediation.h"
 
 #include <QDir>
 #include <QFile>
@@ -169,7 +169,8 @@ void TestRemediation::daemonJsonRefusesInvalid_data()
     QTest::newRow("array") << QByteArray("[1]\n");
     // Hostile files: a number out of range (nlohmann's out_of_range), nesting that would exhaust the stack, a NUL.
     QTest::newRow("1e400") << QByteArray("{\"x\": 1e400}\n");
-    QTest::newRow("100000 nested arrays") << QByteArray("{\"x\": ") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+    QTest::newRow("100000 nested arrays")
+        << QByteArray("{\"x\": ") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
     QTest::newRow("NUL then garbage") << QByteArray("{\"debug\": true}\0\x01\xff garbage", 27);
 }
 
@@ -457,7 +458,8 @@ void TestRemediation::fixInputsAreValidated()
     both.set(QStringLiteral("output"), QStringLiteral("/srv/app/out.yml"));
     const Result<FixInputs> clash = compose->validate(both);
     QVERIFY(!clash);
-    QVERIFY2(clash.error().message.contains(QLatin1String("cannot be used together")), qPrintable(clash.error().message));
+    QVERIFY2(clash.error().message.contains(QLatin1String("cannot be used together")),
+             qPrintable(clash.error().message));
     both.set(QStringLiteral("override"), QStringLiteral("maybe"));
     QVERIFY(!compose->validate(both));
 }
@@ -548,12 +550,13 @@ void TestRemediation::planFileRejectsWrongTypes_data()
     QTest::newRow("not json") << QByteArray("{") << QString();
     QTest::newRow("array") << QByteArray("[]") << QString();
     QTest::newRow("no plan") << QByteArray("{\"digest\": \"x\"}") << QStringLiteral("$.plan");
-    QTest::newRow("fix is a number")
-        << QByteArray("{\"plan\": {\"format\": 1, \"fix\": 7}}") << QStringLiteral("$.plan.fix");
+    QTest::newRow("fix is a number") << QByteArray("{\"plan\": {\"format\": 1, \"fix\": 7}}")
+                                     << QStringLiteral("$.plan.fix");
     QTest::newRow("mode out of range")
-        << QByteArray("{\"plan\": {\"format\": 1, \"fix\": \"fix.daemon-json\", \"root\": \"/\", \"socket\": \"\", "
-                      "\"scopeDir\": \"\", \"checks\": [], \"commands\": [], \"inputs\": [], \"changes\": [{\"kind\": "
-                      "\"write\", \"path\": \"/x\", \"beforeExists\": false, \"before\": \"\", \"beforeMode\": 1e300}]}}")
+        << QByteArray(
+               "{\"plan\": {\"format\": 1, \"fix\": \"fix.daemon-json\", \"root\": \"/\", \"socket\": \"\", "
+               "\"scopeDir\": \"\", \"checks\": [], \"commands\": [], \"inputs\": [], \"changes\": [{\"kind\": "
+               "\"write\", \"path\": \"/x\", \"beforeExists\": false, \"before\": \"\", \"beforeMode\": 1e300}]}}")
         << QStringLiteral("$.plan.changes[0].beforeMode");
 }
 

@@ -70,7 +70,8 @@ Outcome composeCapDrop(const Snapshot&, const Subject& s)
             }
         }
         if (!back.isEmpty()) {
-            return Outcome::fail(Checks::tr("cap_drop: [ALL], but cap_add gives back %1.").arg(back.join(QStringLiteral(", "))));
+            return Outcome::fail(
+                Checks::tr("cap_drop: [ALL], but cap_add gives back %1.").arg(back.join(QStringLiteral(", "))));
         }
         return Outcome::pass(adds.isEmpty()
                                  ? Checks::tr("cap_drop: [ALL].")
@@ -145,7 +146,8 @@ Outcome composeResources(const Snapshot&, const Subject& s)
                                    .value(QStringLiteral("limits"))
                                    .toObject();
     // 0 means unlimited to Docker (mem_limit: 0, cpus: 0).
-    const bool memory = isLimit(s.data.value(QStringLiteral("mem_limit"))) || isLimit(limits.value(QStringLiteral("memory")));
+    const bool memory =
+        isLimit(s.data.value(QStringLiteral("mem_limit"))) || isLimit(limits.value(QStringLiteral("memory")));
     const bool cpus = isLimit(s.data.value(QStringLiteral("cpus"))) || isLimit(limits.value(QStringLiteral("cpus")));
     if (memory && cpus) {
         return Outcome::pass(Checks::tr("Memory and CPU are limited."));

@@ -344,8 +344,8 @@ int cpusetCount(const QString& list)
         bool okFirst = false;
         bool okLast = true;
         const int first = part.section(QLatin1Char('-'), 0, 0).trimmed().toInt(&okFirst);
-        const int last = part.contains(QLatin1Char('-')) ? part.section(QLatin1Char('-'), 1).trimmed().toInt(&okLast)
-                                                          : first;
+        const int last =
+            part.contains(QLatin1Char('-')) ? part.section(QLatin1Char('-'), 1).trimmed().toInt(&okLast) : first;
         if (!okFirst || !okLast || last < first) {
             return 0;
         }
@@ -643,8 +643,7 @@ const QJsonObject* joinedContainer(const Snapshot& s, const QString& mode)
     for (const QJsonObject& c : s.containers) {
         const QString id = c.value(QStringLiteral("Id")).toString();
         const QString name = c.value(QStringLiteral("Name")).toString();
-        if (id == ref || (ref.size() >= 12 && id.startsWith(ref)) || name == ref ||
-            name == QLatin1Char('/') + ref) {
+        if (id == ref || (ref.size() >= 12 && id.startsWith(ref)) || name == ref || name == QLatin1Char('/') + ref) {
             return &c;
         }
     }
@@ -657,7 +656,8 @@ bool reachesHost(const Snapshot& s, const QJsonObject& container, const char* ke
 {
     const QJsonObject* current = &container;
     for (int hops = 0; hops < 16 && current; ++hops) {
-        const QString mode = current->value(QStringLiteral("HostConfig")).toObject().value(QLatin1String(key)).toString();
+        const QString mode =
+            current->value(QStringLiteral("HostConfig")).toObject().value(QLatin1String(key)).toString();
         if (mode == QLatin1String("host")) {
             return true;
         }

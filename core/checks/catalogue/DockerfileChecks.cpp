@@ -165,7 +165,8 @@ Outcome dockerfileUser(const Snapshot& snapshot, const Subject& s)
             }
             const QString baseUser =
                 image.inspect.value(QStringLiteral("Config")).toObject().value(QStringLiteral("User")).toString();
-            const ImageProbeFact* probe = snapshot.imageAnalysis.probe(image.inspect.value(QStringLiteral("Id")).toString());
+            const ImageProbeFact* probe =
+                snapshot.imageAnalysis.probe(image.inspect.value(QStringLiteral("Id")).toString());
             if (!checkhelpers::isRootUser(baseUser, probe ? probe->rootNames : QStringList())) {
                 return Outcome::pass(Checks::tr("The final stage sets no USER; its base image %1 on this host runs "
                                                 "as %2 (Config.User).")

@@ -249,13 +249,15 @@ bool looksLikeSecretName(const QString& name)
                                          QStringLiteral("PASSPHRASE")};
     // The last word says what the variable holds: a length, a path, a switch, not the secret itself.
     static const QStringList describingWords{
-        QStringLiteral("FILE"),     QStringLiteral("PATH"),     QStringLiteral("DIR"),      QStringLiteral("LENGTH"),
-        QStringLiteral("LEN"),      QStringLiteral("MIN"),      QStringLiteral("MAX"),      QStringLiteral("POLICY"),
-        QStringLiteral("TTL"),      QStringLiteral("EXPIRY"),   QStringLiteral("EXPIRES"),  QStringLiteral("TIMEOUT"),
-        QStringLiteral("ENABLED"),  QStringLiteral("DISABLED"), QStringLiteral("REQUIRED"), QStringLiteral("ENABLE"),
-        QStringLiteral("LIFETIME"), QStringLiteral("HEADER"),   QStringLiteral("ALGORITHM"), QStringLiteral("TYPE"),
-        QStringLiteral("METHOD"),   QStringLiteral("MODE"),     QStringLiteral("COUNT"),    QStringLiteral("ROUNDS"),
-        QStringLiteral("VERSION"),  QStringLiteral("PARALLELISM")};
+        QStringLiteral("FILE"),      QStringLiteral("PATH"),       QStringLiteral("DIR"),
+        QStringLiteral("LENGTH"),    QStringLiteral("LEN"),        QStringLiteral("MIN"),
+        QStringLiteral("MAX"),       QStringLiteral("POLICY"),     QStringLiteral("TTL"),
+        QStringLiteral("EXPIRY"),    QStringLiteral("EXPIRES"),    QStringLiteral("TIMEOUT"),
+        QStringLiteral("ENABLED"),   QStringLiteral("DISABLED"),   QStringLiteral("REQUIRED"),
+        QStringLiteral("ENABLE"),    QStringLiteral("LIFETIME"),   QStringLiteral("HEADER"),
+        QStringLiteral("ALGORITHM"), QStringLiteral("TYPE"),       QStringLiteral("METHOD"),
+        QStringLiteral("MODE"),      QStringLiteral("COUNT"),      QStringLiteral("ROUNDS"),
+        QStringLiteral("VERSION"),   QStringLiteral("PARALLELISM")};
     QString upper = name.toUpper();
     upper.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
     const QStringList words = upper.split(QLatin1Char('_'), Qt::SkipEmptyParts);
@@ -273,14 +275,14 @@ bool looksLikeSecretValue(const QString& value)
         return false;
     }
     static const QRegularExpression formats(
-        QStringLiteral("[a-z][a-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]+@"      // user:password@ in a URL
-                       "|-----BEGIN [A-Z ]*PRIVATE KEY-----"              // PEM private key
-                       "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"                  // AWS access key id
-                       "|\\bgh[pousr]_[A-Za-z0-9]{36,}"                  // GitHub token
-                       "|\\bglpat-[A-Za-z0-9_-]{20,}"                    // GitLab token
-                       "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"               // Slack token
-                       "|\\bAIza[0-9A-Za-z_-]{35}"                       // Google API key
-                       "|\\bsk_live_[0-9A-Za-z]{20,}"                    // Stripe secret key
+        QStringLiteral("[a-z][a-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]+@"                           // user:password@ in a URL
+                       "|-----BEGIN [A-Z ]*PRIVATE KEY-----"                                 // PEM private key
+                       "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"                                      // AWS access key id
+                       "|\\bgh[pousr]_[A-Za-z0-9]{36,}"                                      // GitHub token
+                       "|\\bglpat-[A-Za-z0-9_-]{20,}"                                        // GitLab token
+                       "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"                                   // Slack token
+                       "|\\bAIza[0-9A-Za-z_-]{35}"                                           // Google API key
+                       "|\\bsk_live_[0-9A-Za-z]{20,}"                                        // Stripe secret key
                        "|\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+")); // JWT
     return formats.match(value).hasMatch();
 }
@@ -334,7 +336,8 @@ bool isAnyAddress(const QString& address)
         return true;
     }
     const QHostAddress host(a);
-    return !host.isNull() && (host == QHostAddress(QHostAddress::AnyIPv4) || host == QHostAddress(QHostAddress::AnyIPv6));
+    return !host.isNull() &&
+           (host == QHostAddress(QHostAddress::AnyIPv4) || host == QHostAddress(QHostAddress::AnyIPv6));
 }
 
 std::pair<QString, QString> splitSecurityOpt(const QString& option)
@@ -393,7 +396,11 @@ const QStringList& wellKnownRuntimeSockets()
 
 QString runtimeSocketReached(const QString& hostPath, const QStringList& sockets)
 {
-    static const char* const names[] = {"docker.sock", "containerd.sock", "podman.sock", "crio.sock", "dockershim.sock"};
+    static const char* const names[] = {"docker.sock",
+                                        "containerd.sock",
+                                        "podman.sock",
+                                        "crio.sock",
+                                        "dockershim.sock"};
     const QString key = hostPathKey(hostPath);
     const QString fileName = key.section(QLatin1Char('/'), -1);
     for (const char* n : names) {

@@ -347,8 +347,8 @@ Outcome contentTrustEnv(const Snapshot& s, const Subject&)
     if (!off.isEmpty()) {
         return Outcome::fail(Checks::tr("Content trust is turned off in %1.").arg(off.join(QStringLiteral(", "))));
     }
-    const bool environment = t.environment && !t.environment->isEmpty() &&
-                             parseGoBool(*t.environment) != std::optional<bool>(false);
+    const bool environment =
+        t.environment && !t.environment->isEmpty() && parseGoBool(*t.environment) != std::optional<bool>(false);
     if (!on.isEmpty()) {
         return Outcome::pass(Checks::tr("DOCKER_CONTENT_TRUST=1 is exported in %1%2.")
                                  .arg(on.join(QStringLiteral(", ")),
