@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/Snapshot.h"
 
+#include "core/facts/SnapshotSchema.h"
 #include "core/util/FileWrite.h"
+#include "core/util/Secrets.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -342,8 +344,12 @@ QJsonObject Snapshot::toJson() const
     if (!volumes.isEmpty()) {
         o.insert(QStringLiteral("volumes"), volumes);
     }
-    o.insert(QStringLiteral("daemonCommandLine"), stringsToJson(daemonCommandLine));
-    o.insert(QStringLiteral("daemonConfig"), daemonConfigFact.toJson());
+    // Every value that looks like a secret is replaced by secrets::Marker, which the checks still read as a secret:
+    // the file can be shared with a bug report, and evaluating it gives the findings the live facts gave.
+    o.insert(QStringLiteral("daemonCommandLine"), stringsToJson(secrets::redactArguments(daemonCommandLine)));
+    DaemonConfigFact config = daemonConfigFact;
+    config.text = secrets::redactYaml(config.text);
+    o.insert(QStringLiteral("daemonConfig"), config.toJson());
     QJsonArray fileArray;
     for (const FileFact& f : files) {
         fileArray.append(f.toJson());
@@ -351,21 +357,38 @@ QJsonObject Snapshot::toJson() const
     o.insert(QStringLiteral("files"), fileArray);
     QJsonArray containerArray;
     for (const QJsonObject& c : containers) {
-        containerArray.append(c);
+        containerArray.append(secrets::redactInspect(c));
     }
     o.insert(QStringLiteral("containers"), containerArray);
     QJsonArray imageArray;
     for (const ImageFact& i : images) {
-        imageArray.append(QJsonObject{{QStringLiteral("inspect"), i.inspect}, {QStringLiteral("history"), i.history}});
+        QJsonArray history;
+        for (const QJsonValue& v : i.history) {
+            QJsonObject entry = v.toObject();
+            if (entry.contains(QStringLiteral("CreatedBy"))) {
+                entry.insert(QStringLiteral("CreatedBy"),
+                             secrets::redactText(entry.value(QStringLiteral("CreatedBy")).toString()));
+            }
+            history.append(entry);
+        }
+        imageArray.append(QJsonObject{{QStringLiteral("inspect"), secrets::redactInspect(i.inspect)},
+                                      {QStringLiteral("history"), history}});
     }
     o.insert(QStringLiteral("images"), imageArray);
     QJsonArray composeArray;
-    for (const ComposeFileFact& f : composeFiles) {
+    for (ComposeFileFact f : composeFiles) {
+        f.text = secrets::redactYaml(f.text);
         composeArray.append(f.toJson());
     }
     o.insert(QStringLiteral("composeFiles"), composeArray);
     QJsonArray dockerfileArray;
-    for (const DockerfileFact& f : dockerfiles) {
+    for (DockerfileFact f : dockerfiles) {
+        f.text = secrets::redactDockerfile(f.text);
+        for (auto it = f.buildArgs.begin(); it != f.buildArgs.end(); ++it) {
+            if (secrets::isSecretEnv(it.key(), it.value())) {
+                it.value() = QString::fromLatin1(secrets::Marker);
+            }
+        }
         dockerfileArray.append(f.toJson());
     }
     o.insert(QStringLiteral("dockerfiles"), dockerfileArray);
@@ -392,6 +415,11 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
                                                      "versions 1 to %2. Collect a new snapshot or update Escut.")
                              .arg(schema)
                              .arg(SchemaVersion));
+    }
+    if (const VoidResult valid = validateSnapshotJson(o); !valid) {
+        return makeError(Error::Code::ParseError,
+                         QCoreApplication::translate("Snapshot", "This snapshot has a field of the wrong type: %1")
+                             .arg(valid.error().message));
     }
     Snapshot s;
     s.toolVersion = o.value(QStringLiteral("toolVersion")).toString();
@@ -453,7 +481,7 @@ Result<Snapshot> Snapshot::load(const QString& path)
 
 VoidResult Snapshot::save(const QString& path) const
 {
-    return writeFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return writePrivateFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace escut

@@ -132,9 +132,12 @@ public:
     [[nodiscard]] std::optional<QString> commandLineFlag(const QString& name) const;
     [[nodiscard]] QStringList commandLineFlagValues(const QString& name) const;
 
+    // The facts as written to a file or stdout, with every secret-looking value (environment, arguments, labels,
+    // Compose files, Dockerfiles, daemon.json, build history) replaced by secrets::Marker (core/util/Secrets.h).
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Snapshot> fromJson(const QJsonObject& json);
     [[nodiscard]] static Result<Snapshot> load(const QString& path);
+    // toJson() as a file only its owner may read (0600).
     [[nodiscard]] VoidResult save(const QString& path) const;
 
     void setDaemonConfigFact(DaemonConfigFact fact);

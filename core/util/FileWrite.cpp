@@ -17,9 +17,7 @@ Error writeError(const QString& path, const QString& reason)
                      QCoreApplication::translate("FileWrite", "Cannot write %1: %2.").arg(path, reason));
 }
 
-} // namespace
-
-VoidResult writeFile(const QString& path, const QByteArray& data)
+VoidResult write(const QString& path, const QByteArray& data, bool ownerOnly)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
@@ -30,10 +28,30 @@ VoidResult writeFile(const QString& path, const QByteArray& data)
         return Ok{};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        return writeError(path, file.errorString());
+    }
+    // QSaveFile gives the temporary file the old file's permissions: narrow them before a byte is written.
+    if (ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return writeError(path, file.errorString());
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
         return writeError(path, file.errorString());
     }
     return Ok{};
+}
+
+} // namespace
+
+VoidResult writeFile(const QString& path, const QByteArray& data)
+{
+    return write(path, data, false);
+}
+
+VoidResult writePrivateFile(const QString& path, const QByteArray& data)
+{
+    return write(path, data, true);
 }
 
 } // namespace escut

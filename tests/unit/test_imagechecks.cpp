@@ -366,7 +366,7 @@ void TestImageChecks::checks_data()
         R"({"history": [{"CreatedBy": "ADD https://bob:s3cret@example.com/tool.tgz /opt/ # buildkit",
         "Comment": "buildkit.dockerfile.v0"}]})",
         "fail",
-        QStringLiteral("ADD https://***@example.com/tool.tgz /opt/"));
+        QStringLiteral("ADD https://bob:***@example.com/tool.tgz /opt/"));
     row("add-url local files",
         "image.add-url",
         "escut-fix/static:2",

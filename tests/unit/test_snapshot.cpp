@@ -23,6 +23,8 @@ private Q_SLOTS:
     void saveAndLoad();
     void loadErrors();
     void newerSchemaIsRefused();
+    void wrongTypesAreRefused_data();
+    void wrongTypesAreRefused();
     void daemonConfigParse_data();
     void daemonConfigParse();
     void commandLineFlags();
@@ -204,6 +206,71 @@ void TestSnapshot::newerSchemaIsRefused()
     const Result<Snapshot> r = Snapshot::fromJson(o);
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QString::number(Snapshot::SchemaVersion + 1)));
+}
+
+void TestSnapshot::wrongTypesAreRefused_data()
+{
+    // A field of the wrong type is refused with its path, never read as an empty default.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("containers not a list") << "containers" << QJsonValue(QStringLiteral("x")) << "containers:";
+    QTest::newRow("env entry a number") << "env" << QJsonValue(7) << "containers[0].Config.Env[1]:";
+    QTest::newRow("privileged a string") << "privileged" << QJsonValue(QStringLiteral("true"))
+                                         << "containers[0].HostConfig.Privileged:";
+    QTest::newRow("label a number") << "label" << QJsonValue(1) << "containers[0].Config.Labels[\"x\"]:";
+    QTest::newRow("container id missing") << "noid" << QJsonValue() << "containers[0].Id: missing";
+    QTest::newRow("command line not strings") << "cmdline" << QJsonValue(QJsonArray{1}) << "daemonCommandLine[0]:";
+    QTest::newRow("compose text an object") << "compose" << QJsonValue(QJsonObject{}) << "composeFiles[0].text:";
+    QTest::newRow("schema a string") << "schema" << QJsonValue(QStringLiteral("7")) << "schema";
+}
+
+void TestSnapshot::wrongTypesAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, path);
+    Snapshot base = sample();
+    base.composeFiles.append({QStringLiteral("/srv/compose.yaml"), {}, "services: {}\n", {}, false});
+    QJsonObject o = base.toJson();
+    QVERIFY(Snapshot::fromJson(o).ok());
+    QJsonArray containers = o.value(QStringLiteral("containers")).toArray();
+    QJsonObject first = containers.at(0).toObject();
+    QJsonObject config = first.value(QStringLiteral("Config")).toObject();
+    QJsonObject host = first.value(QStringLiteral("HostConfig")).toObject();
+    if (field == QLatin1String("containers") || field == QLatin1String("schema")) {
+        o.insert(field, value);
+    } else if (field == QLatin1String("env")) {
+        config.insert(QStringLiteral("Env"), QJsonArray{QStringLiteral("A=1"), value});
+    } else if (field == QLatin1String("privileged")) {
+        host.insert(QStringLiteral("Privileged"), value);
+    } else if (field == QLatin1String("label")) {
+        QJsonObject labels = config.value(QStringLiteral("Labels")).toObject();
+        labels.insert(QStringLiteral("x"), value);
+        config.insert(QStringLiteral("Labels"), labels);
+    } else if (field == QLatin1String("noid")) {
+        first.remove(QStringLiteral("Id"));
+    } else if (field == QLatin1String("cmdline")) {
+        o.insert(QStringLiteral("daemonCommandLine"), value);
+    } else if (field == QLatin1String("compose")) {
+        QJsonArray compose = o.value(QStringLiteral("composeFiles")).toArray();
+        QJsonObject file = compose.at(0).toObject();
+        file.insert(QStringLiteral("text"), value);
+        compose[0] = file;
+        o.insert(QStringLiteral("composeFiles"), compose);
+    }
+    if (field != QLatin1String("containers")) {
+        first.insert(QStringLiteral("Config"), config);
+        first.insert(QStringLiteral("HostConfig"), host);
+        containers[0] = first;
+        if (!o.value(QStringLiteral("containers")).isString()) {
+            o.insert(QStringLiteral("containers"), containers);
+        }
+    }
+    const Result<Snapshot> r = Snapshot::fromJson(o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ParseError);
+    QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
 }
 
 void TestSnapshot::daemonConfigParse_data()

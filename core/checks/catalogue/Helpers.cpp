@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -233,63 +232,6 @@ QStringList daemonFlagsForConfigKey(const QString& key)
         }
     }
     return flags;
-}
-
-bool looksLikeSecretName(const QString& name)
-{
-    // Whole words anywhere in the name; camelCase names (dbPassword) match the long words as substrings.
-    static const QRegularExpression substring(
-        QStringLiteral("PASSWORD|PASSWD|SECRET|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QStringList secretWords{QStringLiteral("TOKEN"),
-                                         QStringLiteral("PASS"),
-                                         QStringLiteral("PWD"),
-                                         QStringLiteral("AUTH"),
-                                         QStringLiteral("APIKEY"),
-                                         QStringLiteral("PASSPHRASE")};
-    // The last word says what the variable holds: a length, a path, a switch, not the secret itself.
-    static const QStringList describingWords{
-        QStringLiteral("FILE"),      QStringLiteral("PATH"),       QStringLiteral("DIR"),
-        QStringLiteral("LENGTH"),    QStringLiteral("LEN"),        QStringLiteral("MIN"),
-        QStringLiteral("MAX"),       QStringLiteral("POLICY"),     QStringLiteral("TTL"),
-        QStringLiteral("EXPIRY"),    QStringLiteral("EXPIRES"),    QStringLiteral("TIMEOUT"),
-        QStringLiteral("ENABLED"),   QStringLiteral("DISABLED"),   QStringLiteral("REQUIRED"),
-        QStringLiteral("ENABLE"),    QStringLiteral("LIFETIME"),   QStringLiteral("HEADER"),
-        QStringLiteral("ALGORITHM"), QStringLiteral("TYPE"),       QStringLiteral("METHOD"),
-        QStringLiteral("MODE"),      QStringLiteral("COUNT"),      QStringLiteral("ROUNDS"),
-        QStringLiteral("VERSION"),   QStringLiteral("PARALLELISM")};
-    QString upper = name.toUpper();
-    upper.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-    const QStringList words = upper.split(QLatin1Char('_'), Qt::SkipEmptyParts);
-    if (words.isEmpty() || describingWords.contains(words.last())) {
-        return false;
-    }
-    return substring.match(name).hasMatch() ||
-           std::any_of(words.begin(), words.end(), [](const QString& w) { return secretWords.contains(w); });
-}
-
-bool looksLikeSecretValue(const QString& value)
-{
-    // Every format below is at least 20 characters long: most values (ports, paths, flags) end here, cheaply.
-    if (value.size() < 20) {
-        return false;
-    }
-    static const QRegularExpression formats(
-        QStringLiteral("[a-z][a-z0-9+.-]*://[^/@\\s:]*:[^/@\\s]+@"                           // user:password@ in a URL
-                       "|-----BEGIN [A-Z ]*PRIVATE KEY-----"                                 // PEM private key
-                       "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"                                      // AWS access key id
-                       "|\\bgh[pousr]_[A-Za-z0-9]{36,}"                                      // GitHub token
-                       "|\\bglpat-[A-Za-z0-9_-]{20,}"                                        // GitLab token
-                       "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"                                   // Slack token
-                       "|\\bAIza[0-9A-Za-z_-]{35}"                                           // Google API key
-                       "|\\bsk_live_[0-9A-Za-z]{20,}"                                        // Stripe secret key
-                       "|\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+")); // JWT
-    return formats.match(value).hasMatch();
-}
-
-bool isSecretEnv(const QString& name, const QString& value)
-{
-    return !value.isEmpty() && (looksLikeSecretName(name) || looksLikeSecretValue(value));
 }
 
 bool isRootUser(const QString& user, const QStringList& rootNames)

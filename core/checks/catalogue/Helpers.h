@@ -3,6 +3,7 @@
 
 #include "core/checks/Check.h"
 #include "core/facts/Snapshot.h"
+#include "core/util/Secrets.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -48,18 +49,11 @@ const QStringList& knownDaemonConfigKeys();
 // --default-ulimit); dockerd refuses to start when one of them is also given on its command line.
 QStringList daemonFlagsForConfigKey(const QString& key);
 
-// An environment variable name that looks like it holds a secret (PASSWORD, TOKEN, API_KEY, DB_PASS, ...). Words
-// are matched whole where a substring would mislead (TOKENIZERS_PARALLELISM holds no token), and names that describe
-// a secret rather than hold one (PASSWORD_MIN_LENGTH, NAME_FILE) do not count. Shared by compose.secrets,
-// container.secrets and image.env-secrets so that all three agree.
-bool looksLikeSecretName(const QString& name);
-
-// A value that is a credential whatever its variable is called: a URL with user:password@, a PEM private key, a
-// cloud or forge token of a known format (AKIA…, ghp_…, xoxb-…, AIza…), a JWT.
-bool looksLikeSecretValue(const QString& value);
-
-// NAME=value of an environment: a secret-looking name with a value, or a secret-looking value.
-bool isSecretEnv(const QString& name, const QString& value);
+// What looks like a secret (core/util/Secrets): shared by compose.secrets, container.secrets, image.env-secrets and
+// the snapshot's redaction, so that all of them agree.
+using secrets::isSecretEnv;
+using secrets::looksLikeSecretName;
+using secrets::looksLikeSecretValue;
 
 // A Config.User value that means root: empty, "root", or a uid that Docker reads as 0 ("0", "00", "+0"), with or
 // without a group ("0:0", "root:wheel"); also any name in rootNames (the image's /etc/passwd entries with uid 0).

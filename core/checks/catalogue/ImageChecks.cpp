@@ -40,24 +40,12 @@ QString elided(QString text, qsizetype max = 120)
     return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
 }
 
-// Command lines and URLs from image metadata, with anything that looks like a credential replaced by ***:
-// user:password@ in URLs and the values of secret-looking NAME=value words.
-QString redacted(QString text)
+// Command lines and URLs from image metadata, with anything that looks like a credential shown as ***: the password
+// of user:password@ in URLs, tokens of known formats, the values of secret-looking NAME=value words. A snapshot
+// already holds the marker there, so live and saved facts read the same.
+QString redacted(const QString& text)
 {
-    static const QRegularExpression userInfo(QStringLiteral("(://)[^/@\\s]+@"));
-    text.replace(userInfo, QStringLiteral("\\1***@"));
-    static const QRegularExpression assignment(QStringLiteral("([A-Za-z_][A-Za-z0-9_.-]*)([=:])(\\S+)"));
-    QString out;
-    qsizetype last = 0;
-    for (QRegularExpressionMatchIterator it = assignment.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(last, m.capturedStart() - last);
-        out += looksLikeSecretName(m.captured(1).section(QLatin1Char('-'), -1)) || looksLikeSecretName(m.captured(1))
-                   ? m.captured(1) + m.captured(2) + QStringLiteral("***")
-                   : m.captured(0);
-        last = m.capturedEnd();
-    }
-    return out + text.mid(last);
+    return secrets::redactText(text).replace(QLatin1String(secrets::Marker), QLatin1String("***"));
 }
 
 QString shortDigest(QString digest)

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/SnapshotSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace escut
+{
+
+namespace
+{
+
+enum class Type { String, Number, Bool, Object, Array };
+
+struct Rule
+{
+    const char* path; // dotted; "[]" for every element of an array, "{}" for every value of an object
+    Type type;
+    bool nullable; // Docker writes null for an empty list or map
+    bool required;
+};
+
+constexpr bool D = true;  // from Docker: null allowed
+constexpr bool E = false; // written by Escut: exactly this type
+
+// Only what Escut reads. Docker adds fields with every API version; they are not checked.
+constexpr Rule Rules[] = {
+    {"schema", Type::Number, E, true},
+    {"toolVersion", Type::String, E, false},
+    {"collectedAt", Type::String, E, false},
+    {"hostFactsCollected", Type::Bool, E, false},
+    {"endpoint", Type::Object, E, false},
+    {"endpoint.url", Type::String, E, false},
+    {"endpoint.kind", Type::String, E, false},
+    {"endpoint.source", Type::String, E, false},
+    {"endpoint.socketPath", Type::String, E, false},
+    {"endpoint.host", Type::String, E, false},
+    {"endpoint.port", Type::Number, E, false},
+    {"endpoint.user", Type::String, E, false},
+    {"endpoint.tls", Type::Bool, E, false},
+    {"endpoint.tlsVerify", Type::Bool, E, false},
+    {"endpoint.context", Type::String, E, false},
+    {"version", Type::Object, E, false},
+    {"version.Version", Type::String, D, false},
+    {"version.ApiVersion", Type::String, D, false},
+    {"info", Type::Object, E, false},
+    {"info.SecurityOptions", Type::Array, D, false},
+    {"info.SecurityOptions[]", Type::String, E, false},
+    {"info.Runtimes", Type::Object, D, false},
+    {"info.DockerRootDir", Type::String, D, false},
+    {"networks", Type::Array, E, false},
+    {"networks[]", Type::Object, E, false},
+    {"networks[].Name", Type::String, D, false},
+    {"networks[].Options", Type::Object, D, false},
+    {"networks[].Options{}", Type::String, E, false},
+    {"volumes", Type::Array, E, false},
+    {"volumes[]", Type::Object, E, false},
+    {"volumes[].Options", Type::Object, D, false},
+    {"volumes[].Options{}", Type::String, E, false},
+    {"daemonCommandLine", Type::Array, E, false},
+    {"daemonCommandLine[]", Type::String, E, false},
+    {"daemonConfig", Type::Object, E, false},
+    {"daemonConfig.path", Type::String, E, false},
+    {"daemonConfig.origin", Type::String, E, false},
+    {"daemonConfig.exists", Type::Bool, E, false},
+    {"daemonConfig.readable", Type::Bool, E, false},
+    {"daemonConfig.readError", Type::String, E, false},
+    {"daemonConfig.text", Type::String, E, false},
+    {"daemonConfig.textBase64", Type::String, E, false},
+    {"daemonConfig.file", Type::Object, E, false},
+    {"files", Type::Array, E, false},
+    {"files[]", Type::Object, E, false},
+    {"files[].role", Type::String, E, false},
+    {"files[].path", Type::String, E, false},
+    {"files[].exists", Type::Bool, E, false},
+    {"files[].uid", Type::Number, E, false},
+    {"files[].gid", Type::Number, E, false},
+    {"files[].mode", Type::String, E, false},
+    {"files[].type", Type::String, E, false},
+    {"files[].device", Type::String, E, false},
+    {"files[].inode", Type::String, E, false},
+    {"containers", Type::Array, E, false},
+    {"containers[]", Type::Object, E, false},
+    {"containers[].Id", Type::String, E, true},
+    {"containers[].Name", Type::String, D, false},
+    {"containers[].Image", Type::String, D, false},
+    {"containers[].Path", Type::String, D, false},
+    {"containers[].Args", Type::Array, D, false},
+    {"containers[].Args[]", Type::String, E, false},
+    {"containers[].State", Type::Object, D, false},
+    {"containers[].State.Running", Type::Bool, D, false},
+    {"containers[].State.Status", Type::String, D, false},
+    {"containers[].State.Pid", Type::Number, D, false},
+    {"containers[].State.Health", Type::Object, D, false},
+    {"containers[].Config", Type::Object, D, false},
+    {"containers[].Config.User", Type::String, D, false},
+    {"containers[].Config.Image", Type::String, D, false},
+    {"containers[].Config.Env", Type::Array, D, false},
+    {"containers[].Config.Env[]", Type::String, E, false},
+    {"containers[].Config.Cmd", Type::Array, D, false},
+    {"containers[].Config.Cmd[]", Type::String, E, false},
+    {"containers[].Config.Entrypoint", Type::Array, D, false},
+    {"containers[].Config.Entrypoint[]", Type::String, E, false},
+    {"containers[].Config.Labels", Type::Object, D, false},
+    {"containers[].Config.Labels{}", Type::String, E, false},
+    {"containers[].Config.Healthcheck", Type::Object, D, false},
+    {"containers[].Config.Healthcheck.Test", Type::Array, D, false},
+    {"containers[].Config.Healthcheck.Test[]", Type::String, E, false},
+    {"containers[].HostConfig", Type::Object, D, false},
+    {"containers[].HostConfig.Privileged", Type::Bool, D, false},
+    {"containers[].HostConfig.ReadonlyRootfs", Type::Bool, D, false},
+    {"containers[].HostConfig.CapAdd", Type::Array, D, false},
+    {"containers[].HostConfig.CapAdd[]", Type::String, E, false},
+    {"containers[].HostConfig.CapDrop", Type::Array, D, false},
+    {"containers[].HostConfig.CapDrop[]", Type::String, E, false},
+    {"containers[].HostConfig.SecurityOpt", Type::Array, D, false},
+    {"containers[].HostConfig.SecurityOpt[]", Type::String, E, false},
+    {"containers[].HostConfig.Binds", Type::Array, D, false},
+    {"containers[].HostConfig.Binds[]", Type::String, E, false},
+    {"containers[].HostConfig.Devices", Type::Array, D, false},
+    {"containers[].HostConfig.Devices[]", Type::Object, E, false},
+    {"containers[].HostConfig.Mounts", Type::Array, D, false},
+    {"containers[].HostConfig.Mounts[]", Type::Object, E, false},
+    {"containers[].HostConfig.NetworkMode", Type::String, D, false},
+    {"containers[].HostConfig.PidMode", Type::String, D, false},
+    {"containers[].HostConfig.IpcMode", Type::String, D, false},
+    {"containers[].HostConfig.UTSMode", Type::String, D, false},
+    {"containers[].HostConfig.UsernsMode", Type::String, D, false},
+    {"containers[].HostConfig.CgroupnsMode", Type::String, D, false},
+    {"containers[].HostConfig.Memory", Type::Number, D, false},
+    {"containers[].HostConfig.NanoCpus", Type::Number, D, false},
+    {"containers[].HostConfig.CpuShares", Type::Number, D, false},
+    {"containers[].HostConfig.PidsLimit", Type::Number, D, false},
+    {"containers[].HostConfig.RestartPolicy", Type::Object, D, false},
+    {"containers[].HostConfig.RestartPolicy.Name", Type::String, D, false},
+    {"containers[].HostConfig.RestartPolicy.MaximumRetryCount", Type::Number, D, false},
+    {"containers[].HostConfig.PortBindings", Type::Object, D, false},
+    {"containers[].HostConfig.PortBindings{}", Type::Array, D, false},
+    {"containers[].HostConfig.PortBindings{}[]", Type::Object, E, false},
+    {"containers[].HostConfig.Ulimits", Type::Array, D, false},
+    {"containers[].Mounts", Type::Array, D, false},
+    {"containers[].Mounts[]", Type::Object, E, false},
+    {"containers[].Mounts[].Type", Type::String, D, false},
+    {"containers[].Mounts[].Source", Type::String, D, false},
+    {"containers[].Mounts[].Destination", Type::String, D, false},
+    {"containers[].Mounts[].RW", Type::Bool, D, false},
+    {"containers[].Mounts[].Propagation", Type::String, D, false},
+    {"containers[].NetworkSettings", Type::Object, D, false},
+    {"containers[].NetworkSettings.Ports", Type::Object, D, false},
+    {"images", Type::Array, E, false},
+    {"images[]", Type::Object, E, false},
+    {"images[].inspect", Type::Object, E, false},
+    {"images[].inspect.Id", Type::String, D, false},
+    {"images[].inspect.RepoTags", Type::Array, D, false},
+    {"images[].inspect.RepoTags[]", Type::String, E, false},
+    {"images[].inspect.RepoDigests", Type::Array, D, false},
+    {"images[].inspect.RepoDigests[]", Type::String, E, false},
+    {"images[].inspect.Config", Type::Object, D, false},
+    {"images[].inspect.Config.User", Type::String, D, false},
+    {"images[].inspect.Config.Env", Type::Array, D, false},
+    {"images[].inspect.Config.Env[]", Type::String, E, false},
+    {"images[].inspect.Config.Labels", Type::Object, D, false},
+    {"images[].inspect.Config.Labels{}", Type::String, E, false},
+    {"images[].history", Type::Array, E, false},
+    {"images[].history[]", Type::Object, E, false},
+    {"images[].history[].CreatedBy", Type::String, D, false},
+    {"images[].history[].Comment", Type::String, D, false},
+    {"composeFiles", Type::Array, E, false},
+    {"composeFiles[]", Type::Object, E, false},
+    {"composeFiles[].path", Type::String, E, false},
+    {"composeFiles[].project", Type::String, E, false},
+    {"composeFiles[].text", Type::String, E, false},
+    {"composeFiles[].error", Type::String, E, false},
+    {"composeFiles[].referenced", Type::Bool, E, false},
+    {"dockerfiles", Type::Array, E, false},
+    {"dockerfiles[]", Type::Object, E, false},
+    {"dockerfiles[].path", Type::String, E, false},
+    {"dockerfiles[].origins", Type::Array, E, false},
+    {"dockerfiles[].origins[]", Type::String, E, false},
+    {"dockerfiles[].target", Type::String, E, false},
+    {"dockerfiles[].buildArgs", Type::Object, E, false},
+    {"dockerfiles[].buildArgs{}", Type::String, E, false},
+    {"dockerfiles[].text", Type::String, E, false},
+    {"dockerfiles[].textBase64", Type::String, E, false},
+    {"dockerfiles[].error", Type::String, E, false},
+    {"dockerfiles[].remote", Type::Bool, E, false},
+    {"probes", Type::Object, E, false},
+    {"imageAnalysis", Type::Object, E, false},
+    {"issues", Type::Array, E, false},
+    {"issues[]", Type::Object, E, false},
+    {"issues[].collector", Type::String, E, false},
+    {"issues[].message", Type::String, E, false},
+    {"issues[].detail", Type::String, E, false},
+    {"hostFacts", Type::Object, E, false},
+};
+
+QString typeName(Type t)
+{
+    switch (t) {
+    case Type::String:
+        return QCoreApplication::translate("SnapshotSchema", "a string");
+    case Type::Number:
+        return QCoreApplication::translate("SnapshotSchema", "a number");
+    case Type::Bool:
+        return QCoreApplication::translate("SnapshotSchema", "true or false");
+    case Type::Object:
+        return QCoreApplication::translate("SnapshotSchema", "an object");
+    case Type::Array:
+        return QCoreApplication::translate("SnapshotSchema", "a list");
+    }
+    return {};
+}
+
+QString foundName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QCoreApplication::translate("SnapshotSchema", "null");
+    case QJsonValue::Bool:
+        return typeName(Type::Bool);
+    case QJsonValue::Double:
+        return typeName(Type::Number);
+    case QJsonValue::String:
+        return typeName(Type::String);
+    case QJsonValue::Array:
+        return typeName(Type::Array);
+    case QJsonValue::Object:
+        return typeName(Type::Object);
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("SnapshotSchema", "nothing");
+}
+
+bool hasType(const QJsonValue& v, Type t)
+{
+    switch (t) {
+    case Type::String:
+        return v.isString();
+    case Type::Number:
+        return v.isDouble();
+    case Type::Bool:
+        return v.isBool();
+    case Type::Object:
+        return v.isObject();
+    case Type::Array:
+        return v.isArray();
+    }
+    return false;
+}
+
+// One step of a rule's path: a key, every element of an array, or every value of an object.
+struct Step
+{
+    enum Kind { Key, Elements, Values } kind;
+    QString key;
+};
+
+QList<Step> stepsOf(const char* path)
+{
+    QList<Step> steps;
+    const QString text = QString::fromLatin1(path);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == u'.') {
+            ++i;
+        } else if (text.mid(i, 2) == QLatin1String("[]")) {
+            steps.append(Step{Step::Elements, {}});
+            i += 2;
+        } else if (text.mid(i, 2) == QLatin1String("{}")) {
+            steps.append(Step{Step::Values, {}});
+            i += 2;
+        } else {
+            qsizetype end = i;
+            while (end < text.size() && text.at(end) != u'.' && text.at(end) != u'[' && text.at(end) != u'{') {
+                ++end;
+            }
+            steps.append(Step{Step::Key, text.mid(i, end - i)});
+            i = end;
+        }
+    }
+    return steps;
+}
+
+struct Located
+{
+    QJsonValue value;
+    QString path;
+};
+
+// Every value the steps reach from root, with its concrete path (containers[3].Config.Env[1]); absent keys reach
+// nothing, and neither do wrong containers (their own rule reports them).
+QList<Located> resolve(const QJsonObject& root, const QList<Step>& steps)
+{
+    QList<Located> current{{root, QString()}};
+    for (const Step& step : steps) {
+        QList<Located> next;
+        for (const Located& at : std::as_const(current)) {
+            if (step.kind == Step::Key) {
+                if (at.value.isObject() && at.value.toObject().contains(step.key)) {
+                    next.append({at.value.toObject().value(step.key),
+                                 at.path.isEmpty() ? step.key : at.path + u'.' + step.key});
+                }
+            } else if (step.kind == Step::Elements && at.value.isArray()) {
+                const QJsonArray array = at.value.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    next.append({array.at(i), QStringLiteral("%1[%2]").arg(at.path).arg(i)});
+                }
+            } else if (step.kind == Step::Values && at.value.isObject()) {
+                const QJsonObject object = at.value.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    next.append({it.value(), QStringLiteral("%1[\"%2\"]").arg(at.path, it.key())});
+                }
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+
+} // namespace
+
+VoidResult validateSnapshotJson(const QJsonObject& snapshot)
+{
+    for (const Rule& rule : Rules) {
+        const QList<Step> steps = stepsOf(rule.path);
+        if (rule.required) {
+            // Required where its parent exists: "containers[].Id" for every container.
+            QList<Step> parentSteps = steps;
+            const QString key = parentSteps.takeLast().key;
+            for (const Located& parent : resolve(snapshot, parentSteps)) {
+                if (parent.value.isObject() && !parent.value.toObject().contains(key)) {
+                    return makeError(
+                        Error::Code::ParseError,
+                        QCoreApplication::translate("SnapshotSchema", "%1: missing, expected %2.")
+                            .arg(parent.path.isEmpty() ? key : parent.path + u'.' + key, typeName(rule.type)));
+                }
+            }
+        }
+        for (const Located& at : resolve(snapshot, steps)) {
+            if (hasType(at.value, rule.type) || (rule.nullable && at.value.isNull())) {
+                continue;
+            }
+            return makeError(Error::Code::ParseError,
+                             QCoreApplication::translate("SnapshotSchema", "%1: expected %2, found %3.")
+                                 .arg(at.path, typeName(rule.type), foundName(at.value)));
+        }
+    }
+    return Ok{};
+}
+
+} // namespace escut
