@@ -188,4 +188,28 @@ QString CheckDef::trRemediation() const
     return QCoreApplication::translate("Checks", remediation);
 }
 
+namespace
+{
+
+// Where "<file>#<service>" splits: the last '#', when what follows it is a service name (no '/'); -1 otherwise.
+qsizetype serviceSeparator(const QString& id)
+{
+    const qsizetype hash = id.lastIndexOf(u'#');
+    return hash > 0 && hash + 1 < id.size() && !QStringView(id).sliced(hash + 1).contains(u'/') ? hash : -1;
+}
+
+} // namespace
+
+QString Subject::filePath() const
+{
+    const qsizetype hash = serviceSeparator(id);
+    return hash < 0 ? id : id.left(hash);
+}
+
+QString Subject::service() const
+{
+    const qsizetype hash = serviceSeparator(id);
+    return hash < 0 ? QString() : id.mid(hash + 1);
+}
+
 } // namespace escut

@@ -76,6 +76,11 @@ struct Subject
     QString id;       // container/image id, file path; the daemon's ID for daemon checks
     QString name;     // container name without the leading slash, image reference, file path, "daemon"
     QJsonObject data; // the inspect object for containers and images; not serialised with findings
+
+    // For file subjects: a Compose service, or a Dockerfile written inline in one, is "<file>#<service>". The file's
+    // own path may hold '#' too (/srv/a#b/compose.yml); a service name never holds '/'.
+    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] QString service() const;
 };
 
 } // namespace escut

@@ -34,13 +34,15 @@ QString endpointLabel(const Endpoint& endpoint)
 
 QString fileUri(const QString& path)
 {
-    // A Compose subject may be "file.yml#service": the file part is the artifact.
-    const QString file = path.section(QLatin1Char('#'), 0, 0);
-    const QString relative = QDir::current().relativeFilePath(QFileInfo(file).absoluteFilePath());
-    if (!relative.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(relative)) {
+    // Every byte outside RFC 3986's unreserved set is percent-encoded (space, '#', '%', ':', non-ASCII as UTF-8), so
+    // "a b#c%d/compose.yml" stays one path and a first segment "x:y" is not read as a scheme.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString relative = QDir::current().relativeFilePath(absolute);
+    if (relative != QLatin1String("..") && !relative.startsWith(QLatin1String("../")) &&
+        !QDir::isAbsolutePath(relative)) {
         return QString::fromUtf8(QUrl::toPercentEncoding(relative, "/"));
     }
-    return QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    return QStringLiteral("file://") + QString::fromUtf8(QUrl::toPercentEncoding(absolute, "/"));
 }
 
 bool isFileSubject(const Finding& finding)

@@ -17,7 +17,8 @@ namespace escut
 // The endpoint as a machine label, never translated: the context name when one was chosen, else the URL.
 [[nodiscard]] QString endpointLabel(const Endpoint& endpoint);
 
-// Subject files (Compose, Dockerfile) as URIs: relative to the working directory when inside it, else file://.
+// A subject's file (Subject::filePath(), not the "#service" id) as a URI: relative to the working directory when inside
+// it, else file:///…; percent-encoded.
 [[nodiscard]] QString fileUri(const QString& path);
 
 // Findings whose subject is a file (Compose, Dockerfile).

@@ -102,14 +102,14 @@ QJsonArray locations(const Finding& f)
 {
     if (isFileSubject(f)) {
         QJsonObject physical{
-            {QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), fileUri(f.subject.id)}}}};
+            {QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), fileUri(f.subject.filePath())}}}};
         if (f.line > 0) {
             physical.insert(QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), f.line}});
         }
         QJsonObject location{{QStringLiteral("physicalLocation"), physical}};
-        if (f.subject.scope == Scope::Compose && f.subject.id.contains(QLatin1Char('#'))) {
+        if (f.subject.scope == Scope::Compose && !f.subject.service().isEmpty()) {
             location.insert(QStringLiteral("logicalLocations"),
-                            QJsonArray{QJsonObject{{QStringLiteral("name"), f.subject.id.section(QLatin1Char('#'), 1)},
+                            QJsonArray{QJsonObject{{QStringLiteral("name"), f.subject.service()},
                                                    {QStringLiteral("kind"), QStringLiteral("object")}}});
         }
         return QJsonArray{location};

@@ -3,15 +3,21 @@
 #include "tests/common/TestUtil.h"
 
 #include "core/audit/Auditor.h"
+#include "core/checks/Catalogue.h"
 #include "core/facts/Snapshot.h"
 #include "core/report/JsonText.h"
+#include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
+#include "core/report/SarifReport.h"
 #include "core/util/JsonUtil.h"
 #include "core/util/TerminalText.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace escut;
@@ -31,6 +37,9 @@ private Q_SLOTS:
     void hostileTextMatchesQtWriter();
     void emptyAuditMatchesQtWriter();
     void textReportEscapesHostileText();
+    void subjectFileAndService_data();
+    void subjectFileAndService();
+    void sarifUriIsOnePercentEncodedPath();
 
 private:
     static AuditResult audit(const QString& snapshot);
@@ -251,6 +260,100 @@ void TestJsonReport::textReportEscapesHostileText()
     QVERIFY(text.contains(QLatin1String("invoice\\u202efdp.exe \\x9b31m")));
     QVERIFY(text.contains(QLatin1String("error \\x1b[1A from the daemon")));
     QCOMPARE(terminalSafe(QStringLiteral("plain ñ text\n\tok")), QStringLiteral("plain ñ text\n\tok"));
+}
+
+void TestJsonReport::subjectFileAndService_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("service");
+    QTest::newRow("service") << "/srv/compose.yml#web"
+                             << "/srv/compose.yml"
+                             << "web";
+    QTest::newRow("file only") << "/srv/compose.yml"
+                               << "/srv/compose.yml"
+                               << "";
+    QTest::newRow("hash in a folder") << "/srv/a b#c%d/compose.yml"
+                                      << "/srv/a b#c%d/compose.yml"
+                                      << "";
+    QTest::newRow("hash in a folder and a service") << "/srv/a#b/compose.yml#db"
+                                                    << "/srv/a#b/compose.yml"
+                                                    << "db";
+    QTest::newRow("trailing hash") << "/srv/compose.yml#"
+                                   << "/srv/compose.yml#"
+                                   << "";
+}
+
+void TestJsonReport::subjectFileAndService()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, file);
+    QFETCH(QString, service);
+    Subject s;
+    s.scope = Scope::Compose;
+    s.id = id;
+    QCOMPARE(s.filePath(), file);
+    QCOMPARE(s.service(), service);
+}
+
+void TestJsonReport::sarifUriIsOnePercentEncodedPath()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    QCOMPARE(fileUri(QStringLiteral("a b#c%d/compose.yml")), QStringLiteral("a%20b%23c%25d/compose.yml"));
+    QCOMPARE(fileUri(QStringLiteral("x:y/compose.yml")), QStringLiteral("x%3Ay/compose.yml"));
+    QCOMPARE(fileUri(QStringLiteral("/elsewhere/a b#c/Dockerfile")),
+             QStringLiteral("file:///elsewhere/a%20b%23c/Dockerfile"));
+    QCOMPARE(fileUri(QStringLiteral("/elsewhere/caf\u00e9/compose.yml")),
+             QStringLiteral("file:///elsewhere/caf%C3%A9/compose.yml"));
+
+    // In the report: the artifact is the file, the service a logical location.
+    AuditResult result = audit(QStringLiteral("resources/demo/snapshot.json"));
+    Finding f = result.findings.first();
+    static const CheckDef* composeCheck = [] {
+        for (const CheckDef& def : catalogue()) {
+            if (def.scope == Scope::Compose) {
+                return &def;
+            }
+        }
+        return static_cast<const CheckDef*>(nullptr);
+    }();
+    QVERIFY(composeCheck);
+    f.check = composeCheck;
+    f.subject.scope = Scope::Compose;
+    f.subject.id = dir.filePath(QStringLiteral("a b#c%d/compose.yml#web"));
+    f.status = Status::Fail;
+    f.line = 3;
+    result.findings = {f};
+    const QJsonObject sarif = sarifReport(result, {});
+    const QJsonObject location = sarif.value(QStringLiteral("runs"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("results"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("locations"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    QCOMPARE(location.value(QStringLiteral("physicalLocation"))
+                 .toObject()
+                 .value(QStringLiteral("artifactLocation"))
+                 .toObject()
+                 .value(QStringLiteral("uri"))
+                 .toString(),
+             QStringLiteral("a%20b%23c%25d/compose.yml"));
+    QCOMPARE(location.value(QStringLiteral("logicalLocations"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("web"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)

@@ -73,7 +73,7 @@ namespace
 QString FixWizard::scopeKey(const Finding& f)
 {
     if (f.subject.scope == Scope::Compose) {
-        return QStringLiteral("compose:") + f.subject.id.section(QLatin1Char('#'), 0, 0);
+        return QStringLiteral("compose:") + f.subject.filePath();
     }
     if (f.subject.scope == Scope::Container) {
         return QStringLiteral("container:") + f.subject.name;
