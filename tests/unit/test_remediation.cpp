@@ -40,6 +40,7 @@ private Q_SLOTS:
     void journalListsTransactions();
     void unifiedDiff();
     void dockerfile();
+    void dockerfileKeepsBytesAndRefusesNonText();
     void extendedAttributesAreKept();
     void fixLinksGoBothWays();
     void hostileComposeIsRefused_data();
@@ -365,6 +366,37 @@ void TestRemediation::dockerfile()
     QVERIFY(Remediation::plan(QStringLiteral("fix.dockerfile"), m_context).value().isEmpty());
     QVERIFY(Remediation::rollback(tx.id).ok());
     QCOMPARE(read(QStringLiteral("/srv/Dockerfile")), original);
+}
+
+void TestRemediation::dockerfileKeepsBytesAndRefusesNonText()
+{
+    QDir(m_root->path()).mkpath(QStringLiteral("srv"));
+    m_context.inputs.set(QStringLiteral("dockerfile"), QStringLiteral("/srv/Dockerfile"));
+    // Known digests (none for alpine:3.19, so its FROM line stays): the daemon is not asked.
+    m_context.imageDigests.insert(QStringLiteral("busybox:1"),
+                                  QStringLiteral("sha256:%1").arg(QString(64, QLatin1Char('b'))));
+    // A Latin-1 comment and a CRLF line: every byte the fix does not edit comes back as it was.
+    const QByteArray latin1 = "# Caf\xe9 \xff\xfe\r\nFROM alpine:3.19\nADD app.py /app/ # d\xe9j\xe0\nCMD [\"/app\"]\n";
+    write(QStringLiteral("/srv/Dockerfile"), latin1);
+    const Result<Plan> plan = Remediation::plan(QStringLiteral("fix.dockerfile"), m_context);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().fullText()));
+    QCOMPARE(plan.value().changes.size(), 1);
+    QCOMPARE(plan.value().changes.first().after,
+             QByteArray("# Caf\xe9 \xff\xfe\r\nFROM alpine:3.19\nCOPY app.py /app/ # d\xe9j\xe0\nUSER 65534:65534\n"
+                        "CMD [\"/app\"]\n"));
+
+    // A binary file at the path (a NUL byte), or text without FROM: refused, nothing planned.
+    write(QStringLiteral("/srv/Dockerfile"),
+          QByteArray("FROM alpine\nADD a /b\n\0\x01\x02"
+                     "ELF",
+                     27));
+    const Result<Plan> binary = Remediation::plan(QStringLiteral("fix.dockerfile"), m_context);
+    QVERIFY(!binary.ok());
+    QVERIFY2(binary.error().message.contains(QLatin1String("NUL")), qPrintable(binary.error().message));
+    write(QStringLiteral("/srv/Dockerfile"), "ADD a /b\nRUN true\n");
+    const Result<Plan> noFrom = Remediation::plan(QStringLiteral("fix.dockerfile"), m_context);
+    QVERIFY(!noFrom.ok());
+    QVERIFY2(noFrom.error().message.contains(QLatin1String("FROM")), qPrintable(noFrom.error().message));
 }
 
 void TestRemediation::extendedAttributesAreKept()

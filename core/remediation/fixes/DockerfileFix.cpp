@@ -15,6 +15,8 @@ namespace escut
 namespace
 {
 
+constexpr qsizetype MaxDockerfileBytes = 4 * 1024 * 1024;
+
 class DockerfileFix final : public FixOperation
 {
 public:
@@ -65,13 +67,33 @@ Result<Plan> DockerfileFix::plan(const FixContext& context) const
         return makeError(Error::Code::NotFound, Remediation::tr("%1 does not exist.").arg(dockerfile));
     }
     FileChange change = file.value();
+    // A Dockerfile is text: a NUL byte means a binary file (or the wrong path), which no edit may touch.
+    if (const qsizetype nul = change.before.indexOf('\0'); nul >= 0) {
+        return makeError(Error::Code::InvalidArgument,
+                         Remediation::tr("%1 is not a text file (a NUL byte at offset %2): nothing was changed.")
+                             .arg(dockerfile)
+                             .arg(nul));
+    }
+    if (change.before.size() > MaxDockerfileBytes) {
+        return makeError(Error::Code::InvalidArgument,
+                         Remediation::tr("%1 is larger than %2 MiB, too large for a Dockerfile: nothing was changed.")
+                             .arg(dockerfile)
+                             .arg(MaxDockerfileBytes / (1024 * 1024)));
+    }
     // Digests of the images the daemon already has, to pin FROM lines (no registry is asked).
     const QMap<QString, QString> digests =
         context.imageDigests.isEmpty() ? Remediation::localImageDigests(context.socketPath) : context.imageDigests;
-    QStringList lines = QString::fromUtf8(change.before).split(QLatin1Char('\n'));
+    // Lines as Latin-1: one character per byte, so bytes that are not UTF-8 (a Latin-1 comment) come back unchanged.
+    // The edits only touch ASCII (keywords, image references); line numbers are the parser's, as both split on '\n'.
+    QStringList lines = QString::fromLatin1(change.before).split(QLatin1Char('\n'));
     // The parser knows where each instruction is (continuations, heredocs, comments, # escape=, ARG before FROM);
     // the edits below touch only the first line of an instruction and keep every other byte.
     const Dockerfile df = Dockerfile::parse(QString::fromUtf8(change.before));
+    if (df.stages.isEmpty()) {
+        return makeError(Error::Code::InvalidArgument,
+                         Remediation::tr("%1 has no FROM instruction, so it is not a Dockerfile: nothing was changed.")
+                             .arg(dockerfile));
+    }
     static const QRegularExpression archive(QStringLiteral("\\.(tar|tgz|tar\\.gz|tar\\.bz2|tar\\.xz|txz)$"),
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression addKeyword(QStringLiteral("^(\\s*)ADD\\b"),
@@ -145,7 +167,7 @@ Result<Plan> DockerfileFix::plan(const FixContext& context) const
                                               "image's own unprivileged user if it has one."));
         }
     }
-    change.after = lines.join(QLatin1Char('\n')).toUtf8();
+    change.after = lines.join(QLatin1Char('\n')).toLatin1();
     if (change.after != change.before) {
         plan.changes.append(change);
     }
