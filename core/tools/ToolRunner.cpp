@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tools/ToolRunner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+
+#include <signal.h>
 
 namespace escut
 {
@@ -115,6 +119,53 @@ QString ToolRunner::debianPackage(const QString& tool)
     return s_packages.value(tool);
 }
 
+namespace
+{
+
+// The parent of pid, from /proc/<pid>/stat ("pid (comm) state ppid ..."; comm may hold spaces and parentheses).
+pid_t parentOf(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QByteArray line = stat.read(4096);
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0) {
+        return 0;
+    }
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    return fields.size() > 1 ? pid_t(fields.at(1).toLong()) : 0;
+}
+
+} // namespace
+
+void ToolRunner::killProcessTree(pid_t root)
+{
+    // A tool's own children (a shell's sleep, a scanner's helper) would outlive it and keep its pipes open. Freeze
+    // the tree first, so that nothing in it can fork while it is listed, then kill every process in it.
+    if (root <= 0 || ::kill(root, SIGSTOP) != 0) {
+        return;
+    }
+    QList<pid_t> tree{root};
+    for (bool grew = true; grew;) {
+        grew = false;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& entry : entries) {
+            bool numeric = false;
+            const pid_t pid = pid_t(entry.toLong(&numeric));
+            if (numeric && !tree.contains(pid) && tree.contains(parentOf(pid))) {
+                ::kill(pid, SIGSTOP);
+                tree.append(pid);
+                grew = true;
+            }
+        }
+    }
+    for (const pid_t pid : tree) {
+        ::kill(pid, SIGKILL);
+    }
+}
+
 Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& arguments, const ToolOptions& options)
 {
     const QString commandLine = (QStringList{tool} + arguments).join(QLatin1Char(' '));
@@ -174,6 +225,7 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         output.err.append(err.left(qMax<qint64>(0, room)));
     };
     auto stop = [&] {
+        killProcessTree(pid_t(process.processId()));
         process.kill();
         process.waitForFinished(2000);
     };

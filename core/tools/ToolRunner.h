@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <sys/types.h>
 
 namespace escut
 {
@@ -65,6 +66,10 @@ public:
 
     [[nodiscard]] static Result<ToolOutput>
     run(const QString& tool, const QStringList& arguments, const ToolOptions& options = {});
+
+    // SIGKILL for root and every process descended from it (frozen with SIGSTOP first, so none forks meanwhile):
+    // what run() does on a timeout, a cancel or too much output, so that no child of a tool outlives it.
+    static void killProcessTree(pid_t root);
 };
 
 } // namespace escut

@@ -103,6 +103,47 @@ private Q_SLOTS:
         QCOMPARE(slow.error().code, Error::Code::Timeout);
     }
 
+    void stopsTheToolsChildrenToo()
+    {
+        // A tool whose shell started a child and a grandchild: when the tool is stopped, none of them may live on
+        // (they would keep running, and keep the output pipes open, after Escut gave up on the tool).
+        const QString pids = m_bin.filePath(QStringLiteral("pids"));
+        writeTool(QStringLiteral("findmnt"),
+                  "sh -c 'sleep 300 & echo $! >> " + pids.toUtf8() +
+                      "; wait' &\n"
+                      "echo $! >> " +
+                      pids.toUtf8() +
+                      "\n"
+                      "sleep 300 &\n"
+                      "echo $! >> " +
+                      pids.toUtf8() +
+                      "\n"
+                      "wait\n");
+        ToolOptions options;
+        options.timeoutMs = 1000;
+        const auto slow = ToolRunner::run(QStringLiteral("findmnt"), {}, options);
+        QVERIFY(!slow.ok());
+        QCOMPARE(slow.error().code, Error::Code::Timeout);
+        QFile file(pids);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> started = file.readAll().split('\n');
+        QCOMPARE(started.size(), 4); // three pids and the empty tail
+        for (const QByteArray& pid : started.mid(0, 3)) {
+            // Gone, or at most a zombie waiting for init to reap it: never running or stopped.
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                [&] {
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+                    if (!stat.open(QIODevice::ReadOnly)) {
+                        return true;
+                    }
+                    const QByteArray line = stat.readAll();
+                    return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+                }(),
+                pid.constData(),
+                10000);
+        }
+    }
+
     void honoursCancel()
     {
         std::atomic<bool> cancel{true};
