@@ -197,6 +197,12 @@ struct CommonOptions
                                Cli::tr("Seconds to wait for each Docker request (default 30)."),
                                Cli::tr("SECONDS"),
                                QStringLiteral("30")};
+    QCommandLineOption scanTimeout{QStringLiteral("scan-timeout"),
+                                   Cli::tr("Seconds all trivy and dockle runs of the audit may take together (default "
+                                           "%1); scans that do not fit are reported as not scanned.")
+                                       .arg(CollectOptions::DefaultScanBudgetMs / 1000),
+                                   Cli::tr("SECONDS"),
+                                   QString::number(CollectOptions::DefaultScanBudgetMs / 1000)};
     QCommandLineOption noScan{QStringLiteral("no-scan"),
                               Cli::tr("Do not run trivy and dockle on the images (image.vulnerabilities and image.lint "
                                       "are skipped).")};
@@ -205,6 +211,17 @@ struct CommonOptions
                                              "(repeatable; adds to trustedSources in ~/.config/escut/escut.conf)."),
                                      Cli::tr("SOURCE")};
 };
+
+// --scan-timeout SECONDS as milliseconds: a positive number of seconds, at most a day.
+std::optional<int> scanBudgetMs(const QString& value)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400) {
+        return std::nullopt;
+    }
+    return seconds * 1000;
+}
 
 } // namespace
 
@@ -270,6 +287,7 @@ int Cli::audit(const QStringList& args)
                        parallel,
                        outputDir,
                        common.noScan,
+                       common.scanTimeout,
                        common.trustedSource});
     if (const std::optional<int> done = parseArguments(parser, args)) {
         return *done;
@@ -335,6 +353,11 @@ int Cli::audit(const QStringList& args)
         return fail(tr("--timeout needs a positive number of seconds"));
     }
     options.requestTimeoutMs = timeoutSeconds * 1000;
+    if (const std::optional<int> budget = scanBudgetMs(parser.value(common.scanTimeout)); !budget) {
+        return fail(tr("--scan-timeout needs a positive number of seconds"));
+    } else {
+        options.scanBudgetMs = *budget;
+    }
     options.rememberContainers = true; // the next audit of this endpoint inspects them while the daemon lists them
 
     if (fleet) {
@@ -423,8 +446,14 @@ int Cli::snapshot(const QStringList& args)
                                         "'escut-cli audit --snapshot FILE' evaluates it later, with no daemon."));
     parser.addHelpOption();
     CommonOptions common;
-    parser.addOptions(
-        {common.host, common.context, common.output, common.lang, common.timeout, common.noScan, common.trustedSource});
+    parser.addOptions({common.host,
+                       common.context,
+                       common.output,
+                       common.lang,
+                       common.timeout,
+                       common.noScan,
+                       common.scanTimeout,
+                       common.trustedSource});
     QCommandLineOption composeFile(QStringLiteral("compose"),
                                    tr("Also read this Compose file (repeatable)."),
                                    tr("FILE"));
@@ -455,6 +484,11 @@ int Cli::snapshot(const QStringList& args)
     options.requestTimeoutMs = parser.value(common.timeout).toInt(&timeoutOk) * 1000;
     if (!timeoutOk || options.requestTimeoutMs <= 0) {
         return fail(tr("--timeout needs a positive number of seconds"));
+    }
+    if (const std::optional<int> budget = scanBudgetMs(parser.value(common.scanTimeout)); !budget) {
+        return fail(tr("--scan-timeout needs a positive number of seconds"));
+    } else {
+        options.scanBudgetMs = *budget;
     }
     Result<Snapshot> snap = Auditor::collect(options);
     if (!snap) {

@@ -31,6 +31,7 @@ CollectOptions Auditor::collectOptionsFor(const AuditOptions& options)
     c.composeFiles = options.composeFiles;
     c.dockerfiles = options.dockerfiles;
     c.noScan = !options.scan;
+    c.scanBudgetMs = options.scanBudgetMs;
     c.trustedSources = options.trustedSources;
     c.previous = options.previous;
     if (!options.only.isEmpty()) {

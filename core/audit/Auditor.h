@@ -31,6 +31,7 @@ struct AuditOptions
     int concurrency = 8;
     int connectTimeoutMs = 3000;
     int requestTimeoutMs = 30000;
+    int scanBudgetMs = CollectOptions::DefaultScanBudgetMs; // --scan-timeout: every trivy and dockle run together
     std::shared_ptr<const Snapshot> previous; // a re-audit of the same daemon: see CollectOptions::previous
     // The findings of `previous`, given only when they are exactly what evaluating it gives with this audit's layers
     // (only) and language. When the new facts are the same (Snapshot::sameFacts), they are this audit's findings too:

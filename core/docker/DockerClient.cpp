@@ -34,10 +34,25 @@ void globalInit()
 
 struct Transfer
 {
+    Transfer() = default;
+    Transfer(const Transfer&) = delete;
+    Transfer& operator=(const Transfer&) = delete;
+    ~Transfer()
+    {
+        if (inFlight) {
+            *inFlight -= counted;
+        }
+    }
+
     QByteArray body;
     QMap<QByteArray, QByteArray> headers;
     qint64 maxBytes = 0;
     bool tooLarge = false;
+    // The client's bytes being received right now (ClientOptions::maxInFlightBytes), and this transfer's share.
+    std::atomic<qint64>* inFlight = nullptr;
+    qint64 maxInFlight = 0;
+    qint64 counted = 0;
+    bool overBudget = false;
     int status = 0; // from the last status line seen
     // streaming
     const std::function<bool(const QJsonDocument&)>* onEvent = nullptr;
@@ -78,6 +93,13 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
     if (t->maxBytes > 0 && t->body.size() > t->maxBytes) {
         t->tooLarge = true;
         return 0;
+    }
+    if (t->inFlight) {
+        t->counted += qint64(n);
+        if (t->inFlight->fetch_add(qint64(n)) + qint64(n) > t->maxInFlight) {
+            t->overBudget = true;
+            return 0;
+        }
     }
     return n;
 }
@@ -147,6 +169,7 @@ struct DockerClient::Private
     std::condition_variable available;
     std::vector<CURL*> idle;
     int inUse = 0;
+    std::atomic<qint64> inFlight{0}; // response bytes received by requests that have not returned yet
 
     CURL* acquire()
     {
@@ -426,6 +449,14 @@ Result<HttpResponse> DockerClient::Private::finish(CURL* h,
                     .arg(QString::number(double(options.maxResponseBytes) / (1024 * 1024), 'g', 3), fullPath),
                 QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
         }
+        if (transfer.overBudget) {
+            return makeError(
+                Error::Code::ResponseTooLarge,
+                DockerClient::tr("The Docker daemon's answers in progress together passed %1 MiB while "
+                                 "it sent %2; Escut stopped reading it.")
+                    .arg(QString::number(double(options.maxInFlightBytes) / (1024 * 1024), 'g', 3), fullPath),
+                QStringLiteral("in-flight limit %1 bytes").arg(options.maxInFlightBytes));
+        }
         if (transfer.sshError) {
             return *transfer.sshError;
         }
@@ -616,6 +647,8 @@ Result<HttpResponse> DockerClient::request(Method method,
 {
     Transfer transfer;
     transfer.maxBytes = d->options.maxResponseBytes;
+    transfer.inFlight = &d->inFlight;
+    transfer.maxInFlight = d->options.maxInFlightBytes;
     const QString fullPath = d->versionedPath(path);
     Result<HttpResponse> response = d->perform(method, fullPath, body, transfer);
     if (!response) {

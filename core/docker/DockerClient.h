@@ -30,7 +30,12 @@ struct ClientOptions
     // ssh:// endpoints: the time to start the docker CLI, log in and get the daemon's first answer.
     int sshConnectTimeoutMs = 15000;
     int requestTimeoutMs = 30000;
-    qint64 maxResponseBytes = 256LL * 1024 * 1024;
+    // One response's body (an event stream: one event line). The largest real answer, /containers/json for ten
+    // thousand containers, is about 30 MiB.
+    qint64 maxResponseBytes = 64LL * 1024 * 1024;
+    // All bodies being received at the same moment, over every connection of this client: a hostile endpoint that
+    // answers each parallel request with a huge body is stopped here, not when memory runs out.
+    qint64 maxInFlightBytes = 256LL * 1024 * 1024;
     int maxConcurrent = 8; // bounded pool of connections
 };
 

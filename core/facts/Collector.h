@@ -31,6 +31,11 @@ struct CollectOptions
     bool noScan = false;        // --no-scan: record the scans as skipped
     QStringList trustedSources; // --trusted-source, added to the settings' or the default list
     int concurrency = 8;
+    // The time every trivy and dockle run of one audit may take together (trivy one image at a time, dockle two);
+    // each run also stops at its tool's own limit (Trivy::ScanTimeoutMs, Dockle::ScanTimeoutMs). A scan that does
+    // not start or finish within it is recorded as failed, with the reason.
+    static constexpr int DefaultScanBudgetMs = 900000;
+    int scanBudgetMs = DefaultScanBudgetMs;
     // A re-audit: the previous snapshot of the same daemon. Containers and images the daemon reports no event for
     // since then are taken from it instead of being inspected again (only when the daemon's event log provably
     // covers the whole interval; otherwise everything is inspected).

@@ -10,6 +10,7 @@
 #include "core/util/Cache.h"
 #include "core/util/JsonUtil.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonArray>
@@ -77,6 +78,8 @@ QStringList scannerEnvironment(const Endpoint& endpoint)
 ImageScanFact scanFact(const ScannerInfo& scanner,
                        const QJsonObject& inspect,
                        const QStringList& environment,
+                       const QDeadlineTimer& budget,
+                       int budgetMs,
                        const std::atomic<bool>* cancel)
 {
     ImageScanFact fact;
@@ -106,14 +109,30 @@ ImageScanFact scanFact(const ScannerInfo& scanner,
         }
     }
 
+    // The audit's scan budget bounds every run: a scan never outlives it, and none starts once it is spent.
+    const qint64 remainingMs = budget.remainingTime();
+    const auto budgetSpent = [&] {
+        fact.state = ImageScanFact::State::Failed;
+        fact.reason = ImageCollector::tr("Not scanned: the image scans of this audit used up their time (%n "
+                                         "second(s), --scan-timeout).",
+                                         nullptr,
+                                         budgetMs / 1000);
+        return fact;
+    };
+    if (remainingMs <= 0) {
+        return budgetSpent();
+    }
     ToolOptions options;
-    options.timeoutMs = trivy ? Trivy::ScanTimeoutMs : Dockle::ScanTimeoutMs;
+    options.timeoutMs = int(qMin<qint64>(trivy ? Trivy::ScanTimeoutMs : Dockle::ScanTimeoutMs, remainingMs));
     options.extraEnvironment = environment;
     options.cancel = cancel;
     const QString reference = ImageCollector::scanReference(inspect);
     const Result<QList<ScanFinding>> findings =
         trivy ? Trivy::scan(reference, options) : Dockle::scan(reference, options);
     if (!findings) {
+        if (findings.error().code == Error::Code::Timeout && budget.hasExpired()) {
+            return budgetSpent();
+        }
         fact.state = ImageScanFact::State::Failed;
         fact.reason = findings.error().fullText();
         return fact;
@@ -257,6 +276,7 @@ void ImageCollector::collect(Snapshot& snapshot,
     };
 
     QList<QFuture<void>> futures;
+    const QDeadlineTimer scanBudget(std::max(0, options.scanBudgetMs));
     QSemaphore dockleSlots(2);
     ScannerInfo dockle; // outlives the tasks that read it
     ImageProbe prober(client);
@@ -285,7 +305,7 @@ void ImageCollector::collect(Snapshot& snapshot,
             const ScannerInfo trivy = scannerInfo(QStringLiteral("trivy"), cancel);
             for (size_t i = 0; i < n; ++i) {
                 if (!cancelled()) {
-                    trivyScans[i] = scanFact(trivy, inspects[i], environment, cancel);
+                    trivyScans[i] = scanFact(trivy, inspects[i], environment, scanBudget, options.scanBudgetMs, cancel);
                 }
                 tick();
             }
@@ -296,7 +316,8 @@ void ImageCollector::collect(Snapshot& snapshot,
                 if (!cancelled()) {
                     // Each dockle reads a whole image out of the daemon: two at a time.
                     const QSemaphoreReleaser slot = (dockleSlots.acquire(), QSemaphoreReleaser(dockleSlots));
-                    dockleScans[i] = scanFact(dockle, inspects[i], environment, cancel);
+                    dockleScans[i] =
+                        scanFact(dockle, inspects[i], environment, scanBudget, options.scanBudgetMs, cancel);
                 }
                 tick();
             }));

@@ -11,8 +11,10 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <netinet/in.h>
 #include <numeric>
@@ -200,6 +202,8 @@ private:
             body = R"({"message":"No such container: x"})";
         } else if (path.startsWith("/v1.41/huge")) {
             body = QByteArray(200000, 'x');
+        } else if (path.startsWith("/v1.41/pair")) {
+            return sendPair(client);
         } else if (path.startsWith("/v1.41/slow")) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             body = "{}";
@@ -220,6 +224,25 @@ private:
                                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
                                     (method == "HEAD" ? QByteArray() : body);
         return sendAll(client, response);
+    }
+
+    // 800 kB in two halves: the second half only once another /pair request has had its first half (or after 5 s),
+    // so that two such answers are certainly in flight at the same moment.
+    bool sendPair(int client)
+    {
+        const QByteArray half(400000, 'p');
+        if (!sendAll(client,
+                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(2 * half.size()) + "\r\n\r\n" + half)) {
+            return false;
+        }
+        {
+            std::unique_lock lock(m_mutex);
+            ++m_pairArrived;
+            m_pairCondition.notify_all();
+            m_pairCondition.wait_for(lock, std::chrono::seconds(5), [this] { return m_pairArrived % 2 == 0; });
+        }
+        return sendAll(client, half);
     }
 
     // Three events, then an open stream that sends nothing until the client goes away, as dockerd does.
@@ -256,6 +279,8 @@ private:
     QByteArray m_minApi = "1.12";
     std::thread m_thread;
     std::mutex m_mutex;
+    std::condition_variable m_pairCondition;
+    int m_pairArrived = 0;
     QList<int> m_clients;
     std::vector<std::thread> m_workers;
 };
@@ -296,6 +321,7 @@ private Q_SLOTS:
     void acceptStatus();
     void postBody();
     void responseSizeCap();
+    void bytesInFlightAreBounded();
     void timeout();
     void headers();
     void concurrencyIsBounded();
@@ -426,6 +452,34 @@ void TestDockerClient::responseSizeCap()
     QCOMPARE(r.error().code, Error::Code::ResponseTooLarge);
     // The client is still usable afterwards.
     QVERIFY(client.getJson(QStringLiteral("/info")).ok());
+}
+
+void TestDockerClient::bytesInFlightAreBounded()
+{
+    // Each answer fits the per-response cap; two at once do not fit the client's in-flight budget.
+    ClientOptions options;
+    options.maxResponseBytes = 1000000;
+    options.maxInFlightBytes = 700000;
+    DockerClient client(unixEndpoint(m_socket), options);
+    QVERIFY(client.negotiate().ok());
+    std::optional<Result<HttpResponse>> first;
+    std::thread other([&] { first = client.request(DockerClient::Method::Get, QStringLiteral("/pair")); });
+    const Result<HttpResponse> second = client.request(DockerClient::Method::Get, QStringLiteral("/pair"));
+    other.join();
+    QVERIFY(first.has_value());
+    const QList<const Result<HttpResponse>*> both{&*first, &second};
+    const qsizetype refused = std::count_if(both.begin(), both.end(), [](const Result<HttpResponse>* r) {
+        return !r->ok() && r->error().code == Error::Code::ResponseTooLarge &&
+               r->error().detail.contains(QLatin1String("in-flight"));
+    });
+    QVERIFY(refused >= 1);
+    for (const Result<HttpResponse>* r : both) {
+        QVERIFY(r->ok() ? r->value().body.size() == 800000 : r->error().code == Error::Code::ResponseTooLarge);
+    }
+    // The budget comes back when a request returns: one answer alone (200 kB) is read in full afterwards.
+    const Result<HttpResponse> alone = client.request(DockerClient::Method::Get, QStringLiteral("/huge"));
+    QVERIFY2(alone.ok(), alone.ok() ? "" : qPrintable(alone.error().fullText()));
+    QCOMPARE(alone.value().body.size(), 200000);
 }
 
 void TestDockerClient::timeout()

@@ -412,6 +412,36 @@ private Q_SLOTS:
         QVERIFY(failed->evidence.contains(QStringLiteral("unable to initialize")));
     }
 
+    void hungScannersStopAtTheScanBudget()
+    {
+        // trivy and dockle that answer --version and then hang on every scan: each scan is stopped when the audit's
+        // scan budget runs out (not after trivy's 600 s and dockle's 180 s per image), and the rest do not start.
+        // (Versions no other test used, so that no cached scan answers for them.)
+        const QByteArray hang = "if [ \"$1\" = --version ]; then echo 'Version: 0.99.9'; echo 'dockle version "
+                                "0.9.9'; exit 0; fi\nexec /bin/sleep 600\n";
+        writeTool(QStringLiteral("trivy"), hang);
+        writeTool(QStringLiteral("dockle"), hang);
+        DockerClient unused(Endpoint{});
+        CollectOptions options;
+        options.imageProbes = false;
+        options.imageTrust = false;
+        options.scanBudgetMs = 1500;
+        Snapshot s = realImages();
+        QVERIFY(s.images.size() >= 2);
+        ImageCollector::collect(s, unused, options);
+        QCOMPARE(s.imageAnalysis.scans.size(), 2 * s.images.size());
+        for (const ImageScanFact& scan : s.imageAnalysis.scans) {
+            QCOMPARE(scan.state, ImageScanFact::State::Failed);
+            QVERIFY2(scan.reason.contains(QLatin1String("--scan-timeout")), qPrintable(scan.reason));
+        }
+        const Finding* vulns = findingFor(evaluate(s, {{Layer::SupplyChain}}),
+                                          "image.vulnerabilities",
+                                          QStringLiteral("escut-fix/static:2"));
+        QVERIFY(vulns);
+        QCOMPARE(vulns->status, Status::Error);
+        QVERIFY2(vulns->evidence.contains(QLatin1String("--scan-timeout")), qPrintable(vulns->evidence));
+    }
+
     void trustedSourcesFromSettings()
     {
         const QString conf = m_home.filePath(QStringLiteral("config/escut/escut.conf"));
