@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <map>
+#include <memory>
+#include <optional>
+
 namespace escut
 {
 
@@ -249,102 +253,125 @@ bool hasType(const QJsonValue& v, Type t)
     return false;
 }
 
-// One step of a rule's path: a key, every element of an array, or every value of an object.
-struct Step
+// The rules as a tree, walked once over the document: a snapshot of a thousand containers is checked in one pass
+// that looks up only the keys some rule names.
+struct Node
 {
-    enum Kind { Key, Elements, Values } kind;
-    QString key;
+    const Rule* rule = nullptr;
+    std::map<QString, Node> keys;
+    std::unique_ptr<Node> elements; // "[]"
+    std::unique_ptr<Node> values;   // "{}"
 };
 
-QList<Step> stepsOf(const char* path)
+const Node& ruleTree()
 {
-    QList<Step> steps;
-    const QString text = QString::fromLatin1(path);
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (text.at(i) == u'.') {
-            ++i;
-        } else if (text.mid(i, 2) == QLatin1String("[]")) {
-            steps.append(Step{Step::Elements, {}});
-            i += 2;
-        } else if (text.mid(i, 2) == QLatin1String("{}")) {
-            steps.append(Step{Step::Values, {}});
-            i += 2;
-        } else {
-            qsizetype end = i;
-            while (end < text.size() && text.at(end) != u'.' && text.at(end) != u'[' && text.at(end) != u'{') {
-                ++end;
+    static const Node root = [] {
+        Node tree;
+        for (const Rule& rule : Rules) {
+            Node* at = &tree;
+            const QString path = QString::fromLatin1(rule.path);
+            qsizetype i = 0;
+            while (i < path.size()) {
+                if (path.at(i) == u'.') {
+                    ++i;
+                } else if (path.mid(i, 2) == QLatin1String("[]")) {
+                    if (!at->elements) {
+                        at->elements = std::make_unique<Node>();
+                    }
+                    at = at->elements.get();
+                    i += 2;
+                } else if (path.mid(i, 2) == QLatin1String("{}")) {
+                    if (!at->values) {
+                        at->values = std::make_unique<Node>();
+                    }
+                    at = at->values.get();
+                    i += 2;
+                } else {
+                    qsizetype end = i;
+                    while (end < path.size() && path.at(end) != u'.' && path.at(end) != u'[' && path.at(end) != u'{') {
+                        ++end;
+                    }
+                    at = &at->keys[path.mid(i, end - i)];
+                    i = end;
+                }
             }
-            steps.append(Step{Step::Key, text.mid(i, end - i)});
-            i = end;
+            at->rule = &rule;
         }
-    }
-    return steps;
+        return tree;
+    }();
+    return root;
 }
 
-struct Located
+// Where a value is, built into text only for an error: containers[3].Config.Env[1], Labels["a.b"].
+struct Where
 {
-    QJsonValue value;
-    QString path;
+    const Where* parent = nullptr;
+    const QString* key = nullptr; // an object's key, or
+    qsizetype index = -1;         // an array's index
+    bool quoted = false;          // a key of a "{}" map: ["key"]
+
+    [[nodiscard]] QString text() const
+    {
+        QString base = parent ? parent->text() : QString();
+        if (key && quoted) {
+            return base + QStringLiteral("[\"%1\"]").arg(*key);
+        }
+        if (key) {
+            return base.isEmpty() ? *key : base + u'.' + *key;
+        }
+        return index >= 0 ? base + QStringLiteral("[%1]").arg(index) : base;
+    }
 };
 
-// Every value the steps reach from root, with its concrete path (containers[3].Config.Env[1]); absent keys reach
-// nothing, and neither do wrong containers (their own rule reports them).
-QList<Located> resolve(const QJsonObject& root, const QList<Step>& steps)
+std::optional<Error> walk(const QJsonValue& value, const Node& node, const Where& where)
 {
-    QList<Located> current{{root, QString()}};
-    for (const Step& step : steps) {
-        QList<Located> next;
-        for (const Located& at : std::as_const(current)) {
-            if (step.kind == Step::Key) {
-                if (at.value.isObject() && at.value.toObject().contains(step.key)) {
-                    next.append({at.value.toObject().value(step.key),
-                                 at.path.isEmpty() ? step.key : at.path + u'.' + step.key});
+    if (node.rule && !hasType(value, node.rule->type) && !(node.rule->nullable && value.isNull())) {
+        return makeError(Error::Code::ParseError,
+                         QCoreApplication::translate("SnapshotSchema", "%1: expected %2, found %3.")
+                             .arg(where.text(), typeName(node.rule->type), foundName(value)));
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const auto& [key, child] : node.keys) {
+            const auto it = object.constFind(key);
+            if (it == object.constEnd()) {
+                if (child.rule && child.rule->required) {
+                    const Where missing{&where, &key};
+                    return makeError(Error::Code::ParseError,
+                                     QCoreApplication::translate("SnapshotSchema", "%1: missing, expected %2.")
+                                         .arg(missing.text(), typeName(child.rule->type)));
                 }
-            } else if (step.kind == Step::Elements && at.value.isArray()) {
-                const QJsonArray array = at.value.toArray();
-                for (qsizetype i = 0; i < array.size(); ++i) {
-                    next.append({array.at(i), QStringLiteral("%1[%2]").arg(at.path).arg(i)});
-                }
-            } else if (step.kind == Step::Values && at.value.isObject()) {
-                const QJsonObject object = at.value.toObject();
-                for (auto it = object.begin(); it != object.end(); ++it) {
-                    next.append({it.value(), QStringLiteral("%1[\"%2\"]").arg(at.path, it.key())});
+                continue;
+            }
+            if (std::optional<Error> e = walk(it.value(), child, Where{&where, &key}); e) {
+                return e;
+            }
+        }
+        if (node.values) {
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                const QString key = it.key();
+                if (std::optional<Error> e = walk(it.value(), *node.values, Where{&where, &key, -1, true}); e) {
+                    return e;
                 }
             }
         }
-        current = next;
+    } else if (value.isArray() && node.elements) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (std::optional<Error> e = walk(array.at(i), *node.elements, Where{&where, nullptr, i}); e) {
+                return e;
+            }
+        }
     }
-    return current;
+    return std::nullopt;
 }
 
 } // namespace
 
 VoidResult validateSnapshotJson(const QJsonObject& snapshot)
 {
-    for (const Rule& rule : Rules) {
-        const QList<Step> steps = stepsOf(rule.path);
-        if (rule.required) {
-            // Required where its parent exists: "containers[].Id" for every container.
-            QList<Step> parentSteps = steps;
-            const QString key = parentSteps.takeLast().key;
-            for (const Located& parent : resolve(snapshot, parentSteps)) {
-                if (parent.value.isObject() && !parent.value.toObject().contains(key)) {
-                    return makeError(
-                        Error::Code::ParseError,
-                        QCoreApplication::translate("SnapshotSchema", "%1: missing, expected %2.")
-                            .arg(parent.path.isEmpty() ? key : parent.path + u'.' + key, typeName(rule.type)));
-                }
-            }
-        }
-        for (const Located& at : resolve(snapshot, steps)) {
-            if (hasType(at.value, rule.type) || (rule.nullable && at.value.isNull())) {
-                continue;
-            }
-            return makeError(Error::Code::ParseError,
-                             QCoreApplication::translate("SnapshotSchema", "%1: expected %2, found %3.")
-                                 .arg(at.path, typeName(rule.type), foundName(at.value)));
-        }
+    if (std::optional<Error> e = walk(snapshot, ruleTree(), Where{}); e) {
+        return *e;
     }
     return Ok{};
 }

@@ -87,12 +87,24 @@ bool isPodman(const Snapshot& s)
 Outcome capabilities(const Snapshot& s, const Subject& subject)
 {
     const QJsonObject hc = hostConfig(subject);
+    // Every container is evaluated: the sets below are only read (no intersections copied), and lists are built
+    // only for the evidence.
     const QSet<QString> effective = Capabilities::effective(hc, isPodman(s));
-    const QSet<QString> dangerous = effective & Capabilities::dangerous();
-    if (!dangerous.isEmpty()) {
+    const QSet<QString>& dangerousCaps = Capabilities::dangerous();
+    const auto selected = [&](const auto& keep) {
+        QStringList out;
+        for (const QString& cap : effective) {
+            if (keep(cap)) {
+                out.append(cap);
+            }
+        }
+        out.sort();
+        return out;
+    };
+    if (std::any_of(effective.begin(), effective.end(), [&](const QString& c) { return dangerousCaps.contains(c); })) {
         return Outcome::fail(
             Checks::tr("Dangerous capabilities: %1 (CapAdd: %2).")
-                .arg(sorted(dangerous).join(QStringLiteral(", ")),
+                .arg(selected([&](const QString& c) { return dangerousCaps.contains(c); }).join(QStringLiteral(", ")),
                      jsonText(hc.value(QStringLiteral("CapAdd")).isNull() ? QJsonValue(QJsonArray())
                                                                           : hc.value(QStringLiteral("CapAdd")))));
     }
@@ -103,7 +115,8 @@ Outcome capabilities(const Snapshot& s, const Subject& subject)
                                         QStringLiteral("SETUID"),
                                         QStringLiteral("SETGID"),
                                         QStringLiteral("KILL")};
-    const bool minimal = (effective - harmless).isEmpty();
+    const bool minimal =
+        std::all_of(effective.begin(), effective.end(), [](const QString& c) { return harmless.contains(c); });
     if (minimal) {
         return Outcome::pass(
             effective.isEmpty()
@@ -115,12 +128,12 @@ Outcome capabilities(const Snapshot& s, const Subject& subject)
                                                QStringLiteral("DAC_OVERRIDE"),
                                                QStringLiteral("SETFCAP"),
                                                QStringLiteral("AUDIT_WRITE")};
-    const QSet<QString> notable = effective & notableDefaults;
-    return Outcome::warn(Checks::tr("Keeps %n of Docker's default capabilities, including %1: drop ALL and add back "
-                                    "only what the service needs.",
-                                    nullptr,
-                                    int(effective.size()))
-                             .arg(sorted(notable).join(QStringLiteral(", "))));
+    return Outcome::warn(
+        Checks::tr("Keeps %n of Docker's default capabilities, including %1: drop ALL and add back "
+                   "only what the service needs.",
+                   nullptr,
+                   int(effective.size()))
+            .arg(selected([](const QString& c) { return notableDefaults.contains(c); }).join(QStringLiteral(", "))));
 }
 
 Outcome noNewPrivileges(const Snapshot& s, const Subject& subject)
@@ -243,27 +256,27 @@ Outcome dockerSocket(const Snapshot& s, const Subject& subject)
 
 Outcome sensitiveMounts(const Snapshot& s, const Subject& subject)
 {
-    static const QStringList sensitive{QStringLiteral("/"),
-                                       QStringLiteral("/boot"),
-                                       QStringLiteral("/dev"),
-                                       QStringLiteral("/etc"),
-                                       QStringLiteral("/lib"),
-                                       QStringLiteral("/proc"),
-                                       QStringLiteral("/sys"),
-                                       QStringLiteral("/usr"),
-                                       QStringLiteral("/root"),
-                                       QStringLiteral("/var/lib/docker"),
-                                       QStringLiteral("/run"),
-                                       QStringLiteral("/var/run"),
-                                       QStringLiteral("/home"),
-                                       QStringLiteral("/bin"),
-                                       QStringLiteral("/sbin"),
-                                       QStringLiteral("/lib64"),
-                                       QStringLiteral("/var"),
-                                       QStringLiteral("/run/containerd"),
-                                       QStringLiteral("/var/lib/containerd"),
-                                       QStringLiteral("/var/run/docker"),
-                                       QStringLiteral("/run/docker")};
+    static const QSet<QString> sensitive{QStringLiteral("/"),
+                                         QStringLiteral("/boot"),
+                                         QStringLiteral("/dev"),
+                                         QStringLiteral("/etc"),
+                                         QStringLiteral("/lib"),
+                                         QStringLiteral("/proc"),
+                                         QStringLiteral("/sys"),
+                                         QStringLiteral("/usr"),
+                                         QStringLiteral("/root"),
+                                         QStringLiteral("/var/lib/docker"),
+                                         QStringLiteral("/run"),
+                                         QStringLiteral("/var/run"),
+                                         QStringLiteral("/home"),
+                                         QStringLiteral("/bin"),
+                                         QStringLiteral("/sbin"),
+                                         QStringLiteral("/lib64"),
+                                         QStringLiteral("/var"),
+                                         QStringLiteral("/run/containerd"),
+                                         QStringLiteral("/var/lib/containerd"),
+                                         QStringLiteral("/var/run/docker"),
+                                         QStringLiteral("/run/docker")};
     // Files and directories below which everything is sensitive (keys, host devices, kernel interfaces).
     static const QStringList sensitiveTrees{QStringLiteral("/etc/shadow"),
                                             QStringLiteral("/etc/gshadow"),
@@ -302,10 +315,10 @@ Outcome sensitiveMounts(const Snapshot& s, const Subject& subject)
             const QString key = hostPathKey(path);
             return sensitive.contains(path) || sensitive.contains(key) ||
                    std::any_of(sensitiveTrees.begin(), sensitiveTrees.end(), [&](const QString& tree) {
-                       return isUnderPath(path, tree) || isUnderPath(key, tree);
+                       return isUnderPath(path, tree) || (key != path && isUnderPath(key, tree));
                    });
         };
-        if (matches(source) || matches(real)) {
+        if (matches(source) || (real != source && matches(real))) {
             const bool rw = m.value(QStringLiteral("RW")).toBool();
             found.append(
                 rw ? Checks::tr("%1 read-write at %2").arg(source, m.value(QStringLiteral("Destination")).toString())

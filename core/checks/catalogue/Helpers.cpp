@@ -323,7 +323,9 @@ QString hostPathKey(const QString& path)
 
 bool isUnderPath(const QString& path, const QString& directory)
 {
-    return path == directory || directory == QLatin1String("/") || path.startsWith(directory + QLatin1Char('/'));
+    // Called for every mount of every container against every sensitive tree: no temporary strings.
+    return path == directory || directory == QLatin1String("/") ||
+           (path.size() > directory.size() && path.at(directory.size()) == u'/' && path.startsWith(directory));
 }
 
 const QStringList& wellKnownRuntimeSockets()
