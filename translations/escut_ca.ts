@@ -3191,6 +3191,14 @@
         <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
         <translation>--%1 no és una entrada de %2 (vegeu &apos;escut-cli fix list&apos;).</translation>
     </message>
+    <message>
+        <source>Seconds all trivy and dockle runs of the audit may take together (default %1); scans that do not fit are reported as not scanned.</source>
+        <translation>Segons que poden durar en conjunt totes les execucions de trivy i dockle de l&apos;auditoria (per defecte %1); les anàlisis que no hi caben es mostren com a no analitzades.</translation>
+    </message>
+    <message>
+        <source>--scan-timeout needs a positive number of seconds</source>
+        <translation>--scan-timeout necessita un nombre positiu de segons</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3409,6 +3417,10 @@
     <message>
         <source>The Docker daemon refused %1 with HTTP %2 and gave no reason.</source>
         <translation>El dimoni de Docker ha rebutjat %1 amb HTTP %2 sense donar cap motiu.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s answers in progress together passed %1 MiB while it sent %2; Escut stopped reading it.</source>
+        <translation>Les respostes en curs del dimoni de Docker han superat en conjunt %1 MiB mentre enviava %2; Escut n&apos;ha deixat de llegir.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4061,13 @@
     <message>
         <source>Examining images</source>
         <translation>Examinant les imatges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scanned: the image scans of this audit used up their time (%n second(s), --scan-timeout).</source>
+        <translation>
+            <numerusform>No analitzada: les anàlisis d&apos;imatges d&apos;aquesta auditoria han esgotat el seu temps (%n segon, --scan-timeout).</numerusform>
+            <numerusform>No analitzada: les anàlisis d&apos;imatges d&apos;aquesta auditoria han esgotat el seu temps (%n segons, --scan-timeout).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4934,18 @@
         <source>%1 contains a NUL byte or nests deeper than 64 levels: it is not a daemon.json Escut will rewrite; it was left untouched.</source>
         <translation>%1 conté un byte NUL o té més de 64 nivells d&apos;imbricació: no és un daemon.json que Escut reescrigui; no s&apos;ha tocat.</translation>
     </message>
+    <message>
+        <source>%1 is not a text file (a NUL byte at offset %2): nothing was changed.</source>
+        <translation>%1 no és un fitxer de text (un byte NUL a la posició %2): no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a Dockerfile: nothing was changed.</source>
+        <translation>%1 ocupa més de %2 MiB, massa per a un Dockerfile: no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>%1 has no FROM instruction, so it is not a Dockerfile: nothing was changed.</source>
+        <translation>%1 no té cap instrucció FROM, per tant no és un Dockerfile: no s&apos;ha canviat res.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5424,6 +5455,49 @@
     <message>
         <source>The snapshot %1 is not valid JSON: %2.</source>
         <translation>La instantània %1 no és un JSON vàlid: %2.</translation>
+    </message>
+    <message>
+        <source>This snapshot has a field of the wrong type: %1</source>
+        <translation>Aquesta instantània té un camp del tipus incorrecte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objecte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una llista</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>res</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3.</source>
+        <translation>%1: s&apos;esperava %2 i s&apos;ha trobat %3.</translation>
+    </message>
+    <message>
+        <source>%1: missing, expected %2.</source>
+        <translation>%1: no hi és, s&apos;esperava %2.</translation>
     </message>
 </context>
 <context>

@@ -3191,6 +3191,14 @@
         <source>--%1 is not an input of %2 (see &apos;escut-cli fix list&apos;).</source>
         <translation>--%1 no es una entrada de %2 (vea &apos;escut-cli fix list&apos;).</translation>
     </message>
+    <message>
+        <source>Seconds all trivy and dockle runs of the audit may take together (default %1); scans that do not fit are reported as not scanned.</source>
+        <translation>Segundos que pueden durar en conjunto todas las ejecuciones de trivy y dockle de la auditoría (por defecto %1); los análisis que no caben se muestran como no analizados.</translation>
+    </message>
+    <message>
+        <source>--scan-timeout needs a positive number of seconds</source>
+        <translation>--scan-timeout necesita un número positivo de segundos</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -3409,6 +3417,10 @@
     <message>
         <source>The Docker daemon refused %1 with HTTP %2 and gave no reason.</source>
         <translation>El demonio de Docker ha rechazado %1 con HTTP %2 sin dar ningún motivo.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s answers in progress together passed %1 MiB while it sent %2; Escut stopped reading it.</source>
+        <translation>Las respuestas en curso del demonio de Docker han superado en conjunto %1 MiB mientras enviaba %2; Escut ha dejado de leerla.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4061,13 @@
     <message>
         <source>Examining images</source>
         <translation>Examinando las imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scanned: the image scans of this audit used up their time (%n second(s), --scan-timeout).</source>
+        <translation>
+            <numerusform>No analizada: los análisis de imágenes de esta auditoría han agotado su tiempo (%n segundo, --scan-timeout).</numerusform>
+            <numerusform>No analizada: los análisis de imágenes de esta auditoría han agotado su tiempo (%n segundos, --scan-timeout).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4934,18 @@
         <source>%1 contains a NUL byte or nests deeper than 64 levels: it is not a daemon.json Escut will rewrite; it was left untouched.</source>
         <translation>%1 contiene un byte NUL o tiene más de 64 niveles de anidamiento: no es un daemon.json que Escut vaya a reescribir; no se ha tocado.</translation>
     </message>
+    <message>
+        <source>%1 is not a text file (a NUL byte at offset %2): nothing was changed.</source>
+        <translation>%1 no es un fichero de texto (un byte NUL en la posición %2): no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a Dockerfile: nothing was changed.</source>
+        <translation>%1 ocupa más de %2 MiB, demasiado para un Dockerfile: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 has no FROM instruction, so it is not a Dockerfile: nothing was changed.</source>
+        <translation>%1 no tiene ninguna instrucción FROM, así que no es un Dockerfile: no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5424,6 +5455,49 @@
     <message>
         <source>The snapshot %1 is not valid JSON: %2.</source>
         <translation>La instantánea %1 no es un JSON válido: %2.</translation>
+    </message>
+    <message>
+        <source>This snapshot has a field of the wrong type: %1</source>
+        <translation>Esta instantánea tiene un campo del tipo incorrecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3.</source>
+        <translation>%1: se esperaba %2 y se ha encontrado %3.</translation>
+    </message>
+    <message>
+        <source>%1: missing, expected %2.</source>
+        <translation>%1: no está, se esperaba %2.</translation>
     </message>
 </context>
 <context>
