@@ -6,12 +6,45 @@
 #include "ui/SingleInstance.h"
 #include "ui/charts/StoredHistoryView.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace
+{
+
+// The names and values the window's accessibility tree exposes for what is visible (labels, buttons, list items,
+// table cells, tabs), one a line. With ESCUT_SCREENSHOT_TEXTS=FILE a --screenshot run writes them to FILE, so a test
+// can tell which language a screenshot shows without OCR (tests/ui/screenshots.sh).
+bool writeVisibleTexts(QWidget& window, const QString& path)
+{
+    QStringList lines;
+    const auto walk = [&lines](const auto& self, QAccessibleInterface* node, int depth) -> void {
+        if (!node || !node->isValid() || depth > 64 || lines.size() > 50000 || node->state().invisible) {
+            return;
+        }
+        for (const QAccessible::Text which : {QAccessible::Name, QAccessible::Value}) {
+            const QString text = node->text(which).simplified();
+            if (!text.isEmpty()) {
+                lines.append(text);
+            }
+        }
+        for (int i = 0; i < node->childCount(); ++i) {
+            self(self, node->child(i), depth + 1);
+        }
+    };
+    walk(walk, QAccessible::queryAccessibleInterface(&window), 0);
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n') >= 0 &&
+           file.commit();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -120,7 +153,10 @@ int main(int argc, char** argv)
         QObject::connect(&window, &escut::MainWindow::auditFinished, &window, [&window, screenshotPath](bool ok) {
             // Let the re-evaluation in the chosen language and the layouts settle before grabbing.
             QTimer::singleShot(500, &window, [&window, screenshotPath, ok] {
-                const bool saved = window.grab().save(screenshotPath, "PNG");
+                bool saved = window.grab().save(screenshotPath, "PNG");
+                if (const QString texts = qEnvironmentVariable("ESCUT_SCREENSHOT_TEXTS"); !texts.isEmpty()) {
+                    saved = writeVisibleTexts(window, texts) && saved;
+                }
                 QApplication::exit(saved && ok ? 0 : 1);
             });
         });

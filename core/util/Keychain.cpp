@@ -16,11 +16,6 @@ const QString s_service = QStringLiteral("escut");
 Error keychainError(const QKeychain::Job& job)
 {
     // QtKeychain 0.13 reports a missing Secret Service as OtherError, not NoBackendAvailable.
-    if (job.error() == QKeychain::EntryNotFound) {
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Keychain", "The keychain has no such entry."),
-                         job.errorString());
-    }
     return makeError(Error::Code::ToolNotInstalled,
                      QCoreApplication::translate("Keychain",
                                                  "No keychain service is available (%1): the secret is "
@@ -45,21 +40,6 @@ VoidResult storeSecret(const QString& key, const QByteArray& secret)
         return keychainError(job);
     }
     return Ok{};
-}
-
-Result<QByteArray> readSecret(const QString& key)
-{
-    QKeychain::ReadPasswordJob job(s_service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        return keychainError(job);
-    }
-    return job.binaryData();
 }
 
 } // namespace escut

@@ -31,9 +31,9 @@ private:
     bool startDaemon();
     void stopDaemon();
     QJsonObject statuses();
+    escut::test::PrivateDockerd m_daemon{QStringLiteral("dfix")};
     QString m_dir;
     QString m_socket;
-    QProcess m_dockerd;
 };
 
 void TestDaemonFix::initTestCase()
@@ -41,34 +41,25 @@ void TestDaemonFix::initTestCase()
     if (::geteuid() != 0) {
         QSKIP("starting a private dockerd needs root (scripts/escut test runs as root in CI)");
     }
-    m_dir = QStringLiteral("/tmp/escut-dfix-%1").arg(QCoreApplication::applicationPid());
-    QDir(m_dir).removeRecursively();
-    QVERIFY(QDir().mkpath(m_dir));
+    m_dir = m_daemon.dir();
+    m_socket = m_daemon.socket();
+    QVERIFY2(m_daemon.start("{\n  \"debug\": false\n}\n"), m_daemon.log().constData());
     qputenv("ESCUT_STATE_DIR", (m_dir + QStringLiteral("/state")).toUtf8());
-    m_socket = m_dir + QStringLiteral("/docker.sock");
-    QFile config(m_dir + QStringLiteral("/daemon.json"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("{\n  \"debug\": false\n}\n");
-    config.close();
-    QVERIFY2(startDaemon(), "the private dockerd did not start");
 }
 
 void TestDaemonFix::cleanupTestCase()
 {
-    stopDaemon();
-    if (!m_dir.isEmpty()) {
-        QDir(m_dir).removeRecursively();
-    }
+    stopDaemon(); // the rest goes with m_daemon
 }
 
 bool TestDaemonFix::startDaemon()
 {
-    return escut::test::startPrivateDockerd(m_dockerd, m_dir, m_socket);
+    return m_daemon.restart();
 }
 
 void TestDaemonFix::stopDaemon()
 {
-    escut::test::stopPrivateDockerd(m_dockerd);
+    m_daemon.stop();
 }
 
 // {check id: status} of the daemon checks as audited through the private daemon's socket.

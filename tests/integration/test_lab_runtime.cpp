@@ -28,14 +28,11 @@ private Q_SLOTS:
     void missingRuntimeSaysWhatToInstall();
 
 private:
-    bool startDaemon();
     QString host() const
     {
-        return QStringLiteral("unix://") + m_socket;
+        return m_daemon.host();
     }
-    QString m_dir;
-    QString m_socket;
-    QProcess m_dockerd;
+    escut::test::PrivateDockerd m_daemon{QStringLiteral("labrt")};
     QTemporaryDir m_state;
 };
 
@@ -51,38 +48,22 @@ void TestLabRuntime::initTestCase()
     if (runsc.isEmpty()) {
         QSKIP("gVisor is not installed: apt install runsc");
     }
-    // A short path: the socket path must fit in sun_path.
-    m_dir = QStringLiteral("/tmp/escut-labrt-%1").arg(QCoreApplication::applicationPid());
-    QVERIFY(QDir().mkpath(m_dir));
-    m_socket = m_dir + QStringLiteral("/docker.sock");
-    QFile config(m_dir + QStringLiteral("/daemon.json"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
     // The daemon runs in a network namespace of its own (unshare --net), which runsc's sandbox networking takes for
     // the host's: lab containers have no network anyway, so gVisor runs with --network=none.
-    config.write(
+    const QByteArray config =
         QStringLiteral("{\"runtimes\": {\"runsc\": {\"path\": \"%1\", \"runtimeArgs\": [\"--network=none\"]}}}\n")
             .arg(runsc)
-            .toUtf8());
-    config.close();
-    QVERIFY2(startDaemon(), "the private dockerd did not start");
+            .toUtf8();
+    QVERIFY2(m_daemon.start(config), m_daemon.log().constData());
 }
 
 void TestLabRuntime::cleanupTestCase()
 {
-    if (m_dockerd.state() != QProcess::NotRunning) {
+    if (m_daemon.isRunning()) {
         LabEngine engine(EndpointRequest{host(), {}});
         (void)engine.resetAll();
-        escut::test::stopPrivateDockerd(m_dockerd);
     }
-    if (!m_dir.isEmpty()) {
-        runProcess(QStringLiteral("umount"), {QStringLiteral("-R"), m_dir + QStringLiteral("/exec")});
-        QDir(m_dir).removeRecursively();
-    }
-}
-
-bool TestLabRuntime::startDaemon()
-{
-    return escut::test::startPrivateDockerd(m_dockerd, m_dir, m_socket);
+    // m_daemon stops the daemon and removes its directory and mounts.
 }
 
 void TestLabRuntime::gvisorLab()

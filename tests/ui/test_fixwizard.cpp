@@ -11,8 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -48,7 +48,10 @@ private Q_SLOTS:
     void openedFromACheckPreselectsItsSubject();
 
 private:
-    // A fake pkexec first on PATH: records its arguments, one per line, then runs them (as root here).
+    // A fake pkexec first on PATH: records its arguments, one per line, then runs them (as root here). Kept fake on
+    // purpose: this test observes the exact command line the wizard gives pkexec, which the real one does not show,
+    // and the helper must keep the test's ESCUT_STATE_DIR, which the real one scrubs. The real pkexec, its
+    // environment scrubbing and the installed policy are tested end to end in security_realpkexec.
     QString installFakePkexec(QTemporaryDir& bin);
     void walkToApply(FixWizard& wizard, const char* screenshot);
     static QByteArray read(const QString& path);
@@ -346,7 +349,8 @@ void TestFixWizard::pkexecRunsTheHelperWithThePreviewedPlan()
     planned.homeDir = QDir::homePath();
     const Plan plan = Remediation::plan(QStringLiteral("fix.daemon-json"), planned).value();
     QVERIFY(preview->toPlainText().contains(plan.digest()));
-    const QStringList expected = Remediation::helperArguments(qEnvironmentVariable("ESCUT_HELPER"), QString(), plan).mid(0, 6);
+    const QStringList expected =
+        Remediation::helperArguments(qEnvironmentVariable("ESCUT_HELPER"), QString(), plan).mid(0, 6);
     QSignalSpy applied(&wizard, &FixWizard::applyFinished);
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);

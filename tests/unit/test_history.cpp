@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sinceAndEndpointFilters();
     void retentionDropsOldAudits();
     void migratesOldSchema();
+    void migratesSchema2();
     void findingsRoundTrip();
     void refusesNewerSchema();
     void damagedDatabase();
@@ -36,6 +37,7 @@ private Q_SLOTS:
 
 private:
     AuditResult demo(bool withoutWeb = false) const;
+    static bool writeAsSchema2(QSqlDatabase& db, const AuditResult& result, const QString& endpoint);
     QString dbPath(const QString& name) const
     {
         return m_dir.filePath(name + QStringLiteral(".sqlite"));
@@ -201,6 +203,201 @@ void TestHistory::migratesOldSchema()
     QCOMPARE(store.findings(id.value()).value().size(), demo().findings.size());
 }
 
+// One audit as Escut with schema 2 stored it (HistoryStore::record before 152cf43): the audit row, one row per layer
+// score and one row per finding in `findings`, in one transaction.
+bool TestHistory::writeAsSchema2(QSqlDatabase& db, const AuditResult& result, const QString& endpoint)
+{
+    const auto counts = [](QSqlQuery& q, const LayerScore& s) {
+        for (int n : {s.pass, s.warn, s.fail, s.info, s.skipped, s.error}) {
+            q.addBindValue(n);
+        }
+    };
+    if (!db.transaction()) {
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audits (time, endpoint, tool_version, duration_ms, score, pass, warn, fail, "
+                             "info, skipped, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(result.snapshot.collectedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(endpoint);
+    q.addBindValue(QStringLiteral("0.2.0"));
+    q.addBindValue(1234);
+    const int overall = result.score.overall.score();
+    q.addBindValue(overall < 0 ? QVariant() : QVariant(overall));
+    counts(q, result.score.overall);
+    if (!q.exec()) {
+        return false;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery layer(db);
+    layer.prepare(QStringLiteral("INSERT INTO layer_scores (audit_id, layer, score, pass, warn, fail, info, skipped, "
+                                 "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (auto it = result.score.layers.cbegin(); it != result.score.layers.cend(); ++it) {
+        layer.addBindValue(id);
+        layer.addBindValue(layerId(it.key()));
+        const int score = it.value().score();
+        layer.addBindValue(score < 0 ? QVariant() : QVariant(score));
+        counts(layer, it.value());
+        if (!layer.exec()) {
+            return false;
+        }
+    }
+    QSqlQuery finding(db);
+    finding.prepare(QStringLiteral("INSERT INTO findings (audit_id, key, check_id, layer, severity, subject_kind, "
+                                   "subject_name, status, evidence, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Finding& f : result.findings) {
+        finding.addBindValue(id);
+        finding.addBindValue(findingKey(f));
+        finding.addBindValue(QString::fromLatin1(f.check->id));
+        finding.addBindValue(layerId(f.check->layer));
+        finding.addBindValue(severityId(f.check->severity));
+        finding.addBindValue(scopeId(f.subject.scope));
+        finding.addBindValue(f.subject.name);
+        finding.addBindValue(statusId(f.status));
+        finding.addBindValue(f.evidence);
+        finding.addBindValue(f.line);
+        if (!finding.exec()) {
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+void TestHistory::migratesSchema2()
+{
+    // Two audits (the second without the reckless container) in a database exactly as schema 2 wrote it, with a
+    // retention setting of its own; one finding carries text that needs care and a line number.
+    AuditResult older = demo();
+    QVERIFY(older.findings.size() > 2);
+    older.findings[0].evidence = QString::fromUtf8("l\xC3\xADnia \"1\"\n\t</x> \xF0\x9F\x94\x92");
+    older.findings[0].line = 7;
+    const AuditResult newer = demo(true);
+    const QString path = dbPath(QStringLiteral("v2"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const char* statement :
+             {"CREATE TABLE audits (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, endpoint TEXT NOT NULL, "
+              "tool_version TEXT NOT NULL, duration_ms INTEGER NOT NULL, score INTEGER, pass INTEGER NOT NULL, "
+              "warn INTEGER NOT NULL, fail INTEGER NOT NULL, info INTEGER NOT NULL, skipped INTEGER NOT NULL, "
+              "error INTEGER NOT NULL)",
+              "CREATE TABLE layer_scores (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, layer "
+              "TEXT NOT NULL, score INTEGER, pass INTEGER NOT NULL, warn INTEGER NOT NULL, fail INTEGER NOT NULL, "
+              "info INTEGER NOT NULL, skipped INTEGER NOT NULL, error INTEGER NOT NULL, PRIMARY KEY (audit_id, "
+              "layer))",
+              "CREATE TABLE findings (audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE, key TEXT NOT "
+              "NULL, check_id TEXT NOT NULL, layer TEXT NOT NULL, severity TEXT NOT NULL, subject_kind TEXT NOT NULL, "
+              "subject_name TEXT NOT NULL, status TEXT NOT NULL, evidence TEXT NOT NULL, line INTEGER NOT NULL "
+              "DEFAULT 0)",
+              "PRAGMA user_version = 1",
+              "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+              "CREATE INDEX findings_audit ON findings (audit_id)",
+              "CREATE INDEX audits_time ON audits (time)",
+              "PRAGMA user_version = 2",
+              "INSERT INTO settings (key, value) VALUES ('retention_days', '0')"}) {
+            QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        }
+        QVERIFY(writeAsSchema2(raw, older, QStringLiteral("unix:///var/run/docker.sock")));
+        QVERIFY(writeAsSchema2(raw, newer, QStringLiteral("tcp://10.0.0.2:2376")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    qint64 newId = 0;
+    {
+        HistoryStore store(path);
+        const VoidResult opened = store.open();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().fullText()));
+        // The setting survived: 0 keeps everything (the default would be 365).
+        QCOMPARE(store.retentionDays().value(), 0);
+        const QList<HistoryAudit> audits = store.audits().value();
+        QCOMPARE(audits.size(), qsizetype(2));
+        const HistoryAudit& a = audits.at(1); // newest first
+        const HistoryAudit& b = audits.at(0);
+        QCOMPARE(a.id, qint64(1));
+        QCOMPARE(b.id, qint64(2));
+        QCOMPARE(a.endpoint, QStringLiteral("unix:///var/run/docker.sock"));
+        QCOMPARE(b.endpoint, QStringLiteral("tcp://10.0.0.2:2376"));
+        QCOMPARE(a.toolVersion, QStringLiteral("0.2.0"));
+        QCOMPARE(a.durationMs, qint64(1234));
+        QCOMPARE(a.time, older.snapshot.collectedAt.toUTC());
+        QCOMPARE(b.time, newer.snapshot.collectedAt.toUTC());
+        QCOMPARE(a.overallScore, older.score.overall.score());
+        QCOMPARE(a.overall.fail, older.score.overall.fail);
+        QCOMPARE(a.overall.pass, older.score.overall.pass);
+        QCOMPARE(b.overall.fail, newer.score.overall.fail);
+        QCOMPARE(a.layerScores.size(), older.score.layers.size());
+        for (auto it = older.score.layers.cbegin(); it != older.score.layers.cend(); ++it) {
+            QCOMPARE(a.layerScores.value(layerId(it.key()), -2), it.value().score());
+            QCOMPARE(a.layerCounts.value(layerId(it.key())).warn, it.value().warn);
+        }
+        // Every finding of both old audits, in order, field by field.
+        for (const auto& [id, result] : {std::pair{qint64(1), &std::as_const(older)}, std::pair{qint64(2), &newer}}) {
+            const Result<QList<HistoryFinding>> back = store.findings(id);
+            QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().fullText()));
+            QCOMPARE(back.value().size(), result->findings.size());
+            for (qsizetype i = 0; i < result->findings.size(); ++i) {
+                const Finding& f = result->findings.at(i);
+                const HistoryFinding& h = back.value().at(i);
+                QCOMPARE(h.key, findingKey(f));
+                QCOMPARE(h.checkId, QString::fromLatin1(f.check->id));
+                QCOMPARE(h.layer, layerId(f.check->layer));
+                QCOMPARE(h.severity, severityId(f.check->severity));
+                QCOMPARE(h.subjectKind, scopeId(f.subject.scope));
+                QCOMPARE(h.subjectName, f.subject.name);
+                QCOMPARE(h.status, statusId(f.status));
+                QCOMPARE(h.evidence, f.evidence);
+                QCOMPARE(h.line, f.line);
+            }
+        }
+        // The diff of the two old audits: the reckless container's findings are fixed.
+        const HistoryDiff d = diffFindings(store.findings(1).value(), store.findings(2).value());
+        QVERIFY(d.added.isEmpty());
+        QVERIFY(!d.fixed.isEmpty());
+        QVERIFY(std::all_of(d.fixed.cbegin(), d.fixed.cend(), [](const HistoryFinding& f) {
+            return f.subjectName == QLatin1String("ci-runner") || f.subjectKind != QLatin1String("container");
+        }));
+        // A new audit after the migration goes into finding_sets, and diffs against an old one.
+        const Result<qint64> id = store.record(older, QStringLiteral("unix:///var/run/docker.sock"));
+        QVERIFY(id.ok());
+        newId = id.value();
+        QCOMPARE(newId, qint64(3));
+        QCOMPARE(store.audits().value().size(), qsizetype(3)); // retention 0: nothing pruned
+        const HistoryDiff same = diffFindings(store.findings(1).value(), store.findings(newId).value());
+        QVERIFY(same.added.isEmpty());
+        QVERIFY(same.fixed.isEmpty());
+        QCOMPARE(same.unchanged.size(),
+                 diffFindings(store.findings(newId).value(), store.findings(newId).value()).unchanged.size());
+    }
+    // On disk: schema 3, the old audits' findings still in their rows, the new one in one finding_sets row.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2-check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), HistoryStore::SchemaVersion);
+        QCOMPARE(HistoryStore::SchemaVersion, 3);
+        QVERIFY(q.exec(QStringLiteral("SELECT audit_id, count(*) FROM findings GROUP BY audit_id ORDER BY audit_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1LL);
+        QCOMPARE(q.value(1).toLongLong(), qlonglong(older.findings.size()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2LL);
+        QCOMPARE(q.value(1).toLongLong(), qlonglong(newer.findings.size()));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT audit_id, count FROM finding_sets")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qlonglong(newId));
+        QCOMPARE(q.value(1).toLongLong(), qlonglong(older.findings.size()));
+        QVERIFY(!q.next());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2-check"));
+}
+
 void TestHistory::findingsRoundTrip()
 {
     // Every field of every finding comes back as it went in, hostile text included.
@@ -355,7 +552,7 @@ void TestHistory::cliHistoryAndDiff()
         cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(historyCode, 0);
     const QJsonArray audits = QJsonDocument::fromJson(historyOut).object().value(QStringLiteral("audits")).toArray();
-    QCOMPARE(audits.size(), 2); // --no-history stored nothing
+    QCOMPARE(audits.size(), qsizetype(2)); // --no-history stored nothing
     const auto [diffCode, diffOut] = cli({QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(diffCode, 0); // nothing new
     const QJsonObject diff = QJsonDocument::fromJson(diffOut).object();
