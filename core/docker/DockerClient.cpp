@@ -2,6 +2,7 @@
 #include "core/docker/DockerClient.h"
 
 #include "core/docker/SshBridge.h"
+#include "core/util/JsonUtil.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -70,18 +71,9 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
     const size_t n = size * count;
     t->body.append(data, static_cast<qsizetype>(n));
     if (t->onEvent && t->status >= 200 && t->status < 300) {
-        qsizetype nl;
-        while ((nl = t->body.indexOf('\n')) >= 0) {
-            const QByteArray line = t->body.left(nl).trimmed();
-            t->body.remove(0, nl + 1);
-            if (line.isEmpty()) {
-                continue;
-            }
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (!doc.isNull() && !(*t->onEvent)(doc)) {
-                t->stopRequested = true;
-                return 0;
-            }
+        if (!DockerClient::takeEvents(t->body, *t->onEvent)) {
+            t->stopRequested = true;
+            return 0;
         }
         // A single event line never comes near the cap; an endless line is not an event stream.
         if (t->maxBytes > 0 && t->body.size() > t->maxBytes) {
@@ -108,14 +100,7 @@ size_t headerCallback(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
-    const QByteArray line(data, static_cast<qsizetype>(n));
-    const qsizetype colon = line.indexOf(':');
-    if (colon > 0) {
-        t->headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    } else if (line.startsWith("HTTP/")) {
-        t->headers.clear(); // a new response (after 100-continue or a redirect)
-        t->status = line.split(' ').value(1).toInt();
-    }
+    DockerClient::readHeaderLine(QByteArray(data, static_cast<qsizetype>(n)), t->status, t->headers);
     return n;
 }
 
@@ -688,8 +673,8 @@ Result<QJsonDocument> DockerClient::getJson(const QString& path)
 
 Result<QJsonDocument> DockerClient::parseJson(const QString& path, const QByteArray& body)
 {
-    QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    JsonTextError error;
+    QJsonDocument doc = jsonFromText(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return makeError(
             Error::Code::ParseError,
@@ -697,6 +682,34 @@ Result<QJsonDocument> DockerClient::parseJson(const QString& path, const QByteAr
             QString::fromUtf8(body.left(512)));
     }
     return doc;
+}
+
+void DockerClient::readHeaderLine(const QByteArray& line, int& status, QMap<QByteArray, QByteArray>& headers)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0) {
+        headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    } else if (line.startsWith("HTTP/")) {
+        headers.clear(); // a new response (after 100-continue or a redirect)
+        status = line.split(' ').value(1).toInt();
+    }
+}
+
+bool DockerClient::takeEvents(QByteArray& buffer, const std::function<bool(const QJsonDocument&)>& onEvent)
+{
+    qsizetype nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = buffer.left(nl).trimmed();
+        buffer.remove(0, nl + 1);
+        if (line.isEmpty()) {
+            continue;
+        }
+        const QJsonDocument doc = jsonFromText(line, nullptr);
+        if (!doc.isNull() && !onEvent(doc)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 VoidResult DockerClient::streamEvents(const QString& query,

@@ -81,6 +81,13 @@ public:
     [[nodiscard]] VoidResult streamEvents(const QString& query,
                                           const std::function<bool(const QJsonDocument&)>& onEvent,
                                           const std::atomic<bool>* cancel);
+    // The complete lines of an event stream received so far, taken from the front of buffer (what follows the last
+    // newline stays for the next read): each non-empty line that is JSON goes to onEvent, others are skipped. False
+    // when onEvent asked to stop.
+    // One header line of a response: a status line ("HTTP/1.1 200 OK") starts a new response (after 100-continue or
+    // a redirect) and sets status; "Name: value" adds a header (name in lower case); anything else is ignored.
+    static void readHeaderLine(const QByteArray& line, int& status, QMap<QByteArray, QByteArray>& headers);
+    [[nodiscard]] static bool takeEvents(QByteArray& buffer, const std::function<bool(const QJsonDocument&)>& onEvent);
 
 private:
     struct Private;

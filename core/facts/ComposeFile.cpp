@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -73,8 +75,11 @@ QJsonObject extendMerge(const QJsonObject& base, const QJsonObject& own)
             out.insert(it.key(), extendMerge(b.toObject(), it.value().toObject()));
         } else if (b.isArray() && it.value().isArray()) {
             QJsonArray merged = b.toArray();
+            // A set, not QJsonArray::contains: two sequences of 100,000 elements (aliases) would take 10^10 steps.
+            QSet<QJsonValue> present(merged.begin(), merged.end());
             for (const QJsonValue& v : it.value().toArray()) {
-                if (!merged.contains(v)) {
+                if (!present.contains(v)) {
+                    present.insert(v);
                     merged.append(v);
                 }
             }
@@ -96,8 +101,15 @@ QString extendsFile(const QString& composePath, const QJsonObject& extends)
                                       : QDir::cleanPath(QFileInfo(composePath).path() + QLatin1Char('/') + file);
 }
 
-Result<QJsonObject>
-resolveService(const QString& path, const QString& name, const QList<ComposeFileFact>& all, int depth)
+// Each file's JSON form, parsed once for every service that extends from it (not once per service and level: a
+// 4 MiB file of services extending each other would be parsed hundreds of thousands of times).
+using ParsedFiles = QHash<QString, Result<QJsonObject>>;
+
+Result<QJsonObject> resolveService(const QString& path,
+                                   const QString& name,
+                                   const QList<ComposeFileFact>& all,
+                                   ParsedFiles& parsed,
+                                   int depth)
 {
     if (depth > 10) {
         return makeError(Error::Code::ParseError,
@@ -113,7 +125,11 @@ resolveService(const QString& path, const QString& name, const QList<ComposeFile
         return makeError(Error::Code::NotFound,
                          QCoreApplication::translate("ComposeFile", "extends: %1 could not be read.").arg(path));
     }
-    const Result<QJsonObject> doc = composeToJson(file->text);
+    auto known = parsed.find(path);
+    if (known == parsed.end()) {
+        known = parsed.insert(path, composeToJson(file->text));
+    }
+    const Result<QJsonObject>& doc = known.value();
     if (!doc) {
         return doc.error();
     }
@@ -128,8 +144,11 @@ resolveService(const QString& path, const QString& name, const QList<ComposeFile
         return service;
     }
     const QJsonObject spec = ext.isString() ? QJsonObject{{QStringLiteral("service"), ext.toString()}} : ext.toObject();
-    const Result<QJsonObject> base =
-        resolveService(extendsFile(path, spec), spec.value(QStringLiteral("service")).toString(), all, depth + 1);
+    const Result<QJsonObject> base = resolveService(extendsFile(path, spec),
+                                                    spec.value(QStringLiteral("service")).toString(),
+                                                    all,
+                                                    parsed,
+                                                    depth + 1);
     if (!base) {
         return base.error();
     }
@@ -175,6 +194,7 @@ Result<QJsonObject> composeServices(const ComposeFileFact& file, const QList<Com
     }
     QList<ComposeFileFact> files = all;
     files.prepend(file);
+    ParsedFiles parsed;
     QJsonObject out;
     const QJsonObject services = doc->value(QStringLiteral("services")).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
@@ -182,7 +202,7 @@ Result<QJsonObject> composeServices(const ComposeFileFact& file, const QList<Com
             out.insert(it.key(), it.value());
             continue;
         }
-        const Result<QJsonObject> resolved = resolveService(file.path, it.key(), files, 0);
+        const Result<QJsonObject> resolved = resolveService(file.path, it.key(), files, parsed, 0);
         if (!resolved) {
             out.insert(it.key(), QJsonObject{{QStringLiteral("x-escut-error"), resolved.error().message}});
         } else {

@@ -3,6 +3,7 @@
 
 #include "core/docker/DockerClient.h"
 #include "core/util/Cache.h"
+#include "core/util/JsonUtil.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -96,8 +97,8 @@ QString ImageProbe::cacheArea()
 
 Result<PathStat> ImageProbe::parseStatHeader(const QByteArray& base64)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromBase64(base64), &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(QByteArray::fromBase64(base64), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(Error::Code::ParseError,
                          tr("The daemon's X-Docker-Container-Path-Stat header is not base64 JSON."),

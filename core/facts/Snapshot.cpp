@@ -3,6 +3,7 @@
 
 #include "core/facts/SnapshotSchema.h"
 #include "core/util/FileWrite.h"
+#include "core/util/JsonUtil.h"
 #include "core/util/Secrets.h"
 
 #include <QCoreApplication>
@@ -148,8 +149,8 @@ DaemonConfig DaemonConfig::parse(const DaemonConfigFact& fact)
         c.state = State::Empty;
         return c;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(fact.text, &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(fact.text, &error, {JsonMaxBytesHandWritten, JsonMaxDepth});
     if (error.error != QJsonParseError::NoError) {
         c.state = State::Invalid;
         const auto [line, column] = lineColumn(fact.text, error.offset);
@@ -469,8 +470,13 @@ Result<Snapshot> Snapshot::load(const QString& path)
             file.error() == QFileDevice::OpenError && !file.exists() ? Error::Code::NotFound : Error::Code::IoError,
             QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: %2.").arg(path, file.errorString()));
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    return parse(file.readAll(), path);
+}
+
+Result<Snapshot> Snapshot::parse(const QByteArray& text, const QString& path)
+{
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(text, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(Error::Code::ParseError,
                          QCoreApplication::translate("Snapshot", "The snapshot %1 is not valid JSON: %2.")

@@ -137,6 +137,8 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Snapshot> fromJson(const QJsonObject& json);
     [[nodiscard]] static Result<Snapshot> load(const QString& path);
+    // The text of a snapshot file (path names it in errors): load() without the read.
+    [[nodiscard]] static Result<Snapshot> parse(const QByteArray& text, const QString& path);
     // toJson() as a file only its owner may read (0600).
     [[nodiscard]] VoidResult save(const QString& path) const;
 

@@ -2,6 +2,7 @@
 #include "core/lab/Scenario.h"
 
 #include "core/checks/Catalogue.h"
+#include "core/util/JsonUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,8 +160,8 @@ QJsonObject Scenario::toJson(const QString& language) const
 
 Result<Scenario> ScenarioLibrary::parse(const QByteArray& json, const QString& source)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    JsonTextError parseError;
+    const QJsonDocument doc = jsonFromText(json, &parseError, {JsonMaxBytesHandWritten, JsonMaxDepth});
     if (!doc.isObject()) {
         return makeError(Error::Code::ParseError,
                          tr("%1 is not a lab scenario: %2.").arg(source, parseError.errorString()),

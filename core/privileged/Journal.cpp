@@ -3,6 +3,7 @@
 
 #include "core/privileged/DaemonPeer.h"
 #include "core/privileged/SafeFs.h"
+#include "core/util/JsonUtil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -473,16 +474,22 @@ Result<Transaction> Journal::load(const QString& transactionId)
         return makeError(Error::Code::NotFound,
                          tr("No transaction %1 in the journal (%2).").arg(transactionId, manifest));
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(content.value().data, &error);
+    return Transaction::fromManifest(content.value().data, manifest, transactionId);
+}
+
+Result<Transaction>
+Transaction::fromManifest(const QByteArray& data, const QString& manifest, const QString& transactionId)
+{
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(data, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(Error::Code::ParseError,
-                         tr("The journal entry %1 is damaged: %2.").arg(manifest, error.errorString()));
+                         Journal::tr("The journal entry %1 is damaged: %2.").arg(manifest, error.errorString()));
     }
     Transaction tx = Transaction::fromJson(doc.object());
     if (tx.id != transactionId) {
         return makeError(Error::Code::ParseError,
-                         tr("The journal entry %1 is damaged: %2.").arg(manifest, QStringLiteral("id")));
+                         Journal::tr("The journal entry %1 is damaged: %2.").arg(manifest, QStringLiteral("id")));
     }
     return tx;
 }

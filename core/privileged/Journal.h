@@ -57,6 +57,9 @@ struct Transaction
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Transaction fromJson(const QJsonObject& json);
+    // A journal entry's manifest.json (manifest is its path, for errors), and the transaction id it must carry.
+    [[nodiscard]] static Result<Transaction>
+    fromManifest(const QByteArray& data, const QString& manifest, const QString& transactionId);
 };
 
 struct ApplyOptions

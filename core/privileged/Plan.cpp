@@ -2,6 +2,7 @@
 #include "core/privileged/Plan.h"
 
 #include "core/privileged/TextDiff.h"
+#include "core/util/JsonUtil.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -238,11 +239,13 @@ struct Reader
     uint number(const QJsonObject& o, const QString& key, const QString& where, uint max)
     {
         const double d = take(o, key, QJsonValue::Double, where).toDouble();
-        if (error.isEmpty() && (d < 0 || d > max || d != double(qint64(d)))) {
+        // In this order: converting a double outside an integer type's range is undefined behaviour.
+        const bool inRange = d >= 0 && d <= max && d == double(qint64(d));
+        if (!inRange && error.isEmpty()) {
             error = QCoreApplication::translate("Remediation", "the plan file's field %1 is out of range")
                         .arg(where + QLatin1Char('.') + key);
         }
-        return uint(d);
+        return inRange ? uint(d) : 0;
     }
     std::optional<uint> optionalNumber(const QJsonObject& o, const QString& key, const QString& where, uint max)
     {
@@ -334,8 +337,8 @@ Result<Plan> Plan::fromFile(const QByteArray& data)
     if (data.size() > 64 * 1024 * 1024) {
         return bad(QCoreApplication::translate("Remediation", "larger than 64 MiB"));
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    JsonTextError parseError;
+    const QJsonDocument doc = jsonFromText(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return bad(parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                 : QStringLiteral("not a JSON object"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tools/HostParsers.h"
 
+#include "core/util/JsonUtil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,8 +171,8 @@ FirewallFact HostParsers::iptablesRules(const QByteArray& text)
 
 Result<FirewallFact> HostParsers::nftRuleset(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.object().value(QStringLiteral("nftables")).isArray()) {
         return makeError(Error::Code::ParseError, tr("nft printed no JSON ruleset."), error.errorString());
     }
@@ -237,8 +239,8 @@ Result<FirewallFact> HostParsers::nftRuleset(const QByteArray& json)
 
 Result<HostParsers::AppArmorCounts> HostParsers::aaStatus(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.object().value(QStringLiteral("profiles")).isObject()) {
         return makeError(Error::Code::ParseError, tr("aa-status printed no JSON profile list."), error.errorString());
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tools/ScanSupport.h"
 
+#include "core/util/JsonUtil.h"
+
 namespace escut::scansupport
 {
 
@@ -41,8 +43,8 @@ Result<QByteArray> runForOutput(const QString& tool, const QStringList& argument
 
 Result<QJsonDocument> parseJson(const QString& tool, const QByteArray& data)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(data, &error);
     if (error.error != QJsonParseError::NoError) {
         return makeError(Error::Code::ParseError,
                          ToolRunner::tr("%1 printed something that is not JSON: %2 at offset %3.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tools/StorageParsers.h"
 
+#include "core/util/JsonUtil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,8 +16,8 @@ namespace
 
 Result<QJsonObject> jsonObject(const QByteArray& json, const QString& tool)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    JsonTextError error;
+    const QJsonDocument doc = jsonFromText(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return makeError(Error::Code::ParseError,
                          StorageParsers::tr("%1 printed something that is not the JSON it should print.").arg(tool),

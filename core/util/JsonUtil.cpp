@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/JsonUtil.h"
 
+#include <QCoreApplication>
+
 namespace escut
 {
 
@@ -12,7 +14,76 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Where text first nests deeper than max arrays and objects, or -1.
+qsizetype nestingPassed(QByteArrayView text, int max)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max) {
+                return i;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
 } // namespace
+
+bool jsonNestingWithin(QByteArrayView text, int max)
+{
+    return nestingPassed(text, max) < 0;
+}
+
+QString JsonTextError::errorString() const
+{
+    if (!message.isEmpty()) {
+        return message;
+    }
+    QJsonParseError qt;
+    qt.error = error;
+    return qt.errorString();
+}
+
+QJsonDocument jsonFromText(QByteArrayView text, JsonTextError* error, const JsonLimits& limits)
+{
+    JsonTextError e;
+    if (text.size() > limits.maxBytes) {
+        e = {QJsonParseError::DocumentTooLarge,
+             limits.maxBytes,
+             QCoreApplication::translate("JsonUtil", "larger than %1 MiB").arg(limits.maxBytes / (1024 * 1024))};
+    } else if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        e = {QJsonParseError::IllegalValue, nul, QCoreApplication::translate("JsonUtil", "a NUL byte")};
+    } else if (const qsizetype deep = nestingPassed(text, limits.maxDepth); deep >= 0) {
+        e = {QJsonParseError::DeepNesting,
+             deep,
+             QCoreApplication::translate("JsonUtil", "nested deeper than %1 levels").arg(limits.maxDepth)};
+    }
+    if (e.error != QJsonParseError::NoError) {
+        if (error) {
+            *error = e;
+        }
+        return {};
+    }
+    QJsonParseError qt;
+    QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &qt);
+    if (error) {
+        *error = {qt.error, qt.offset, QString()};
+    }
+    return doc;
+}
 
 std::optional<QList<QByteArrayView>> jsonArrayElements(QByteArrayView text)
 {

@@ -5,6 +5,7 @@
 #include "core/privileged/PlanPolicy.h"
 #include "core/privileged/SafeFs.h"
 #include "core/remediation/Remediation.h"
+#include "core/remediation/fixes/DaemonJsonText.h"
 #include "core/remediation/fixes/FixOperation.h"
 #include "core/tools/ToolRunner.h"
 
@@ -38,40 +39,6 @@ std::optional<FileChange> currentFile(const FixContext& context, const QString& 
         return std::nullopt;
     }
     return c.value();
-}
-
-// The indentation the user's file already uses (2 spaces when unknown).
-int indentOf(const QByteArray& text)
-{
-    static const QRegularExpression firstIndented(QStringLiteral("\\n( +)\\S"));
-    const QRegularExpressionMatch m = firstIndented.match(QString::fromUtf8(text));
-    return m.hasMatch() ? int(m.capturedLength(1)) : 2;
-}
-
-// Whether JSON text nests at most max arrays and objects deep (strings skipped), before a recursive parser sees it.
-bool nestingWithin(const QByteArray& text, int max)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > max) {
-                return false;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return true;
 }
 
 // dockerd --validate exists from Docker 23; older daemons only get our own JSON and key checks.
@@ -161,30 +128,11 @@ Result<Plan> DaemonJsonFix::plan(const FixContext& context) const
     if (!file) {
         return makeError(Error::Code::IoError, error);
     }
-    ordered_json config = ordered_json::object();
-    if (file->beforeExists && !file->before.trimmed().isEmpty()) {
-        // A NUL byte or nesting past 64 levels is no daemon.json dockerd reads; both are refused before parsing.
-        if (file->before.contains('\0') || !nestingWithin(file->before, 64)) {
-            return makeError(Error::Code::ParseError,
-                             Remediation::tr("%1 contains a NUL byte or nests deeper than 64 levels: it is not a "
-                                             "daemon.json Escut will rewrite; it was left untouched.")
-                                 .arg(file->path));
-        }
-        try {
-            config = ordered_json::parse(file->before.constData(), file->before.constData() + file->before.size());
-        } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for numbers such as 1e400
-            return makeError(Error::Code::ParseError,
-                             Remediation::tr("%1 is not valid JSON (%2). Escut will not rewrite it: fix it by hand "
-                                             "first; it was left untouched.")
-                                 .arg(file->path, QString::fromUtf8(e.what())));
-        }
-        if (!config.is_object()) {
-            return makeError(Error::Code::ParseError,
-                             Remediation::tr("%1 is not a JSON object. Escut will not rewrite it; it was left "
-                                             "untouched.")
-                                 .arg(file->path));
-        }
+    Result<ordered_json> parsed = daemonjson::parse(file->beforeExists ? file->before : QByteArray(), file->path);
+    if (!parsed) {
+        return parsed.error();
     }
+    ordered_json config = std::move(parsed.value());
 
     // Settings also given on dockerd's command line must stay out of daemon.json, or dockerd refuses to start.
     Snapshot running;
@@ -236,13 +184,11 @@ Result<Plan> DaemonJsonFix::plan(const FixContext& context) const
     if (plan.reloadKeys.isEmpty() && plan.restartKeys.isEmpty()) {
         return plan; // already hardened
     }
-    try {
-        file->after = QByteArray::fromStdString(config.dump(indentOf(file->before))) + '\n';
-    } catch (const nlohmann::json::exception& e) {
-        return makeError(Error::Code::ParseError,
-                         Remediation::tr("%1 cannot be rewritten (%2); it was left untouched.")
-                             .arg(file->path, QString::fromUtf8(e.what())));
+    Result<QByteArray> after = daemonjson::dump(config, file->before, file->path);
+    if (!after) {
+        return after.error();
     }
+    file->after = after.value();
     if (!file->beforeExists) {
         file->targetMode = 0644;
         file->targetUid = 0;
