@@ -202,12 +202,20 @@ qsizetype serviceSeparator(const QString& id)
 
 QString Subject::filePath() const
 {
+    if (!file.isEmpty()) {
+        return file;
+    }
     const qsizetype hash = serviceSeparator(id);
     return hash < 0 ? id : id.left(hash);
 }
 
 QString Subject::service() const
 {
+    if (!file.isEmpty()) {
+        return id.startsWith(file) && id.size() > file.size() + 1 && id.at(file.size()) == u'#'
+                   ? id.mid(file.size() + 1)
+                   : QString();
+    }
     const qsizetype hash = serviceSeparator(id);
     return hash < 0 ? QString() : id.mid(hash + 1);
 }

@@ -76,9 +76,13 @@ struct Subject
     QString id;       // container/image id, file path; the daemon's ID for daemon checks
     QString name;     // container name without the leading slash, image reference, file path, "daemon"
     QJsonObject data; // the inspect object for containers and images; not serialised with findings
+    // File subjects (Compose, Dockerfile): the file a report points at (a Dockerfile written inline in a Compose
+    // file: the Compose file). Not serialised: a subject read back from JSON has only its id.
+    QString file;
 
-    // For file subjects: a Compose service, or a Dockerfile written inline in one, is "<file>#<service>". The file's
-    // own path may hold '#' too (/srv/a#b/compose.yml); a service name never holds '/'.
+    // The file and the Compose service of a file subject, whose id is "<file>#<service>". Both the path and a
+    // hostile service name may hold '#' and '/' ("/srv/a#b/compose.yml#<x>/y"): file decides when it is set; without
+    // it the id is split at its last '#' that no '/' follows.
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] QString service() const;
 };

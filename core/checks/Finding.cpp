@@ -97,6 +97,7 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
                 s.scope = Scope::Compose;
                 s.id = file.path;
                 s.name = file.path;
+                s.file = file.path;
                 s.data = QJsonObject{{QStringLiteral("x-escut-error"), doc.error().message}};
                 out.append(s);
                 continue;
@@ -109,6 +110,7 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
                 s.scope = Scope::Compose;
                 s.id = file.path + QLatin1Char('#') + it.key();
                 s.name = file.path + QLatin1Char(':') + it.key();
+                s.file = file.path;
                 s.data = it.value().toObject();
                 s.data.insert(QStringLiteral("x-escut-version"), version);
                 // Where the service and its own keys are, for findings that point at a line.
@@ -130,6 +132,16 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
             s.scope = Scope::Dockerfile;
             s.id = file.target.isEmpty() ? file.path : file.path + QStringLiteral("@target=") + file.target;
             s.name = s.id;
+            s.file = file.path;
+            // Written inline (build.dockerfile_inline): its path is "<compose file>#<service>", the file is the Compose
+            // one.
+            if (file.origins.contains(QStringLiteral("compose:") + file.path)) {
+                for (const ComposeFileFact& compose : snapshot.composeFiles) {
+                    if (file.path.startsWith(compose.path + QLatin1Char('#'))) {
+                        s.file = compose.path;
+                    }
+                }
+            }
             s.data = file.toJson();
             out.append(s);
         }

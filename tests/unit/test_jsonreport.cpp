@@ -265,33 +265,49 @@ void TestJsonReport::textReportEscapesHostileText()
 void TestJsonReport::subjectFileAndService_data()
 {
     QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("known"); // Subject::file as the evaluation sets it; empty: read back from JSON
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("service");
     QTest::newRow("service") << "/srv/compose.yml#web"
+                             << ""
                              << "/srv/compose.yml"
                              << "web";
     QTest::newRow("file only") << "/srv/compose.yml"
+                               << ""
                                << "/srv/compose.yml"
                                << "";
     QTest::newRow("hash in a folder") << "/srv/a b#c%d/compose.yml"
+                                      << ""
                                       << "/srv/a b#c%d/compose.yml"
                                       << "";
     QTest::newRow("hash in a folder and a service") << "/srv/a#b/compose.yml#db"
+                                                    << ""
                                                     << "/srv/a#b/compose.yml"
                                                     << "db";
     QTest::newRow("trailing hash") << "/srv/compose.yml#"
+                                   << ""
                                    << "/srv/compose.yml#"
                                    << "";
+    QTest::newRow("hostile service, file known") << "/srv/a#b/compose.yml#<script>x</script>"
+                                                 << "/srv/a#b/compose.yml"
+                                                 << "/srv/a#b/compose.yml"
+                                                 << "<script>x</script>";
+    QTest::newRow("file known, no service") << "/srv/a#b/compose.yml"
+                                            << "/srv/a#b/compose.yml"
+                                            << "/srv/a#b/compose.yml"
+                                            << "";
 }
 
 void TestJsonReport::subjectFileAndService()
 {
     QFETCH(QString, id);
+    QFETCH(QString, known);
     QFETCH(QString, file);
     QFETCH(QString, service);
     Subject s;
     s.scope = Scope::Compose;
     s.id = id;
+    s.file = known;
     QCOMPARE(s.filePath(), file);
     QCOMPARE(s.service(), service);
 }
