@@ -4098,6 +4098,21 @@
     </message>
 </context>
 <context>
+    <name>JsonUtil</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>ocupa més de %1 MiB</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un byte NUL</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>amb més de %1 nivells d&apos;imbricació</translation>
+    </message>
+</context>
+<context>
     <name>JunitReport</name>
     <message>
         <source>Evidence: %1</source>
@@ -4118,10 +4133,6 @@
 </context>
 <context>
     <name>Keychain</name>
-    <message>
-        <source>The keychain has no such entry.</source>
-        <translation>L&apos;anell de claus no té aquesta entrada.</translation>
-    </message>
     <message>
         <source>No keychain service is available (%1): the secret is kept only in its file.</source>
         <translation>No hi ha cap servei d&apos;anell de claus disponible (%1): el secret només es desa al seu fitxer.</translation>

@@ -4098,6 +4098,21 @@
     </message>
 </context>
 <context>
+    <name>JsonUtil</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un byte NUL</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>con más de %1 niveles de anidamiento</translation>
+    </message>
+</context>
+<context>
     <name>JunitReport</name>
     <message>
         <source>Evidence: %1</source>
@@ -4118,10 +4133,6 @@
 </context>
 <context>
     <name>Keychain</name>
-    <message>
-        <source>The keychain has no such entry.</source>
-        <translation>El llavero no tiene esa entrada.</translation>
-    </message>
     <message>
         <source>No keychain service is available (%1): the secret is kept only in its file.</source>
         <translation>No hay ningún servicio de llavero disponible (%1): el secreto solo se guarda en su fichero.</translation>
