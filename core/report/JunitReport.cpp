@@ -39,8 +39,7 @@ QString body(const Finding& f)
         text += JunitReport::tr("CIS %1").arg(QString::fromLatin1(f.check->cis)) + QLatin1Char('\n');
     }
     if (f.line > 0) {
-        text += JunitReport::tr("Line %1 of %2").arg(f.line).arg(f.subject.filePath()) +
-                QLatin1Char('\n');
+        text += JunitReport::tr("Line %1 of %2").arg(f.line).arg(f.subject.filePath()) + QLatin1Char('\n');
     }
     if (f.status == Status::Fail || f.status == Status::Warn) {
         text += JunitReport::tr("Fix: %1").arg(f.check->trRemediation()) + QLatin1Char('\n');

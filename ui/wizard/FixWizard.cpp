@@ -463,8 +463,9 @@ void FixWizard::applyStep(qsizetype index)
                 return o;
             }
             o.transaction = recreated.value().id;
-            o.message = tr("%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).")
-                            .arg(recreated.value().container->name, recreated.value().container->aside);
+            o.message =
+                tr("%1 now runs hardened; the old container is kept, stopped, as %2 (Roll back brings it back).")
+                    .arg(recreated.value().container->name, recreated.value().container->aside);
             return o;
         }
         const Result<Transaction> tx = Remediation::apply(plan, context);
@@ -658,7 +659,8 @@ void FixWizard::rollbackStep()
         connect(process, &QProcess::finished, this, [process, done, id](int code, QProcess::ExitStatus status) {
             process->deleteLater();
             const QJsonObject answer = helperAnswer(process->readAllStandardOutput());
-            const bool ok = status == QProcess::NormalExit && code == 0 && answer.value(QStringLiteral("ok")).toBool() &&
+            const bool ok = status == QProcess::NormalExit && code == 0 &&
+                            answer.value(QStringLiteral("ok")).toBool() &&
                             answer.value(QStringLiteral("transaction")).toString() == id;
             done(ok ? QString()
                     : answer.value(QStringLiteral("error"))
@@ -670,8 +672,9 @@ void FixWizard::rollbackStep()
                 done(tr("pkexec could not start (%1).").arg(process->errorString()));
             }
         });
-        process->start(pkexec,
-                       {m_helperPath, QStringLiteral("rollback"), QStringLiteral("--format"), QStringLiteral("json"), id});
+        process->start(
+            pkexec,
+            {m_helperPath, QStringLiteral("rollback"), QStringLiteral("--format"), QStringLiteral("json"), id});
         return;
     }
     auto* watcher = new QFutureWatcher<QString>(this);
