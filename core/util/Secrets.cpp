@@ -277,10 +277,6 @@ QByteArray redactYaml(const QByteArray& text)
                 }
                 continue;
             }
-            static const QStringList keep{QStringLiteral("null"),
-                                          QStringLiteral("Null"),
-                                          QStringLiteral("NULL"),
-                                          QStringLiteral("~")};
             if (!rest.isEmpty() && !rest.startsWith(u'{') && !rest.startsWith(u'[') && !rest.startsWith(u'*') &&
                 !rest.startsWith(u'#')) {
                 qsizetype valueLength = 0;
@@ -290,7 +286,7 @@ QByteArray redactYaml(const QByteArray& text)
                     valueLength = plainScalarEnd(rest);
                 }
                 const QStringView value = QStringView(rest).left(valueLength);
-                if (valueLength > 0 && !keep.contains(value.toString())) {
+                if (valueLength > 0) { // redactedValue() keeps null, ~, $VAR and the marker
                     line = line.left(restAt) + redactedValue(value) + rest.mid(valueLength);
                 }
             }
