@@ -5471,6 +5471,10 @@
         <source>This snapshot has a field of the wrong type: %1</source>
         <translation>Aquesta instantània té un camp del tipus incorrecte: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshot %1: not a regular file.</source>
+        <translation>No es pot llegir la instantània %1: no és un fitxer normal.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSchema</name>

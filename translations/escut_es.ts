@@ -5471,6 +5471,10 @@
         <source>This snapshot has a field of the wrong type: %1</source>
         <translation>Esta instantánea tiene un campo del tipo incorrecto: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshot %1: not a regular file.</source>
+        <translation>No se puede leer la instantánea %1: no es un fichero normal.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSchema</name>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace escut
@@ -464,6 +465,12 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
 
 Result<Snapshot> Snapshot::load(const QString& path)
 {
+    // A fifo or a device would block the read or never end: only a regular file is a snapshot.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        return makeError(
+            Error::Code::IoError,
+            QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: not a regular file.").arg(path));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(

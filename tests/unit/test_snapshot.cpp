@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <sys/stat.h>
 
 using namespace escut;
 
@@ -197,6 +198,13 @@ void TestSnapshot::loadErrors()
     const Result<Snapshot> invalid = Snapshot::load(bad);
     QVERIFY(!invalid.ok());
     QCOMPARE(invalid.error().code, Error::Code::ParseError);
+
+    // A fifo where a file is expected: refused at once, never a read that blocks.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Result<Snapshot> notFile = Snapshot::load(fifo);
+    QVERIFY(!notFile.ok());
+    QVERIFY(notFile.error().message.contains(QLatin1String("not a regular file")));
 }
 
 void TestSnapshot::newerSchemaIsRefused()
