@@ -200,6 +200,22 @@ qsizetype serviceSeparator(const QString& id)
 
 } // namespace
 
+Subject Subject::container(const QJsonObject& inspect)
+{
+    Subject s;
+    s.scope = Scope::Container;
+    s.id = inspect.value(QStringLiteral("Id")).toString();
+    s.name = inspect.value(QStringLiteral("Name")).toString();
+    if (s.name.startsWith(QLatin1Char('/'))) {
+        s.name.remove(0, 1);
+    }
+    s.data = inspect;
+    s.hostConfig = inspect.value(QStringLiteral("HostConfig")).toObject();
+    s.config = inspect.value(QStringLiteral("Config")).toObject();
+    s.mounts = inspect.value(QStringLiteral("Mounts")).toArray();
+    return s;
+}
+
 QString Subject::filePath() const
 {
     if (!file.isEmpty()) {

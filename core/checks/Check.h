@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -79,6 +80,15 @@ struct Subject
     // File subjects (Compose, Dockerfile): the file a report points at (a Dockerfile written inline in a Compose
     // file: the Compose file). Not serialised: a subject read back from JSON has only its id.
     QString file;
+    // Containers: the inspect's HostConfig, Config and Mounts, looked up once for all the container's checks (a
+    // QJsonObject lookup is a binary search of string comparisons; the checks asked for HostConfig 15 times per
+    // container). Set by container(); empty for other scopes. Not serialised.
+    QJsonObject hostConfig;
+    QJsonObject config;
+    QJsonArray mounts;
+
+    // The subject of a container's checks: its inspect object, id, name (without the leading slash) and parts.
+    [[nodiscard]] static Subject container(const QJsonObject& inspect);
 
     // The file and the Compose service of a file subject, whose id is "<file>#<service>". Both the path and a
     // hostile service name may hold '#' and '/' ("/srv/a#b/compose.yml#<x>/y"): file decides when it is set; without

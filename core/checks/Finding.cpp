@@ -60,16 +60,9 @@ QList<Subject> subjectsFor(const Snapshot& snapshot, Scope scope)
         break;
     }
     case Scope::Container:
+        out.reserve(snapshot.containers.size());
         for (const QJsonObject& c : snapshot.containers) {
-            Subject s;
-            s.scope = Scope::Container;
-            s.id = c.value(QStringLiteral("Id")).toString();
-            s.name = c.value(QStringLiteral("Name")).toString();
-            if (s.name.startsWith(QLatin1Char('/'))) {
-                s.name.remove(0, 1);
-            }
-            s.data = c;
-            out.append(s);
+            out.append(Subject::container(c));
         }
         break;
     case Scope::Image:
@@ -155,8 +148,11 @@ Finding evaluateCheck(const CheckDef& def, const Snapshot& snapshot, const Subje
     const Outcome outcome = def.evaluate(snapshot, subject);
     Finding f;
     f.check = &def;
-    f.subject = subject;
-    f.subject.data = {};
+    // The finding names its subject; the inspect data stays with the snapshot.
+    f.subject.scope = subject.scope;
+    f.subject.id = subject.id;
+    f.subject.name = subject.name;
+    f.subject.file = subject.file;
     f.status = outcome.status;
     f.evidence = outcome.evidence;
     f.line = outcome.line;

@@ -657,11 +657,7 @@ void TestKernelOracle::matrix()
         }
         ++started;
         row.truth = observe(row, *inspect);
-        Subject subject{Scope::Container,
-                        row.id,
-                        inspect->value(QStringLiteral("Name")).toString().mid(1),
-                        *inspect,
-                        {}};
+        const Subject subject = Subject::container(*inspect);
         QList<Expectation> all = expectations;
         // Published ports: only where the container has its own network (a host-network container publishes none).
         if (!row.ports.isEmpty()) {

@@ -108,9 +108,7 @@ struct Case
 std::function<void(QJsonObject&, Subject&)> container(const char* patch, const char* snapshotPatch = "{}")
 {
     return [patch, snapshotPatch](QJsonObject& snapshot, Subject& subject) {
-        subject.scope = Scope::Container;
-        subject.data = merge(hardenedContainer(), parse(patch));
-        subject.id = subject.data.value(QStringLiteral("Id")).toString();
+        subject = Subject::container(merge(hardenedContainer(), parse(patch)));
         subject.name = QStringLiteral("escut-hardened");
         snapshot = merge(snapshot, parse(snapshotPatch));
     };

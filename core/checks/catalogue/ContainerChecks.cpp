@@ -20,14 +20,14 @@ using namespace checkhelpers;
 namespace
 {
 
-QJsonObject hostConfig(const Subject& subject)
+const QJsonObject& hostConfig(const Subject& subject)
 {
-    return subject.data.value(QStringLiteral("HostConfig")).toObject();
+    return subject.hostConfig;
 }
 
-QJsonObject config(const Subject& subject)
+const QJsonObject& config(const Subject& subject)
 {
-    return subject.data.value(QStringLiteral("Config")).toObject();
+    return subject.config;
 }
 
 QStringList securityOpts(const Subject& subject)
@@ -86,7 +86,7 @@ bool isPodman(const Snapshot& s)
 
 Outcome capabilities(const Snapshot& s, const Subject& subject)
 {
-    const QJsonObject hc = hostConfig(subject);
+    const QJsonObject& hc = hostConfig(subject);
     // Every container is evaluated: the sets below are only read (no intersections copied), and lists are built
     // only for the evidence.
     const QSet<QString> effective = Capabilities::effective(hc, isPodman(s));
@@ -158,9 +158,9 @@ Outcome noNewPrivileges(const Snapshot& s, const Subject& subject)
                                     "setuid binaries can raise privileges."));
 }
 
-QJsonArray mounts(const Subject& subject)
+const QJsonArray& mounts(const Subject& subject)
 {
-    return subject.data.value(QStringLiteral("Mounts")).toArray();
+    return subject.mounts;
 }
 
 // The host directory behind a named volume of the local driver created with type=none,o=bind,device=PATH (GET
@@ -369,7 +369,7 @@ int cpusetCount(const QString& list)
 
 Outcome cpus(const Snapshot& s, const Subject& subject)
 {
-    const QJsonObject hc = hostConfig(subject);
+    const QJsonObject& hc = hostConfig(subject);
     const qint64 nano = hc.value(QStringLiteral("NanoCpus")).toInteger();
     const qint64 quota = hc.value(QStringLiteral("CpuQuota")).toInteger();
     const qint64 period = hc.value(QStringLiteral("CpuPeriod")).toInteger();
@@ -452,7 +452,7 @@ Outcome restartPolicy(const Snapshot&, const Subject& subject)
 
 Outcome portsBind(const Snapshot&, const Subject& subject)
 {
-    const QJsonObject hc = hostConfig(subject);
+    const QJsonObject& hc = hostConfig(subject);
     if (hc.value(QStringLiteral("NetworkMode")).toString() == QLatin1String("host")) {
         return Outcome::info(Checks::tr("Uses the host network: published ports "
                                         "do not apply (see namespaces)."));
@@ -681,7 +681,7 @@ bool reachesHost(const Snapshot& s, const QJsonObject& container, const char* ke
 
 Outcome namespaces(const Snapshot& s, const Subject& subject)
 {
-    const QJsonObject hc = hostConfig(subject);
+    const QJsonObject& hc = hostConfig(subject);
     QStringList shared;
     const std::pair<const char*, const char*> modes[] = {{"NetworkMode", "network"},
                                                          {"PidMode", "pid"},

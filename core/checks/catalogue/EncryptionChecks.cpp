@@ -24,7 +24,7 @@ Outcome encryptedVolumes(const Snapshot& s, const Subject& subject)
     QStringList unknown;
     QStringList encrypted;
     QStringList memory;
-    for (const QJsonValue& v : subject.data.value(QStringLiteral("Mounts")).toArray()) {
+    for (const QJsonValue& v : subject.mounts) {
         const QJsonObject m = v.toObject();
         const QString type = m.value(QStringLiteral("Type")).toString();
         if (type != QLatin1String("bind") && type != QLatin1String("volume")) {

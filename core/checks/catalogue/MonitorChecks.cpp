@@ -23,9 +23,12 @@ QStringList runningContainersOf(const Snapshot& s, const QString& word)
     QStringList out;
     const QRegularExpression image(QStringLiteral("(^|/)%1([-_:@]|$)").arg(QRegularExpression::escape(word)));
     for (const QJsonObject& c : s.containers) {
+        // Most containers of a large host are stopped: their image is not looked at.
+        if (!c.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool()) {
+            continue;
+        }
         const QString name = c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Image")).toString();
-        if (c.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool() &&
-            image.match(name).hasMatch()) {
+        if (image.match(name).hasMatch()) {
             out.append(QStringLiteral("%1 (%2)").arg(c.value(QStringLiteral("Name")).toString().mid(1), name));
         }
     }

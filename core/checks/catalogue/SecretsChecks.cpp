@@ -21,7 +21,7 @@ QString activeProbeReason()
 }
 
 // Where /run/secrets comes from: Compose and Swarm mount each secret as a file there.
-QStringList secretMounts(const QJsonObject& container)
+QStringList secretMounts(const Subject& container)
 {
     QStringList names;
     const auto consider = [&](const QString& target) {
@@ -30,10 +30,10 @@ QStringList secretMounts(const QJsonObject& container)
             names.append(name.isEmpty() ? target : name);
         }
     };
-    for (const QJsonValue& m : container.value(QStringLiteral("Mounts")).toArray()) {
+    for (const QJsonValue& m : container.mounts) {
         consider(m.toObject().value(QStringLiteral("Destination")).toString());
     }
-    const QJsonObject host = container.value(QStringLiteral("HostConfig")).toObject();
+    const QJsonObject& host = container.hostConfig;
     for (const QJsonValue& m : host.value(QStringLiteral("Mounts")).toArray()) {
         consider(m.toObject().value(QStringLiteral("Target")).toString());
     }
@@ -47,15 +47,14 @@ QStringList secretMounts(const QJsonObject& container)
 Outcome containerSecrets(const Snapshot&, const Subject& subject)
 {
     QStringList inEnv;
-    for (const QJsonValue& v :
-         subject.data.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Env")).toArray()) {
+    for (const QJsonValue& v : subject.config.value(QStringLiteral("Env")).toArray()) {
         const QString entry = v.toString();
         const QString name = entry.section(QLatin1Char('='), 0, 0);
         if (isSecretEnv(name, entry.section(QLatin1Char('='), 1))) {
             inEnv.append(name); // the name only: the value is never shown
         }
     }
-    const QStringList mounted = secretMounts(subject.data);
+    const QStringList mounted = secretMounts(subject);
     if (!inEnv.isEmpty()) {
         QString evidence = Checks::tr("Secret-looking environment variables with a value: %1 (visible in docker "
                                       "inspect and to every process).")
