@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace escut
 {
 
@@ -14,24 +16,36 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Where text first nests deeper than max arrays and objects, or -1.
+// Where text first nests deeper than max arrays and objects, or -1. Every document from a daemon passes here before
+// it is parsed (4.8 MB of inspect data for 1000 containers), so a string is skipped with memchr to its closing quote:
+// the first '"' after an even run of backslashes.
 qsizetype nestingPassed(QByteArrayView text, int max)
 {
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
     int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
+    for (const char* p = begin; p < end; ++p) {
+        const char c = *p;
+        if (c == '"') {
+            const char* q = p + 1;
+            while (true) {
+                q = static_cast<const char*>(std::memchr(q, '"', std::size_t(end - q)));
+                if (!q) {
+                    return -1; // an unterminated string: the parser says where
+                }
+                const char* run = q;
+                while (run > p + 1 && run[-1] == '\\') {
+                    --run;
+                }
+                if ((q - run) % 2 == 0) {
+                    break;
+                }
+                ++q;
             }
-        } else if (c == '"') {
-            inString = true;
+            p = q;
         } else if (c == '[' || c == '{') {
             if (++depth > max) {
-                return i;
+                return p - begin;
             }
         } else if (c == ']' || c == '}') {
             --depth;

@@ -67,6 +67,12 @@ void TestParserLimits::jsonFromText_data()
     QTest::newRow("100000 levels") << nested(100000) << int(QJsonParseError::DeepNesting) << 64;
     QTest::newRow("brackets in strings do not nest")
         << (QByteArray("[\"") + QByteArray(100, '[') + QByteArray("\\\"\"]")) << int(QJsonParseError::NoError) << 0;
+    // A string ends at the first quote after an even run of backslashes: brackets after it nest again.
+    QTest::newRow("escaped backslash ends the string")
+        << (QByteArray(R"(["a\\", )") + nested(64) + ']') << int(QJsonParseError::DeepNesting) << 71;
+    QTest::newRow("three backslashes keep the quote in the string")
+        << (QByteArray(R"(["\\\")") + QByteArray(100, '[') + QByteArray(R"("])")) << int(QJsonParseError::NoError) << 0;
+    QTest::newRow("unterminated string") << QByteArray(R"(["abc)") << int(QJsonParseError::UnterminatedString) << 0;
     QTest::newRow("1e400") << QByteArray(R"({"x": 1e400})") << int(QJsonParseError::IllegalNumber) << 0;
     QTest::newRow("-1e400") << QByteArray(R"({"x": -1e400})") << int(QJsonParseError::IllegalNumber) << 0;
 }
