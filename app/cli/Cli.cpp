@@ -157,10 +157,33 @@ std::optional<int> Cli::parseArguments(QCommandLineParser& parser, const QString
         return fail(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpText(parser, args.value(0));
         return ExitOk;
     }
     return std::nullopt;
+}
+
+QString Cli::helpText(const QCommandLineParser& parser, const QString& invoked)
+{
+    // QCommandLineParser names the program by the path it was started with ("Usage: /usr/bin/escut-cli [options]");
+    // the usage line names the command as it is typed instead: "Usage: escut-cli audit [options]".
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString command =
+        invoked.startsWith(program + QLatin1Char(' ')) ? invoked.mid(program.size() + 1) : QString();
+    const QString name = command.isEmpty() ? QStringLiteral("escut-cli") : QStringLiteral("escut-cli ") + command;
+    const qsizetype firstLine = help.indexOf(QLatin1Char('\n'));
+    if (const qsizetype at = help.left(firstLine).indexOf(program); !program.isEmpty() && at >= 0) {
+        help.replace(at, program.size(), name);
+    }
+    return help;
+}
+
+bool Cli::terminalHasControls()
+{
+    // A dumb terminal (Emacs' shell, some CI logs) shows escape sequences as text: no colour, no cursor movement.
+    const QByteArray term = qgetenv("TERM");
+    return !term.isEmpty() && term != "dumb";
 }
 
 bool Cli::writeOutput(const QString& path, const QByteArray& data)
@@ -385,14 +408,15 @@ int Cli::audit(const QStringList& args)
     }
 
     ProgressCallback progress;
-    if (m_errIsTty) {
+    const bool showProgress = m_errIsTty && terminalHasControls();
+    if (showProgress) {
         progress = [this](int done, int total, const QString& stage) {
             m_err << '\r' << tr("%1: %2/%3").arg(stage).arg(done).arg(total) << "\x1b[K";
             m_err.flush();
         };
     }
     Result<AuditResult> result = Auditor::run(options, progress);
-    if (m_errIsTty) {
+    if (showProgress) {
         m_err << "\r\x1b[K";
         m_err.flush();
     }
@@ -404,7 +428,8 @@ int Cli::audit(const QStringList& args)
     reportOptions.language = currentLanguage();
     reportOptions.verbose = parser.isSet(verbose);
     const bool toStdout = !parser.isSet(common.output) || parser.value(common.output) == QLatin1String("-");
-    reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    reportOptions.color = toStdout && m_outIsTty && !parser.isSet(noColor) && qEnvironmentVariableIsEmpty("NO_COLOR") &&
+                          terminalHasControls();
     // The audit goes into the history database while its report is rendered: both only read the result.
     QFuture<StoredAudit> stored;
     if (!parser.isSet(noHistory)) {
@@ -526,7 +551,8 @@ int Cli::checks(const QStringList& args)
     }
     ReportOptions options;
     options.verbose = parser.isSet(verbose);
-    options.color = m_outIsTty && !parser.isSet(common.output);
+    options.color =
+        m_outIsTty && !parser.isSet(common.output) && qEnvironmentVariableIsEmpty("NO_COLOR") && terminalHasControls();
     const QString fmt = parser.value(format);
     if (fmt == QLatin1String("json")) {
         return writeOutput(parser.value(common.output), QJsonDocument(catalogueJson()).toJson(QJsonDocument::Indented))

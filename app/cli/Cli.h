@@ -83,6 +83,10 @@ private:
     bool confirm();
     // Parses a subcommand's options; an exit code when the command is already done (--help, a usage error).
     std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
+    // The parser's help, its usage line naming the command (invoked: "<program> <command>", as the parsers get it).
+    [[nodiscard]] static QString helpText(const QCommandLineParser& parser, const QString& invoked);
+    // False for TERM=dumb or no TERM: nothing that only a terminal's escape sequences can show.
+    [[nodiscard]] static bool terminalHasControls();
     int usage(const QString& error = {});
     int fail(const QString& message);
     bool writeOutput(const QString& path, const QByteArray& data);
