@@ -55,7 +55,10 @@ Auditor::collect(const AuditOptions& options, const ProgressCallback& progress, 
     if (!options.snapshotPath.isEmpty()) {
         Result<Snapshot> loaded = Snapshot::load(options.snapshotPath);
         if (loaded) {
+            // Files named on the command line are read now, beside what the snapshot holds.
+            Collector::addComposeFiles(loaded.value(), options.composeFiles, options.hostRoot);
             DockerfileCollector::addFiles(loaded.value(), options.dockerfiles, options.hostRoot);
+            DockerfileCollector::addComposeBuilds(loaded.value(), options.composeFiles, options.hostRoot);
             if (!options.trustedSources.isEmpty()) {
                 loaded.value().imageAnalysis.trustedSources.add(options.trustedSources); // --trusted-source
             }

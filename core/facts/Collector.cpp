@@ -189,46 +189,75 @@ ComposeFileFact readComposeFile(const QString& path, const QString& hostRoot)
 }
 
 // Compose files named by --compose and by the com.docker.compose labels of the containers (on this host only).
-void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
+// The Compose files of the containers' com.docker.compose labels (local endpoints: the paths are this host's), in
+// the containers' order, with their projects.
+struct LabelledComposeFiles
 {
-    QStringList paths = options.composeFiles;
+    QStringList paths;
     QMap<QString, QString> projects;
-    if (snapshot.endpoint.isLocal()) {
-        for (const QJsonObject& c : snapshot.containers) {
-            const QJsonObject labels =
-                c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
-            const QString workingDir =
-                labels.value(QStringLiteral("com.docker.compose.project.working_dir")).toString();
-            for (QString file : labels.value(QStringLiteral("com.docker.compose.project.config_files"))
-                                    .toString()
-                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                file = file.trimmed();
-                if (QDir::isRelativePath(file) && !workingDir.isEmpty()) {
-                    file = workingDir + QLatin1Char('/') + file;
-                }
-                paths.append(file);
-                projects.insert(file, labels.value(QStringLiteral("com.docker.compose.project")).toString());
+};
+
+LabelledComposeFiles labelledComposeFiles(const Snapshot& snapshot)
+{
+    LabelledComposeFiles out;
+    if (!snapshot.endpoint.isLocal()) {
+        return out;
+    }
+    for (const QJsonObject& c : snapshot.containers) {
+        const QJsonObject labels =
+            c.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
+        const QString workingDir = labels.value(QStringLiteral("com.docker.compose.project.working_dir")).toString();
+        for (QString file : labels.value(QStringLiteral("com.docker.compose.project.config_files"))
+                                .toString()
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            file = file.trimmed();
+            if (QDir::isRelativePath(file) && !workingDir.isEmpty()) {
+                file = workingDir + QLatin1Char('/') + file;
             }
+            out.paths.append(file);
+            out.projects.insert(file, labels.value(QStringLiteral("com.docker.compose.project")).toString());
         }
     }
+    return out;
+}
+
+// Reads paths (each once) that the snapshot does not audit yet, then the files their services extend from.
+void appendComposeFiles(Snapshot& snapshot,
+                        QStringList paths,
+                        const QMap<QString, QString>& projects,
+                        const QString& hostRoot)
+{
+    const auto find = [&snapshot](const QString& path) {
+        return std::find_if(snapshot.composeFiles.begin(), snapshot.composeFiles.end(), [&](const ComposeFileFact& f) {
+            return f.path == path;
+        });
+    };
     paths.removeDuplicates();
     for (const QString& path : paths) {
-        ComposeFileFact fact = readComposeFile(path, options.hostRoot);
+        if (const auto known = find(path); known != snapshot.composeFiles.end()) {
+            known->referenced = false; // named now: audited, no longer read for extends: only
+            continue;
+        }
+        ComposeFileFact fact = readComposeFile(path, hostRoot);
         fact.project = projects.value(path);
         snapshot.composeFiles.append(fact);
     }
     // Files that services extend from (extends: file:), read for the resolution only.
     for (qsizetype i = 0; i < snapshot.composeFiles.size(); ++i) {
         for (const QString& path : composeExtendsFiles(snapshot.composeFiles.at(i))) {
-            if (std::none_of(snapshot.composeFiles.cbegin(),
-                             snapshot.composeFiles.cend(),
-                             [&](const ComposeFileFact& f) { return f.path == path; })) {
-                ComposeFileFact fact = readComposeFile(path, options.hostRoot);
+            if (find(path) == snapshot.composeFiles.end()) {
+                ComposeFileFact fact = readComposeFile(path, hostRoot);
                 fact.referenced = true;
                 snapshot.composeFiles.append(fact);
             }
         }
     }
+}
+
+void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
+{
+    const LabelledComposeFiles labelled = labelledComposeFiles(snapshot);
+    appendComposeFiles(snapshot, options.composeFiles + labelled.paths, labelled.projects, options.hostRoot);
 }
 
 // GET /containers/{id}/json: one container's inspect document.
@@ -485,6 +514,11 @@ void collectChangedContainers(Snapshot& snapshot,
 }
 
 } // namespace
+
+void Collector::addComposeFiles(Snapshot& snapshot, const QStringList& paths, const QString& hostRoot)
+{
+    appendComposeFiles(snapshot, paths, {}, hostRoot);
+}
 
 Result<Snapshot> Collector::collect(DockerClient& client,
                                     const CollectOptions& options,

@@ -56,6 +56,10 @@ public:
                                                   const CollectOptions& options,
                                                   const ProgressCallback& progress = {},
                                                   const std::atomic<bool>* cancel = nullptr);
+    // Reads the named Compose files (read under hostRoot) into the snapshot, and the files their services extend
+    // from; a path the snapshot already audits is kept as it is. Also for a loaded snapshot (audit --snapshot FILE
+    // --compose FILE).
+    static void addComposeFiles(Snapshot& snapshot, const QStringList& paths, const QString& hostRoot);
 };
 
 } // namespace escut

@@ -98,8 +98,17 @@ void DockerfileCollector::addFiles(Snapshot& snapshot, const QStringList& docker
 void DockerfileCollector::collect(Snapshot& snapshot, const QStringList& dockerfiles, const QString& hostRoot)
 {
     addFiles(snapshot, dockerfiles, hostRoot);
+    QStringList composeFiles;
     for (const ComposeFileFact& compose : std::as_const(snapshot.composeFiles)) {
-        if (!compose.error.isEmpty()) {
+        composeFiles.append(compose.path);
+    }
+    addComposeBuilds(snapshot, composeFiles, hostRoot);
+}
+
+void DockerfileCollector::addComposeBuilds(Snapshot& snapshot, const QStringList& composeFiles, const QString& hostRoot)
+{
+    for (const ComposeFileFact& compose : std::as_const(snapshot.composeFiles)) {
+        if (!compose.error.isEmpty() || !composeFiles.contains(compose.path)) {
             continue;
         }
         const Result<QJsonObject> doc = composeToJson(compose.text);

@@ -18,6 +18,9 @@ public:
     static void collect(Snapshot& snapshot, const QStringList& dockerfiles, const QString& hostRoot);
     // Only the named files (also for a loaded snapshot: escut-cli audit --snapshot FILE --dockerfile FILE).
     static void addFiles(Snapshot& snapshot, const QStringList& dockerfiles, const QString& hostRoot);
+    // Only the build: sections of the named Compose files, which must be in the snapshot (audit --snapshot FILE
+    // --compose FILE).
+    static void addComposeBuilds(Snapshot& snapshot, const QStringList& composeFiles, const QString& hostRoot);
 };
 
 } // namespace escut

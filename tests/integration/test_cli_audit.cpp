@@ -29,6 +29,9 @@ private Q_SLOTS:
     void unreachableDaemon();
     void permissionDenied();
     void failOnThreshold();
+    void usageLineNamesTheCommand();
+    void dumbTerminalGetsNoEscapes();
+    void snapshotAuditReadsComposeFiles();
 
 private:
     QJsonObject findingsFor(const QString& name) const;
@@ -279,6 +282,77 @@ void TestCliAudit::failOnThreshold()
                                   QStringLiteral("-o"),
                                   QStringLiteral("/dev/null")});
     QCOMPARE(none.exitCode, 0);
+}
+
+void TestCliAudit::usageLineNamesTheCommand()
+{
+    // The usage line names the command as it is typed, not the path the binary was started from.
+    for (const QStringList& command : {QStringList{QStringLiteral("audit")},
+                                       QStringList{QStringLiteral("snapshot")},
+                                       QStringList{QStringLiteral("history")},
+                                       QStringList{QStringLiteral("lab")}}) {
+        const auto r = runProcess(escut::test::cliPath(), command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString first = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+        const QString expected = QStringLiteral("Usage: escut-cli %1 [options]").arg(command.join(QLatin1Char(' ')));
+        QVERIFY2(first.startsWith(expected), qPrintable(first)); // lab goes on with its positional "action"
+    }
+}
+
+void TestCliAudit::dumbTerminalGetsNoEscapes()
+{
+    // On a terminal (script(1) gives the command a pseudo-terminal), colour is on for TERM=xterm and off for
+    // TERM=dumb; NO_COLOR turns it off as well.
+    const auto onTerminal = [](const QString& env) {
+        const QString command = QStringLiteral("env %1 %2 checks").arg(env, escut::test::cliPath());
+        return runProcess(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    };
+    const auto xterm = onTerminal(QStringLiteral("TERM=xterm"));
+    QCOMPARE(xterm.exitCode, 0);
+    QVERIFY2(xterm.out.contains('\x1b'), "colour on a real terminal");
+    for (const QString& env : {QStringLiteral("TERM=dumb"), QStringLiteral("TERM=xterm NO_COLOR=1")}) {
+        const auto plain = onTerminal(env);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("container.privileged"));
+        QVERIFY2(!plain.out.contains('\x1b'), qPrintable(env));
+    }
+}
+
+void TestCliAudit::snapshotAuditReadsComposeFiles()
+{
+    // --compose beside --snapshot is read and audited, as --dockerfile is.
+    QTemporaryDir dir;
+    const QString snapshot = dir.filePath(QStringLiteral("snap.json"));
+    const auto snap = runProcess(escut::test::cliPath(), {QStringLiteral("snapshot"), QStringLiteral("-o"), snapshot});
+    QVERIFY2(snap.exitCode == 0, snap.err.constData());
+    const QString compose = dir.filePath(QStringLiteral("compose.yml"));
+    QFile file(compose);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("services:\n  web:\n    image: nginx:1.25\n    privileged: true\n");
+    file.close();
+    const auto r = runProcess(escut::test::cliPath(),
+                              {QStringLiteral("audit"),
+                               QStringLiteral("--snapshot"),
+                               snapshot,
+                               QStringLiteral("--compose"),
+                               compose,
+                               QStringLiteral("--only"),
+                               QStringLiteral("compose"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("json"),
+                               QStringLiteral("--fail-on"),
+                               QStringLiteral("none")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    bool privileged = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("id")).toString() ==
+                compose + QStringLiteral("#web") &&
+            f.value(QStringLiteral("id")).toString() == QLatin1String("compose.privileged")) {
+            privileged = f.value(QStringLiteral("status")).toString() == QLatin1String("fail");
+        }
+    }
+    QVERIFY2(privileged, r.out.left(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliAudit)
