@@ -541,6 +541,8 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     snapshot.toolVersion = QStringLiteral(ESCUT_VERSION);
     snapshot.collectedAt = QDateTime::currentDateTimeUtc();
     snapshot.endpoint = client.endpoint();
+    snapshot.containersCollected = options.containers;
+    snapshot.imagesCollected = options.images;
 
     // The daemon-wide documents, concurrently. The container list stays text: its elements are parsed on the
     // inspecting threads (parsing 1000 of them in one piece held up every inspection).

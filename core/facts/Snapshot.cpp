@@ -325,11 +325,13 @@ bool Snapshot::sameFacts(const Snapshot& other) const
     };
     // The big lists first: a changed container is the likely difference, and unchanged ones compare by pointer.
     return sameContainers(containers, other.containers) && images == other.images && toolVersion == other.toolVersion &&
-           endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected && version == other.version &&
-           networks == other.networks && volumes == other.volumes && daemonCommandLine == other.daemonCommandLine &&
-           daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
-           dockerfiles == other.dockerfiles && probes == other.probes && imageAnalysis == other.imageAnalysis &&
-           issues == other.issues && sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
+           endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected &&
+           containersCollected == other.containersCollected && imagesCollected == other.imagesCollected &&
+           version == other.version && networks == other.networks && volumes == other.volumes &&
+           daemonCommandLine == other.daemonCommandLine && daemonConfigFact == other.daemonConfigFact &&
+           files == other.files && composeFiles == other.composeFiles && dockerfiles == other.dockerfiles &&
+           probes == other.probes && imageAnalysis == other.imageAnalysis && issues == other.issues &&
+           sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
 }
 
 QJsonObject Snapshot::toJson() const
@@ -340,6 +342,8 @@ QJsonObject Snapshot::toJson() const
     o.insert(QStringLiteral("collectedAt"), collectedAt.toUTC().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("endpoint"), endpoint.toJson());
     o.insert(QStringLiteral("hostFactsCollected"), hostFactsCollected);
+    o.insert(QStringLiteral("containersCollected"), containersCollected);
+    o.insert(QStringLiteral("imagesCollected"), imagesCollected);
     o.insert(QStringLiteral("version"), version);
     o.insert(QStringLiteral("info"), info);
     o.insert(QStringLiteral("networks"), networks);
@@ -428,6 +432,9 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     s.collectedAt = QDateTime::fromString(o.value(QStringLiteral("collectedAt")).toString(), Qt::ISODateWithMs);
     s.endpoint = Endpoint::fromJson(o.value(QStringLiteral("endpoint")).toObject());
     s.hostFactsCollected = o.value(QStringLiteral("hostFactsCollected")).toBool();
+    // Absent from older snapshots, which always held both.
+    s.containersCollected = o.value(QStringLiteral("containersCollected")).toBool(true);
+    s.imagesCollected = o.value(QStringLiteral("imagesCollected")).toBool(true);
     s.version = o.value(QStringLiteral("version")).toObject();
     s.info = o.value(QStringLiteral("info")).toObject();
     s.networks = o.value(QStringLiteral("networks")).toArray();

@@ -107,6 +107,8 @@ public:
     QDateTime collectedAt;
     Endpoint endpoint;
     bool hostFactsCollected = false; // host files were visible (local unix-socket endpoint)
+    bool containersCollected = true; // false when the audit left the containers out (--only daemon): none listed
+    bool imagesCollected = true;     // the same for the images
 
     QJsonObject version;           // GET /version
     QJsonObject info;              // GET /info

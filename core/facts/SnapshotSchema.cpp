@@ -33,6 +33,8 @@ constexpr Rule Rules[] = {
     {"toolVersion", Type::String, E, false},
     {"collectedAt", Type::String, E, false},
     {"hostFactsCollected", Type::Bool, E, false},
+    {"containersCollected", Type::Bool, E, false},
+    {"imagesCollected", Type::Bool, E, false},
     {"endpoint", Type::Object, E, false},
     {"endpoint.url", Type::String, E, false},
     {"endpoint.kind", Type::String, E, false},

@@ -226,8 +226,13 @@ QString auditBody(const AuditResult& r, const ReportOptions& options, HtmlFlavou
                                  s.info.value(QStringLiteral("OperatingSystem")).toString())));
     }
     meta.append(esc(HtmlReport::tr("Audited: %1").arg(locale.toString(s.collectedAt.toUTC(), QLocale::LongFormat))));
-    meta.append(
-        esc(HtmlReport::tr("%n container(s), %1 image(s)", nullptr, int(s.containers.size())).arg(s.images.size())));
+    // Left out by --only is not the same as none.
+    const QString containers = s.containersCollected
+                                   ? HtmlReport::tr("%n container(s)", nullptr, int(s.containers.size()))
+                                   : HtmlReport::tr("containers not audited");
+    const QString images = s.imagesCollected ? HtmlReport::tr("%n image(s)", nullptr, int(s.images.size()))
+                                             : HtmlReport::tr("images not audited");
+    meta.append(esc(containers + QStringLiteral(", ") + images));
     h += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n");
 
     const int overall = r.score.overall.score();

@@ -119,11 +119,13 @@ QJsonObject reportHead(const AuditResult& result, const ReportOptions& options)
         {QStringLiteral("time"), s.collectedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("endpoint"), s.endpoint.toJson()},
         {QStringLiteral("daemon"),
-         QJsonObject{{QStringLiteral("version"), s.version.value(QStringLiteral("Version"))},
-                     {QStringLiteral("apiVersion"), s.version.value(QStringLiteral("ApiVersion"))},
-                     {QStringLiteral("os"), s.info.value(QStringLiteral("OperatingSystem"))},
-                     {QStringLiteral("containers"), s.containers.size()},
-                     {QStringLiteral("images"), s.images.size()}}},
+         QJsonObject{
+             {QStringLiteral("version"), s.version.value(QStringLiteral("Version"))},
+             {QStringLiteral("apiVersion"), s.version.value(QStringLiteral("ApiVersion"))},
+             {QStringLiteral("os"), s.info.value(QStringLiteral("OperatingSystem"))},
+             // null: not collected (--only), which is not the same as none
+             {QStringLiteral("containers"), s.containersCollected ? QJsonValue(s.containers.size()) : QJsonValue()},
+             {QStringLiteral("images"), s.imagesCollected ? QJsonValue(s.images.size()) : QJsonValue()}}},
         {QStringLiteral("durationMs"),
          QJsonObject{{QStringLiteral("collect"), result.collectMs}, {QStringLiteral("evaluate"), result.evaluateMs}}},
         {QStringLiteral("scores"), result.score.toJson()},
@@ -324,7 +326,10 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
         options.color);
     out += QLatin1Char('\n');
     if (!s.version.isEmpty()) {
-        out += Report::tr("Docker %1 (API %2) on %3, %n container(s)", nullptr, static_cast<int>(s.containers.size()))
+        out += (s.containersCollected ? Report::tr("Docker %1 (API %2) on %3, %n container(s)",
+                                                   nullptr,
+                                                   static_cast<int>(s.containers.size()))
+                                      : Report::tr("Docker %1 (API %2) on %3; containers not audited (--only)"))
                    .arg(terminalSafe(s.version.value(QStringLiteral("Version")).toString()),
                         terminalSafe(s.version.value(QStringLiteral("ApiVersion")).toString()),
                         terminalSafe(s.info.value(QStringLiteral("OperatingSystem")).toString()));

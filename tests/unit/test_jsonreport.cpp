@@ -36,6 +36,7 @@ private Q_SLOTS:
     void reportMatchesQtWriter();
     void hostileTextMatchesQtWriter();
     void emptyAuditMatchesQtWriter();
+    void containersLeftOutAreNotZero();
     void textReportEscapesHostileText();
     void subjectFileAndService_data();
     void subjectFileAndService();
@@ -230,6 +231,33 @@ void TestJsonReport::emptyAuditMatchesQtWriter()
     result.findings.clear();
     result.snapshot.issues.clear();
     compare(result, QStringLiteral("es"));
+}
+
+void TestJsonReport::containersLeftOutAreNotZero()
+{
+    // --only daemon collects no container: the reports say so instead of "0 containers", and the snapshot keeps it.
+    AuditResult result = audit(QStringLiteral("resources/demo/snapshot.json"));
+    QVERIFY(!result.snapshot.containers.isEmpty());
+    const QJsonObject collected = jsonReport(result, {}).value(QStringLiteral("daemon")).toObject();
+    QCOMPARE(collected.value(QStringLiteral("containers")).toInteger(), result.snapshot.containers.size());
+    result.snapshot.containers.clear();
+    result.snapshot.containersCollected = false;
+    result.snapshot.images.clear();
+    result.snapshot.imagesCollected = false;
+    compare(result, QStringLiteral("en"));
+    const QJsonObject daemon = jsonReport(result, {}).value(QStringLiteral("daemon")).toObject();
+    QVERIFY(daemon.value(QStringLiteral("containers")).isNull());
+    QVERIFY(daemon.value(QStringLiteral("images")).isNull());
+    const QString text = textReport(result, {});
+    QVERIFY2(text.contains(QLatin1String("containers not audited")), qPrintable(text.left(300)));
+    QVERIFY(!text.contains(QLatin1String("0 container")));
+    const auto reloaded = Snapshot::fromJson(result.snapshot.toJson());
+    QVERIFY(reloaded.ok());
+    QVERIFY(!reloaded.value().containersCollected);
+    QVERIFY(!reloaded.value().imagesCollected);
+    Snapshot withContainers = result.snapshot;
+    withContainers.containersCollected = true;
+    QVERIFY(!withContainers.sameFacts(result.snapshot)); // a re-audit that adds the containers is not "nothing changed"
 }
 
 void TestJsonReport::textReportEscapesHostileText()
