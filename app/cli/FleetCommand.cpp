@@ -67,10 +67,9 @@ int Cli::auditFleet(const FleetRequest& request)
     if (!aggregate) {
         return fail(aggregate.error().fullText());
     }
-    QString output = request.output;
-    if (output.isEmpty() && !request.outputDir.isEmpty()) {
-        output = request.outputDir + QStringLiteral("/fleet.") + reportFormatSuffix(request.format);
-    }
+    const QString output = request.outputDir.isEmpty()
+                               ? request.output
+                               : request.outputDir + QStringLiteral("/fleet.") + reportFormatSuffix(request.format);
     if (!writeOutput(output, aggregate.value())) {
         return ExitError;
     }

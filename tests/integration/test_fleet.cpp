@@ -184,6 +184,18 @@ void TestFleet::reportPerEndpointInOutputDir()
     const QString html = QString::fromUtf8(aggregate.readAll());
     QVERIFY(html.contains(m_socket));
     QCOMPARE(int(html.count(QStringLiteral("<svg "))), 4); // two charts per endpoint
+    // -o beside --output-dir is refused: the aggregate is always DIR/fleet.<ext>, never somewhere else.
+    const auto both = cli({QStringLiteral("audit"),
+                           QStringLiteral("--hosts"),
+                           m_hosts,
+                           QStringLiteral("--output-dir"),
+                           out,
+                           QStringLiteral("-o"),
+                           m_dir + QStringLiteral("/elsewhere.json"),
+                           QStringLiteral("--no-history")});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("--output-dir"), both.err.constData());
+    QVERIFY(!QFile::exists(m_dir + QStringLiteral("/elsewhere.json")));
     // SARIF: one run per endpoint, valid against the schema.
     const auto sarif = cli({QStringLiteral("audit"),
                             QStringLiteral("--hosts"),
