@@ -229,10 +229,8 @@ Error DockerClient::Private::connectionError(CURLcode code,
 {
     const QString where = endpoint.displayName();
     // curl's own buffer talks of "localhost port 80" for unix sockets: name the real target instead.
-    const QString target = endpoint.kind == Endpoint::Kind::Unix ? endpoint.socketPath
-                           : endpoint.kind == Endpoint::Kind::Ssh
-                               ? endpoint.url
-                               : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
+    // (tcp://host:port: an IPv6 host in brackets)
+    const QString target = endpoint.kind == Endpoint::Kind::Unix ? endpoint.socketPath : endpoint.url;
     const QString detail =
         endpoint.kind == Endpoint::Kind::Unix
             ? QStringLiteral("curl %1 on %2 for %3: %4")
@@ -577,6 +575,15 @@ VoidResult DockerClient::negotiate()
     Result<HttpResponse> pong = d->perform(Method::Get, QStringLiteral("/_ping"), {}, ping);
     if (!pong) {
         return pong.error();
+    }
+    if (pong->status == 400 && !d->endpoint.tls && pong->body.contains("HTTP request to an HTTPS server")) {
+        // dockerd with --tlsverify answers plain HTTP with this 400.
+        return makeError(Error::Code::TlsError,
+                         DockerClient::tr("The Docker daemon at %1 only speaks TLS. Set DOCKER_TLS_VERIFY=1 and "
+                                          "DOCKER_CERT_PATH to the directory with its ca.pem, cert.pem and key.pem "
+                                          "(or use a docker context that has them).")
+                             .arg(d->endpoint.displayName()),
+                         QString::fromUtf8(pong->body.left(512)));
     }
     if (pong->status != 200) {
         return makeError(

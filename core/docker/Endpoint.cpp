@@ -281,6 +281,12 @@ Result<Endpoint> EndpointResolver::fromHostUrl(const QString& rawUrl, const Reso
     e.tlsVerify = verify;
     if (e.tls) {
         const QString dir = certPath.isEmpty() ? configDir(env) : certPath;
+        if (!certPath.isEmpty() && !QFileInfo(certPath).isDir()) {
+            return makeError(Error::Code::InvalidArgument,
+                             Endpoint::tr("DOCKER_CERT_PATH names %1, which is not a directory: it must hold the "
+                                          "ca.pem, cert.pem and key.pem of the daemon at %2.")
+                                 .arg(certPath, e.url));
+        }
         e.caFile = dir + QStringLiteral("/ca.pem");
         e.certFile = dir + QStringLiteral("/cert.pem");
         e.keyFile = dir + QStringLiteral("/key.pem");

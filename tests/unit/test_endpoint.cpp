@@ -249,6 +249,17 @@ void TestEndpoint::contextWithTls()
     QCOMPARE(tls.value().port, 2376);
     QVERIFY(tls.value().tls && tls.value().tlsVerify);
     QCOMPARE(tls.value().caFile, m_home->filePath(QStringLiteral("certs/ca.pem")));
+
+    // A DOCKER_CERT_PATH that is not there is named, with the daemon (an IPv6 host in brackets).
+    const QString missing = m_home->filePath(QStringLiteral("no-such-certs"));
+    const Result<Endpoint> gone =
+        EndpointResolver::resolve({},
+                                  env({{QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://[::1]")},
+                                       {QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
+                                       {QStringLiteral("DOCKER_CERT_PATH"), missing}}));
+    QVERIFY(!gone.ok());
+    QVERIFY2(gone.error().message.contains(missing), qPrintable(gone.error().message));
+    QVERIFY2(gone.error().message.contains(QLatin1String("tcp://[::1]:2376")), qPrintable(gone.error().message));
 }
 
 void TestEndpoint::tcpTls_data()
