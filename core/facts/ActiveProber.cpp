@@ -206,8 +206,21 @@ ExecProbeFact ActiveProber::execProbe(DockerClient& client, const QJsonObject& c
     }
     fact.started = started->status >= 200 && started->status < 300;
     if (!fact.started) {
+        // The exec never ran. Docker records 126 ("cannot invoke") in its inspect; Podman leaves ExitCode at 0, which
+        // is then no success: without a code of the daemon's, a missing sh (the daemon's message says so) counts as
+        // 127, as a shell would say, and anything else stays unknown (the check reports it as an error).
         fact.httpStatus = started->status;
         fact.error = daemonMessage(started.value());
+        const Result<QJsonDocument> inspect = client.getJson(QStringLiteral("/exec/%1/json").arg(execId));
+        const QJsonValue code = inspect ? inspect->object().value(QStringLiteral("ExitCode")) : QJsonValue();
+        if (code.isDouble() && code.toInt() > 0) {
+            fact.exitCode = code.toInt();
+        } else if (fact.error.contains(QLatin1String("not found"), Qt::CaseInsensitive) ||
+                   fact.error.contains(QLatin1String("no such file"), Qt::CaseInsensitive)) {
+            fact.exitCode = 127;
+        }
+        fact.ms = timer.elapsed();
+        return fact;
     }
     // The exit code, from the exec's inspect once it has finished.
     while (true) {

@@ -2,6 +2,7 @@
 // DockerClient against a fake daemon: an HTTP/1.1 server on a unix socket in a temporary directory.
 #include "core/docker/DockerClient.h"
 #include "core/docker/SshBridge.h"
+#include "core/facts/ActiveProber.h"
 
 #include <QDir>
 #include <QFile>
@@ -216,6 +217,17 @@ private:
             body = R"({"received":)" + QByteArray::number(requestBody.size()) + "}";
         } else if (path.startsWith("/v1.41/events")) {
             return streamEvents(client);
+        } else if (method == "POST" && path.startsWith("/v1.41/containers/noshell/exec")) {
+            status = "201 Created";
+            body = R"({"Id":"podmanexec"})";
+        } else if (method == "POST" && path.startsWith("/v1.41/exec/podmanexec/start")) {
+            // Podman 4.3 for a container without sh: HTTP 500, and an inspect that never sets the exit code.
+            status = "500 Internal Server Error";
+            body = R"({"cause":"executable file not found in $PATH","message":"crun: executable file `sh` not )"
+                   R"(found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was )"
+                   R"(not found","response":500})";
+        } else if (path.startsWith("/v1.41/exec/podmanexec/json")) {
+            body = R"({"ID":"podmanexec","Running":false,"ExitCode":0})";
         } else {
             status = "404 Not Found";
             body = R"({"message":"page not found"})";
@@ -332,6 +344,8 @@ private Q_SLOTS:
     void permissionDenied();
     void tcpRefused();
     void tlsHandshakeFails();
+    void execThatNeverStartedDidNotSucceed();
+    void plainHttpToTlsDaemon();
     void sshBridgesThroughTheDockerCli();
     void sshErrorsFromStderr_data();
     void sshErrorsFromStderr();
@@ -651,40 +665,100 @@ void TestDockerClient::tcpRefused()
     QVERIFY2(r.error().message.contains(e.url), qPrintable(r.error().message));
 }
 
+namespace
+{
+
+// A TCP server on 127.0.0.1 that answers one request with reply and closes.
+class OneReplyServer
+{
+public:
+    explicit OneReplyServer(QByteArray reply)
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(addr);
+        if (::bind(m_listener, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0 || ::listen(m_listener, 4) != 0 ||
+            ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&addr), &length) != 0) {
+            qFatal("cannot listen on 127.0.0.1");
+        }
+        m_port = ntohs(addr.sin_port);
+        m_thread = std::thread([this, reply = std::move(reply)] {
+            const int client = ::accept(m_listener, nullptr, nullptr);
+            if (client >= 0) {
+                char buffer[1024];
+                [[maybe_unused]] const ssize_t n = ::read(client, buffer, sizeof(buffer));
+                sendAll(client, reply.constData());
+                ::close(client);
+            }
+        });
+    }
+    ~OneReplyServer()
+    {
+        ::shutdown(m_listener, SHUT_RDWR); // ends an accept that no client came to
+        m_thread.join();
+        ::close(m_listener);
+    }
+    Endpoint endpoint(bool tls) const
+    {
+        Endpoint e;
+        e.kind = Endpoint::Kind::Tcp;
+        e.host = QStringLiteral("127.0.0.1");
+        e.port = m_port;
+        e.url = QStringLiteral("tcp://127.0.0.1:%1").arg(e.port);
+        e.tls = tls;
+        e.tlsVerify = tls;
+        return e;
+    }
+
+private:
+    int m_listener = -1;
+    int m_port = 0;
+    std::thread m_thread;
+};
+
+} // namespace
+
 void TestDockerClient::tlsHandshakeFails()
 {
     // A plain HTTP server where the client expects TLS: the handshake fails.
-    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
-    QCOMPARE(::listen(listener, 4), 0);
-    socklen_t length = sizeof(addr);
-    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &length), 0);
-    std::thread server([listener] {
-        const int client = ::accept(listener, nullptr, nullptr);
-        if (client >= 0) {
-            char buffer[1024];
-            [[maybe_unused]] const ssize_t n = ::read(client, buffer, sizeof(buffer));
-            sendAll(client, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-            ::close(client);
-        }
-    });
-    Endpoint e;
-    e.kind = Endpoint::Kind::Tcp;
-    e.host = QStringLiteral("127.0.0.1");
-    e.port = ntohs(addr.sin_port);
-    e.url = QStringLiteral("tcp://127.0.0.1:%1").arg(e.port);
-    e.tls = true;
-    e.tlsVerify = true;
-    DockerClient client(e);
+    const OneReplyServer server("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+    DockerClient client(server.endpoint(true));
     const VoidResult r = client.negotiate();
-    server.join();
-    ::close(listener);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::TlsError);
     QVERIFY2(r.error().message.contains(QLatin1String("DOCKER_CERT_PATH")), qPrintable(r.error().message));
+}
+
+void TestDockerClient::execThatNeverStartedDidNotSucceed()
+{
+    // Podman answers the start of an exec of a missing sh with HTTP 500 and then inspects it as ExitCode 0: the exec
+    // never ran, so that 0 is no success (container.exec-shell would fail a container without a shell).
+    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->open(), 0, 10000);
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const QJsonObject container{{QStringLiteral("Id"), QStringLiteral("noshell")},
+                                {QStringLiteral("State"), QJsonObject{{QStringLiteral("Running"), true}}}};
+    const ExecProbeFact fact = ActiveProber::execProbe(client, container, ProbeOptions{});
+    QVERIFY(fact.running);
+    QVERIFY(!fact.started);
+    QCOMPARE(fact.httpStatus, 500);
+    QCOMPARE(fact.exitCode, 127); // not found, as a shell says
+    QVERIFY2(fact.error.contains(QLatin1String("not found")), qPrintable(fact.error));
+    QVERIFY(!fact.timedOut);
+}
+
+void TestDockerClient::plainHttpToTlsDaemon()
+{
+    // dockerd --tlsverify answers plain HTTP with Go's 400: the error says to turn TLS on.
+    const OneReplyServer server("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                "Connection: close\r\n\r\nClient sent an HTTP request to an HTTPS server.\n");
+    DockerClient client(server.endpoint(false));
+    const VoidResult r = client.negotiate();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::TlsError);
+    QVERIFY2(r.error().message.contains(QLatin1String("DOCKER_TLS_VERIFY")), qPrintable(r.error().message));
 }
 
 // ssh:// with a stand-in for the docker CLI that bridges stdin/stdout to the fake daemon (the real CLI, ssh and sshd
