@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
+#include <QUrl>
 
 namespace escut
 {
@@ -114,12 +115,18 @@ QJsonArray locations(const Finding& f)
         }
         return QJsonArray{location};
     }
-    return QJsonArray{
-        QJsonObject{{QStringLiteral("logicalLocations"),
-                     QJsonArray{QJsonObject{{QStringLiteral("name"), f.subject.name},
-                                            {QStringLiteral("fullyQualifiedName"),
-                                             scopeId(f.subject.scope) + QLatin1Char('/') + f.subject.name},
-                                            {QStringLiteral("kind"), QStringLiteral("resource")}}}}}};
+    // GitHub code scanning refuses a result without a physical location: the host, the daemon, containers and images
+    // point at a pseudo-path that stays the same from audit to audit, escut/<kind>/<name> (README, "Report formats").
+    const QString pseudoPath = QStringLiteral("escut/") + scopeId(f.subject.scope) + QLatin1Char('/') +
+                               QString::fromUtf8(QUrl::toPercentEncoding(f.subject.name));
+    return QJsonArray{QJsonObject{
+        {QStringLiteral("physicalLocation"),
+         QJsonObject{{QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), pseudoPath}}}}},
+        {QStringLiteral("logicalLocations"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("name"), f.subject.name},
+             {QStringLiteral("fullyQualifiedName"), scopeId(f.subject.scope) + QLatin1Char('/') + f.subject.name},
+             {QStringLiteral("kind"), QStringLiteral("resource")}}}}}};
 }
 
 QJsonObject driver(const ReportOptions& options);

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using escut::test::runProcess;
 
@@ -198,6 +199,23 @@ void TestReports::sarifIsValidSarif210()
         const QJsonObject res = value.toObject();
         QVERIFY(ruleIds.contains(res.value(QStringLiteral("ruleId")).toString()));
         const QJsonObject loc = res.value(QStringLiteral("locations")).toArray().at(0).toObject();
+        // Code scanning refuses a result without a physical location: every result has one.
+        const QString uri = loc.value(QStringLiteral("physicalLocation"))
+                                .toObject()
+                                .value(QStringLiteral("artifactLocation"))
+                                .toObject()
+                                .value(QStringLiteral("uri"))
+                                .toString();
+        QVERIFY2(!uri.isEmpty(), qPrintable(res.value(QStringLiteral("ruleId")).toString()));
+        if (res.value(QStringLiteral("ruleId")).toString().startsWith(QLatin1String("container."))) {
+            const QString name = res.value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("subject"))
+                                     .toObject()
+                                     .value(QStringLiteral("name"))
+                                     .toString();
+            QCOMPARE(uri, QStringLiteral("escut/container/") + QString::fromUtf8(QUrl::toPercentEncoding(name)));
+        }
         if (res.value(QStringLiteral("ruleId")).toString().startsWith(QLatin1String("compose."))) {
             QCOMPARE(loc.value(QStringLiteral("physicalLocation"))
                          .toObject()
