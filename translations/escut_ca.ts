@@ -2601,16 +2601,8 @@
         <translation>Idioma desconegut &apos;%1&apos;: feu servir ca, es o en.</translation>
     </message>
     <message>
-        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal)</source>
-        <translation>Llista, previsualitza, aplica i desfà correccions (list, preview ID, apply ID, rollback TX, journal)</translation>
-    </message>
-    <message>
         <source>Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are written atomically, and &apos;rollback TX&apos; restores them byte for byte.</source>
         <translation>Correccions reversibles. Cada aplicació és una transacció del diari: es desa una còpia dels originals, els fitxers s&apos;escriuen de manera atòmica i &apos;rollback TX&apos; els restaura byte a byte.</translation>
-    </message>
-    <message>
-        <source>list, preview ID, apply ID, rollback TX or journal</source>
-        <translation>list, preview ID, apply ID, rollback TX o journal</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (labs and tests).</source>
@@ -2990,10 +2982,6 @@
         </translation>
     </message>
     <message>
-        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
-        <translation>Laboratoris per a cursos de seguretat (list, show ID, start ID, check ID, reset [ID], export)</translation>
-    </message>
-    <message>
         <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
         <translation>Laboratoris per a cursos de seguretat. &apos;start&apos; crea recursos febles a propòsit amb l&apos;etiqueta escut.lab=ID (xarxa pròpia, fitxers sota una arrel de laboratori aïllada, mai el /etc/docker de debò); corregiu-los a mà o amb &apos;escut-cli fix&apos;; &apos;check&apos; torna a auditar i surt amb 0 quan es compleixen tots els objectius, 1 si no; &apos;reset&apos; elimina tot el que porta l&apos;etiqueta del laboratori.</translation>
     </message>
@@ -3198,6 +3186,22 @@
     <message>
         <source>--scan-timeout needs a positive number of seconds</source>
         <translation>--scan-timeout necessita un nombre positiu de segons</translation>
+    </message>
+    <message>
+        <source>-o and --output-dir cannot be used together: --output-dir writes the fleet report as fleet.&lt;ext&gt; beside the report of each endpoint</source>
+        <translation>-o i --output-dir no es poden fer servir junts: --output-dir escriu l&apos;informe de la flota com a fleet.&lt;ext&gt; al costat de l&apos;informe de cada punt de connexió</translation>
+    </message>
+    <message>
+        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal, restart-daemon, reload-daemon)</source>
+        <translation>Llista, previsualitza, aplica i desfà correccions (list, preview ID, apply ID, rollback TX, journal, restart-daemon, reload-daemon)</translation>
+    </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, solve ID, reset [ID], export)</source>
+        <translation>Laboratoris per a cursos de seguretat (list, show ID, start ID, check ID, solve ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
+        <translation>list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3426,10 @@
         <source>The Docker daemon&apos;s answers in progress together passed %1 MiB while it sent %2; Escut stopped reading it.</source>
         <translation>Les respostes en curs del dimoni de Docker han superat en conjunt %1 MiB mentre enviava %2; Escut n&apos;ha deixat de llegir.</translation>
     </message>
+    <message>
+        <source>The Docker daemon at %1 only speaks TLS. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the directory with its ca.pem, cert.pem and key.pem (or use a docker context that has them).</source>
+        <translation>El dimoni de Docker de %1 només accepta TLS. Definiu DOCKER_TLS_VERIFY=1 i DOCKER_CERT_PATH amb el directori on hi ha els seus ca.pem, cert.pem i key.pem (o feu servir un context de docker que els tingui).</translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>
@@ -3561,6 +3569,10 @@
     <message>
         <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
         <translation>No s&apos;entén l&apos;amfitrió de Docker &apos;%1&apos;: feu servir unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CERT_PATH names %1, which is not a directory: it must hold the ca.pem, cert.pem and key.pem of the daemon at %2.</source>
+        <translation>DOCKER_CERT_PATH indica %1, que no és un directori: hi ha d&apos;haver els ca.pem, cert.pem i key.pem del dimoni de %2.</translation>
     </message>
 </context>
 <context>
@@ -3942,13 +3954,6 @@
         <source>Audited: %1</source>
         <translation>Auditat: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n container(s), %1 image(s)</source>
-        <translation>
-            <numerusform>%n contenidor, %1 imatge(s)</numerusform>
-            <numerusform>%n contenidors, %1 imatge(s)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>Resum</translation>
@@ -4046,6 +4051,28 @@
             <numerusform>Docker %1, %n contenidor</numerusform>
             <numerusform>Docker %1, %n contenidors</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenidor</numerusform>
+            <numerusform>%n contenidors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>containers not audited</source>
+        <translation>contenidors no auditats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imatge</numerusform>
+            <numerusform>%n imatges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images not audited</source>
+        <translation>imatges no auditades</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5033,10 @@
     <message>
         <source>Fix: %1</source>
         <translation>Correcció: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3; containers not audited (--only)</source>
+        <translation>Docker %1 (API %2) a %3; contenidors no auditats (--only)</translation>
     </message>
 </context>
 <context>

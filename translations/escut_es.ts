@@ -2601,16 +2601,8 @@
         <translation>Idioma desconocido &apos;%1&apos;: use ca, es o en.</translation>
     </message>
     <message>
-        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal)</source>
-        <translation>Lista, previsualiza, aplica y deshace correcciones (list, preview ID, apply ID, rollback TX, journal)</translation>
-    </message>
-    <message>
         <source>Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are written atomically, and &apos;rollback TX&apos; restores them byte for byte.</source>
         <translation>Correcciones reversibles. Cada aplicación es una transacción del diario: se guarda una copia de los originales, los ficheros se escriben de forma atómica y &apos;rollback TX&apos; los restaura byte a byte.</translation>
-    </message>
-    <message>
-        <source>list, preview ID, apply ID, rollback TX or journal</source>
-        <translation>list, preview ID, apply ID, rollback TX o journal</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (labs and tests).</source>
@@ -2990,10 +2982,6 @@
         </translation>
     </message>
     <message>
-        <source>Security course labs (list, show ID, start ID, check ID, reset [ID], export)</source>
-        <translation>Laboratorios para cursos de seguridad (list, show ID, start ID, check ID, reset [ID], export)</translation>
-    </message>
-    <message>
         <source>Security course labs. &apos;start&apos; creates deliberately weak resources labelled escut.lab=ID (own network, files under a sandboxed lab root, never the real /etc/docker); fix them by hand or with &apos;escut-cli fix&apos;; &apos;check&apos; audits again and exits 0 when every goal passes, 1 otherwise; &apos;reset&apos; removes everything the lab&apos;s label marks.</source>
         <translation>Laboratorios para cursos de seguridad. &apos;start&apos; crea recursos débiles a propósito con la etiqueta escut.lab=ID (red propia, ficheros bajo una raíz de laboratorio aislada, nunca el /etc/docker real); corríjalos a mano o con &apos;escut-cli fix&apos;; &apos;check&apos; vuelve a auditar y sale con 0 cuando se cumplen todos los objetivos, 1 si no; &apos;reset&apos; elimina todo lo que lleva la etiqueta del laboratorio.</translation>
     </message>
@@ -3198,6 +3186,22 @@
     <message>
         <source>--scan-timeout needs a positive number of seconds</source>
         <translation>--scan-timeout necesita un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>-o and --output-dir cannot be used together: --output-dir writes the fleet report as fleet.&lt;ext&gt; beside the report of each endpoint</source>
+        <translation>-o y --output-dir no se pueden usar juntos: --output-dir escribe el informe de la flota como fleet.&lt;ext&gt; junto al informe de cada punto de conexión</translation>
+    </message>
+    <message>
+        <source>List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, journal, restart-daemon, reload-daemon)</source>
+        <translation>Lista, previsualiza, aplica y deshace correcciones (list, preview ID, apply ID, rollback TX, journal, restart-daemon, reload-daemon)</translation>
+    </message>
+    <message>
+        <source>Security course labs (list, show ID, start ID, check ID, solve ID, reset [ID], export)</source>
+        <translation>Laboratorios para cursos de seguridad (list, show ID, start ID, check ID, solve ID, reset [ID], export)</translation>
+    </message>
+    <message>
+        <source>list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
+        <translation>list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3426,10 @@
         <source>The Docker daemon&apos;s answers in progress together passed %1 MiB while it sent %2; Escut stopped reading it.</source>
         <translation>Las respuestas en curso del demonio de Docker han superado en conjunto %1 MiB mientras enviaba %2; Escut ha dejado de leerla.</translation>
     </message>
+    <message>
+        <source>The Docker daemon at %1 only speaks TLS. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the directory with its ca.pem, cert.pem and key.pem (or use a docker context that has them).</source>
+        <translation>El demonio de Docker de %1 solo acepta TLS. Defina DOCKER_TLS_VERIFY=1 y DOCKER_CERT_PATH con el directorio que contiene sus ca.pem, cert.pem y key.pem (o use un contexto de docker que los tenga).</translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>
@@ -3561,6 +3569,10 @@
     <message>
         <source>Cannot understand the Docker host &apos;%1&apos;: use unix:///path, tcp://host:port or ssh://user@host.</source>
         <translation>No se entiende el host de Docker &apos;%1&apos;: use unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CERT_PATH names %1, which is not a directory: it must hold the ca.pem, cert.pem and key.pem of the daemon at %2.</source>
+        <translation>DOCKER_CERT_PATH indica %1, que no es un directorio: debe contener los ca.pem, cert.pem y key.pem del demonio de %2.</translation>
     </message>
 </context>
 <context>
@@ -3942,13 +3954,6 @@
         <source>Audited: %1</source>
         <translation>Auditado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n container(s), %1 image(s)</source>
-        <translation>
-            <numerusform>%n contenedor, %1 imagen(es)</numerusform>
-            <numerusform>%n contenedores, %1 imagen(es)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
@@ -4046,6 +4051,28 @@
             <numerusform>Docker %1, %n contenedor</numerusform>
             <numerusform>Docker %1, %n contenedores</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>containers not audited</source>
+        <translation>contenedores no auditados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images not audited</source>
+        <translation>imágenes no auditadas</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5033,10 @@
     <message>
         <source>Fix: %1</source>
         <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3; containers not audited (--only)</source>
+        <translation>Docker %1 (API %2) en %3; contenedores no auditados (--only)</translation>
     </message>
 </context>
 <context>

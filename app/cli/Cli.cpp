@@ -96,9 +96,10 @@ int Cli::usage(const QString& error)
       << "  exporter   " << tr("Serve periodic audits as Prometheus metrics on /metrics") << '\n'
       << "  fix        "
       << tr("List, preview, apply and roll back fixes (list, preview ID, apply ID, rollback TX, "
-            "journal)")
+            "journal, restart-daemon, reload-daemon)")
       << '\n'
-      << "  lab        " << tr("Security course labs (list, show ID, start ID, check ID, reset [ID], export)") << '\n'
+      << "  lab        " << tr("Security course labs (list, show ID, start ID, check ID, solve ID, reset [ID], export)")
+      << '\n'
       << '\n'
       << tr("Run 'escut-cli <command> --help' for the options of a command.") << '\n'
       << tr("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.") << '\n';
@@ -347,6 +348,11 @@ int Cli::audit(const QStringList& args)
     }
     if (!fleet && parser.isSet(outputDir)) {
         return fail(tr("--output-dir is for fleets (--hosts, or several --host/--context)"));
+    }
+    if (parser.isSet(outputDir) && parser.isSet(common.output)) {
+        // Which file would hold the aggregate is not obvious: it is always DIR/fleet.<ext>.
+        return fail(tr("-o and --output-dir cannot be used together: --output-dir writes the fleet report as "
+                       "fleet.<ext> beside the report of each endpoint"));
     }
     if (parser.isSet(common.only)) {
         for (const QString& id : parser.value(common.only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -624,7 +630,9 @@ int Cli::fix(const QStringList& args)
         tr("Reversible fixes. Every apply is a transaction in the journal: originals are backed up, files are "
            "written atomically, and 'rollback TX' restores them byte for byte."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, preview ID, apply ID, rollback TX or journal"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon"));
     QCommandLineOption root(QStringLiteral("root"),
                             tr("Treat DIR as the filesystem root (labs and tests)."),
                             tr("DIR"),
