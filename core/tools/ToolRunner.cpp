@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+#include <atomic>
 #include <signal.h>
 
 namespace escut
@@ -138,6 +139,33 @@ pid_t parentOf(pid_t pid)
     return fields.size() > 1 ? pid_t(fields.at(1).toLong()) : 0;
 }
 
+// SIGKILL for every process whose environment holds marker ("NAME=value"): what a tool started and left running
+// after it exited. Its children keep its environment when init adopts them, where killProcessTree() no longer finds
+// them (a shell's "sleep 300 &" would live on and hold the tool's output pipe).
+void killLeftovers(const QByteArray& marker)
+{
+    const QByteArray entry = '\0' + marker + '\0';
+    for (int pass = 0; pass < 5; ++pass) {
+        QList<pid_t> found;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& name : entries) {
+            bool numeric = false;
+            const pid_t pid = pid_t(name.toLong(&numeric));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(name));
+            if (numeric && environ.open(QIODevice::ReadOnly) && ('\0' + environ.readAll()).contains(entry)) {
+                ::kill(pid, SIGSTOP); // frozen, so that it forks no more while the others are found
+                found.append(pid);
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        for (const pid_t pid : found) {
+            ::kill(pid, SIGKILL);
+        }
+    }
+}
+
 } // namespace
 
 void ToolRunner::killProcessTree(pid_t root)
@@ -191,6 +219,11 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
     for (const QString& entry : options.extraEnvironment) {
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     }
+    // Marks this run's processes, the tool and whatever it starts, for killLeftovers().
+    static std::atomic<quint64> s_runs{0};
+    const QString runId = QStringLiteral("%1.%2").arg(QCoreApplication::applicationPid()).arg(++s_runs);
+    env.insert(QStringLiteral("ESCUT_TOOL_RUN"), runId);
+    const QByteArray marker = "ESCUT_TOOL_RUN=" + runId.toLatin1();
     process.setProcessEnvironment(env);
     if (!options.workingDirectory.isEmpty()) {
         process.setWorkingDirectory(options.workingDirectory);
@@ -228,6 +261,7 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         killProcessTree(pid_t(process.processId()));
         process.kill();
         process.waitForFinished(2000);
+        killLeftovers(marker);
     };
     while (process.state() != QProcess::NotRunning) {
         if (options.cancel && options.cancel->load()) {
@@ -250,6 +284,8 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         }
     }
     drain();
+    // The tool exited; a child it left behind (which may still hold its output pipe) does not outlive it.
+    killLeftovers(marker);
     output.elapsedMs = clock.elapsed();
     if (process.exitStatus() == QProcess::CrashExit && !output.truncated) {
         return makeError(Error::Code::ToolFailed,
