@@ -49,6 +49,7 @@ struct Transfer
     QMap<QByteArray, QByteArray> headers;
     qint64 maxBytes = 0;
     bool tooLarge = false;
+    bool headOnly = false; // HEAD: Content-Length describes a body that is not sent
     // The client's bytes being received right now (ClientOptions::maxInFlightBytes), and this transfer's share.
     std::atomic<qint64>* inFlight = nullptr;
     qint64 maxInFlight = 0;
@@ -69,6 +70,11 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
+    // The body grows in place (realloc) and doubling: append() alone moves it to a new buffer each time it grows, and
+    // while it copies both are held (a 64 MiB body took 138 MB), so the in-flight limit bounded only half the memory.
+    if (const qsizetype needed = t->body.size() + qsizetype(n); needed > t->body.capacity()) {
+        t->body.reserve(qMax(2 * t->body.capacity(), needed));
+    }
     t->body.append(data, static_cast<qsizetype>(n));
     if (t->onEvent && t->status >= 200 && t->status < 300) {
         if (!DockerClient::takeEvents(t->body, *t->onEvent)) {
@@ -101,6 +107,13 @@ size_t headerCallback(char* data, size_t size, size_t count, void* user)
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
     DockerClient::readHeaderLine(QByteArray(data, static_cast<qsizetype>(n)), t->status, t->headers);
+    // A body announced larger than the cap is refused before any of it is received.
+    bool announced = false;
+    const qint64 length = t->headers.value(QByteArrayLiteral("content-length")).toLongLong(&announced);
+    if (announced && !t->headOnly && !t->onEvent && t->maxBytes > 0 && length > t->maxBytes) {
+        t->tooLarge = true;
+        return 0;
+    }
     return n;
 }
 
@@ -392,6 +405,7 @@ curl_slist* DockerClient::Private::setUp(CURL* h,
         break;
     case Method::Head:
         curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+        transfer.headOnly = true;
         break;
     case Method::Post:
         curl_easy_setopt(h, CURLOPT_POST, 1L);

@@ -4,6 +4,7 @@
 #include "core/docker/SshBridge.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -204,6 +205,12 @@ private:
             body = QByteArray(200000, 'x');
         } else if (path.startsWith("/v1.41/pair")) {
             return sendPair(client);
+        } else if (path.startsWith("/v1.41/announced")) {
+            // Announces 100 MB, sends a few bytes and then nothing for 3 s.
+            sendAll(client,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{\"a\":");
+            std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+            return false;
         } else if (path.startsWith("/v1.41/slow")) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             body = "{}";
@@ -322,6 +329,7 @@ private Q_SLOTS:
     void postBody();
     void responseSizeCap();
     void bytesInFlightAreBounded();
+    void announcedBodyOverTheCapIsRefusedUnread();
     void timeout();
     void headers();
     void concurrencyIsBounded();
@@ -480,6 +488,24 @@ void TestDockerClient::bytesInFlightAreBounded()
     const Result<HttpResponse> alone = client.request(DockerClient::Method::Get, QStringLiteral("/huge"));
     QVERIFY2(alone.ok(), alone.ok() ? "" : qPrintable(alone.error().fullText()));
     QCOMPARE(alone.value().body.size(), 200000);
+}
+
+void TestDockerClient::announcedBodyOverTheCapIsRefusedUnread()
+{
+    // A Content-Length above the cap is refused from the header: neither read nor waited for.
+    ClientOptions options;
+    options.maxResponseBytes = 64 * 1024;
+    options.requestTimeoutMs = 10000;
+    DockerClient client(unixEndpoint(m_socket), options);
+    QVERIFY(client.negotiate().ok());
+    QElapsedTimer clock;
+    clock.start();
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/announced"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ResponseTooLarge);
+    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
+    // A HEAD answer's Content-Length describes a body that is not sent: never refused for it.
+    QVERIFY(client.request(DockerClient::Method::Head, QStringLiteral("/containers/abc/archive?path=/bin/sh")).ok());
 }
 
 void TestDockerClient::timeout()
