@@ -294,6 +294,13 @@ Error DockerClient::Private::connectionError(CURLcode code,
                      endpoint.caFile.isEmpty() ? QStringLiteral("-") : endpoint.caFile,
                      endpoint.certFile.isEmpty() ? QStringLiteral("-") : endpoint.certFile,
                      endpoint.keyFile.isEmpty() ? QStringLiteral("-") : endpoint.keyFile));
+    case CURLE_UNSUPPORTED_PROTOCOL: // bytes that are not HTTP (curl reads them as HTTP/0.9 and refuses them)
+    case CURLE_WEIRD_SERVER_REPLY:
+        return makeError(Error::Code::ConnectionFailed,
+                         DockerClient::tr("The endpoint %1 did not answer in HTTP: it does not look like a Docker "
+                                          "daemon. Check the address.")
+                             .arg(where),
+                         detail);
     default:
         break;
     }

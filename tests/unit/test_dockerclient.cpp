@@ -205,6 +205,9 @@ private:
             body = QByteArray(200000, 'x');
         } else if (path.startsWith("/v1.41/pair")) {
             return sendPair(client);
+        } else if (path.startsWith("/v1.41/garbage")) {
+            sendAll(client, QByteArray("SSH-2.0-OpenSSH_9.2\r\n\x00\xff\xfe", 24));
+            return false;
         } else if (path.startsWith("/v1.41/announced")) {
             // Announces 100 MB, sends a few bytes and then nothing for 3 s.
             sendAll(client,
@@ -330,6 +333,7 @@ private Q_SLOTS:
     void responseSizeCap();
     void bytesInFlightAreBounded();
     void announcedBodyOverTheCapIsRefusedUnread();
+    void answerThatIsNotHttp();
     void timeout();
     void headers();
     void concurrencyIsBounded();
@@ -506,6 +510,17 @@ void TestDockerClient::announcedBodyOverTheCapIsRefusedUnread()
     QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
     // A HEAD answer's Content-Length describes a body that is not sent: never refused for it.
     QVERIFY(client.request(DockerClient::Method::Head, QStringLiteral("/containers/abc/archive?path=/bin/sh")).ok());
+}
+
+void TestDockerClient::answerThatIsNotHttp()
+{
+    // Something else listens there (an ssh server, a TLS port, random bytes): said so, not "the connection broke off".
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/garbage"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(r.error().message.contains(QLatin1String("did not answer in HTTP")), qPrintable(r.error().fullText()));
 }
 
 void TestDockerClient::timeout()
