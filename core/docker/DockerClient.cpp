@@ -49,6 +49,7 @@ struct Transfer
     QMap<QByteArray, QByteArray> headers;
     qint64 maxBytes = 0;
     bool tooLarge = false;
+    bool headOnly = false; // HEAD: Content-Length describes a body that is not sent
     // The client's bytes being received right now (ClientOptions::maxInFlightBytes), and this transfer's share.
     std::atomic<qint64>* inFlight = nullptr;
     qint64 maxInFlight = 0;
@@ -69,6 +70,11 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
+    // The body grows in place (realloc) and doubling: append() alone moves it to a new buffer each time it grows, and
+    // while it copies both are held (a 64 MiB body took 138 MB), so the in-flight limit bounded only half the memory.
+    if (const qsizetype needed = t->body.size() + qsizetype(n); needed > t->body.capacity()) {
+        t->body.reserve(qMax(2 * t->body.capacity(), needed));
+    }
     t->body.append(data, static_cast<qsizetype>(n));
     if (t->onEvent && t->status >= 200 && t->status < 300) {
         if (!DockerClient::takeEvents(t->body, *t->onEvent)) {
@@ -101,6 +107,13 @@ size_t headerCallback(char* data, size_t size, size_t count, void* user)
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
     DockerClient::readHeaderLine(QByteArray(data, static_cast<qsizetype>(n)), t->status, t->headers);
+    // A body announced larger than the cap is refused before any of it is received.
+    bool announced = false;
+    const qint64 length = t->headers.value(QByteArrayLiteral("content-length")).toLongLong(&announced);
+    if (announced && !t->headOnly && !t->onEvent && t->maxBytes > 0 && length > t->maxBytes) {
+        t->tooLarge = true;
+        return 0;
+    }
     return n;
 }
 
@@ -279,6 +292,13 @@ Error DockerClient::Private::connectionError(CURLcode code,
                      endpoint.caFile.isEmpty() ? QStringLiteral("-") : endpoint.caFile,
                      endpoint.certFile.isEmpty() ? QStringLiteral("-") : endpoint.certFile,
                      endpoint.keyFile.isEmpty() ? QStringLiteral("-") : endpoint.keyFile));
+    case CURLE_UNSUPPORTED_PROTOCOL: // bytes that are not HTTP (curl reads them as HTTP/0.9 and refuses them)
+    case CURLE_WEIRD_SERVER_REPLY:
+        return makeError(Error::Code::ConnectionFailed,
+                         DockerClient::tr("The endpoint %1 did not answer in HTTP: it does not look like a Docker "
+                                          "daemon. Check the address.")
+                             .arg(where),
+                         detail);
     default:
         break;
     }
@@ -390,6 +410,7 @@ curl_slist* DockerClient::Private::setUp(CURL* h,
         break;
     case Method::Head:
         curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+        transfer.headOnly = true;
         break;
     case Method::Post:
         curl_easy_setopt(h, CURLOPT_POST, 1L);

@@ -36,9 +36,12 @@ struct ScannerInfo
     bool installed = false;
     QString version;
     QString versionError;
+    bool budgetSpent = false; // --version was stopped because the audit's scan budget ran out
 };
 
-ScannerInfo scannerInfo(const QString& tool, const std::atomic<bool>* cancel)
+// Its --version run counts against the audit's scan budget like every scan: a scanner that hangs on it is stopped
+// there.
+ScannerInfo scannerInfo(const QString& tool, const QDeadlineTimer& budget, const std::atomic<bool>* cancel)
 {
     ScannerInfo info;
     info.tool = tool;
@@ -46,12 +49,18 @@ ScannerInfo scannerInfo(const QString& tool, const std::atomic<bool>* cancel)
     if (!info.installed) {
         return info;
     }
+    if (budget.hasExpired()) {
+        info.budgetSpent = true;
+        return info;
+    }
     ToolOptions options;
-    options.timeoutMs = 30000;
+    options.timeoutMs = int(qMin<qint64>(30000, budget.remainingTime()));
     options.cancel = cancel;
     const Result<QString> version = tool == QLatin1String("trivy") ? Trivy::version(options) : Dockle::version(options);
     if (version) {
         info.version = version.value();
+    } else if (version.error().code == Error::Code::Timeout && budget.hasExpired()) {
+        info.budgetSpent = true;
     } else {
         info.versionError = version.error().fullText();
     }
@@ -91,6 +100,17 @@ ImageScanFact scanFact(const ScannerInfo& scanner,
         fact.reason = trivy ? Trivy::installHint() : Dockle::installHint();
         return fact;
     }
+    const auto budgetSpent = [&] {
+        fact.state = ImageScanFact::State::Failed;
+        fact.reason = ImageCollector::tr("Not scanned: the image scans of this audit used up their time (%n "
+                                         "second(s), --scan-timeout).",
+                                         nullptr,
+                                         budgetMs / 1000);
+        return fact;
+    };
+    if (scanner.budgetSpent) {
+        return budgetSpent();
+    }
     if (!scanner.versionError.isEmpty()) {
         fact.state = ImageScanFact::State::Failed;
         fact.reason =
@@ -111,14 +131,6 @@ ImageScanFact scanFact(const ScannerInfo& scanner,
 
     // The audit's scan budget bounds every run: a scan never outlives it, and none starts once it is spent.
     const qint64 remainingMs = budget.remainingTime();
-    const auto budgetSpent = [&] {
-        fact.state = ImageScanFact::State::Failed;
-        fact.reason = ImageCollector::tr("Not scanned: the image scans of this audit used up their time (%n "
-                                         "second(s), --scan-timeout).",
-                                         nullptr,
-                                         budgetMs / 1000);
-        return fact;
-    };
     if (remainingMs <= 0) {
         return budgetSpent();
     }
@@ -302,7 +314,7 @@ void ImageCollector::collect(Snapshot& snapshot,
         const QStringList environment = scannerEnvironment(snapshot.endpoint);
         // trivy locks its database and cache: one trivy at a time, while dockle scans run beside it.
         futures.append(QtConcurrent::run(&pool, [&, environment] {
-            const ScannerInfo trivy = scannerInfo(QStringLiteral("trivy"), cancel);
+            const ScannerInfo trivy = scannerInfo(QStringLiteral("trivy"), scanBudget, cancel);
             for (size_t i = 0; i < n; ++i) {
                 if (!cancelled()) {
                     trivyScans[i] = scanFact(trivy, inspects[i], environment, scanBudget, options.scanBudgetMs, cancel);
@@ -310,7 +322,7 @@ void ImageCollector::collect(Snapshot& snapshot,
                 tick();
             }
         }));
-        dockle = scannerInfo(QStringLiteral("dockle"), cancel);
+        dockle = scannerInfo(QStringLiteral("dockle"), scanBudget, cancel);
         for (size_t i = 0; i < n; ++i) {
             futures.append(QtConcurrent::run(&pool, [&, i, environment] {
                 if (!cancelled()) {

@@ -9,7 +9,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QThread>
 
+#include <atomic>
 #include <signal.h>
 
 namespace escut
@@ -138,6 +140,62 @@ pid_t parentOf(pid_t pid)
     return fields.size() > 1 ? pid_t(fields.at(1).toLong()) : 0;
 }
 
+// A process in the middle of execve() shows neither its environment nor its command line for a moment (the kernel
+// sets both once the new program is loaded); zombies and kernel threads have none at all.
+bool inExec(const QString& pid)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.read(1).isEmpty()) {
+        return false;
+    }
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray line = stat.read(4096);
+    // After "(comm) ": state, ppid, pgrp, session, tty_nr, tpgid, flags.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr qulonglong kernelThread = 0x00200000; // PF_KTHREAD
+    return fields.size() > 6 && fields.at(0) != "Z" && !(fields.at(6).toULongLong() & kernelThread);
+}
+
+// SIGKILL for every process whose environment holds marker ("NAME=value"): what a tool started and left running
+// after it exited. Its children keep its environment when init adopts them, where killProcessTree() no longer finds
+// them (a shell's "sleep 300 &" would live on and hold the tool's output pipe).
+void killLeftovers(const QByteArray& marker)
+{
+    const QByteArray entry = '\0' + marker + '\0';
+    for (int pass = 0; pass < 50; ++pass) {
+        QList<pid_t> found;
+        bool unsure = false; // a process was in execve(): its environment is looked at again
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& name : entries) {
+            bool numeric = false;
+            const pid_t pid = pid_t(name.toLong(&numeric));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(name));
+            if (!numeric || !environ.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QByteArray environment = environ.readAll();
+            if (environment.isEmpty()) {
+                unsure = unsure || inExec(name);
+            } else if (('\0' + environment).contains(entry)) {
+                ::kill(pid, SIGSTOP); // frozen, so that it forks no more while the others are found
+                found.append(pid);
+            }
+        }
+        for (const pid_t pid : found) {
+            ::kill(pid, SIGKILL);
+        }
+        if (found.isEmpty()) {
+            if (!unsure) {
+                return;
+            }
+            QThread::msleep(1);
+        }
+    }
+}
+
 } // namespace
 
 void ToolRunner::killProcessTree(pid_t root)
@@ -191,6 +249,11 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
     for (const QString& entry : options.extraEnvironment) {
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     }
+    // Marks this run's processes, the tool and whatever it starts, for killLeftovers().
+    static std::atomic<quint64> s_runs{0};
+    const QString runId = QStringLiteral("%1.%2").arg(QCoreApplication::applicationPid()).arg(++s_runs);
+    env.insert(QStringLiteral("ESCUT_TOOL_RUN"), runId);
+    const QByteArray marker = "ESCUT_TOOL_RUN=" + runId.toLatin1();
     process.setProcessEnvironment(env);
     if (!options.workingDirectory.isEmpty()) {
         process.setWorkingDirectory(options.workingDirectory);
@@ -228,6 +291,7 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         killProcessTree(pid_t(process.processId()));
         process.kill();
         process.waitForFinished(2000);
+        killLeftovers(marker);
     };
     while (process.state() != QProcess::NotRunning) {
         if (options.cancel && options.cancel->load()) {
@@ -250,6 +314,8 @@ Result<ToolOutput> ToolRunner::run(const QString& tool, const QStringList& argum
         }
     }
     drain();
+    // The tool exited; a child it left behind (which may still hold its output pipe) does not outlive it.
+    killLeftovers(marker);
     output.elapsedMs = clock.elapsed();
     if (process.exitStatus() == QProcess::CrashExit && !output.truncated) {
         return makeError(Error::Code::ToolFailed,

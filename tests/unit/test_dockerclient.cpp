@@ -5,6 +5,7 @@
 #include "core/facts/ActiveProber.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -205,6 +206,15 @@ private:
             body = QByteArray(200000, 'x');
         } else if (path.startsWith("/v1.41/pair")) {
             return sendPair(client);
+        } else if (path.startsWith("/v1.41/garbage")) {
+            sendAll(client, QByteArray("SSH-2.0-OpenSSH_9.2\r\n\x00\xff\xfe", 24));
+            return false;
+        } else if (path.startsWith("/v1.41/announced")) {
+            // Announces 100 MB, sends a few bytes and then nothing for 3 s.
+            sendAll(client,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{\"a\":");
+            std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+            return false;
         } else if (path.startsWith("/v1.41/slow")) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1500));
             body = "{}";
@@ -334,6 +344,8 @@ private Q_SLOTS:
     void postBody();
     void responseSizeCap();
     void bytesInFlightAreBounded();
+    void announcedBodyOverTheCapIsRefusedUnread();
+    void answerThatIsNotHttp();
     void timeout();
     void headers();
     void concurrencyIsBounded();
@@ -494,6 +506,35 @@ void TestDockerClient::bytesInFlightAreBounded()
     const Result<HttpResponse> alone = client.request(DockerClient::Method::Get, QStringLiteral("/huge"));
     QVERIFY2(alone.ok(), alone.ok() ? "" : qPrintable(alone.error().fullText()));
     QCOMPARE(alone.value().body.size(), 200000);
+}
+
+void TestDockerClient::announcedBodyOverTheCapIsRefusedUnread()
+{
+    // A Content-Length above the cap is refused from the header: neither read nor waited for.
+    ClientOptions options;
+    options.maxResponseBytes = 64 * 1024;
+    options.requestTimeoutMs = 10000;
+    DockerClient client(unixEndpoint(m_socket), options);
+    QVERIFY(client.negotiate().ok());
+    QElapsedTimer clock;
+    clock.start();
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/announced"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ResponseTooLarge);
+    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
+    // A HEAD answer's Content-Length describes a body that is not sent: never refused for it.
+    QVERIFY(client.request(DockerClient::Method::Head, QStringLiteral("/containers/abc/archive?path=/bin/sh")).ok());
+}
+
+void TestDockerClient::answerThatIsNotHttp()
+{
+    // Something else listens there (an ssh server, a TLS port, random bytes): said so, not "the connection broke off".
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const Result<HttpResponse> r = client.request(DockerClient::Method::Get, QStringLiteral("/garbage"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(r.error().message.contains(QLatin1String("did not answer in HTTP")), qPrintable(r.error().fullText()));
 }
 
 void TestDockerClient::timeout()

@@ -13,6 +13,7 @@
 #include "core/tools/Trivy.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -440,6 +441,31 @@ private Q_SLOTS:
         QVERIFY(vulns);
         QCOMPARE(vulns->status, Status::Error);
         QVERIFY2(vulns->evidence.contains(QLatin1String("--scan-timeout")), qPrintable(vulns->evidence));
+    }
+
+    void scannersHungOnVersionStopAtTheScanBudget()
+    {
+        // trivy and dockle that hang already on --version: that run counts against the scan budget too, instead of
+        // taking its own 30 s past --scan-timeout.
+        const QByteArray hang = "exec /bin/sleep 600\n";
+        writeTool(QStringLiteral("trivy"), hang);
+        writeTool(QStringLiteral("dockle"), hang);
+        DockerClient unused(Endpoint{});
+        CollectOptions options;
+        options.imageProbes = false;
+        options.imageTrust = false;
+        options.scanBudgetMs = 1500;
+        Snapshot s = realImages();
+        QVERIFY(!s.images.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        ImageCollector::collect(s, unused, options);
+        QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()).constData());
+        QCOMPARE(s.imageAnalysis.scans.size(), 2 * s.images.size());
+        for (const ImageScanFact& scan : s.imageAnalysis.scans) {
+            QCOMPARE(scan.state, ImageScanFact::State::Failed);
+            QVERIFY2(scan.reason.contains(QLatin1String("--scan-timeout")), qPrintable(scan.reason));
+        }
     }
 
     void trustedSourcesFromSettings()

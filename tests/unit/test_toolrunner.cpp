@@ -2,6 +2,7 @@
 // ToolRunner through the real QProcess path, with fake tools placed first on PATH.
 #include "core/tools/ToolRunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,35 @@ private Q_SLOTS:
                 pid.constData(),
                 10000);
         }
+    }
+
+    void toolThatExitsLeavesNoChildBehind()
+    {
+        // A tool that answers and exits, but leaves a child running that holds its stdout open: the answer counts at
+        // once, and the child (adopted by init, outside the tool's process tree by then) is stopped too.
+        const QString pidFile = m_bin.filePath(QStringLiteral("leftover.pid"));
+        writeTool(QStringLiteral("getenforce"), "sleep 300 &\necho $! > " + pidFile.toUtf8() + "\necho Permissive\n");
+        QElapsedTimer clock;
+        clock.start();
+        const auto run = ToolRunner::run(QStringLiteral("getenforce"), {});
+        QVERIFY(run.ok());
+        QCOMPARE(run->out.trimmed(), QByteArray("Permissive"));
+        QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()).constData());
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pid = file.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+                if (!stat.open(QIODevice::ReadOnly)) {
+                    return true;
+                }
+                const QByteArray line = stat.readAll();
+                return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+            }(),
+            pid.constData(),
+            10000);
     }
 
     void honoursCancel()
