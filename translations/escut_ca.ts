@@ -3430,6 +3430,10 @@
         <source>The Docker daemon at %1 only speaks TLS. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the directory with its ca.pem, cert.pem and key.pem (or use a docker context that has them).</source>
         <translation>El dimoni de Docker de %1 només accepta TLS. Definiu DOCKER_TLS_VERIFY=1 i DOCKER_CERT_PATH amb el directori on hi ha els seus ca.pem, cert.pem i key.pem (o feu servir un context de docker que els tingui).</translation>
     </message>
+    <message>
+        <source>The endpoint %1 did not answer in HTTP: it does not look like a Docker daemon. Check the address.</source>
+        <translation>El punt de connexió %1 no ha respost en HTTP: no sembla un dimoni de Docker. Comproveu l&apos;adreça.</translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>

@@ -3430,6 +3430,10 @@
         <source>The Docker daemon at %1 only speaks TLS. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the directory with its ca.pem, cert.pem and key.pem (or use a docker context that has them).</source>
         <translation>El demonio de Docker de %1 solo acepta TLS. Defina DOCKER_TLS_VERIFY=1 y DOCKER_CERT_PATH con el directorio que contiene sus ca.pem, cert.pem y key.pem (o use un contexto de docker que los tenga).</translation>
     </message>
+    <message>
+        <source>The endpoint %1 did not answer in HTTP: it does not look like a Docker daemon. Check the address.</source>
+        <translation>El punto de conexión %1 no ha respondido en HTTP: no parece un demonio de Docker. Compruebe la dirección.</translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>
