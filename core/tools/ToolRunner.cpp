@@ -13,6 +13,8 @@
 
 #include <atomic>
 #include <signal.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace escut
 {
@@ -166,26 +168,36 @@ void killLeftovers(const QByteArray& marker)
 {
     const QByteArray entry = '\0' + marker + '\0';
     for (int pass = 0; pass < 50; ++pass) {
-        QList<pid_t> found;
+        QList<int> found;    // pidfds
         bool unsure = false; // a process was in execve(): its environment is looked at again
         const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString& name : entries) {
             bool numeric = false;
             const pid_t pid = pid_t(name.toLong(&numeric));
-            QFile environ(QStringLiteral("/proc/%1/environ").arg(name));
-            if (!numeric || !environ.open(QIODevice::ReadOnly)) {
+            if (!numeric) {
                 continue;
             }
-            const QByteArray environment = environ.readAll();
+            // The process is held by a pidfd before its environment is read, and signalled through it: if it ends and
+            // its pid goes to another process meanwhile (escut may run as root), the signal goes nowhere.
+            const int pidfd = int(::syscall(SYS_pidfd_open, pid, 0));
+            if (pidfd < 0) {
+                continue;
+            }
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(name));
+            const QByteArray environment = environ.open(QIODevice::ReadOnly) ? environ.readAll() : QByteArray();
             if (environment.isEmpty()) {
                 unsure = unsure || inExec(name);
             } else if (('\0' + environment).contains(entry)) {
-                ::kill(pid, SIGSTOP); // frozen, so that it forks no more while the others are found
-                found.append(pid);
+                // frozen, so that it forks no more while the others are found
+                ::syscall(SYS_pidfd_send_signal, pidfd, SIGSTOP, nullptr, 0);
+                found.append(pidfd);
+                continue;
             }
+            ::close(pidfd);
         }
-        for (const pid_t pid : found) {
-            ::kill(pid, SIGKILL);
+        for (const int pidfd : found) {
+            ::syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, nullptr, 0);
+            ::close(pidfd);
         }
         if (found.isEmpty()) {
             if (!unsure) {
