@@ -6298,10 +6298,6 @@ Correcció: %4</translation>
         <translation>No autoritzat (pkexec ha sortit amb %1): no s&apos;ha canviat res. %2</translation>
     </message>
     <message>
-        <source>pkexec could not start (%1).</source>
-        <translation>pkexec no s&apos;ha pogut iniciar (%1).</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>ha fallat</translation>
     </message>

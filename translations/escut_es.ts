@@ -6298,10 +6298,6 @@ Corrección: %4</translation>
         <translation>No autorizado (pkexec terminó con %1): no se cambió nada. %2</translation>
     </message>
     <message>
-        <source>pkexec could not start (%1).</source>
-        <translation>pkexec no pudo iniciarse (%1).</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>falló</translation>
     </message>

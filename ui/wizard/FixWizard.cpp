@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/FixWizard.h"
 
+#include "core/tools/ToolRunner.h"
 #include "core/util/Keychain.h"
 #include "ui/BackgroundPool.h"
 #include "ui/wizard/FixInputsPage.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -252,7 +252,41 @@ FixWizard::FixWizard(FixContext context,
     setPage(ResultPage, result);
 }
 
-FixWizard::~FixWizard() = default;
+FixWizard::~FixWizard()
+{
+    m_pkexecCancel->store(true); // a pkexec still waiting is stopped; its answer has nowhere to go
+}
+
+void FixWizard::runPkexec(const QStringList& arguments, std::function<void(const PkexecRun&)> then)
+{
+    auto* watcher = new QFutureWatcher<PkexecRun>(this);
+    connect(watcher, &QFutureWatcher<PkexecRun>::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [arguments, cancel = m_pkexecCancel] {
+        ToolOptions options;
+        options.timeoutMs = 15 * 60 * 1000;   // the password prompt, then the helper's apply or rollback
+        options.maxOutputBytes = 1024 * 1024; // the helper answers in one JSON line
+        options.cancel = cancel.get();
+        const Result<ToolOutput> result = ToolRunner::run(QStringLiteral("pkexec"), arguments, options);
+        PkexecRun run;
+        if (!result) {
+            run.failure = result.error().fullText();
+            return run;
+        }
+        run.exitCode = result.value().exitCode;
+        run.out = result.value().out;
+        run.err = result.value().err;
+        // pkexec: 126 when the user dismissed the dialog or is not allowed, 127 when no agent could ask.
+        if (run.exitCode == 126 || run.exitCode == 127) {
+            run.failure = tr("Not authorised (pkexec exit %1): nothing was changed. %2")
+                              .arg(run.exitCode)
+                              .arg(QString::fromUtf8(run.err).trimmed());
+        }
+        return run;
+    }));
+}
 
 void FixWizard::setHelperPath(const QString& path)
 {
@@ -496,7 +530,7 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
     auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/escut-plan-XXXXXX"));
     const QString planFile = dir->filePath(QStringLiteral("plan.json"));
     QFile file(planFile);
-    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    const QString pkexec = ToolRunner::find(QStringLiteral("pkexec"));
     const QStringList helper = Remediation::helperArguments(m_helperPath, planFile, plan);
     if (!dir->isValid() || !file.open(QIODevice::WriteOnly) || file.write(plan.toFile()) < 0 || !file.flush()) {
         Outcome o;
@@ -516,22 +550,13 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
         applyStep(index + 1);
         return;
     }
-    auto* process = new QProcess(this);
-    process->setProgram(pkexec);
-    process->setArguments(helper);
-    auto done = std::make_shared<bool>(false);
-    const auto finish = [this, process, plan, context, index, done, dir](int code, const QString& failure) {
-        if (*done) {
-            return;
-        }
-        *done = true;
-        process->deleteLater();
+    runPkexec(helper, [this, plan, context, index, dir](const PkexecRun& run) {
         Outcome o;
         o.fixId = plan.fixId;
         o.asRoot = true;
         // The helper's answer is one JSON object on stdout; nothing else it prints is interpreted.
-        const QJsonObject answer = helperAnswer(process->readAllStandardOutput());
-        if (failure.isEmpty() && code == 0 && answer.value(QStringLiteral("ok")).toBool() &&
+        const QJsonObject answer = helperAnswer(run.out);
+        if (run.failure.isEmpty() && run.exitCode == 0 && answer.value(QStringLiteral("ok")).toBool() &&
             answer.value(QStringLiteral("digest")).toString() == plan.digest()) {
             o.ok = true;
             o.transaction = answer.value(QStringLiteral("transaction")).toString();
@@ -547,30 +572,12 @@ void FixWizard::applyThroughPkexec(const Plan& plan, qsizetype index)
                 QtConcurrent::run(backgroundPool(), [plan, context] { return Remediation::verify(plan, context); }));
             return;
         }
-        o.message = !failure.isEmpty() ? failure
-                    : answer.contains(QStringLiteral("error"))
-                        ? answer.value(QStringLiteral("error")).toString()
-                        : QString::fromUtf8(process->readAllStandardError()).trimmed();
+        o.message = !run.failure.isEmpty()                     ? run.failure
+                    : answer.contains(QStringLiteral("error")) ? answer.value(QStringLiteral("error")).toString()
+                                                               : QString::fromUtf8(run.err).trimmed();
         record(o, index);
         applyStep(index + 1);
-    };
-    connect(process, &QProcess::finished, this, [process, finish](int code, QProcess::ExitStatus status) {
-        // pkexec: 126 when the user dismissed the dialog or is not allowed, 127 when no agent could ask.
-        if (status == QProcess::NormalExit && (code == 126 || code == 127)) {
-            finish(code,
-                   tr("Not authorised (pkexec exit %1): nothing was changed. %2")
-                       .arg(code)
-                       .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
-        } else {
-            finish(status == QProcess::NormalExit ? code : -1, QString());
-        }
     });
-    connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart) {
-            finish(-1, tr("pkexec could not start (%1).").arg(process->errorString()));
-        }
-    });
-    process->start();
 }
 
 QJsonObject FixWizard::helperAnswer(const QByteArray& output)
@@ -653,28 +660,19 @@ void FixWizard::rollbackStep()
         }
         rollbackStep();
     };
-    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    const QString pkexec = ToolRunner::find(QStringLiteral("pkexec"));
     if (asRoot && !pkexec.isEmpty()) {
-        auto* process = new QProcess(this);
-        connect(process, &QProcess::finished, this, [process, done, id](int code, QProcess::ExitStatus status) {
-            process->deleteLater();
-            const QJsonObject answer = helperAnswer(process->readAllStandardOutput());
-            const bool ok = status == QProcess::NormalExit && code == 0 &&
-                            answer.value(QStringLiteral("ok")).toBool() &&
-                            answer.value(QStringLiteral("transaction")).toString() == id;
-            done(ok ? QString()
-                    : answer.value(QStringLiteral("error"))
-                          .toString(QString::fromUtf8(process->readAllStandardError()).trimmed()));
-        });
-        connect(process, &QProcess::errorOccurred, this, [process, done](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart) {
-                process->deleteLater();
-                done(tr("pkexec could not start (%1).").arg(process->errorString()));
-            }
-        });
-        process->start(
-            pkexec,
-            {m_helperPath, QStringLiteral("rollback"), QStringLiteral("--format"), QStringLiteral("json"), id});
+        runPkexec({m_helperPath, QStringLiteral("rollback"), QStringLiteral("--format"), QStringLiteral("json"), id},
+                  [done, id](const PkexecRun& run) {
+                      const QJsonObject answer = helperAnswer(run.out);
+                      const bool ok = run.failure.isEmpty() && run.exitCode == 0 &&
+                                      answer.value(QStringLiteral("ok")).toBool() &&
+                                      answer.value(QStringLiteral("transaction")).toString() == id;
+                      done(ok ? QString()
+                           : !run.failure.isEmpty()
+                               ? run.failure
+                               : answer.value(QStringLiteral("error")).toString(QString::fromUtf8(run.err).trimmed()));
+                  });
         return;
     }
     auto* watcher = new QFutureWatcher<QString>(this);

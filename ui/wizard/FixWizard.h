@@ -8,6 +8,10 @@
 #include <QJsonObject>
 #include <QWizard>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QLabel;
 class QComboBox;
 class QTreeWidget;
@@ -79,6 +83,17 @@ private:
     void startApply();
     void applyStep(qsizetype index);
     void applyThroughPkexec(const Plan& plan, qsizetype index);
+    // What `pkexec ARGS` did: its exit code and output, or why it did not run to its end.
+    struct PkexecRun
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QString failure; // not started, timed out, crashed, cancelled, or pkexec refused (126/127); empty otherwise
+    };
+    // pkexec ARGS through ToolRunner (allow-list, output cap, the whole process tree stopped at the limit or on
+    // cancel), on a worker; then(run) on the GUI thread. An authentication prompt may wait, so the limit is long.
+    void runPkexec(const QStringList& arguments, std::function<void(const PkexecRun&)> then);
     void record(const Outcome& outcome, qsizetype index);
     void finishApply();
     void rollbackStep();
@@ -95,6 +110,7 @@ private:
     // The helper's --format json answer: its last line of output, as an object (empty when it is not one).
     static QJsonObject helperAnswer(const QByteArray& output);
     QString m_helperPath;
+    std::shared_ptr<std::atomic<bool>> m_pkexecCancel = std::make_shared<std::atomic<bool>>(false);
     bool m_escalateAll = false;
     bool m_previewDone = false;
     bool m_applyDone = false;
