@@ -41,3 +41,6 @@ install(FILES ${CMAKE_BINARY_DIR}/gz/changelog.Debian.gz ${ESCUT_RES}/debian/cop
 install(FILES ${ESCUT_RES}/completion/escut-cli.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME escut-cli)
 install(FILES ${ESCUT_RES}/completion/_escut-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+# Alerting rules for the exporter's and the textfile collector's metrics (and their promtool tests).
+install(FILES ${ESCUT_RES}/prometheus/escut-alerts.yml ${ESCUT_RES}/prometheus/escut-alerts.test.yml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/escut/prometheus)
