@@ -3203,6 +3203,22 @@
         <source>list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
         <translation>list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
+    <message>
+        <source>Output format of list and journal: text or json.</source>
+        <translation>Format de sortida de list i journal: text o json.</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: write the hardened Compose file to FILE (default FILE.hardened.yml next to the original).</source>
+        <translation>fix.compose-harden: escriu el fitxer Compose endurit a FITXER (per defecte, FITXER.hardened.yml al costat de l&apos;original).</translation>
+    </message>
+    <message>
+        <source>The local Docker socket (unix:///path) whose daemon the fixes work on: fixes change this machine&apos;s files, so tcp:// and ssh:// are refused.</source>
+        <translation>El sòcol local de Docker (unix:///camí) del dimoni sobre el qual actuen les correccions: les correccions canvien fitxers d&apos;aquesta màquina, per això es rebutgen tcp:// i ssh://.</translation>
+    </message>
+    <message>
+        <source>Write the hardened file to FILE through the fix journal, after showing the diff and asking (--yes: without asking).</source>
+        <translation>Escriu el fitxer endurit a FITXER a través del diari de correccions, després de mostrar les diferències i preguntar (--yes: sense preguntar).</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>

@@ -3203,6 +3203,22 @@
         <source>list, preview ID, apply ID, rollback TX, journal, restart-daemon or reload-daemon</source>
         <translation>list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
+    <message>
+        <source>Output format of list and journal: text or json.</source>
+        <translation>Formato de salida de list y journal: text o json.</translation>
+    </message>
+    <message>
+        <source>fix.compose-harden: write the hardened Compose file to FILE (default FILE.hardened.yml next to the original).</source>
+        <translation>fix.compose-harden: escribe el fichero Compose bastionado en FICHERO (por defecto, FICHERO.hardened.yml junto al original).</translation>
+    </message>
+    <message>
+        <source>The local Docker socket (unix:///path) whose daemon the fixes work on: fixes change this machine&apos;s files, so tcp:// and ssh:// are refused.</source>
+        <translation>El socket local de Docker (unix:///ruta) del demonio sobre el que actúan las correcciones: las correcciones cambian ficheros de esta máquina, por eso se rechazan tcp:// y ssh://.</translation>
+    </message>
+    <message>
+        <source>Write the hardened file to FILE through the fix journal, after showing the diff and asking (--yes: without asking).</source>
+        <translation>Escribe el fichero bastionado en FICHERO a través del diario de correcciones, después de mostrar las diferencias y preguntar (--yes: sin preguntar).</translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>

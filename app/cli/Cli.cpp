@@ -640,7 +640,7 @@ int Cli::fix(const QStringList& args)
     QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking."));
     QCommandLineOption force(QStringLiteral("force"), tr("Roll back even files changed after the apply."));
     QCommandLineOption format(QStringLiteral("format"),
-                              tr("Output format: text or json."),
+                              tr("Output format of list and journal: text or json."),
                               tr("FORMAT"),
                               QStringLiteral("text"));
     QCommandLineOption expectState(QStringLiteral("expect-state"),
@@ -655,6 +655,11 @@ int Cli::fix(const QStringList& args)
                               tr("apply: apply exactly the plan saved in FILE by 'preview --plan-out'."),
                               tr("FILE"));
     CommonOptions common;
+    // -o and --host mean something narrower here than in the other commands.
+    common.output.setDescription(tr("fix.compose-harden: write the hardened Compose file to FILE (default "
+                                    "FILE.hardened.yml next to the original)."));
+    common.host.setDescription(tr("The local Docker socket (unix:///path) whose daemon the fixes work on: fixes "
+                                  "change this machine's files, so tcp:// and ssh:// are refused."));
     // Every fix's inputs, generated from its declarations (-o is the Compose output's).
     const FixOptions fixOptions(FixOperation::all(), {QStringLiteral("output")});
     parser.addOptions({root,
@@ -913,6 +918,8 @@ int Cli::compose(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("harden"), tr("harden FILE"));
     CommonOptions common;
+    common.output.setDescription(tr("Write the hardened file to FILE through the fix journal, after showing the "
+                                    "diff and asking (--yes: without asking)."));
     const FixOperation& harden = *FixOperation::find(QStringLiteral("fix.compose-harden"));
     // fix.compose-harden's inputs, the file being the positional argument.
     const FixOptions fixOptions({&harden}, {QStringLiteral("output")}, {QStringLiteral("compose")});
