@@ -186,8 +186,11 @@ int Cli::diff(const QStringList& args)
         tr("Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the "
            "latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("A"), tr("The older audit's id (see 'escut-cli history')."));
-    parser.addPositionalArgument(QStringLiteral("B"), tr("The newer audit's id."));
+    // Both optional, together: the usage line says "[A B]".
+    parser.addPositionalArgument(QStringLiteral("A"),
+                                 tr("The older audit's id (see 'escut-cli history')."),
+                                 QStringLiteral("[A"));
+    parser.addPositionalArgument(QStringLiteral("B"), tr("The newer audit's id."), QStringLiteral("B]"));
     QCommandLineOption format(QStringLiteral("format"),
                               tr("Output format: text or json."),
                               tr("FORMAT"),

@@ -297,6 +297,9 @@ void TestCliAudit::usageLineNamesTheCommand()
         const QString expected = QStringLiteral("Usage: escut-cli %1 [options]").arg(command.join(QLatin1Char(' ')));
         QVERIFY2(first.startsWith(expected), qPrintable(first)); // lab goes on with its positional "action"
     }
+    // diff's two ids are optional, and go together.
+    const auto diff = runProcess(escut::test::cliPath(), {QStringLiteral("diff"), QStringLiteral("--help")});
+    QVERIFY2(diff.out.startsWith("Usage: escut-cli diff [options] [A B]\n"), diff.out.left(80).constData());
 }
 
 void TestCliAudit::dumbTerminalGetsNoEscapes()
