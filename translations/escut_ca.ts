@@ -3596,6 +3596,17 @@
     </message>
 </context>
 <context>
+    <name>FileRead</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>no és un fitxer normal</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>ocupa més de %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>FileWrite</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -5521,10 +5532,6 @@
     <message>
         <source>This snapshot has a field of the wrong type: %1</source>
         <translation>Aquesta instantània té un camp del tipus incorrecte: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the snapshot %1: not a regular file.</source>
-        <translation>No es pot llegir la instantània %1: no és un fitxer normal.</translation>
     </message>
 </context>
 <context>

@@ -3596,6 +3596,17 @@
     </message>
 </context>
 <context>
+    <name>FileRead</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un fichero normal</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>ocupa más de %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>FileWrite</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -5521,10 +5532,6 @@
     <message>
         <source>This snapshot has a field of the wrong type: %1</source>
         <translation>Esta instantánea tiene un campo del tipo incorrecto: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the snapshot %1: not a regular file.</source>
-        <translation>No se puede leer la instantánea %1: no es un fichero normal.</translation>
     </message>
 </context>
 <context>

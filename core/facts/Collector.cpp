@@ -6,6 +6,7 @@
 #include "core/facts/HostProbe.h"
 #include "core/facts/ImageCollector.h"
 #include "core/facts/ImageProbe.h"
+#include "core/util/FileRead.h"
 #include "core/util/JsonUtil.h"
 
 #include <QCoreApplication>
@@ -177,13 +178,14 @@ ComposeFileFact readComposeFile(const QString& path, const QString& hostRoot)
     const QString hostPath = hostRoot == QLatin1String("/") || !QDir::isAbsolutePath(path)
                                  ? path
                                  : QDir::cleanPath(hostRoot + QLatin1Char('/') + path);
-    QFile file(hostPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(path, file.errorString());
-    } else if (file.size() > 4 * 1024 * 1024) {
+    // The path may come from a container's label: a fifo there must not hang the audit.
+    Result<QByteArray> text = readRegularFile(hostPath, 4 * 1024 * 1024);
+    if (text) {
+        fact.text = std::move(text).value();
+    } else if (text.error().code == Error::Code::ResponseTooLarge) {
         fact.error = QCoreApplication::translate("Collector", "%1 is larger than 4 MiB.").arg(path);
     } else {
-        fact.text = file.readAll();
+        fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(path, text.error().message);
     }
     return fact;
 }

@@ -2,6 +2,7 @@
 #include "core/facts/DockerfileCollector.h"
 
 #include "core/facts/Snapshot.h"
+#include "core/util/FileRead.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,13 +28,15 @@ QString underRoot(const QString& hostRoot, const QString& path)
 
 void readInto(DockerfileFact& fact, const QString& hostRoot)
 {
-    QFile file(underRoot(hostRoot, fact.path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fact.error = QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(fact.path, file.errorString());
-    } else if (file.size() > MaxDockerfileBytes) {
+    // The path may come from a Compose file's build: section: a fifo there must not hang the audit.
+    Result<QByteArray> text = readRegularFile(underRoot(hostRoot, fact.path), MaxDockerfileBytes);
+    if (text) {
+        fact.text = std::move(text).value();
+    } else if (text.error().code == Error::Code::ResponseTooLarge) {
         fact.error = QCoreApplication::translate("Collector", "%1 is larger than 1 MiB.").arg(fact.path);
     } else {
-        fact.text = file.readAll();
+        fact.error =
+            QCoreApplication::translate("Collector", "Cannot read %1: %2.").arg(fact.path, text.error().message);
     }
 }
 

@@ -2,13 +2,12 @@
 #include "core/facts/Snapshot.h"
 
 #include "core/facts/SnapshotSchema.h"
+#include "core/util/FileRead.h"
 #include "core/util/FileWrite.h"
 #include "core/util/JsonUtil.h"
 #include "core/util/Secrets.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace escut
@@ -472,19 +471,15 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
 
 Result<Snapshot> Snapshot::load(const QString& path)
 {
-    // A fifo or a device would block the read or never end: only a regular file is a snapshot.
-    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        return makeError(
-            Error::Code::IoError,
-            QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: not a regular file.").arg(path));
+    // A fifo or a device would block the read or never end: only a regular file is a snapshot, and no larger than any
+    // JSON Escut reads.
+    const Result<QByteArray> text = readRegularFile(path, JsonMaxBytes);
+    if (!text) {
+        return makeError(text.error().code == Error::Code::NotFound ? Error::Code::NotFound : Error::Code::IoError,
+                         QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: %2.")
+                             .arg(path, text.error().message));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(
-            file.error() == QFileDevice::OpenError && !file.exists() ? Error::Code::NotFound : Error::Code::IoError,
-            QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: %2.").arg(path, file.errorString()));
-    }
-    return parse(file.readAll(), path);
+    return parse(text.value(), path);
 }
 
 Result<Snapshot> Snapshot::parse(const QByteArray& text, const QString& path)

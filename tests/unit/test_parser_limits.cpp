@@ -3,7 +3,9 @@
 // never a crash, a hang or a silent truncation. Inputs the fuzz targets (tests/fuzz) found are kept here, each named
 // after its target.
 #include "core/docker/DockerClient.h"
+#include "core/facts/Collector.h"
 #include "core/facts/ComposeFile.h"
+#include "core/facts/DockerfileCollector.h"
 #include "core/facts/Snapshot.h"
 #include "core/lab/Scenario.h"
 #include "core/privileged/Journal.h"
@@ -15,7 +17,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace escut;
 
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void daemonJsonFixRefuses();
     void daemonJsonFixRoundTrip();
     void readersRefuseNul();
+    void readersRefuseFifos();
     void eventStreamKeepsPartialLines();
     void planNumbersOutOfRange_data();
     void planNumbersOutOfRange();
@@ -146,6 +152,39 @@ void TestParserLimits::daemonJsonFixRoundTrip()
     QVERIFY(after.value().startsWith("{\n    \"debug\": true,\n    \"a\": {"));
     QVERIFY(after.value().endsWith("\"icc\": false\n}\n"));
     QVERIFY(daemonjson::parse(QByteArray(" \n"), QStringLiteral("daemon.json")).value().empty());
+}
+
+void TestParserLimits::readersRefuseFifos()
+{
+    // A Compose file named by a container's label and a Dockerfile named by its build: section are paths from
+    // outside: a fifo there is refused at once (an open() or read() that waits for a writer would hang the audit).
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("compose.yml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Snapshot snapshot;
+    Collector::addComposeFiles(snapshot, {fifo}, QStringLiteral("/"));
+    DockerfileCollector::addFiles(snapshot, {fifo}, QStringLiteral("/"));
+    QCOMPARE(snapshot.composeFiles.size(), 1);
+    QVERIFY2(snapshot.composeFiles.first().error.contains(QLatin1String("not a regular file")),
+             qPrintable(snapshot.composeFiles.first().error));
+    QVERIFY(snapshot.composeFiles.first().text.isEmpty());
+    QCOMPARE(snapshot.dockerfiles.size(), 1);
+    QVERIFY2(snapshot.dockerfiles.first().error.contains(QLatin1String("not a regular file")),
+             qPrintable(snapshot.dockerfiles.first().error));
+    // A regular file past the limit is refused without reading it all; one at the limit is read.
+    const QString big = dir.filePath(QStringLiteral("big.yml"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(4 * 1024 * 1024 + 1));
+    file.close();
+    Collector::addComposeFiles(snapshot, {big}, QStringLiteral("/"));
+    QVERIFY2(snapshot.composeFiles.last().error.contains(QLatin1String("larger than 4 MiB")),
+             qPrintable(snapshot.composeFiles.last().error));
+    QVERIFY(QFile::resize(big, 4 * 1024 * 1024));
+    Snapshot again;
+    Collector::addComposeFiles(again, {big}, QStringLiteral("/"));
+    QVERIFY2(again.composeFiles.first().error.isEmpty(), qPrintable(again.composeFiles.first().error));
+    QCOMPARE(again.composeFiles.first().text.size(), 4 * 1024 * 1024);
 }
 
 void TestParserLimits::readersRefuseNul()

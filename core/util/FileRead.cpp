@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/FileRead.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace escut
+{
+
+Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        return makeError(error == ENOENT                     ? Error::Code::NotFound
+                         : error == EACCES || error == EPERM ? Error::Code::PermissionDenied
+                                                             : Error::Code::IoError,
+                         QString::fromLocal8Bit(std::strerror(error)));
+    }
+    struct stat st = {};
+    QByteArray data;
+    Error failure;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        failure = makeError(Error::Code::IoError, QCoreApplication::translate("FileRead", "not a regular file"));
+    } else {
+        // One byte past the limit tells a file that is too large (also one that grows while it is read).
+        data.resize(qsizetype(qMin<qint64>(st.st_size, maxBytes) + 1));
+        qsizetype got = 0;
+        while (got < data.size()) {
+            const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n < 0) {
+                failure = makeError(Error::Code::IoError, QString::fromLocal8Bit(std::strerror(errno)));
+                break;
+            }
+            if (n == 0) {
+                break;
+            }
+            got += n;
+            if (got == data.size() && got <= maxBytes) {
+                data.resize(qMin<qsizetype>(data.size() * 2, maxBytes + 1)); // the file grew since fstat
+            }
+        }
+        data.truncate(got);
+        if (failure.message.isEmpty() && got > maxBytes) {
+            failure = makeError(Error::Code::ResponseTooLarge,
+                                QCoreApplication::translate("FileRead", "larger than %1 MiB")
+                                    .arg(QString::number(double(maxBytes) / (1024 * 1024), 'g', 4)));
+        }
+    }
+    ::close(fd);
+    if (!failure.message.isEmpty()) {
+        return failure;
+    }
+    return data;
+}
+
+} // namespace escut
