@@ -8,6 +8,7 @@
 #include "core/util/Secrets.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace escut
@@ -473,6 +474,16 @@ Result<Snapshot> Snapshot::load(const QString& path)
 {
     // A fifo or a device would block the read or never end: only a regular file is a snapshot, and no larger than any
     // JSON Escut reads.
+    // The demo is a resource compiled into the program (":/demo/snapshot.json"): read through Qt's resource system.
+    if (path.startsWith(QLatin1String(":/"))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("Snapshot", "Cannot read the snapshot %1: %2.")
+                                 .arg(path, resource.errorString()));
+        }
+        return parse(resource.readAll(), path);
+    }
     const Result<QByteArray> text = readRegularFile(path, JsonMaxBytes);
     if (!text) {
         return makeError(text.error().code == Error::Code::NotFound ? Error::Code::NotFound : Error::Code::IoError,
