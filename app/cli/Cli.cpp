@@ -7,12 +7,14 @@
 #include "app/cli/ReportCommands.h"
 #include "core/audit/Auditor.h"
 #include "core/checks/Catalogue.h"
+#include "core/checks/CisBenchmark.h"
 #include "core/docker/DockerClient.h"
 #include "core/privileged/PlanPolicy.h"
 #include "core/privileged/SafeFs.h"
 #include "core/remediation/ComposeHardener.h"
 #include "core/remediation/Remediation.h"
 #include "core/remediation/RunCommand.h"
+#include "core/report/CisReport.h"
 #include "core/report/ReportUtil.h"
 #include "core/report/Reports.h"
 #include "core/tools/ToolRunner.h"
@@ -90,6 +92,8 @@ int Cli::usage(const QString& error)
       << "  audit      " << tr("Audit the Docker host and print the findings") << '\n'
       << "  snapshot   " << tr("Save the collected facts to a JSON snapshot") << '\n'
       << "  checks     " << tr("List the checks of the catalogue") << '\n'
+      << "  cis        " << tr("Print the CIS Docker Benchmark v1.6.0 with the checks that cover each recommendation")
+      << '\n'
       << "  compose    " << tr("Harden a Compose file (compose harden FILE [-o OUT | --override])") << '\n'
       << "  history    " << tr("List the stored audits") << '\n'
       << "  diff       " << tr("Compare two stored audits: new, fixed and unchanged findings") << '\n'
@@ -127,6 +131,9 @@ int Cli::run(const QStringList& args)
     }
     if (command == QLatin1String("snapshot")) {
         return snapshot(rest);
+    }
+    if (command == QLatin1String("cis")) {
+        return cis(rest);
     }
     if (command == QLatin1String("checks")) {
         return checks(rest);
@@ -259,10 +266,11 @@ int Cli::audit(const QStringList& args)
     QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                       tr("Evaluate a saved snapshot instead of a live daemon."),
                                       tr("FILE"));
-    QCommandLineOption format(QStringLiteral("format"),
-                              tr("Output format: %1.").arg(reportFormats().join(QStringLiteral(", "))),
-                              tr("FORMAT"),
-                              QStringLiteral("text"));
+    QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Output format: %1; with --benchmark, text or dbs-json.").arg(reportFormats().join(QStringLiteral(", "))),
+        tr("FORMAT"),
+        QStringLiteral("text"));
     QCommandLineOption failOn(QStringLiteral("fail-on"),
                               tr("Exit with 1 when a failed check has this severity or higher: "
                                  "info, low, medium, high, critical or none (default high)."),
@@ -293,7 +301,19 @@ int Cli::audit(const QStringList& args)
     QCommandLineOption active(QStringLiteral("active"),
                               tr("Run the active probes: docker exec sh -c true in each running container and a "
                                  "start of each image without secrets (removed afterwards)."));
-    parser.addOptions({dockerfileOption, active});
+    QCommandLineOption benchmark(QStringLiteral("benchmark"),
+                                 tr("List the results by the recommendations of a benchmark, in its order: "
+                                    "cis-1.6.0 (formats text and dbs-json, docker-bench-security's JSON log)."),
+                                 tr("BENCHMARK"));
+    QCommandLineOption include(QStringLiteral("include"),
+                               tr("With --benchmark: only these CIS recommendations or sections, separated by "
+                                  "commas (5,2.1)."),
+                               tr("IDS"));
+    QCommandLineOption exclude(QStringLiteral("exclude"),
+                               tr("With --benchmark: leave out these CIS recommendations or sections, separated by "
+                                  "commas (5.7,7)."),
+                               tr("IDS"));
+    parser.addOptions({dockerfileOption, active, benchmark, include, exclude});
     parser.addOptions({common.host,
                        common.context,
                        snapshotOption,
@@ -363,7 +383,37 @@ int Cli::audit(const QStringList& args)
             options.only.insert(*layer);
         }
     }
-    const std::optional<ReportFormat> fmt = reportFormatFromId(parser.value(format));
+    // --benchmark: the findings by CIS recommendation, as docker-bench-security lists them (dbs-json implies it).
+    const bool dbsJson = parser.value(format) == QLatin1String("dbs-json");
+    const bool byBenchmark = parser.isSet(benchmark) || dbsJson;
+    if (parser.isSet(benchmark) && parser.value(benchmark) != QLatin1String(cis::BenchmarkId)) {
+        return fail(
+            tr("unknown benchmark '%1'; valid: %2").arg(parser.value(benchmark), QLatin1String(cis::BenchmarkId)));
+    }
+    CisSelection selection;
+    for (const auto& [option, list] :
+         {std::pair{&include, &selection.include}, std::pair{&exclude, &selection.exclude}}) {
+        for (const QString& value : parser.values(*option)) {
+            for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                list->append(id.trimmed());
+            }
+        }
+    }
+    if (!byBenchmark && (!selection.include.isEmpty() || !selection.exclude.isEmpty())) {
+        return fail(tr("--include and --exclude select CIS recommendations: use them with --benchmark %1")
+                        .arg(QLatin1String(cis::BenchmarkId)));
+    }
+    if (const QString unknown = unknownCisPattern(selection.include + selection.exclude); !unknown.isEmpty()) {
+        return fail(tr("unknown CIS recommendation or section '%1'; escut-cli cis lists them").arg(unknown));
+    }
+    if (byBenchmark && fleet) {
+        return fail(tr("--benchmark lists the results of one endpoint; it cannot be used with a fleet"));
+    }
+    if (byBenchmark && !dbsJson && parser.value(format) != QLatin1String("text")) {
+        return fail(tr("--benchmark writes text or dbs-json, not '%1'").arg(parser.value(format)));
+    }
+    const std::optional<ReportFormat> fmt =
+        byBenchmark ? std::optional(ReportFormat::Text) : reportFormatFromId(parser.value(format));
     if (!fmt) {
         return fail(tr("unknown format '%1'; valid formats: %2")
                         .arg(parser.value(format), reportFormats().join(QStringLiteral(", "))));
@@ -441,7 +491,12 @@ int Cli::audit(const QStringList& args)
     if (!parser.isSet(noHistory)) {
         stored = recordHistoryAsync(result.value(), endpointLabel(result.value().snapshot.endpoint));
     }
-    const Result<QByteArray> data = renderReport(*fmt, result.value(), reportOptions);
+    const Result<QByteArray> data =
+        !byBenchmark ? renderReport(*fmt, result.value(), reportOptions)
+        : dbsJson    ? Result<QByteArray>(
+                        QJsonDocument(dbsJsonReport(result.value(), selection, QDateTime::currentSecsSinceEpoch()))
+                            .toJson(QJsonDocument::Indented))
+                  : Result<QByteArray>(cisBenchmarkText(result.value(), reportOptions, selection).toUtf8());
     const bool written = data && writeOutput(parser.value(common.output), data.value());
     if (stored.isValid()) {
         reportHistory(stored.result());

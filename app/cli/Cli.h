@@ -68,6 +68,7 @@ private:
     int audit(const QStringList& args);
     int snapshot(const QStringList& args);
     int checks(const QStringList& args);
+    int cis(const QStringList& args); // CisCommand.cpp
     int fix(const QStringList& args);
     int compose(const QStringList& args);
     int lab(const QStringList& args);     // app/cli/LabCommand.cpp

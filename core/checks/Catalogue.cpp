@@ -11,7 +11,10 @@ const QList<CheckDef>& catalogue()
     static const QList<CheckDef> s_catalogue = [] {
         QList<CheckDef> all;
         addDaemonChecks(all);
+        addCisDaemonChecks(all);
+        addSwarmChecks(all);
         addContainerChecks(all);
+        addCisContainerChecks(all);
         addComposeChecks(all);
         addDockerfileChecks(all);
         addSecretsChecks(all);

@@ -14,7 +14,10 @@ const CheckDef* findCheck(const QString& id);
 
 // Each catalogue file appends its rows.
 void addDaemonChecks(QList<CheckDef>& out);
+void addCisDaemonChecks(QList<CheckDef>& out);
+void addSwarmChecks(QList<CheckDef>& out);
 void addContainerChecks(QList<CheckDef>& out);
+void addCisContainerChecks(QList<CheckDef>& out);
 void addComposeChecks(QList<CheckDef>& out);
 void addDockerfileChecks(QList<CheckDef>& out);
 void addSecretsChecks(QList<CheckDef>& out);

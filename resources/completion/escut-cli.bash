@@ -72,7 +72,7 @@ _escut_cli_args()
 _escut_cli()
 {
     local cli=${COMP_WORDS[0]} cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} eq=""
-    local commands="audit snapshot checks compose history diff exporter fix lab"
+    local commands="audit snapshot checks cis compose history diff exporter fix lab"
     local command=${COMP_WORDS[1]} opts valued
     local -a args
     COMPREPLY=()
@@ -94,9 +94,11 @@ _escut_cli()
         audit)
             opts="-h --help -H --host --context --snapshot --only --format -o --output --fail-on --lang --verbose
                 --no-color --timeout --compose --dockerfile --active --no-scan --scan-timeout --trusted-source
-                --no-history --hosts --parallel --output-dir"
+                --no-history --hosts --parallel --output-dir --benchmark --include --exclude"
             case $prev in
-                --format) _escut_cli_words "text json sarif junit html pdf prometheus" && return ;;
+                --format) _escut_cli_words "text json sarif junit html pdf prometheus dbs-json" && return ;;
+                --benchmark) _escut_cli_words "cis-1.6.0" && return ;;
+                --include | --exclude) _escut_cli_list "1 1.1 1.2 2 3 4 5 6 7" && return ;;
                 --only) _escut_cli_list "host daemon supply-chain minimal-image runtime container secrets encryption
                     monitoring compose" && return ;;
                 --fail-on) _escut_cli_words "info low medium high critical none" && return ;;
@@ -117,6 +119,13 @@ _escut_cli()
             esac ;;
         checks)
             opts="-h --help --format -o --output --lang --verbose"
+            case $prev in
+                --format) _escut_cli_words "text json" && return ;;
+                --lang) _escut_cli_words "ca es en" && return ;;
+                -o | --output) _escut_cli_files && return ;;
+            esac ;;
+        cis)
+            opts="-h --help --format -o --output --lang"
             case $prev in
                 --format) _escut_cli_words "text json" && return ;;
                 --lang) _escut_cli_words "ca es en" && return ;;

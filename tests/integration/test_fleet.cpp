@@ -128,7 +128,7 @@ void TestFleet::fleetOfTwoDaemonsAndOneUnreachable()
         QVERIFY2(e.value(QStringLiteral("reachable")).toBool(),
                  qPrintable(e.value(QStringLiteral("error")).toString()));
         const QJsonObject report = e.value(QStringLiteral("report")).toObject();
-        QCOMPARE(report.value(QStringLiteral("schema")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("schema")).toInt(), 2);
         QVERIFY(!report.value(QStringLiteral("findings")).toArray().isEmpty());
         for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray()) {
             if (f.toObject().value(QStringLiteral("id")).toString() == QLatin1String("daemon.live-restore")) {

@@ -127,7 +127,7 @@ void TestReports::jsonMatchesItsSchema()
         const auto v =
             runProcess(tool(QStringLiteral("python3")),
                        {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
-                        escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
+                        escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-2.schema.json"),
                         path});
         QVERIFY2(v.exitCode == 0, (v.out + v.err).constData());
     }
@@ -143,7 +143,7 @@ void TestReports::jsonMatchesItsSchema()
     const auto v =
         runProcess(tool(QStringLiteral("python3")),
                    {escut::test::sourceDir() + QStringLiteral("/tests/tools/validate_json.py"),
-                    escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-1.schema.json"),
+                    escut::test::sourceDir() + QStringLiteral("/resources/schema/escut-report-2.schema.json"),
                     bad});
     QCOMPARE(v.exitCode, 1);
 }

@@ -262,7 +262,7 @@ void TestExport::everyFormat()
 
     switch (fmt) {
     case ReportFormat::Json: {
-        validateJson(QStringLiteral("resources/schema/escut-report-1.schema.json"), path);
+        validateJson(QStringLiteral("resources/schema/escut-report-2.schema.json"), path);
         const QJsonObject doc = QJsonDocument::fromJson(data).object();
         QCOMPARE(doc.value(QStringLiteral("findings")).toArray().size(), findings);
         QCOMPARE(doc.value(QStringLiteral("language")).toString(), lang);

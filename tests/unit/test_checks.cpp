@@ -41,6 +41,13 @@ bool hostLayer(const CheckDef& def)
     return def.layer == Layer::Host || def.layer == Layer::Encryption || def.layer == Layer::Monitoring;
 }
 
+// CIS section 7 applies only to a swarm member, and the baseline keeps swarm mode off as CIS 5.1 asks:
+// test_daemonchecks.cpp gives those checks their rows on a swarm manager's /info.
+bool swarmOnly(const CheckDef& def)
+{
+    return QString::fromLatin1(def.cisIds).startsWith(QLatin1String("7."));
+}
+
 const char* const s_baseline = R"({
   "schema": 1,
   "toolVersion": "test",
@@ -49,7 +56,9 @@ const char* const s_baseline = R"({
   "hostFactsCollected": true,
   "version": {"Version": "27.3.1", "ApiVersion": "1.47"},
   "info": {"ID": "TEST", "Debug": false, "LiveRestoreEnabled": true,
-           "SecurityOptions": ["name=apparmor", "name=seccomp,profile=builtin", "name=userns"],
+           "SecurityOptions": ["name=apparmor", "name=seccomp,profile=builtin", "name=userns", "name=rootless"],
+           "Driver": "overlay2", "LoggingDriver": "syslog", "ExperimentalBuild": false,
+           "Plugins": {"Authorization": ["opa-docker-authz"]}, "Swarm": {"LocalNodeState": "inactive"},
            "Runtimes": {"runc": {"path": "runc"}, "runsc": {"path": "/usr/bin/runsc"}}, "DefaultRuntime": "runc",
            "RegistryConfig": {"InsecureRegistryCIDRs": ["127.0.0.0/8"],
                               "IndexConfigs": {"docker.io": {"Name": "docker.io", "Secure": true, "Official": true}}}},
@@ -67,14 +76,15 @@ const char* const s_baseline = R"({
   "containers": [{
     "Id": "c0ffee", "Name": "/web", "AppArmorProfile": "docker-default",
     "Config": {"User": "1000:1000", "Healthcheck": {"Test": ["CMD", "true"]}},
-    "State": {"Health": {"Status": "healthy"}},
+    "State": {"Running": true, "Health": {"Status": "healthy"}},
     "HostConfig": {"Privileged": false, "CapAdd": null, "CapDrop": ["ALL"], "ReadonlyRootfs": true,
                    "SecurityOpt": ["no-new-privileges"], "Memory": 67108864, "NanoCpus": 500000000, "PidsLimit": 64,
                    "Ulimits": [{"Name": "nofile", "Soft": 512, "Hard": 512}],
                    "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 3},
-                   "NetworkMode": "bridge", "PidMode": "", "IpcMode": "private", "UTSMode": "", "UsernsMode": "",
+                   "NetworkMode": "app", "PidMode": "", "IpcMode": "private", "UTSMode": "", "UsernsMode": "",
                    "PortBindings": {"8080/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}]}, "Runtime": "runsc"},
-    "Mounts": [{"Type": "volume", "Source": "/var/lib/docker/volumes/data/_data", "Destination": "/data", "RW": true}]
+    "Mounts": [{"Type": "volume", "Source": "/var/lib/docker/volumes/data/_data", "Destination": "/data", "RW": true}],
+    "NetworkSettings": {"Networks": {"app": {}}}
   }],
   "images": [],
   "composeFiles": [{"path": "/srv/app/docker-compose.yml", "text": "services:\n  web:\n    image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000\n    user: '101:101'\n    read_only: true\n    cap_drop: [ALL]\n    security_opt: ['no-new-privileges:true']\n    mem_limit: 256m\n    cpus: 0.5\n    ports: ['127.0.0.1:8080:80']\n    secrets: [token]\n"}],
@@ -131,6 +141,75 @@ QList<CheckRow> checkRows()
         [&out](const char* name, const char* check, const char* patch, const char* status, const char* evidence = "") {
             out.append({name, check, QByteArray(patch), status, evidence});
         };
+    // CIS Docker Benchmark v1.6.0 items of issue 20 (more rows in test_daemonchecks and test_containerchecks)
+    row("root daemon", "daemon.rootless", R"({"info": {"SecurityOptions": ["name=seccomp,profile=builtin"]}})", "warn",
+        "runs as root");
+    row("aufs", "daemon.storage-driver", R"({"info": {"Driver": "aufs"}})", "fail", "aufs");
+    row("cgroup parent",
+        "daemon.cgroup-parent",
+        R"({"daemonCommandLine": ["/usr/bin/dockerd", "--cgroup-parent", "/big"]})",
+        "warn",
+        "/big");
+    row("devicemapper base size",
+        "daemon.base-device-size",
+        R"({"info": {"Driver": "devicemapper"}, "daemonCommandLine": ["/usr/bin/dockerd", "--storage-opt=dm.basesize=20G"]})",
+        "warn",
+        "dm.basesize=20G");
+    row("no authorization plugin",
+        "daemon.authorization",
+        R"({"info": {"Plugins": {"Authorization": []}}})",
+        "warn",
+        "Plugins.Authorization");
+    row("json-file logs", "daemon.remote-logging", R"({"info": {"LoggingDriver": "json-file"}})", "warn", "json-file");
+    row("daemon seccomp unconfined",
+        "daemon.seccomp-profile",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=unconfined", "name=rootless"]}})",
+        "fail",
+        "unconfined");
+    row("experimental", "daemon.experimental", R"({"info": {"ExperimentalBuild": true}})", "fail", "true");
+    row("swarm on", "daemon.swarm-mode", R"({"info": {"Swarm": {"LocalNodeState": "active"}}})", "warn", "active");
+    row("unused image",
+        "daemon.image-sprawl",
+        R"({"images": [{"inspect": {"Id": "sha256:unused"}}]})",
+        "info",
+        "1 unused");
+    row("stopped container",
+        "daemon.container-sprawl",
+        R"({"container": {"State": {"Running": false}}})",
+        "info",
+        "1 stopped");
+    row("port 443 published",
+        "container.privileged-ports",
+        R"({"container": {"HostConfig": {"PortBindings": {"443/tcp": [{"HostIp": "127.0.0.1", "HostPort": "443"}]}}}})",
+        "warn",
+        "127.0.0.1:443->443/tcp");
+    row("-P", "container.published-ports", R"({"container": {"HostConfig": {"PublishAllPorts": true}}})", "warn", "-P");
+    row("a host device",
+        "container.devices",
+        R"({"container": {"HostConfig": {"Devices": [{"PathOnHost": "/dev/kvm", "PathInContainer": "/dev/kvm", "CgroupPermissions": "rwm"}]}}})",
+        "warn",
+        "/dev/kvm");
+    row("shared propagation",
+        "container.mount-propagation",
+        R"({"container": {"Mounts": [{"Type": "bind", "Source": "/mnt", "Destination": "/mnt", "Propagation": "rshared"}]}})",
+        "fail",
+        "rshared");
+    row("own cgroup parent",
+        "container.cgroup-parent",
+        R"({"container": {"HostConfig": {"CgroupParent": "/escut.slice"}}})",
+        "warn",
+        "/escut.slice");
+    row("default bridge",
+        "container.default-bridge",
+        R"({"container": {"HostConfig": {"NetworkMode": "bridge"}, "NetworkSettings": {"Networks": {"bridge": {}}}}})",
+        "warn",
+        "default bridge");
+    row("update alone",
+        "dockerfile.update-alone",
+        R"({"dockerfiles": [{"path": "/srv/app/Dockerfile", "origins": ["--dockerfile"], "text": "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\n"}]})",
+        "warn",
+        "apt-get update");
+
     // daemon.config-valid
     row("config missing",
         "daemon.config-valid",
@@ -393,7 +472,7 @@ QList<CheckRow> checkRows()
         "warn",
         "0.0.0.0:8080");
     row("ports privileged",
-        "container.ports-bind",
+        "container.privileged-ports",
         R"({"container": {"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "80"}]}}}})",
         "warn",
         "below 1024");
@@ -614,7 +693,12 @@ void TestChecks::baselinePassesEverything()
     const QList<Finding> findings = evaluate(snapshotWith({}));
     QVERIFY(findings.size() >= 34);
     for (const Finding& f : findings) {
-        if (hostLayer(*f.check)) {
+        if (hostLayer(*f.check) || swarmOnly(*f.check)) {
+            continue;
+        }
+        // A check of severity info lists what a person must review (CIS Manual items such as 5.9's published ports):
+        // its rows in test_containerchecks.cpp pass where there is nothing to review.
+        if (f.check->severity == Severity::Info && f.status == Status::Info) {
             continue;
         }
         QVERIFY2(
@@ -676,11 +760,12 @@ void TestChecks::everyCheckHasPassAndFailRows()
     }
     int covered = 0;
     for (const CheckDef& def : catalogue()) {
-        if (hostLayer(def) || def.scope == Scope::Image) {
+        if (hostLayer(def) || def.scope == Scope::Image || swarmOnly(def)) {
             continue; // test_hostchecks.cpp and test_imagechecks.cpp have the pass and fail rows of those checks
         }
         const QString id = QString::fromLatin1(def.id);
-        QVERIFY2(passes.contains(id), qPrintable(id + QStringLiteral(": no passing row (the baseline)")));
+        QVERIFY2(passes.contains(id) || def.severity == Severity::Info,
+                 qPrintable(id + QStringLiteral(": no passing row (the baseline)")));
         QVERIFY2(notPassing.contains(id), qPrintable(id + QStringLiteral(": no failing or warning row")));
         ++covered;
     }

@@ -507,12 +507,13 @@ void TestContainerChecks::checks_data()
         "",
         "warn",
         ":::8080->80/tcp");
-    row("privileged host port",
+    // A privileged port on loopback is bound to one interface: container.privileged-ports (CIS 5.8) judges the port.
+    row("privileged host port on loopback",
         "container.ports-bind",
         R"({"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "80"}]}}})",
         "",
-        "warn",
-        "below 1024");
+        "pass",
+        "127.0.0.1:80->80/tcp");
     row("host network",
         "container.ports-bind",
         R"({"HostConfig": {"NetworkMode": "host"}})",
@@ -641,6 +642,104 @@ void TestContainerChecks::checks_data()
         R"({"info": {"CgroupVersion": "1"}})",
         "pass",
         "own network");
+
+    // CIS Docker Benchmark v1.6.0 container items added in issue 20 (CisContainerChecks.cpp).
+    row("5.8 no ports", "container.privileged-ports", "", "", "pass", "No host port below 1024");
+    row("5.8 port 8080",
+        "container.privileged-ports",
+        R"({"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}]}}})",
+        "",
+        "pass",
+        "No host port below 1024");
+    row("5.8 port 80 on loopback",
+        "container.privileged-ports",
+        R"({"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "80"}]}}})",
+        "",
+        "warn",
+        "127.0.0.1:80->80/tcp");
+    row("5.8 host network",
+        "container.privileged-ports",
+        R"({"HostConfig": {"NetworkMode": "host"}})",
+        "",
+        "info",
+        "host network");
+    row("5.9 no ports", "container.published-ports", "", "", "pass", "No published ports");
+    row("5.9 two ports",
+        "container.published-ports",
+        R"({"HostConfig": {"PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}], "443/tcp": [{"HostIp": "::", "HostPort": ""}]}}})",
+        "",
+        "info",
+        "0.0.0.0:8080->80/tcp");
+    row("5.9 -P",
+        "container.published-ports",
+        R"({"HostConfig": {"PublishAllPorts": true}})",
+        "",
+        "warn",
+        "-P publishes every port");
+    row("5.18 no devices", "container.devices", "", "", "pass", "No host device");
+    row("5.18 --device",
+        "container.devices",
+        R"({"HostConfig": {"Devices": [{"PathOnHost": "/dev/sda", "PathInContainer": "/dev/xvda", "CgroupPermissions": "rwm"}]}})",
+        "",
+        "warn",
+        "/dev/sda:/dev/xvda:rwm");
+    row("5.18 --device-cgroup-rule",
+        "container.devices",
+        R"({"HostConfig": {"DeviceCgroupRules": ["c 1:3 mr"]}})",
+        "",
+        "warn",
+        "c 1:3 mr");
+    row("5.18 --privileged",
+        "container.devices",
+        R"({"HostConfig": {"Privileged": true}})",
+        "",
+        "fail",
+        "every host device");
+    row("5.20 no mounts", "container.mount-propagation", "", "", "pass", "No mount has shared propagation");
+    row("5.20 rprivate bind",
+        "container.mount-propagation",
+        R"({"Mounts": [{"Type": "bind", "Source": "/srv", "Destination": "/srv", "Propagation": "rprivate"}]})",
+        "",
+        "pass",
+        "No mount has shared propagation");
+    row("5.20 shared bind",
+        "container.mount-propagation",
+        R"({"Mounts": [{"Type": "bind", "Source": "/mnt", "Destination": "/mnt", "Propagation": "shared"}]})",
+        "",
+        "fail",
+        "/mnt:/mnt (shared)");
+    row("5.20 rshared bind",
+        "container.mount-propagation",
+        R"({"Mounts": [{"Type": "bind", "Source": "/srv", "Destination": "/data", "Propagation": "rshared"}]})",
+        "",
+        "fail",
+        "rshared");
+    row("5.25 default parent", "container.cgroup-parent", "", "", "pass", "daemon's cgroup parent");
+    row("5.25 own parent",
+        "container.cgroup-parent",
+        R"({"HostConfig": {"CgroupParent": "/unlimited"}})",
+        "",
+        "warn",
+        "/unlimited");
+    row("5.30 default network", "container.default-bridge", "", "", "warn", "default bridge");
+    row("5.30 user-defined network",
+        "container.default-bridge",
+        R"({"HostConfig": {"NetworkMode": "app"}, "NetworkSettings": {"Networks": {"app": {}, "bridge": null}}})",
+        "",
+        "pass",
+        "network mode app");
+    row("5.30 user-defined and bridge",
+        "container.default-bridge",
+        R"({"HostConfig": {"NetworkMode": "app"}, "NetworkSettings": {"Networks": {"app": {}, "bridge": {}}}})",
+        "",
+        "warn",
+        "default bridge");
+    row("5.30 no network",
+        "container.default-bridge",
+        R"({"HostConfig": {"NetworkMode": "none"}, "NetworkSettings": {"Networks": {"none": {}}}})",
+        "",
+        "pass",
+        "network mode none");
 }
 
 void TestContainerChecks::checks()

@@ -640,6 +640,202 @@ void TestDaemonChecks::checks_data()
         nullptr,
         "pass",
         "kata");
+
+    // CIS Docker Benchmark v1.6.0 daemon items added in issue 20 (CisDaemonChecks.cpp, SwarmChecks.cpp). A fact the
+    // endpoint does not report is skipped with the reason, never read as a default.
+    row("2.1 root daemon", "daemon.rootless", "", nullptr, "warn", "runs as root");
+    row("2.1 rootless daemon",
+        "daemon.rootless",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=default", "name=rootless"]}})",
+        nullptr,
+        "pass",
+        "name=rootless");
+    row("2.1 not reported",
+        "daemon.rootless",
+        R"({"info": {"SecurityOptions": null}})",
+        nullptr,
+        "skipped",
+        "SecurityOptions");
+    row("2.6 overlay2", "daemon.storage-driver", "", nullptr, "pass", "overlay2");
+    row("2.6 aufs", "daemon.storage-driver", R"({"info": {"Driver": "aufs"}})", nullptr, "fail", "aufs");
+    row("2.6 not reported", "daemon.storage-driver", R"({"info": {"Driver": null}})", nullptr, "skipped", "Driver");
+    row("2.10 default", "daemon.cgroup-parent", "", nullptr, "pass", "not set");
+    row("2.10 in daemon.json", "daemon.cgroup-parent", "", R"({"cgroup-parent": "/foobar"})", "warn", "/foobar");
+    row("2.10 on the command line",
+        "daemon.cgroup-parent",
+        R"({"daemonCommandLine": ["/usr/sbin/dockerd", "--cgroup-parent=/big"]})",
+        nullptr,
+        "warn",
+        "/big");
+    row("2.10 remote endpoint",
+        "daemon.cgroup-parent",
+        R"({"hostFactsCollected": false, "daemonConfig": {"exists": false, "readable": false, "text": ""}})",
+        nullptr,
+        "skipped",
+        "remote endpoint");
+    row("2.11 overlay2", "daemon.base-device-size", "", nullptr, "pass", "devicemapper only");
+    row("2.11 devicemapper default",
+        "daemon.base-device-size",
+        R"({"info": {"Driver": "devicemapper"}})",
+        R"({"storage-opts": ["dm.thinpooldev=/dev/mapper/thin-pool"]})",
+        "pass",
+        "dm.thinpooldev");
+    row("2.11 devicemapper basesize",
+        "daemon.base-device-size",
+        R"({"info": {"Driver": "devicemapper"}})",
+        R"({"storage-opts": ["dm.basesize=50G"]})",
+        "warn",
+        "dm.basesize=50G");
+    row("2.11 basesize flag",
+        "daemon.base-device-size",
+        R"({"info": {"Driver": "devicemapper"}, "daemonCommandLine": ["/usr/sbin/dockerd", "--storage-opt", "dm.basesize=20G"]})",
+        nullptr,
+        "warn",
+        "--storage-opt dm.basesize=20G");
+    row("2.12 no plugin", "daemon.authorization", "", nullptr, "warn", "Plugins.Authorization is empty");
+    row("2.12 opa",
+        "daemon.authorization",
+        R"({"info": {"Plugins": {"Authorization": ["opa-docker-authz"]}}})",
+        nullptr,
+        "pass",
+        "opa-docker-authz");
+    row("2.12 not reported",
+        "daemon.authorization",
+        R"({"info": {"Plugins": null}})",
+        nullptr,
+        "skipped",
+        "Plugins.Authorization");
+    row("2.13 json-file", "daemon.remote-logging", "", nullptr, "warn", "json-file");
+    row("2.13 syslog", "daemon.remote-logging", R"({"info": {"LoggingDriver": "syslog"}})", nullptr, "pass", "syslog");
+    row("2.13 not reported",
+        "daemon.remote-logging",
+        R"({"info": {"LoggingDriver": null}})",
+        nullptr,
+        "skipped",
+        "LoggingDriver");
+    row("2.17 default profile", "daemon.seccomp-profile", "", nullptr, "pass", "profile=default");
+    row("2.17 builtin profile",
+        "daemon.seccomp-profile",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=builtin"]}})",
+        nullptr,
+        "pass",
+        "profile=builtin");
+    row("2.17 custom profile",
+        "daemon.seccomp-profile",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=/etc/docker/seccomp.json"]}})",
+        nullptr,
+        "pass",
+        "custom");
+    row("2.17 unconfined",
+        "daemon.seccomp-profile",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=unconfined"]}})",
+        nullptr,
+        "fail",
+        "unconfined");
+    row("2.17 no seccomp",
+        "daemon.seccomp-profile",
+        R"({"info": {"SecurityOptions": ["name=apparmor"]}})",
+        nullptr,
+        "fail",
+        "does not report seccomp");
+    row("2.18 off", "daemon.experimental", "", nullptr, "pass", "ExperimentalBuild false");
+    row("2.18 on",
+        "daemon.experimental",
+        R"({"info": {"ExperimentalBuild": true}})",
+        nullptr,
+        "fail",
+        "ExperimentalBuild true");
+    row("2.18 not reported",
+        "daemon.experimental",
+        R"({"info": {"ExperimentalBuild": null}})",
+        nullptr,
+        "skipped",
+        "ExperimentalBuild");
+    row("5.1 swarm inactive", "daemon.swarm-mode", "", nullptr, "pass", "inactive");
+    row("5.1 swarm active",
+        "daemon.swarm-mode",
+        R"({"info": {"Swarm": {"LocalNodeState": "active"}}})",
+        nullptr,
+        "warn",
+        "active");
+    row("5.1 not reported",
+        "daemon.swarm-mode",
+        R"({"info": {"Swarm": null}})",
+        nullptr,
+        "skipped",
+        "Swarm.LocalNodeState");
+    row("6.1 no images", "daemon.image-sprawl", "", nullptr, "pass", "0 images");
+    row("6.1 images left out",
+        "daemon.image-sprawl",
+        R"({"imagesCollected": false})",
+        nullptr,
+        "skipped",
+        "left the images");
+    row("6.1 an image in use",
+        "daemon.image-sprawl",
+        R"({"images": [{"inspect": {"Id": "sha256:aa"}}, {"inspect": {"Id": "sha256:bb"}}], "containers": [{"Id": "c1", "Name": "/c1", "Image": "sha256:aa", "State": {"Running": true}}]})",
+        nullptr,
+        "info",
+        "2 images, 1 of them used by a container, 1 unused");
+    row("6.2 containers",
+        "daemon.container-sprawl",
+        R"({"containers": [{"Id": "c1", "Name": "/c1", "State": {"Running": true}}, {"Id": "c2", "Name": "/c2", "State": {"Running": false}}]})",
+        nullptr,
+        "info",
+        "2 containers, 1 running, 1 stopped");
+    row("6.2 all running",
+        "daemon.container-sprawl",
+        R"({"containers": [{"Id": "c1", "Name": "/c1", "State": {"Running": true}}]})",
+        nullptr,
+        "pass",
+        "1 containers, 1 running, 0 stopped");
+    row("6.2 containers left out",
+        "daemon.container-sprawl",
+        R"({"containersCollected": false})",
+        nullptr,
+        "skipped",
+        "left the containers");
+    // Section 7: a swarm manager's /info (docker 20.10 after swarm init), one setting changed per row.
+    const char* const manager = R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true,
+        "Nodes": 1, "Managers": 1, "Cluster": {"Spec": {"EncryptionConfig": {"AutoLockManagers": false},
+        "CAConfig": {"NodeCertExpiry": 7776000000000000}}}}},
+        "networks": [{"Name": "ingress", "Driver": "overlay", "Scope": "swarm", "Options": {}},
+                     {"Name": "secure", "Driver": "overlay", "Scope": "swarm", "Options": {"encrypted": ""}}]})";
+    row("7.1 one manager", "daemon.swarm-managers", manager, nullptr, "pass", "1 managers among 1 nodes");
+    row("7.1 four managers",
+        "daemon.swarm-managers",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true, "Nodes": 6, "Managers": 4}}})",
+        nullptr,
+        "warn",
+        "4 managers among 6 nodes");
+    row("7.1 not in a swarm", "daemon.swarm-managers", "", nullptr, "skipped", "not in an active swarm");
+    row("7.1 a worker",
+        "daemon.swarm-managers",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": false}}})",
+        nullptr,
+        "skipped",
+        "worker");
+    row("7.3 ingress in clear", "daemon.swarm-overlay-encrypted", manager, nullptr, "fail", "ingress");
+    row("7.3 all encrypted",
+        "daemon.swarm-overlay-encrypted",
+        R"({"info": {"Swarm": {"LocalNodeState": "active"}}, "networks": [{"Name": "secure", "Driver": "overlay", "Options": {"encrypted": ""}}, {"Name": "bridge", "Driver": "bridge", "Options": {}}]})",
+        nullptr,
+        "pass",
+        "secure");
+    row("7.5 no auto-lock", "daemon.swarm-autolock", manager, nullptr, "fail", "AutoLockManagers false");
+    row("7.5 auto-lock",
+        "daemon.swarm-autolock",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true, "Cluster": {"Spec": {"EncryptionConfig": {"AutoLockManagers": true}}}}}})",
+        nullptr,
+        "pass",
+        "AutoLockManagers true");
+    row("7.7 90 days", "daemon.swarm-cert-rotation", manager, nullptr, "pass", "every 90 days");
+    row("7.7 a year",
+        "daemon.swarm-cert-rotation",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true, "Cluster": {"Spec": {"CAConfig": {"NodeCertExpiry": 31536000000000000}}}}}})",
+        nullptr,
+        "warn",
+        "every 365 days");
 }
 
 void TestDaemonChecks::checks()
@@ -775,7 +971,7 @@ void TestDaemonChecks::catalogueIsConsistent()
         QStringLiteral("container.apparmor"),
         QStringLiteral("container.namespaces"),
     };
-    const QRegularExpression cisPattern(QStringLiteral("^([1-7]\\.[0-9]{1,2})?$"));
+    const QRegularExpression cisPattern(QStringLiteral("^[1-7](\\.[0-9]{1,2}){1,2}$"));
     const QRegularExpression idPattern(QStringLiteral("^[a-z]+\\.[a-z0-9-]+$"));
     QSet<QString> ids;
     for (const CheckDef& def : catalogue()) {
@@ -787,8 +983,11 @@ void TestDaemonChecks::catalogueIsConsistent()
         }
         QVERIFY2(idPattern.match(id).hasMatch(), def.id);
         QVERIFY2(def.evaluate, def.id);
-        QVERIFY2(cisPattern.match(QLatin1String(def.cis)).hasMatch(), def.id);
-        QVERIFY2(qstrlen(def.source) > 0, def.id);
+        for (const QString& cis : def.cis()) {
+            QVERIFY2(cisPattern.match(cis).hasMatch(), def.id);
+        }
+        QVERIFY2(qstrlen(def.cisIds) > 0 || qstrlen(def.source) > 0, def.id);              // where it comes from
+        QVERIFY2(!QString::fromLatin1(def.source).contains(QLatin1String("CIS")), def.id); // CIS ids go in cisIds
         const QString title = QString::fromUtf8(def.title);
         QVERIFY2(!title.isEmpty() && title.size() <= 80 && !title.endsWith(QLatin1Char('.')), def.id);
         QVERIFY2(qstrlen(def.rationale) > 40 && qstrlen(def.rationale) < 600, def.id);
@@ -812,8 +1011,15 @@ void TestDaemonChecks::catalogueIsConsistent()
     }
     QCOMPARE(findCheck(QStringLiteral("container.docker-socket"))->severity, Severity::Critical);
     QCOMPARE(findCheck(QStringLiteral("container.privileged"))->severity, Severity::Critical);
-    QCOMPARE(findCheck(QStringLiteral("daemon.icc-off"))->cis, "2.2");
-    QCOMPARE(findCheck(QStringLiteral("container.privileged"))->cis, "5.4");
+    // CIS Docker Benchmark v1.6.0 numbering (5.1 is swarm mode, so the container items moved by one since v1.2)
+    QCOMPARE(findCheck(QStringLiteral("daemon.icc-off"))->cis(), QStringList{QStringLiteral("2.2")});
+    QCOMPARE(findCheck(QStringLiteral("container.privileged"))->cis(), QStringList{QStringLiteral("5.5")});
+    QCOMPARE(findCheck(QStringLiteral("container.namespaces"))->cis(),
+             (QStringList{QStringLiteral("5.10"),
+                          QStringLiteral("5.16"),
+                          QStringLiteral("5.17"),
+                          QStringLiteral("5.21"),
+                          QStringLiteral("5.31")}));
     for (const char* runtime : {"daemon.isolated-runtime",
                                 "container.isolated-runtime",
                                 "container.seccomp",

@@ -157,6 +157,45 @@ void TestDockerfileChecks::dockerfile_data()
         5);
     row("add git", "dockerfile.add", "FROM a:1\nADD git@github.com:moby/buildkit.git /src\n", "fail", "downloads", 2);
     row("copy only", "dockerfile.add", "FROM a:1\nCOPY . /src\n", "pass", "No ADD", 0);
+
+    // dockerfile.update-alone (CIS 4.7)
+    row("update alone",
+        "dockerfile.update-alone",
+        "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\n",
+        "warn",
+        "line 2: apt-get update with no install",
+        2);
+    row("update with options alone",
+        "dockerfile.update-alone",
+        "FROM debian:12\nRUN apt-get -qq update && echo done\n",
+        "warn",
+        "apt-get -qq update",
+        2);
+    row("update and install",
+        "dockerfile.update-alone",
+        "FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n",
+        "pass",
+        "No package index update",
+        0);
+    row("apk update then add",
+        "dockerfile.update-alone",
+        "FROM alpine:3\nRUN apk update && apk add curl\n",
+        "pass",
+        "No package index update",
+        0);
+    row("apk update alone", "dockerfile.update-alone", "FROM alpine:3\nRUN apk update\n", "warn", "apk update", 2);
+    row("dnf makecache alone",
+        "dockerfile.update-alone",
+        "FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n",
+        "warn",
+        "dnf makecache",
+        2);
+    row("install only",
+        "dockerfile.update-alone",
+        "FROM alpine:3\nRUN apk add --no-cache curl\n",
+        "pass",
+        "No package index update",
+        0);
     // dockerfile.pinned-base
     row("untagged", "dockerfile.pinned-base", "FROM debian\n", "fail", "no tag", 1);
     row("latest second stage",

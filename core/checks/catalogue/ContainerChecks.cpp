@@ -459,8 +459,7 @@ Outcome portsBind(const Snapshot&, const Subject& subject)
     }
     const QJsonObject bindings = hc.value(QStringLiteral("PortBindings")).toObject();
     QStringList everywhere;
-    QStringList privilegedPorts;
-    QStringList loopback;
+    QStringList loopback; // privileged host ports are container.privileged-ports' (CIS 5.8)
     for (auto it = bindings.begin(); it != bindings.end(); ++it) {
         for (const QJsonValue& b : it.value().toArray()) {
             const QJsonObject binding = b.toObject();
@@ -473,11 +472,6 @@ Outcome portsBind(const Snapshot&, const Subject& subject)
             } else {
                 loopback.append(shown);
             }
-            bool ok = false;
-            const int number = port.toInt(&ok);
-            if (ok && number > 0 && number < 1024) {
-                privilegedPorts.append(shown);
-            }
         }
     }
     if (!everywhere.isEmpty()) {
@@ -485,10 +479,6 @@ Outcome portsBind(const Snapshot&, const Subject& subject)
                                         "or a specific "
                                         "address unless the service must be public.")
                                  .arg(everywhere.join(QStringLiteral(", "))));
-    }
-    if (!privilegedPorts.isEmpty()) {
-        return Outcome::warn(Checks::tr("Publishes privileged host ports (below 1024): %1.")
-                                 .arg(privilegedPorts.join(QStringLiteral(", "))));
     }
     if (!loopback.isEmpty()) {
         return Outcome::pass(
@@ -719,7 +709,7 @@ void addContainerChecks(QList<CheckDef>& out)
          Scope::Container,
          Severity::High,
          "4.1",
-         "CIS 4.1; seed 002; seed 000",
+         "seed 002; seed 000",
          QT_TRANSLATE_NOOP("Checks", "Runs as a non-root user"),
          QT_TRANSLATE_NOOP("Checks",
                            "By default a container's user is root, the same uid "
@@ -736,8 +726,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Critical,
-         "5.4",
-         "CIS 5.4; seed 002",
+         "5.5",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Not privileged"),
          QT_TRANSLATE_NOOP("Checks",
                            "--privileged gives the container every Linux "
@@ -755,8 +745,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::High,
-         "5.3",
-         "CIS 5.3; seed 002",
+         "5.4",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Capabilities are dropped"),
          QT_TRANSLATE_NOOP("Checks",
                            "Capabilities split root's power. SYS_ADMIN, "
@@ -774,8 +764,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.25",
-         "CIS 5.25; seed 000",
+         "5.26",
+         "seed 000",
          QT_TRANSLATE_NOOP("Checks", "Cannot gain new privileges"),
          QT_TRANSLATE_NOOP("Checks",
                            "no-new-privileges stops setuid and setcap binaries "
@@ -790,8 +780,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Critical,
-         "5.31",
-         "CIS 5.31; seed 002",
+         "5.32",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "The Docker socket is not mounted"),
          QT_TRANSLATE_NOOP("Checks",
                            "Mounting /var/run/docker.sock (docker-in-docker, "
@@ -811,8 +801,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::High,
-         "5.5",
-         "CIS 5.5",
+         "5.6",
+         "",
          QT_TRANSLATE_NOOP("Checks", "No sensitive host directories are mounted"),
          QT_TRANSLATE_NOOP("Checks",
                            "Mounting /, /etc, /proc, /sys, /boot, /dev or "
@@ -830,8 +820,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.12",
-         "CIS 5.12; seed 000",
+         "5.13",
+         "seed 000",
          QT_TRANSLATE_NOOP("Checks", "Root filesystem is read-only"),
          QT_TRANSLATE_NOOP("Checks",
                            "A read-only root filesystem stops an attacker from "
@@ -847,8 +837,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.10",
-         "CIS 5.10; seed 002",
+         "5.11",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Memory is limited"),
          QT_TRANSLATE_NOOP("Checks",
                            "Without a memory limit one container (attacked, or "
@@ -865,8 +855,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.11",
-         "CIS 5.11; seed 002",
+         "5.12",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "CPU is limited"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002: with --cpus=\".5\" a container never uses more than half "
@@ -882,8 +872,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.28",
-         "CIS 5.28",
+         "5.29",
+         "",
          QT_TRANSLATE_NOOP("Checks", "Process count is limited"),
          QT_TRANSLATE_NOOP("Checks",
                            "A PIDs limit stops a fork bomb inside the container "
@@ -898,8 +888,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Low,
-         "5.18",
-         "CIS 5.18; seed 002",
+         "5.19",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "ulimits are set"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002: --ulimit nofile=512:512 caps the files a "
@@ -916,8 +906,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Low,
-         "5.14",
-         "CIS 5.14; seed 002",
+         "5.15",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Restart policy is on-failure with a limit"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002 recommends --restart=on-failure so a "
@@ -932,8 +922,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Medium,
-         "5.13",
-         "CIS 5.7, 5.13",
+         "5.14",
+         "",
          QT_TRANSLATE_NOOP("Checks", "Ports are bound to specific interfaces"),
          QT_TRANSLATE_NOOP("Checks",
                            "-p 8080:80 publishes on every interface of the host, including "
@@ -949,8 +939,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Container,
          Scope::Container,
          Severity::Low,
-         "5.26",
-         "CIS 5.26",
+         "5.27",
+         "",
          QT_TRANSLATE_NOOP("Checks", "Has a health check"),
          QT_TRANSLATE_NOOP("Checks",
                            "A health check lets Docker and orchestrators notice "
@@ -984,8 +974,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Runtime,
          Scope::Container,
          Severity::High,
-         "5.21",
-         "CIS 5.21",
+         "5.22",
+         "",
          QT_TRANSLATE_NOOP("Checks", "seccomp filters system calls"),
          QT_TRANSLATE_NOOP("Checks",
                            "Docker's default seccomp profile blocks about 44 "
@@ -1002,8 +992,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Runtime,
          Scope::Container,
          Severity::Medium,
-         "5.1",
-         "CIS 5.1, 5.2; seed 002",
+         "5.2 5.3",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "AppArmor or SELinux confines the container"),
          QT_TRANSLATE_NOOP("Checks",
                            "A mandatory access control profile limits what even "
@@ -1020,8 +1010,8 @@ void addContainerChecks(QList<CheckDef>& out)
          Layer::Runtime,
          Scope::Container,
          Severity::High,
-         "5.9",
-         "CIS 5.9, 5.15, 5.16, 5.20, 5.30",
+         "5.10 5.16 5.17 5.21 5.31",
+         "",
          QT_TRANSLATE_NOOP("Checks", "Does not share the host's namespaces"),
          QT_TRANSLATE_NOOP("Checks",
                            "--network host, --pid host, --ipc host or --uts host "

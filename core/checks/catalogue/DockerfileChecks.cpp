@@ -236,6 +236,42 @@ Outcome dockerfileAdd(const Snapshot&, const Subject& s)
     return result;
 }
 
+// CIS 4.7: a package index update in a RUN of its own is cached by the builder, and a later install in another RUN
+// installs from that stale index. An update that the same RUN follows with an install or upgrade is fine.
+Outcome dockerfileUpdateAlone(const Snapshot&, const Subject& s)
+{
+    auto p = parsed(s);
+    if (auto* o = std::get_if<Outcome>(&p)) {
+        return *o;
+    }
+    const Parsed& d = std::get<Parsed>(p);
+    static const QRegularExpression update(QStringLiteral(
+        R"(\b(?:(?:apt-get|apt|aptitude)(?:\s+-\S+)*\s+update|apk(?:\s+-\S+)*\s+update|)"
+        R"((?:yum|dnf|microdnf)(?:\s+-\S+)*\s+(?:makecache|check-update)|zypper(?:\s+-\S+)*\s+(?:refresh|ref))\b)"));
+    static const QRegularExpression install(
+        QStringLiteral(R"(\b(?:(?:apt-get|apt|aptitude)\b.*\b(?:install|upgrade|dist-upgrade|full-upgrade)|)"
+                       R"(apk\b.*\b(?:add|upgrade)|(?:yum|dnf|microdnf)\b.*\b(?:install|upgrade|update)|)"
+                       R"(zypper\b.*\b(?:install|in|update|up|dist-upgrade|dup))\b)"));
+    QStringList alone;
+    int firstLine = 0;
+    for (const DockerfileInstruction& ins : d.file.instructions) {
+        if (ins.keyword != QLatin1String("RUN")) {
+            continue;
+        }
+        const QString text = runText(ins);
+        const QRegularExpressionMatch m = update.match(text);
+        if (!m.hasMatch() || install.match(text, m.capturedEnd()).hasMatch()) {
+            continue;
+        }
+        alone.append(Checks::tr("line %1: %2 with no install in the same RUN").arg(ins.line).arg(m.captured(0)));
+        firstLine = firstLine == 0 ? ins.line : firstLine;
+    }
+    if (alone.isEmpty()) {
+        return Outcome::pass(Checks::tr("No package index update stands alone in a RUN."));
+    }
+    return Outcome::warn(joinedEvidence(alone) + QLatin1Char('.')).at(firstLine);
+}
+
 Outcome dockerfilePinnedBase(const Snapshot&, const Subject& s)
 {
     auto p = parsed(s);
@@ -406,7 +442,7 @@ void addDockerfileChecks(QList<CheckDef>& out)
          Scope::Dockerfile,
          Severity::High,
          "4.1",
-         "seed 002; CIS 4.1",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Dockerfile's final stage runs as a non-root user"),
          QT_TRANSLATE_NOOP("Checks",
                            "Without USER the image runs as root, the same uid 0 as the host's root: a process that "
@@ -422,7 +458,7 @@ void addDockerfileChecks(QList<CheckDef>& out)
          Scope::Dockerfile,
          Severity::Medium,
          "4.9",
-         "seed 002; CIS 4.9",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Dockerfile uses COPY instead of ADD"),
          QT_TRANSLATE_NOOP("Checks",
                            "ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: "
@@ -432,6 +468,22 @@ void addDockerfileChecks(QList<CheckDef>& out)
                            "--checksum=sha256:...)."),
          "fix.dockerfile",
          dockerfileAdd},
+        {"dockerfile.update-alone",
+         Layer::SupplyChain,
+         Scope::Dockerfile,
+         Severity::Low,
+         "4.7",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Package index updates are not alone in a RUN"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "The builder caches each RUN: an apt-get update in a RUN of its own is kept from the first "
+                           "build, and a later install in another RUN takes packages from that old index, missing "
+                           "security fixes."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Update and install in the same RUN: RUN apt-get update && apt-get install -y PACKAGE "
+                           "(or apk add --no-cache PACKAGE)."),
+         "",
+         dockerfileUpdateAlone},
         {"dockerfile.pinned-base",
          Layer::SupplyChain,
          Scope::Dockerfile,

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Container recommendations of the CIS Docker Benchmark v1.6.0 that read a container's inspect alone: 5.8 and 5.9
+// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge).
+#include "core/checks/Catalogue.h"
+#include "core/checks/catalogue/Helpers.h"
+
+#include <QJsonArray>
+
+namespace escut
+{
+using namespace checkhelpers;
+
+namespace
+{
+
+struct Published
+{
+    QString shown; // 0.0.0.0:80->80/tcp
+    int hostPort = 0;
+};
+
+// -p bindings as HostConfig.PortBindings records them (also for a container that never started).
+QList<Published> publishedPorts(const Subject& subject)
+{
+    QList<Published> out;
+    const QJsonObject bindings = subject.hostConfig.value(QStringLiteral("PortBindings")).toObject();
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        for (const QJsonValue& b : it.value().toArray()) {
+            const QJsonObject binding = b.toObject();
+            const QString ip = binding.value(QStringLiteral("HostIp")).toString();
+            const QString port = binding.value(QStringLiteral("HostPort")).toString();
+            out.append({QStringLiteral("%1:%2->%3")
+                            .arg(ip.isEmpty() ? QStringLiteral("0.0.0.0") : ip,
+                                 port.isEmpty() ? QStringLiteral("*") : port,
+                                 it.key()),
+                        port.toInt()});
+        }
+    }
+    return out;
+}
+
+bool hostNetwork(const Subject& subject)
+{
+    return subject.hostConfig.value(QStringLiteral("NetworkMode")).toString() == QLatin1String("host");
+}
+
+QStringList shownPorts(const QList<Published>& ports)
+{
+    QStringList shown;
+    for (const Published& p : ports) {
+        shown.append(p.shown);
+    }
+    return shown;
+}
+
+// 5.8
+Outcome privilegedPorts(const Snapshot&, const Subject& subject)
+{
+    if (hostNetwork(subject)) {
+        return Outcome::info(Checks::tr("Uses the host network: published ports "
+                                        "do not apply (see namespaces)."));
+    }
+    QList<Published> low;
+    for (const Published& p : publishedPorts(subject)) {
+        if (p.hostPort > 0 && p.hostPort < 1024) {
+            low.append(p);
+        }
+    }
+    if (low.isEmpty()) {
+        return Outcome::pass(Checks::tr("No host port below 1024 is published."));
+    }
+    return Outcome::warn(Checks::tr("Publishes privileged host ports (below 1024): %1.")
+                             .arg(shownPorts(low).join(QStringLiteral(", "))));
+}
+
+// 5.9
+Outcome openPorts(const Snapshot&, const Subject& subject)
+{
+    if (hostNetwork(subject)) {
+        return Outcome::info(Checks::tr("Uses the host network: published ports "
+                                        "do not apply (see namespaces)."));
+    }
+    if (subject.hostConfig.value(QStringLiteral("PublishAllPorts")).toBool()) {
+        return Outcome::warn(Checks::tr("-P publishes every port the image exposes, needed or not."));
+    }
+    const QList<Published> ports = publishedPorts(subject);
+    if (ports.isEmpty()) {
+        return Outcome::pass(Checks::tr("No published ports."));
+    }
+    return Outcome::info(Checks::tr("Published ports: %1. Confirm that each one is needed.")
+                             .arg(shownPorts(ports).join(QStringLiteral(", "))));
+}
+
+// 5.18
+Outcome hostDevices(const Snapshot&, const Subject& subject)
+{
+    if (subject.hostConfig.value(QStringLiteral("Privileged")).toBool()) {
+        return Outcome::fail(Checks::tr("--privileged gives the container every host device."));
+    }
+    QStringList devices;
+    for (const QJsonValue& v : subject.hostConfig.value(QStringLiteral("Devices")).toArray()) {
+        const QJsonObject d = v.toObject();
+        devices.append(QStringLiteral("%1:%2:%3")
+                           .arg(d.value(QStringLiteral("PathOnHost")).toString(),
+                                d.value(QStringLiteral("PathInContainer")).toString(),
+                                d.value(QStringLiteral("CgroupPermissions")).toString()));
+    }
+    QStringList rules;
+    for (const QJsonValue& v : subject.hostConfig.value(QStringLiteral("DeviceCgroupRules")).toArray()) {
+        rules.append(v.toString());
+    }
+    if (!devices.isEmpty() || !rules.isEmpty()) {
+        QStringList seen;
+        if (!devices.isEmpty()) {
+            seen.append(Checks::tr("--device %1").arg(devices.join(QStringLiteral(", "))));
+        }
+        if (!rules.isEmpty()) {
+            seen.append(Checks::tr("--device-cgroup-rule %1").arg(rules.join(QStringLiteral(", "))));
+        }
+        return Outcome::warn(Checks::tr("Host devices are exposed: %1. Confirm that each one is needed.")
+                                 .arg(seen.join(QStringLiteral("; "))));
+    }
+    return Outcome::pass(Checks::tr("No host device is exposed."));
+}
+
+// 5.20
+Outcome mountPropagation(const Snapshot&, const Subject& subject)
+{
+    QStringList shared;
+    for (const QJsonValue& v : subject.mounts) {
+        const QJsonObject m = v.toObject();
+        const QString propagation = m.value(QStringLiteral("Propagation")).toString();
+        if (propagation == QLatin1String("shared") || propagation == QLatin1String("rshared")) {
+            shared.append(QStringLiteral("%1:%2 (%3)")
+                              .arg(m.value(QStringLiteral("Source")).toString(),
+                                   m.value(QStringLiteral("Destination")).toString(),
+                                   propagation));
+        }
+    }
+    if (!shared.isEmpty()) {
+        return Outcome::fail(Checks::tr("Mounts with shared propagation: %1. Mounts made inside the container "
+                                        "appear on the host.")
+                                 .arg(shared.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("No mount has shared propagation."));
+}
+
+// 5.25
+Outcome cgroupParent(const Snapshot&, const Subject& subject)
+{
+    const QString parent = subject.hostConfig.value(QStringLiteral("CgroupParent")).toString();
+    if (!parent.isEmpty()) {
+        return Outcome::warn(
+            Checks::tr("Runs under the cgroup parent %1: confirm that its limits are the intended ones.").arg(parent));
+    }
+    return Outcome::pass(Checks::tr("Runs under the daemon's cgroup parent."));
+}
+
+// 5.30
+Outcome defaultBridge(const Snapshot&, const Subject& subject)
+{
+    const QString mode = subject.hostConfig.value(QStringLiteral("NetworkMode")).toString();
+    const QJsonObject networks =
+        subject.data.value(QStringLiteral("NetworkSettings")).toObject().value(QStringLiteral("Networks")).toObject();
+    const bool ownNamespace =
+        mode == QLatin1String("host") || mode == QLatin1String("none") || mode.startsWith(QLatin1String("container:"));
+    if (mode == QLatin1String("default") || mode == QLatin1String("bridge") ||
+        (!ownNamespace && networks.contains(QStringLiteral("bridge")))) {
+        return Outcome::warn(Checks::tr("Attached to Docker's default bridge (docker0), where every container can "
+                                        "reach the others."));
+    }
+    return Outcome::pass(
+        Checks::tr("Not on the default bridge (network mode %1).").arg(mode.isEmpty() ? QStringLiteral("\"\"") : mode));
+}
+
+} // namespace
+
+void addCisContainerChecks(QList<CheckDef>& out)
+{
+    out.append({
+        {"container.privileged-ports",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.8",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No privileged host port is published"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Ports below 1024 are where the host's own services (ssh, http, dns) are expected: "
+                           "a container on them can pass for one."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Publish on a host port above 1024 (-p 8080:80) and put a proxy in front when port "
+                           "80 or 443 is needed."),
+         "",
+         privilegedPorts},
+        {"container.published-ports",
+         Layer::Container,
+         Scope::Container,
+         Severity::Info,
+         "5.9",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Only the needed ports are published"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Every published port is a way in. -P publishes all the ports an image exposes, "
+                           "whether the service needs them or not."),
+         QT_TRANSLATE_NOOP("Checks", "Publish each needed port with -p, never -P, and remove the rest."),
+         "",
+         openPorts},
+        {"container.devices",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.18",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No host device is exposed"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A host device inside a container (a disk, /dev/mem, a GPU) is reached without the "
+                           "host's file permissions: read and write access to a disk is access to every file "
+                           "on it."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove --device and --device-cgroup-rule unless the container needs them, and "
+                           "then give the least access (r instead of rwm)."),
+         "",
+         hostDevices},
+        {"container.mount-propagation",
+         Layer::Container,
+         Scope::Container,
+         Severity::High,
+         "5.20",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No mount has shared propagation"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "With shared propagation, mounts the container makes under the volume appear on "
+                           "the host too, and the host's new mounts in the container."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove bind-propagation=shared and rshared (--mount ...,bind-propagation=shared, "
+                           "-v src:dst:shared); the default, rprivate, keeps mounts apart."),
+         "",
+         mountPropagation},
+        {"container.cgroup-parent",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.25",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Uses the default cgroup parent"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "--cgroup-parent moves the container under another cgroup, whose limits may be "
+                           "looser than those meant for containers."),
+         QT_TRANSLATE_NOOP("Checks", "Remove --cgroup-parent unless it is needed, and confirm its limits."),
+         "",
+         cgroupParent},
+        {"container.default-bridge",
+         Layer::Container,
+         Scope::Container,
+         Severity::Low,
+         "5.30",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Not on the default bridge"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "On Docker's default bridge (docker0) every container can reach every other one "
+                           "unless icc is off; user-defined networks isolate each application and resolve "
+                           "names."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Create a network per application (docker network create app) and start its "
+                           "containers with --network app."),
+         "",
+         defaultBridge},
+    });
+}
+
+} // namespace escut

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CIS Docker Benchmark v1.6.0 section 7, Docker Swarm configuration: what GET /info and GET /networks tell about the
+// swarm this daemon belongs to. Skipped, with the reason, on a daemon outside a swarm.
+#include "core/checks/Catalogue.h"
+#include "core/checks/catalogue/Helpers.h"
+
+#include <QJsonArray>
+
+namespace escut
+{
+using namespace checkhelpers;
+
+namespace
+{
+
+// The default and CIS's guidance for node certificates: 90 days.
+constexpr qint64 NanosecondsPerDay = 24LL * 3600 * 1000 * 1000 * 1000;
+constexpr qint64 NodeCertMaxDays = 90;
+
+// Swarm of /info when this daemon takes part in an active swarm; otherwise the outcome that says why not.
+struct SwarmState
+{
+    QJsonObject swarm;
+    std::optional<Outcome> notApplicable;
+};
+
+SwarmState swarmState(const Snapshot& s, bool managerOnly)
+{
+    if (!s.info.contains(QStringLiteral("Swarm"))) {
+        return {{},
+                Outcome::skipped(
+                    Checks::tr("This endpoint's docker info does not report %1.").arg(QStringLiteral("Swarm")))};
+    }
+    const QJsonObject swarm = s.info.value(QStringLiteral("Swarm")).toObject();
+    const QString state = swarm.value(QStringLiteral("LocalNodeState")).toString();
+    if (state != QLatin1String("active")) {
+        return {{},
+                Outcome::skipped(Checks::tr("This daemon is not in an active swarm (docker info: "
+                                            "Swarm.LocalNodeState %1).")
+                                     .arg(state.isEmpty() ? QStringLiteral("\"\"") : state))};
+    }
+    if (managerOnly && !swarm.value(QStringLiteral("ControlAvailable")).toBool()) {
+        return {{},
+                Outcome::skipped(Checks::tr("This node is a swarm worker: audit a manager to see the swarm's "
+                                            "settings."))};
+    }
+    return {swarm, std::nullopt};
+}
+
+// 7.1
+Outcome managers(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, true);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    const int managers = st.swarm.value(QStringLiteral("Managers")).toInt();
+    const int nodes = st.swarm.value(QStringLiteral("Nodes")).toInt();
+    // Raft needs a majority: an even count adds no fault tolerance, and more than 7 only slows agreement down.
+    if (managers > 7 || (managers > 1 && managers % 2 == 0)) {
+        return Outcome::warn(Checks::tr("%1 managers among %2 nodes: keep an odd number of managers, no more than "
+                                        "needed (1, 3, 5 or 7).")
+                                 .arg(managers)
+                                 .arg(nodes));
+    }
+    return Outcome::pass(Checks::tr("%1 managers among %2 nodes.").arg(managers).arg(nodes));
+}
+
+// 7.3
+Outcome overlayEncrypted(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, false);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    QStringList plain;
+    QStringList encrypted;
+    for (const QJsonValue& v : s.networks) {
+        const QJsonObject network = v.toObject();
+        if (network.value(QStringLiteral("Driver")).toString() != QLatin1String("overlay")) {
+            continue;
+        }
+        const QString name = network.value(QStringLiteral("Name")).toString();
+        (network.value(QStringLiteral("Options")).toObject().contains(QStringLiteral("encrypted")) ? encrypted : plain)
+            .append(name);
+    }
+    if (!plain.isEmpty()) {
+        return Outcome::fail(
+            Checks::tr("Overlay networks without encryption: %1.").arg(plain.join(QStringLiteral(", "))));
+    }
+    if (encrypted.isEmpty()) {
+        return Outcome::pass(Checks::tr("No overlay networks."));
+    }
+    return Outcome::pass(Checks::tr("Encrypted overlay networks: %1.").arg(encrypted.join(QStringLiteral(", "))));
+}
+
+// 7.5
+Outcome autoLock(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, true);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    const QJsonObject encryption = st.swarm.value(QStringLiteral("Cluster"))
+                                       .toObject()
+                                       .value(QStringLiteral("Spec"))
+                                       .toObject()
+                                       .value(QStringLiteral("EncryptionConfig"))
+                                       .toObject();
+    if (!encryption.contains(QStringLiteral("AutoLockManagers"))) {
+        return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.")
+                                    .arg(QStringLiteral("Swarm.Cluster.Spec.EncryptionConfig.AutoLockManagers")));
+    }
+    return encryption.value(QStringLiteral("AutoLockManagers")).toBool()
+               ? Outcome::pass(Checks::tr("Managers are auto-locked (AutoLockManagers true)."))
+               : Outcome::fail(Checks::tr("Managers are not auto-locked: the swarm's keys are stored unencrypted on "
+                                          "each manager (AutoLockManagers false)."));
+}
+
+// 7.7
+Outcome nodeCertExpiry(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, true);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    const QJsonObject ca = st.swarm.value(QStringLiteral("Cluster"))
+                               .toObject()
+                               .value(QStringLiteral("Spec"))
+                               .toObject()
+                               .value(QStringLiteral("CAConfig"))
+                               .toObject();
+    if (!ca.contains(QStringLiteral("NodeCertExpiry"))) {
+        return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.")
+                                    .arg(QStringLiteral("Swarm.Cluster.Spec.CAConfig.NodeCertExpiry")));
+    }
+    const double expiry = ca.value(QStringLiteral("NodeCertExpiry")).toDouble();
+    const qint64 days = qint64(expiry) / NanosecondsPerDay;
+    if (days > NodeCertMaxDays) {
+        return Outcome::warn(Checks::tr("Node certificates are rotated every %1 days: rotate them at least every "
+                                        "%2 days (docker swarm update --cert-expiry).")
+                                 .arg(days)
+                                 .arg(NodeCertMaxDays));
+    }
+    return Outcome::pass(Checks::tr("Node certificates are rotated every %1 days.").arg(days));
+}
+
+} // namespace
+
+void addSwarmChecks(QList<CheckDef>& out)
+{
+    out.append({
+        {"daemon.swarm-managers",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Low,
+         "7.1",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "The swarm has no more managers than it needs"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Every manager holds the swarm's state and keys: each one more is one more host "
+                           "to defend. An even number adds no fault tolerance."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Keep one manager, or an odd number (3, 5, 7) when the swarm must survive a lost "
+                           "manager; demote the rest with docker node demote."),
+         "",
+         managers},
+        {"daemon.swarm-overlay-encrypted",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Medium,
+         "7.3",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Swarm overlay networks are encrypted"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Traffic between containers on different nodes crosses the hosts' network in "
+                           "clear text unless the overlay network is created encrypted."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Create overlay networks with --opt encrypted (docker network create -d overlay "
+                           "--opt encrypted NAME) and move the services to them."),
+         "",
+         overlayEncrypted},
+        {"daemon.swarm-autolock",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Medium,
+         "7.5",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Swarm managers are auto-locked"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Without auto-lock, the keys that encrypt the swarm's Raft logs are kept on each "
+                           "manager's disk: whoever copies the disk reads the swarm's secrets."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Turn auto-lock on with docker swarm update --autolock=true and keep the unlock "
+                           "key somewhere safe."),
+         "",
+         autoLock},
+        {"daemon.swarm-cert-rotation",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Low,
+         "7.7",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Swarm node certificates are rotated"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A stolen node certificate is valid until it expires: the shorter its life, the "
+                           "sooner it is useless."),
+         QT_TRANSLATE_NOOP("Checks", "Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h."),
+         "",
+         nodeCertExpiry},
+    });
+}
+
+} // namespace escut
