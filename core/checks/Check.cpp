@@ -188,6 +188,11 @@ QString CheckDef::trRemediation() const
     return QCoreApplication::translate("Checks", remediation);
 }
 
+QStringList CheckDef::cis() const
+{
+    return QString::fromLatin1(cisIds).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 namespace
 {
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -155,8 +156,8 @@ struct CheckDef
     Layer layer;
     Scope scope;
     Severity severity;
-    const char* cis;    // CIS Docker Benchmark v1.6.0 id, "" when none
-    const char* source; // "CIS 2.2; seed 002"
+    const char* cisIds; // the CIS Docker Benchmark v1.6.0 recommendations it covers, space-separated ("5.10 5.16"); ""
+    const char* source; // where else the check comes from: "seed 002", "dockerd reference"; "" when only CIS
     const char* title;
     const char* rationale;
     const char* remediation;
@@ -166,6 +167,8 @@ struct CheckDef
     [[nodiscard]] QString trTitle() const;
     [[nodiscard]] QString trRationale() const;
     [[nodiscard]] QString trRemediation() const;
+    // cisIds as a list, in the catalogue's order ({"5.10", "5.16"}); empty when the check covers none.
+    [[nodiscard]] QStringList cis() const;
 };
 
 } // namespace escut

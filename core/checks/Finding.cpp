@@ -35,7 +35,7 @@ QJsonObject Finding::toJson() const
                          {QStringLiteral("name"), subject.name}});
     o.insert(QStringLiteral("status"), statusId(status));
     o.insert(QStringLiteral("severity"), severityId(check->severity));
-    o.insert(QStringLiteral("cis"), QString::fromLatin1(check->cis));
+    o.insert(QStringLiteral("cis"), QJsonArray::fromStringList(check->cis()));
     o.insert(QStringLiteral("title"), check->trTitle());
     o.insert(QStringLiteral("evidence"), evidence);
     if (line > 0) {

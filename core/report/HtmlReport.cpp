@@ -274,8 +274,9 @@ QString auditBody(const AuditResult& r, const ReportOptions& options, HtmlFlavou
             }
             QString check =
                 esc(f.check->trTitle()) + QStringLiteral("<br><small>") + esc(QString::fromLatin1(f.check->id));
-            if (*f.check->cis) {
-                check += esc(QStringLiteral(", ") + HtmlReport::tr("CIS %1").arg(QString::fromLatin1(f.check->cis)));
+            if (*f.check->cisIds) {
+                check += esc(QStringLiteral(", ") +
+                             HtmlReport::tr("CIS %1").arg(f.check->cis().join(QStringLiteral(", "))));
             }
             check += QStringLiteral("</small>");
             QString subject = esc(f.subject.name);

@@ -35,8 +35,8 @@ QString body(const Finding& f)
     if (!f.evidence.isEmpty()) {
         text += JunitReport::tr("Evidence: %1").arg(f.evidence) + QLatin1Char('\n');
     }
-    if (*f.check->cis) {
-        text += JunitReport::tr("CIS %1").arg(QString::fromLatin1(f.check->cis)) + QLatin1Char('\n');
+    if (*f.check->cisIds) {
+        text += JunitReport::tr("CIS %1").arg(f.check->cis().join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
     if (f.line > 0) {
         text += JunitReport::tr("Line %1 of %2").arg(f.line).arg(f.subject.filePath()) + QLatin1Char('\n');

@@ -18,7 +18,7 @@ namespace escut
 namespace
 {
 
-constexpr int JsonReportSchema = 1;
+constexpr int JsonReportSchema = 2; // 2: a finding's cis is a list
 
 class Report
 {
@@ -74,7 +74,7 @@ QJsonObject checkJson(const CheckDef& def)
                        {QStringLiteral("layer"), layerId(def.layer)},
                        {QStringLiteral("scope"), scopeId(def.scope)},
                        {QStringLiteral("severity"), severityId(def.severity)},
-                       {QStringLiteral("cis"), QString::fromLatin1(def.cis)},
+                       {QStringLiteral("cis"), QJsonArray::fromStringList(def.cis())},
                        {QStringLiteral("source"), QString::fromLatin1(def.source)},
                        {QStringLiteral("title"), def.trTitle()},
                        {QStringLiteral("rationale"), def.trRationale()},
@@ -142,6 +142,19 @@ void appendKey(QByteArray& out, int level, const char* key)
     jsontext::appendRaw(out, "\": ");
 }
 
+// An array of strings as the value of a member at `level`, as QJsonDocument::Indented writes it (an empty one too).
+void appendStringArray(QByteArray& out, int level, const QStringList& values)
+{
+    jsontext::appendRaw(out, "[\n");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        jsontext::appendIndent(out, level + 1);
+        jsontext::appendString(out, values[i]);
+        jsontext::appendRaw(out, i + 1 < values.size() ? ",\n" : "\n");
+    }
+    jsontext::appendIndent(out, level);
+    jsontext::appendRaw(out, "]");
+}
+
 // A string member of a finding (level 3) and the comma after it.
 template <typename Text> void appendMember(QByteArray& out, const char* key, const Text& value)
 {
@@ -198,7 +211,9 @@ private:
         Texts t;
         jsontext::appendIndent(t.head, 2);
         jsontext::appendRaw(t.head, "{\n");
-        appendMember(t.head, "cis", QLatin1StringView(check->cis));
+        appendKey(t.head, 3, "cis");
+        appendStringArray(t.head, 3, check->cis());
+        jsontext::appendRaw(t.head, ",\n");
         appendKey(t.head, 3, "evidence");
 
         jsontext::appendRaw(t.middle, ",\n");
@@ -379,8 +394,8 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
                                         severityName(f->check->severity),
                                         f->check->trTitle());
                 line += QStringLiteral(" (%1").arg(QString::fromLatin1(f->check->id));
-                if (*f->check->cis) {
-                    line += QStringLiteral(", ") + Report::tr("CIS %1").arg(QString::fromLatin1(f->check->cis));
+                if (*f->check->cisIds) {
+                    line += QStringLiteral(", ") + Report::tr("CIS %1").arg(f->check->cis().join(QStringLiteral(", ")));
                 }
                 line += QLatin1Char(')');
                 out += line + QLatin1Char('\n');
@@ -427,8 +442,9 @@ QString catalogueText(const ReportOptions& options)
                    .arg(QString::fromLatin1(def.id).leftJustified(30),
                         severityName(def.severity).leftJustified(9),
                         def.trTitle());
-        if (*def.cis) {
-            out += QStringLiteral(" (") + Report::tr("CIS %1").arg(QString::fromLatin1(def.cis)) + QLatin1Char(')');
+        if (*def.cisIds) {
+            out += QStringLiteral(" (") + Report::tr("CIS %1").arg(def.cis().join(QStringLiteral(", "))) +
+                   QLatin1Char(')');
         }
         out += QLatin1Char('\n');
         if (options.verbose) {

@@ -63,8 +63,9 @@ QJsonObject rule(const CheckDef& def)
     QString markdown =
         QStringLiteral("**%1**\n\n%2\n\n%3").arg(SarifReport::tr("How to fix"), def.trRemediation(), def.trRationale());
     QStringList references;
-    if (*def.cis) {
-        references.append(SarifReport::tr("CIS Docker Benchmark v1.6.0, control %1").arg(QString::fromLatin1(def.cis)));
+    const QStringList cis = def.cis();
+    for (const QString& id : cis) {
+        references.append(SarifReport::tr("CIS Docker Benchmark v1.6.0, control %1").arg(id));
     }
     if (*def.source) {
         references.append(SarifReport::tr("Source: %1").arg(QString::fromLatin1(def.source)));
@@ -77,8 +78,8 @@ QJsonObject rule(const CheckDef& def)
     if (scopeId(def.scope) != layerId(def.layer)) {
         tags.append(scopeId(def.scope));
     }
-    if (*def.cis) {
-        tags.append(QStringLiteral("CIS-") + QString::fromLatin1(def.cis));
+    for (const QString& id : cis) {
+        tags.append(QStringLiteral("CIS-") + id);
     }
     return QJsonObject{
         {QStringLiteral("id"), QString::fromLatin1(def.id)},
@@ -93,7 +94,7 @@ QJsonObject rule(const CheckDef& def)
                      {QStringLiteral("severity"), severityId(def.severity)},
                      {QStringLiteral("layer"), layerId(def.layer)},
                      {QStringLiteral("scope"), scopeId(def.scope)},
-                     {QStringLiteral("cis"), QString::fromLatin1(def.cis)},
+                     {QStringLiteral("cis"), QJsonArray::fromStringList(cis)},
                      {QStringLiteral("source"), QString::fromLatin1(def.source)},
                      {QStringLiteral("fix"), *def.fixId ? QJsonValue(QString::fromLatin1(def.fixId)) : QJsonValue()}}},
     };

@@ -775,7 +775,7 @@ void TestDaemonChecks::catalogueIsConsistent()
         QStringLiteral("container.apparmor"),
         QStringLiteral("container.namespaces"),
     };
-    const QRegularExpression cisPattern(QStringLiteral("^([1-7]\\.[0-9]{1,2})?$"));
+    const QRegularExpression cisPattern(QStringLiteral("^[1-7](\\.[0-9]{1,2}){1,2}$"));
     const QRegularExpression idPattern(QStringLiteral("^[a-z]+\\.[a-z0-9-]+$"));
     QSet<QString> ids;
     for (const CheckDef& def : catalogue()) {
@@ -787,8 +787,11 @@ void TestDaemonChecks::catalogueIsConsistent()
         }
         QVERIFY2(idPattern.match(id).hasMatch(), def.id);
         QVERIFY2(def.evaluate, def.id);
-        QVERIFY2(cisPattern.match(QLatin1String(def.cis)).hasMatch(), def.id);
-        QVERIFY2(qstrlen(def.source) > 0, def.id);
+        for (const QString& cis : def.cis()) {
+            QVERIFY2(cisPattern.match(cis).hasMatch(), def.id);
+        }
+        QVERIFY2(qstrlen(def.cisIds) > 0 || qstrlen(def.source) > 0, def.id); // where it comes from
+        QVERIFY2(!QString::fromLatin1(def.source).contains(QLatin1String("CIS")), def.id); // CIS ids go in cisIds
         const QString title = QString::fromUtf8(def.title);
         QVERIFY2(!title.isEmpty() && title.size() <= 80 && !title.endsWith(QLatin1Char('.')), def.id);
         QVERIFY2(qstrlen(def.rationale) > 40 && qstrlen(def.rationale) < 600, def.id);
@@ -812,8 +815,12 @@ void TestDaemonChecks::catalogueIsConsistent()
     }
     QCOMPARE(findCheck(QStringLiteral("container.docker-socket"))->severity, Severity::Critical);
     QCOMPARE(findCheck(QStringLiteral("container.privileged"))->severity, Severity::Critical);
-    QCOMPARE(findCheck(QStringLiteral("daemon.icc-off"))->cis, "2.2");
-    QCOMPARE(findCheck(QStringLiteral("container.privileged"))->cis, "5.4");
+    // CIS Docker Benchmark v1.6.0 numbering (5.1 is swarm mode, so the container items moved by one since v1.2)
+    QCOMPARE(findCheck(QStringLiteral("daemon.icc-off"))->cis(), QStringList{QStringLiteral("2.2")});
+    QCOMPARE(findCheck(QStringLiteral("container.privileged"))->cis(), QStringList{QStringLiteral("5.5")});
+    QCOMPARE(findCheck(QStringLiteral("container.namespaces"))->cis(),
+             (QStringList{QStringLiteral("5.10"), QStringLiteral("5.16"), QStringLiteral("5.17"), QStringLiteral("5.21"),
+                          QStringLiteral("5.31")}));
     for (const char* runtime : {"daemon.isolated-runtime",
                                 "container.isolated-runtime",
                                 "container.seccomp",

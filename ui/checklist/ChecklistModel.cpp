@@ -133,7 +133,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case SeverityColumn:
             return severityName(f->check->severity);
         case CisColumn:
-            return QString::fromLatin1(f->check->cis);
+            return f->check->cis().join(QStringLiteral(", "));
         default:
             return {};
         }

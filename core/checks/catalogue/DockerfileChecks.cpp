@@ -406,7 +406,7 @@ void addDockerfileChecks(QList<CheckDef>& out)
          Scope::Dockerfile,
          Severity::High,
          "4.1",
-         "seed 002; CIS 4.1",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Dockerfile's final stage runs as a non-root user"),
          QT_TRANSLATE_NOOP("Checks",
                            "Without USER the image runs as root, the same uid 0 as the host's root: a process that "
@@ -422,7 +422,7 @@ void addDockerfileChecks(QList<CheckDef>& out)
          Scope::Dockerfile,
          Severity::Medium,
          "4.9",
-         "seed 002; CIS 4.9",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "Dockerfile uses COPY instead of ADD"),
          QT_TRANSLATE_NOOP("Checks",
                            "ADD also downloads URLs (with no integrity check unless --checksum) and unpacks archives: "

@@ -670,8 +670,8 @@ void addImageChecks(QList<CheckDef>& out)
          Layer::SupplyChain,
          Scope::Image,
          Severity::Medium,
-         "4.5",
-         "CIS 4.5; seed 002; seed 000 §1",
+         "4.5 4.12",
+         "seed 002; seed 000 §1",
          QT_TRANSLATE_NOOP("Checks", "The image is signed (Docker Content Trust)"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002: with DOCKER_CONTENT_TRUST=1 Docker checks that the digest of a pulled image "
@@ -705,7 +705,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::High,
          "4.2",
-         "CIS 4.2; seed 002",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "The image comes from a trusted source"),
          QT_TRANSLATE_NOOP(
              "Checks",
@@ -742,7 +742,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Medium,
          "4.9",
-         "CIS 4.9; seed 002",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "No ADD from a URL"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002: ADD can copy from a URL, unlike COPY. Whatever the server sends at build time "
@@ -757,7 +757,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::High,
          "4.4",
-         "CIS 4.4; seed 002",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "No known high or critical vulnerabilities (trivy)"),
          QT_TRANSLATE_NOOP(
              "Checks",
@@ -774,7 +774,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Medium,
          "",
-         "CIS 4.x; dockle",
+         "dockle",
          QT_TRANSLATE_NOOP("Checks", "The image passes dockle's best-practice checks"),
          QT_TRANSLATE_NOOP("Checks",
                            "dockle checks an image against the CIS Docker Benchmark and its own rules: root user, "
@@ -789,7 +789,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::High,
          "4.10",
-         "CIS 4.10; seed 000 §5",
+         "seed 000 §5",
          QT_TRANSLATE_NOOP("Checks", "No secrets in the image's environment"),
          QT_TRANSLATE_NOOP(
              "Checks",
@@ -806,7 +806,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Medium,
          "4.3",
-         "CIS 4.3; seed 000 §3",
+         "seed 000 §3",
          QT_TRANSLATE_NOOP("Checks", "No shell and no package manager in the image (distroless)"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the "
@@ -823,7 +823,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Medium,
          "4.3",
-         "CIS 4.3; seed 002",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "No compiler in the image"),
          QT_TRANSLATE_NOOP("Checks",
                            "Seed 002: a compiler in the image adds attack surface, because an intruder could build "
@@ -839,7 +839,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Medium,
          "4.1",
-         "CIS 4.1; seed 002",
+         "seed 002",
          QT_TRANSLATE_NOOP("Checks", "The image's default user is not root"),
          QT_TRANSLATE_NOOP("Checks",
                            "Without USER in the Dockerfile every container of the image runs as root unless whoever "
@@ -854,7 +854,7 @@ void addImageChecks(QList<CheckDef>& out)
          Scope::Image,
          Severity::Low,
          "4.6",
-         "CIS 4.6",
+         "",
          QT_TRANSLATE_NOOP("Checks", "The image has a HEALTHCHECK"),
          QT_TRANSLATE_NOOP("Checks",
                            "A HEALTHCHECK lets Docker tell a running but broken service from a healthy one, so "

@@ -197,8 +197,8 @@ void addMonitorChecks(QList<CheckDef>& out)
          Layer::Monitoring,
          Scope::Host,
          Severity::Medium,
-         "",
-         "seed 000 tools; CIS 1.1.3",
+         "1.1.3",
+         "seed 000 tools",
          QT_TRANSLATE_NOOP("Checks", "auditd runs with rules loaded"),
          QT_TRANSLATE_NOOP("Checks",
                            "The Linux audit daemon keeps the tamper-evident record of who ran and changed what; "
