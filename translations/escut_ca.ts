@@ -16,7 +16,7 @@
     <name>Checks</name>
     <message>
         <source>Runs as user %1 (Config.User).</source>
-        <translation>S&apos;executa com a l&apos;usuari %1 (Config.User).</translation>
+        <translation>S&apos;executa amb l&apos;usuari %1 (Config.User).</translation>
     </message>
     <message>
         <source>not set, so root</source>
@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Runs as root (Config.User: %1), remapped to an unprivileged host user by the daemon&apos;s user namespace.</source>
-        <translation>S&apos;executa com a root (Config.User: %1), reassignat a un usuari sense privilegis de l&apos;amfitrió per l&apos;espai de noms d&apos;usuari del dimoni.</translation>
+        <translation>S&apos;executa amb l&apos;usuari root (Config.User: %1), reassignat a un usuari sense privilegis de l&apos;amfitrió per l&apos;espai de noms d&apos;usuari del dimoni.</translation>
     </message>
     <message>
         <source>Runs as root (Config.User: %1).</source>
-        <translation>S&apos;executa com a root (Config.User: %1).</translation>
+        <translation>S&apos;executa amb l&apos;usuari root (Config.User: %1).</translation>
     </message>
     <message>
         <source>HostConfig.Privileged is true: the container has every capability and all host devices.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>-p 8080:80 publishes on every interface of the host, including public ones, and Docker&apos;s iptables rules bypass host firewalls such as ufw.</source>
-        <translation>-p 8080:80 publica a totes les interfícies de l&apos;amfitrió, també les públiques, i les regles iptables de Docker passen per sobre de tallafocs de l&apos;amfitrió com ufw.</translation>
+        <translation>-p 8080:80 publica a totes les interfícies de l&apos;amfitrió, també les públiques, i les regles iptables de Docker passen per sobre del tallafoc de l&apos;amfitrió, com ara ufw.</translation>
     </message>
     <message>
         <source>Publish on a specific address, for example -p 127.0.0.1:8080:80, and avoid host ports below 1024.</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Whoever can write to the Docker socket controls the daemon, which runs as root. Seed 002: other users should not even see the socket.</source>
-        <translation>Qui pot escriure al sòcol de Docker controla el dimoni, que s&apos;executa com a root. Document 002: els altres usuaris ni tan sols haurien de veure el sòcol.</translation>
+        <translation>Qui pot escriure al sòcol de Docker controla el dimoni, que s&apos;executa amb l&apos;usuari root. Document 002: els altres usuaris ni tan sols haurien de veure el sòcol.</translation>
     </message>
     <message>
         <source>chown root:docker /var/run/docker.sock; chmod 660 /var/run/docker.sock.</source>
@@ -841,16 +841,12 @@
         <translation>key.json conté la clau privada del dimoni (en base64) que es fa servir per a TLS, per exemple amb un registre; les claus TLS proven la identitat del dimoni. Document 002: cap usuari que no sigui root les ha de poder llegir.</translation>
     </message>
     <message>
-        <source>chown root:root on key.json and the TLS files; chmod 600 (or 400) on keys and 644 on certificates.</source>
-        <translation>chown root:root a key.json i als fitxers TLS; chmod 600 (o 400) a les claus i 644 als certificats.</translation>
-    </message>
-    <message>
         <source>Docker is a supported version</source>
         <translation>Docker és una versió amb suport</translation>
     </message>
     <message>
         <source>Containers share the host kernel and the daemon runs as root: an unpatched daemon is a way in. Seed 002: keep all system software at the latest stable version.</source>
-        <translation>Els contenidors comparteixen el nucli de l&apos;amfitrió i el dimoni s&apos;executa com a root: un dimoni sense pedaços és una porta d&apos;entrada. Document 002: manteniu tot el programari del sistema a l&apos;última versió estable.</translation>
+        <translation>Els contenidors comparteixen el nucli de l&apos;amfitrió i el dimoni s&apos;executa amb l&apos;usuari root: un dimoni sense pedaços és una porta d&apos;entrada. Document 002: manteniu tot el programari del sistema a l&apos;última versió estable.</translation>
     </message>
     <message>
         <source>Upgrade Docker Engine to a maintained release, and keep the distribution&apos;s security updates applied.</source>
@@ -870,7 +866,7 @@
     </message>
     <message>
         <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
-        <translation>Els fitxers de l&apos;amfitrió no es veuen des d&apos;un punt d&apos;accés remot (%1): executeu Escut al mateix amfitrió de Docker.</translation>
+        <translation>Els fitxers de l&apos;amfitrió no es veuen des d&apos;un punt de connexió remot (%1): executeu Escut al mateix amfitrió de Docker.</translation>
     </message>
     <message>
         <source>privileged: true.</source>
@@ -1082,7 +1078,7 @@
     </message>
     <message>
         <source>&quot;8080:80&quot; publishes on every interface of the host, public ones included, past host firewalls such as ufw.</source>
-        <translation>&quot;8080:80&quot; publica a totes les interfícies de l&apos;amfitrió, també les públiques, passant per sobre de tallafocs com ufw.</translation>
+        <translation>&quot;8080:80&quot; publica a totes les interfícies de l&apos;amfitrió, també les públiques, passant per sobre del tallafoc de l&apos;amfitrió, com ara ufw.</translation>
     </message>
     <message>
         <source>Publish as &quot;127.0.0.1:8080:80&quot; unless the service must be public.</source>
@@ -1214,7 +1210,7 @@
     </message>
     <message>
         <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
-        <translation>docker info informa de %1 a SecurityOptions (la part de l&apos;amfitrió no es veu des d&apos;un punt d&apos;accés remot).</translation>
+        <translation>docker info informa de %1 a SecurityOptions (la part de l&apos;amfitrió no es veu des d&apos;un punt de connexió remot).</translation>
     </message>
     <message>
         <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
@@ -1387,7 +1383,7 @@
     </message>
     <message>
         <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
-        <translation>Un contenidor comparteix el nucli de l&apos;amfitrió, i dockerd, containerd i runc són paquets de l&apos;amfitrió: un nucli o un entorn d&apos;execució sense pedaços és una via d&apos;escapament per a tots els contenidors. El document 002 comença el bastionament de l&apos;amfitrió per mantenir el sistema actualitzat.</translation>
+        <translation>Un contenidor comparteix el nucli de l&apos;amfitrió, i dockerd, containerd i runc són paquets de l&apos;amfitrió: un nucli o un runtime sense pedaços és una via d&apos;escapament per a tots els contenidors. El document 002 comença l&apos;enduriment de l&apos;amfitrió per mantenir el sistema actualitzat.</translation>
     </message>
     <message>
         <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
@@ -1467,11 +1463,11 @@
     </message>
     <message>
         <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
-        <translation>Els fets de l&apos;amfitrió només es veuen per a un dimoni local (%1): executeu Escut al mateix amfitrió de Docker.</translation>
+        <translation>Les dades de l&apos;amfitrió només es veuen per a un dimoni local (%1): executeu Escut al mateix amfitrió de Docker.</translation>
     </message>
     <message>
         <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
-        <translation>Aquesta instantània no té fets de l&apos;amfitrió (es va recollir sense les capes d&apos;amfitrió, xifratge i monitoratge, o amb un Escut més antic): torneu a auditar amb aquestes capes.</translation>
+        <translation>Aquesta instantània no té dades de l&apos;amfitrió (es va recollir sense les capes d&apos;amfitrió, xifratge i monitoratge, o amb un Escut més antic): torneu a auditar amb aquestes capes.</translation>
     </message>
     <message>
         <source>%1 was not read in this collection.</source>
@@ -1535,7 +1531,7 @@
     </message>
     <message>
         <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
-        <translation>%1 té l&apos;atribut de xifrat del nucli (statx: política fscrypt).</translation>
+        <translation>%1 té l&apos;atribut de xifratge del nucli (statx: política fscrypt).</translation>
     </message>
     <message>
         <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
@@ -1942,7 +1938,7 @@
     </message>
     <message>
         <source>Config.User is %1: containers of this image run as root unless started with -u.</source>
-        <translation>Config.User és %1: els contenidors d&apos;aquesta imatge s&apos;executen com a root tret que s&apos;iniciïn amb -u.</translation>
+        <translation>Config.User és %1: els contenidors d&apos;aquesta imatge s&apos;executen amb l&apos;usuari root tret que s&apos;iniciïn amb -u.</translation>
     </message>
     <message>
         <source>The image has no HEALTHCHECK (Config.Healthcheck is not set).</source>
@@ -1994,7 +1990,7 @@
     </message>
     <message>
         <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
-        <translation>Document 002: docker commit fa una imatge a partir dels canvis d&apos;un contenidor, i se&apos;n desaconsella l&apos;ús perquè ningú no la pot auditar: no hi ha cap Dockerfile que digui què va canviar, i la capa pot contenir qualsevol cosa que el contenidor escrigués, secrets i historial de la shell inclosos.</translation>
+        <translation>Document 002: docker commit fa una imatge a partir dels canvis d&apos;un contenidor, i se&apos;n desaconsella l&apos;ús perquè ningú no la pot auditar: no hi ha cap Dockerfile que digui què va canviar, i la capa pot contenir qualsevol cosa que el contenidor escrigués, secrets i historial de l&apos;intèrpret d&apos;ordres inclosos.</translation>
     </message>
     <message>
         <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
@@ -2018,7 +2014,7 @@
     </message>
     <message>
         <source>Seed 002 recommends passive vulnerability scanning with trivy: packages with known CVEs are the easiest way into a container. Escut runs trivy image on every image and fails on HIGH or CRITICAL vulnerabilities or on secrets left in files.</source>
-        <translation>El document 002 recomana l&apos;anàlisi passiva de vulnerabilitats amb trivy: els paquets amb CVE coneguts són el camí més fàcil per entrar en un contenidor. Escut executa trivy image sobre cada imatge i falla amb vulnerabilitats HIGH o CRITICAL o amb secrets oblidats en fitxers.</translation>
+        <translation>El document 002 recomana l&apos;anàlisi passiva de vulnerabilitats amb trivy: els paquets amb CVE coneguts són el camí més fàcil per entrar en un contenidor. Escut executa trivy image sobre cada imatge i dona una fallada amb vulnerabilitats HIGH o CRITICAL o amb secrets oblidats en fitxers.</translation>
     </message>
     <message>
         <source>Rebuild on an updated base image (docker build --pull), upgrade the packages trivy lists to their fixed versions, and remove files with secrets.</source>
@@ -2078,7 +2074,7 @@
     </message>
     <message>
         <source>Without USER in the Dockerfile every container of the image runs as root unless whoever starts it remembers -u. A non-root default makes the safe choice the easy one.</source>
-        <translation>Sense USER al Dockerfile, tots els contenidors de la imatge s&apos;executen com a root tret que qui els inicia recordi -u. Un usuari per defecte no root fa que l&apos;opció segura sigui la fàcil.</translation>
+        <translation>Sense USER al Dockerfile, tots els contenidors de la imatge s&apos;executen amb l&apos;usuari root tret que qui els inicia recordi -u. Un usuari per defecte no root fa que l&apos;opció segura sigui la fàcil.</translation>
     </message>
     <message>
         <source>Add a user in the Dockerfile and switch to it: RUN useradd -r -u 10001 app, then USER 10001 (or USER 65534 in scratch and distroless images).</source>
@@ -2213,7 +2209,7 @@
     </message>
     <message>
         <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
-        <translation>Sense USER la imatge s&apos;executa com a root, el mateix uid 0 que el root de l&apos;amfitrió: un procés que s&apos;escapa del contenidor, o que escriu en un camí muntat, ho fa com a root. Llavor 002: creeu un usuari sense privilegis a la imatge.</translation>
+        <translation>Sense USER la imatge s&apos;executa amb l&apos;usuari root, el mateix uid 0 que el root de l&apos;amfitrió: un procés que s&apos;escapa del contenidor, o que escriu en un camí muntat, ho fa com a root. Document 002: creeu un usuari sense privilegis a la imatge.</translation>
     </message>
     <message>
         <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
@@ -2249,7 +2245,7 @@
     </message>
     <message>
         <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
-        <translation>Llavor 000 §3: una imatge mínima no té compilador. Unes eines de compilació (gcc, go, rustc, javac, build-essential...) a la imatge en execució permeten a un atacant construir eines dins del contenidor i fan la imatge més gran i amb més vulnerabilitats. Una construcció multietapa compila en una etapa i copia només els artefactes a la final.</translation>
+        <translation>Document 000 §3: una imatge mínima no té compilador. Unes eines de compilació (gcc, go, rustc, javac, build-essential...) a la imatge en execució permeten a un atacant construir eines dins del contenidor i fan la imatge més gran i amb més vulnerabilitats. Una construcció multietapa compila en una etapa i copia només els artefactes a la final.</translation>
     </message>
     <message>
         <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
@@ -2305,7 +2301,7 @@
     </message>
     <message>
         <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
-        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, encara s&apos;executava després de %1 s: el servei no comprova cap testimoni abans d&apos;arrencar.</translation>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capabilities, encara s&apos;executava després de %1 s: el servei no comprova cap token abans d&apos;arrencar.</translation>
     </message>
     <message>
         <source>The probe container could not be created.</source>
@@ -2317,11 +2313,11 @@
     </message>
     <message>
         <source>Started without any secret, it exited with code 0 after %1 ms: nothing refused to run without the token.</source>
-        <translation>Iniciat sense cap secret, ha sortit amb el codi 0 després de %1 ms: res no s&apos;ha negat a funcionar sense el testimoni.</translation>
+        <translation>Iniciat sense cap secret, ha sortit amb el codi 0 després de %1 ms: res no s&apos;ha negat a funcionar sense el token.</translation>
     </message>
     <message>
         <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
-        <translation>Iniciat sense cap secret, sense xarxa i sense capacitats, s&apos;ha negat a funcionar: codi de sortida %1 després de %2 ms.</translation>
+        <translation>Iniciat sense cap secret, sense xarxa i sense capabilities, s&apos;ha negat a funcionar: codi de sortida %1 després de %2 ms.</translation>
     </message>
     <message>
         <source>The run probe did not report an exit code.</source>
@@ -2337,7 +2333,7 @@
     </message>
     <message>
         <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
-        <translation>Llavor 000 §5: injecteu els secrets amb secrets de Docker, que Compose i Swarm munten com a fitxers a /run/secrets. Un secret en una variable d&apos;entorn es veu a docker inspect, a /proc/*/environ de tots els processos del contenidor i als registres de les eines que bolquen el seu entorn.</translation>
+        <translation>Document 000 §5: injecteu els secrets amb secrets de Docker, que Compose i Swarm munten com a fitxers a /run/secrets. Un secret en una variable d&apos;entorn es veu a docker inspect, a /proc/*/environ de tots els processos del contenidor i als registres de les eines que bolquen el seu entorn.</translation>
     </message>
     <message>
         <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
@@ -2349,7 +2345,7 @@
     </message>
     <message>
         <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
-        <translation>Llavor 000: «docker exec hauria de fallar». Una imatge sense intèrpret d&apos;ordres (distroless, un sol binari estàtic) no dona a un intrús, ni a qui arribi a l&apos;API de Docker, res amb què executar ordres. La sonda executa sh -c true al contenidor en execució a través de l&apos;API de Docker; cal activar-la perquè executa un procés al vostre contenidor.</translation>
+        <translation>Document 000: «docker exec hauria de fallar». Una imatge sense intèrpret d&apos;ordres (distroless, un sol binari estàtic) no dona a un intrús, ni a qui arribi a l&apos;API de Docker, res amb què executar ordres. La sonda executa sh -c true al contenidor en execució a través de l&apos;API de Docker; cal activar-la perquè executa un procés al vostre contenidor.</translation>
     </message>
     <message>
         <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
@@ -2357,15 +2353,15 @@
     </message>
     <message>
         <source>Refuses to start without its token (active probe)</source>
-        <translation>Es nega a arrencar sense el seu testimoni (sonda activa)</translation>
+        <translation>Es nega a arrencar sense el seu token (sonda activa)</translation>
     </message>
     <message>
         <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
-        <translation>Llavor 000 §6, validació prèvia: un servei que comprova un testimoni d&apos;un secret de Docker abans d&apos;arrencar no es pot executar des d&apos;una imatge robada o copiada. La sonda inicia un contenidor nou amb la mateixa imatge i ordre, sense secrets, sense xarxa, sense capacitats i amb un límit de 10 s, i espera que surti amb un error; mai no toca el contenidor existent i elimina el seu. Un servei que falla per un altre motiu (sense base de dades) també surt amb un error, així que llegiu l&apos;evidència.</translation>
+        <translation>Document 000 §6, validació prèvia: un servei que comprova un token d&apos;un secret de Docker abans d&apos;arrencar no es pot executar des d&apos;una imatge robada o copiada. La sonda inicia un contenidor nou amb la mateixa imatge i ordre, sense secrets, sense xarxa, sense capabilities i amb un límit de 10 s, i espera que surti amb un error; mai no toca el contenidor existent i elimina el seu. Un servei que falla per un altre motiu (sense base de dades) també surt amb un error, així que llegiu l&apos;evidència.</translation>
     </message>
     <message>
         <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
-        <translation>Poseu un punt d&apos;entrada amb testimoni davant del servei (escut-cli fix apply fix.token-gate --dir DIR) i doneu el testimoni com a secret de Docker.</translation>
+        <translation>Poseu un punt d&apos;entrada amb token davant del servei (escut-cli fix apply fix.token-gate --dir DIR) i doneu el token com a secret de Docker.</translation>
     </message>
     <message>
         <source>%1, and %2 has no fscrypt support (only ext4, f2fs, ubifs and ceph have it).</source>
@@ -2422,6 +2418,699 @@
         <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers and registry.k8s.io. A local tag proves nothing: an image with no registry digest is never trusted by its name alone.</source>
         <translation>Document 002: una imatge d&apos;origen desconegut pot portar programari maliciós; confieu només en les imatges oficials de Docker i en fonts de confiança com Google Cloud o Microsoft Azure, i preferiu imatges el Dockerfile de les quals pugueu llegir. Escut compara d&apos;on es va baixar cada imatge (RepoDigests) amb les fonts de confiança: per defecte docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers i registry.k8s.io. Una etiqueta local no prova res: una imatge sense digest de registre mai no es considera de confiança només pel nom.</translation>
     </message>
+    <message>
+        <source>No host port below 1024 is published.</source>
+        <translation>No es publica cap port de l&apos;amfitrió per sota de 1024.</translation>
+    </message>
+    <message>
+        <source>-P publishes every port the image exposes, needed or not.</source>
+        <translation>-P publica tots els ports que exposa la imatge, tant si calen com si no.</translation>
+    </message>
+    <message>
+        <source>Published ports: %1. Confirm that each one is needed.</source>
+        <translation>Ports publicats: %1. Confirmeu que cadascun és necessari.</translation>
+    </message>
+    <message>
+        <source>--privileged gives the container every host device.</source>
+        <translation>--privileged dona al contenidor tots els dispositius de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>--device %1</source>
+        <translation>--device %1</translation>
+    </message>
+    <message>
+        <source>--device-cgroup-rule %1</source>
+        <translation>--device-cgroup-rule %1</translation>
+    </message>
+    <message>
+        <source>Host devices are exposed: %1. Confirm that each one is needed.</source>
+        <translation>Hi ha dispositius de l&apos;amfitrió exposats: %1. Confirmeu que cadascun és necessari.</translation>
+    </message>
+    <message>
+        <source>No host device is exposed.</source>
+        <translation>No hi ha cap dispositiu de l&apos;amfitrió exposat.</translation>
+    </message>
+    <message>
+        <source>Mounts with shared propagation: %1. Mounts made inside the container appear on the host.</source>
+        <translation>Muntatges amb propagació compartida: %1. Els muntatges que es fan dins del contenidor apareixen a l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>No mount has shared propagation.</source>
+        <translation>Cap muntatge no té propagació compartida.</translation>
+    </message>
+    <message>
+        <source>Runs under the cgroup parent %1: confirm that its limits are the intended ones.</source>
+        <translation>S&apos;executa sota el cgroup pare %1: confirmeu que els seus límits són els previstos.</translation>
+    </message>
+    <message>
+        <source>Runs under the daemon&apos;s cgroup parent.</source>
+        <translation>S&apos;executa sota el cgroup pare del dimoni.</translation>
+    </message>
+    <message>
+        <source>Attached to Docker&apos;s default bridge (docker0), where every container can reach the others.</source>
+        <translation>Connectat a la xarxa bridge per defecte de Docker (docker0), on cada contenidor pot arribar als altres.</translation>
+    </message>
+    <message>
+        <source>Not on the default bridge (network mode %1).</source>
+        <translation>No és a la xarxa bridge per defecte (mode de xarxa %1).</translation>
+    </message>
+    <message>
+        <source>No privileged host port is published</source>
+        <translation>No es publica cap port privilegiat de l&apos;amfitrió</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 are where the host&apos;s own services (ssh, http, dns) are expected: a container on them can pass for one.</source>
+        <translation>Als ports per sota de 1024 s&apos;hi esperen els serveis propis de l&apos;amfitrió (ssh, http, dns): un contenidor que els ocupi es pot fer passar per un d&apos;ells.</translation>
+    </message>
+    <message>
+        <source>Publish on a host port above 1024 (-p 8080:80) and put a proxy in front when port 80 or 443 is needed.</source>
+        <translation>Publiqueu en un port de l&apos;amfitrió per sobre de 1024 (-p 8080:80) i poseu-hi un servidor intermediari al davant quan calgui el port 80 o el 443.</translation>
+    </message>
+    <message>
+        <source>Only the needed ports are published</source>
+        <translation>Només es publiquen els ports necessaris</translation>
+    </message>
+    <message>
+        <source>Every published port is a way in. -P publishes all the ports an image exposes, whether the service needs them or not.</source>
+        <translation>Cada port publicat és una porta d&apos;entrada. -P publica tots els ports que exposa una imatge, tant si el servei els necessita com si no.</translation>
+    </message>
+    <message>
+        <source>Publish each needed port with -p, never -P, and remove the rest.</source>
+        <translation>Publiqueu cada port necessari amb -p, mai amb -P, i traieu la resta.</translation>
+    </message>
+    <message>
+        <source>No host device is exposed</source>
+        <translation>No hi ha cap dispositiu de l&apos;amfitrió exposat</translation>
+    </message>
+    <message>
+        <source>A host device inside a container (a disk, /dev/mem, a GPU) is reached without the host&apos;s file permissions: read and write access to a disk is access to every file on it.</source>
+        <translation>A un dispositiu de l&apos;amfitrió dins d&apos;un contenidor (un disc, /dev/mem, una GPU) s&apos;hi accedeix sense els permisos de fitxer de l&apos;amfitrió: l&apos;accés de lectura i escriptura a un disc és accés a tots els fitxers que conté.</translation>
+    </message>
+    <message>
+        <source>Remove --device and --device-cgroup-rule unless the container needs them, and then give the least access (r instead of rwm).</source>
+        <translation>Traieu --device i --device-cgroup-rule tret que el contenidor els necessiti, i en aquest cas doneu-hi l&apos;accés mínim (r en lloc de rwm).</translation>
+    </message>
+    <message>
+        <source>No mount has shared propagation</source>
+        <translation>Cap muntatge no té propagació compartida</translation>
+    </message>
+    <message>
+        <source>With shared propagation, mounts the container makes under the volume appear on the host too, and the host&apos;s new mounts in the container.</source>
+        <translation>Amb la propagació compartida, els muntatges que fa el contenidor dins del volum també apareixen a l&apos;amfitrió, i els muntatges nous de l&apos;amfitrió, al contenidor.</translation>
+    </message>
+    <message>
+        <source>Remove bind-propagation=shared and rshared (--mount ...,bind-propagation=shared, -v src:dst:shared); the default, rprivate, keeps mounts apart.</source>
+        <translation>Traieu bind-propagation=shared i rshared (--mount ...,bind-propagation=shared, -v src:dst:shared); el valor per defecte, rprivate, manté els muntatges separats.</translation>
+    </message>
+    <message>
+        <source>Uses the default cgroup parent</source>
+        <translation>Fa servir el cgroup pare per defecte</translation>
+    </message>
+    <message>
+        <source>--cgroup-parent moves the container under another cgroup, whose limits may be looser than those meant for containers.</source>
+        <translation>--cgroup-parent mou el contenidor sota un altre cgroup, els límits del qual poden ser més laxos que els previstos per als contenidors.</translation>
+    </message>
+    <message>
+        <source>Remove --cgroup-parent unless it is needed, and confirm its limits.</source>
+        <translation>Traieu --cgroup-parent tret que calgui, i confirmeu-ne els límits.</translation>
+    </message>
+    <message>
+        <source>Not on the default bridge</source>
+        <translation>No és a la xarxa bridge per defecte</translation>
+    </message>
+    <message>
+        <source>On Docker&apos;s default bridge (docker0) every container can reach every other one unless icc is off; user-defined networks isolate each application and resolve names.</source>
+        <translation>A la xarxa bridge per defecte de Docker (docker0), cada contenidor pot arribar a tots els altres tret que icc estigui desactivat; les xarxes definides per l&apos;usuari aïllen cada aplicació i resolen els noms.</translation>
+    </message>
+    <message>
+        <source>Create a network per application (docker network create app) and start its containers with --network app.</source>
+        <translation>Creeu una xarxa per aplicació (docker network create app) i inicieu-ne els contenidors amb --network app.</translation>
+    </message>
+    <message>
+        <source>This endpoint&apos;s docker info does not report %1.</source>
+        <translation>El docker info d&apos;aquest punt de connexió no informa de %1.</translation>
+    </message>
+    <message>
+        <source>dockerd command line: --%1 %2</source>
+        <translation>Línia d&apos;ordres de dockerd: --%1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not set on dockerd&apos;s command line or in daemon.json.</source>
+        <translation>&quot;%1&quot; no està definit a la línia d&apos;ordres de dockerd ni a daemon.json.</translation>
+    </message>
+    <message>
+        <source>The daemon runs rootless (docker info: name=rootless).</source>
+        <translation>El dimoni s&apos;executa en mode rootless (docker info: name=rootless).</translation>
+    </message>
+    <message>
+        <source>The daemon runs as root (docker info: no name=rootless in SecurityOptions).</source>
+        <translation>El dimoni s&apos;executa amb l&apos;usuari root (docker info: no hi ha name=rootless a SecurityOptions).</translation>
+    </message>
+    <message>
+        <source>The storage driver is aufs (docker info: Driver aufs).</source>
+        <translation>El controlador d&apos;emmagatzematge és aufs (docker info: Driver aufs).</translation>
+    </message>
+    <message>
+        <source>The storage driver is %1 (docker info: Driver).</source>
+        <translation>El controlador d&apos;emmagatzematge és %1 (docker info: Driver).</translation>
+    </message>
+    <message>
+        <source>Containers are placed under a cgroup parent of their own (%1): confirm that its limits are the intended ones.</source>
+        <translation>Els contenidors es col·loquen sota un cgroup pare propi (%1): confirmeu que els seus límits són els previstos.</translation>
+    </message>
+    <message>
+        <source>The storage driver is %1: the base device size applies to devicemapper only.</source>
+        <translation>El controlador d&apos;emmagatzematge és %1: la mida del dispositiu base només s&apos;aplica a devicemapper.</translation>
+    </message>
+    <message>
+        <source>The base device size is changed (%1).</source>
+        <translation>La mida del dispositiu base s&apos;ha canviat (%1).</translation>
+    </message>
+    <message>
+        <source>The base device size is the default (%1).</source>
+        <translation>La mida del dispositiu base és la per defecte (%1).</translation>
+    </message>
+    <message>
+        <source>No authorization plugin: every user who reaches the socket may do everything (docker info: Plugins.Authorization is empty).</source>
+        <translation>Sense connector d&apos;autorització: qualsevol usuari que arribi al sòcol ho pot fer tot (docker info: Plugins.Authorization és buit).</translation>
+    </message>
+    <message>
+        <source>Authorization plugins: %1.</source>
+        <translation>Connectors d&apos;autorització: %1.</translation>
+    </message>
+    <message>
+        <source>The default logging driver is %1: container logs stay on this host.</source>
+        <translation>El controlador de registres per defecte és %1: els registres dels contenidors es queden en aquest amfitrió.</translation>
+    </message>
+    <message>
+        <source>The default logging driver is %1.</source>
+        <translation>El controlador de registres per defecte és %1.</translation>
+    </message>
+    <message>
+        <source>The daemon-wide seccomp profile is unconfined: containers run without a system call filter unless each one sets one.</source>
+        <translation>El perfil seccomp de tot el dimoni és unconfined: els contenidors s&apos;executen sense filtre de crides al sistema tret que cadascun en defineixi un.</translation>
+    </message>
+    <message>
+        <source>Containers get Docker&apos;s default seccomp profile (docker info: %1).</source>
+        <translation>Els contenidors reben el perfil seccomp per defecte de Docker (docker info: %1).</translation>
+    </message>
+    <message>
+        <source>A custom daemon-wide seccomp profile is applied (docker info: %1).</source>
+        <translation>S&apos;aplica un perfil seccomp personalitzat a tot el dimoni (docker info: %1).</translation>
+    </message>
+    <message>
+        <source>The daemon does not report seccomp: containers run without a system call filter (docker info: SecurityOptions).</source>
+        <translation>El dimoni no informa de seccomp: els contenidors s&apos;executen sense filtre de crides al sistema (docker info: SecurityOptions).</translation>
+    </message>
+    <message>
+        <source>Experimental features are on (docker info: ExperimentalBuild true).</source>
+        <translation>Les funcions experimentals estan activades (docker info: ExperimentalBuild true).</translation>
+    </message>
+    <message>
+        <source>Experimental features are off (docker info: ExperimentalBuild false).</source>
+        <translation>Les funcions experimentals estan desactivades (docker info: ExperimentalBuild false).</translation>
+    </message>
+    <message>
+        <source>Swarm mode is not enabled (docker info: Swarm.LocalNodeState inactive).</source>
+        <translation>El mode swarm no està activat (docker info: Swarm.LocalNodeState inactive).</translation>
+    </message>
+    <message>
+        <source>Swarm mode is enabled (docker info: Swarm.LocalNodeState %1): leave the swarm if this host does not need it.</source>
+        <translation>El mode swarm està activat (docker info: Swarm.LocalNodeState %1): sortiu del swarm si aquest amfitrió no el necessita.</translation>
+    </message>
+    <message>
+        <source>This audit left the images or the containers out.</source>
+        <translation>Aquesta auditoria ha deixat fora les imatges o els contenidors.</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 of them used by a container, %3 unused.</source>
+        <translation>%1 imatges, %2 de les quals en ús per algun contenidor, %3 sense ús.</translation>
+    </message>
+    <message>
+        <source>This audit left the containers out.</source>
+        <translation>Aquesta auditoria ha deixat fora els contenidors.</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 running, %3 stopped or never started.</source>
+        <translation>%1 contenidors, %2 en execució, %3 aturats o que no s&apos;han iniciat mai.</translation>
+    </message>
+    <message>
+        <source>The daemon runs rootless</source>
+        <translation>El dimoni s&apos;executa en mode rootless</translation>
+    </message>
+    <message>
+        <source>A daemon running as root is root on the host: an escape from a container or a misused API call gives the whole machine. In rootless mode dockerd and its containers run as an ordinary user.</source>
+        <translation>Un dimoni que s&apos;executa amb l&apos;usuari root és root a l&apos;amfitrió: una fuga d&apos;un contenidor o una crida a l&apos;API mal utilitzada dona tota la màquina. En mode rootless, dockerd i els seus contenidors s&apos;executen amb un usuari normal.</translation>
+    </message>
+    <message>
+        <source>Where the workloads allow it, install Docker&apos;s rootless mode (dockerd-rootless-setuptool.sh install) and run the containers there.</source>
+        <translation>Allà on les càrregues de treball ho permetin, instal·leu el mode rootless de Docker (dockerd-rootless-setuptool.sh install) i executeu-hi els contenidors.</translation>
+    </message>
+    <message>
+        <source>The aufs storage driver is not used</source>
+        <translation>No es fa servir el controlador d&apos;emmagatzematge aufs</translation>
+    </message>
+    <message>
+        <source>aufs is an old storage driver, no longer in the mainline kernel nor supported by current Docker releases, and known for kernel crashes.</source>
+        <translation>aufs és un controlador d&apos;emmagatzematge antic, que ja no és al nucli oficial ni l&apos;admeten les versions actuals de Docker, i que és conegut per provocar caigudes del nucli.</translation>
+    </message>
+    <message>
+        <source>Move to overlay2: set &quot;storage-driver&quot;: &quot;overlay2&quot; in daemon.json (images and containers must be recreated or migrated).</source>
+        <translation>Passeu a overlay2: poseu &quot;storage-driver&quot;: &quot;overlay2&quot; a daemon.json (cal tornar a crear o migrar les imatges i els contenidors).</translation>
+    </message>
+    <message>
+        <source>Containers use the default cgroup parent</source>
+        <translation>Els contenidors fan servir el cgroup pare per defecte</translation>
+    </message>
+    <message>
+        <source>The cgroup parent decides which resource limits apply to every container. A changed parent can lift the limits meant for containers, so it should be a deliberate, confirmed choice.</source>
+        <translation>El cgroup pare decideix quins límits de recursos s&apos;apliquen a cada contenidor. Un pare canviat pot aixecar els límits previstos per als contenidors, per això ha de ser una elecció deliberada i confirmada.</translation>
+    </message>
+    <message>
+        <source>Remove --cgroup-parent and &quot;cgroup-parent&quot; unless they are needed, and confirm the limits of the parent that is used.</source>
+        <translation>Traieu --cgroup-parent i &quot;cgroup-parent&quot; tret que calguin, i confirmeu els límits del pare que es fa servir.</translation>
+    </message>
+    <message>
+        <source>The base device size is not changed</source>
+        <translation>La mida del dispositiu base no s&apos;ha canviat</translation>
+    </message>
+    <message>
+        <source>With devicemapper, a larger dm.basesize lets each container&apos;s filesystem grow more, and a few containers can fill the host&apos;s storage.</source>
+        <translation>Amb devicemapper, un dm.basesize més gran permet que el sistema de fitxers de cada contenidor creixi més, i uns quants contenidors poden omplir l&apos;emmagatzematge de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove the dm.basesize storage option unless it is needed.</source>
+        <translation>Traieu l&apos;opció d&apos;emmagatzematge dm.basesize tret que calgui.</translation>
+    </message>
+    <message>
+        <source>An authorization plugin controls Docker commands</source>
+        <translation>Un connector d&apos;autorització controla les ordres de Docker</translation>
+    </message>
+    <message>
+        <source>Without an authorization plugin, whoever can reach the daemon&apos;s socket may run any command, including privileged containers. A plugin can allow each user only what they need.</source>
+        <translation>Sense connector d&apos;autorització, qui pugui arribar al sòcol del dimoni pot executar qualsevol ordre, inclosos contenidors privilegiats. Un connector pot permetre a cada usuari només el que necessita.</translation>
+    </message>
+    <message>
+        <source>Install an authorization plugin (for example Open Policy Agent&apos;s) and start dockerd with --authorization-plugin=NAME.</source>
+        <translation>Instal·leu un connector d&apos;autorització (per exemple, el d&apos;Open Policy Agent) i inicieu dockerd amb --authorization-plugin=NOM.</translation>
+    </message>
+    <message>
+        <source>Container logs go to a central log service</source>
+        <translation>Els registres dels contenidors van a un servei de registres central</translation>
+    </message>
+    <message>
+        <source>Logs kept only on the host are lost with it and can be erased by whoever takes it over. A central service keeps the record of what happened.</source>
+        <translation>Els registres que només es guarden a l&apos;amfitrió es perden amb ell i els pot esborrar qui se n&apos;apoderi. Un servei central conserva la constància del que ha passat.</translation>
+    </message>
+    <message>
+        <source>Set &quot;log-driver&quot; in daemon.json to a driver that sends logs away (syslog with &quot;syslog-address&quot;, journald forwarded, gelf, fluentd, ...) and restart dockerd.</source>
+        <translation>Poseu a &quot;log-driver&quot; de daemon.json un controlador que enviï els registres fora de l&apos;amfitrió (syslog amb &quot;syslog-address&quot;, journald reenviat, gelf, fluentd, ...) i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>A daemon-wide seccomp profile is applied</source>
+        <translation>S&apos;aplica un perfil seccomp a tot el dimoni</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s seccomp profile is the system call filter of every container that does not choose its own. Docker&apos;s default one blocks the calls most used to escape; unconfined blocks none.</source>
+        <translation>El perfil seccomp del dimoni és el filtre de crides al sistema de cada contenidor que no en tria un de propi. El perfil per defecte de Docker bloqueja les crides més utilitzades per escapar-se; unconfined no en bloqueja cap.</translation>
+    </message>
+    <message>
+        <source>Remove --seccomp-profile=unconfined and &quot;seccomp-profile&quot;: &quot;unconfined&quot;; keep the default profile or give a stricter one of your own.</source>
+        <translation>Traieu --seccomp-profile=unconfined i &quot;seccomp-profile&quot;: &quot;unconfined&quot;; mantingueu el perfil per defecte o doneu-ne un de propi més restrictiu.</translation>
+    </message>
+    <message>
+        <source>Experimental features are off</source>
+        <translation>Les funcions experimentals estan desactivades</translation>
+    </message>
+    <message>
+        <source>Experimental features are not stable and have had less review: production daemons should not run them.</source>
+        <translation>Les funcions experimentals no són estables i s&apos;han revisat menys: els dimonis de producció no les haurien d&apos;executar.</translation>
+    </message>
+    <message>
+        <source>Remove --experimental and &quot;experimental&quot;: true, and restart dockerd.</source>
+        <translation>Traieu --experimental i &quot;experimental&quot;: true, i reinicieu dockerd.</translation>
+    </message>
+    <message>
+        <source>Swarm mode is not enabled</source>
+        <translation>El mode swarm no està activat</translation>
+    </message>
+    <message>
+        <source>Swarm mode opens management ports (2377/tcp and others) and runs services this host may not need.</source>
+        <translation>El mode swarm obre ports de gestió (2377/tcp i d&apos;altres) i executa serveis que potser aquest amfitrió no necessita.</translation>
+    </message>
+    <message>
+        <source>If the host does not need swarm mode, leave it with docker swarm leave.</source>
+        <translation>Si l&apos;amfitrió no necessita el mode swarm, sortiu-ne amb docker swarm leave.</translation>
+    </message>
+    <message>
+        <source>Unused images are removed</source>
+        <translation>S&apos;eliminen les imatges sense ús</translation>
+    </message>
+    <message>
+        <source>Images nobody uses still take space, keep old vulnerable versions at hand and make it hard to tell which images matter.</source>
+        <translation>Les imatges que no fa servir ningú continuen ocupant espai, mantenen a mà versions antigues i vulnerables i fan difícil distingir quines imatges importen.</translation>
+    </message>
+    <message>
+        <source>Remove the images no container uses (docker image prune -a, after checking the list).</source>
+        <translation>Elimineu les imatges que no fa servir cap contenidor (docker image prune -a, després de revisar-ne la llista).</translation>
+    </message>
+    <message>
+        <source>Stopped containers are removed</source>
+        <translation>S&apos;eliminen els contenidors aturats</translation>
+    </message>
+    <message>
+        <source>Stopped containers keep their filesystems, settings and volumes: they take space and can be started again by mistake.</source>
+        <translation>Els contenidors aturats conserven el seu sistema de fitxers, la configuració i els volums: ocupen espai i es poden tornar a iniciar per error.</translation>
+    </message>
+    <message>
+        <source>Remove the containers that are no longer needed (docker container prune, after checking the list).</source>
+        <translation>Elimineu els contenidors que ja no calen (docker container prune, després de revisar-ne la llista).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not followed: check the owner and mode of what it leads to</source>
+        <translation>%1 és un enllaç simbòlic i no s&apos;ha seguit: comproveu el propietari i el mode de la seva destinació</translation>
+    </message>
+    <message>
+        <source>%1 (expected root:root and mode %2 or stricter).</source>
+        <translation>%1 (s&apos;esperava root:root i mode %2 o més restrictiu).</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record these files: it was taken by an earlier version of Escut.</source>
+        <translation>Aquesta instantània no registra aquests fitxers: es va prendre amb una versió anterior d&apos;Escut.</translation>
+    </message>
+    <message>
+        <source>The snapshot does not say when it was taken: the certificates&apos; expiry dates cannot be compared with it.</source>
+        <translation>La instantània no indica quan es va prendre: no s&apos;hi poden comparar les dates de caducitat dels certificats.</translation>
+    </message>
+    <message>
+        <source>%1: its expiry date is not in this snapshot</source>
+        <translation>%1: la data de caducitat no consta en aquesta instantània</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 va caducar el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 caduca el %2, d&apos;aquí a %n dia</numerusform>
+            <numerusform>%1 caduca el %2, d&apos;aquí a %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2</source>
+        <translation>%1 és vàlid fins al %2</translation>
+    </message>
+    <message>
+        <source>%1: clients that verify TLS cannot connect to the daemon.</source>
+        <translation>%1: els clients que verifiquen TLS no es poden connectar al dimoni.</translation>
+    </message>
+    <message>
+        <source>%1: renew it before then, or clients that verify TLS cannot connect.</source>
+        <translation>%1: renoveu-lo abans, o els clients que verifiquen TLS no es podran connectar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the expiry date of %1.</source>
+        <translation>No es pot llegir la data de caducitat de %1.</translation>
+    </message>
+    <message>
+        <source>The daemon has no TLS certificate (tlscacert, tlscert) configured.</source>
+        <translation>El dimoni no té cap certificat TLS (tlscacert, tlscert) configurat.</translation>
+    </message>
+    <message>
+        <source>chown root:root on key.json and the TLS files; chmod 400 on the TLS key (tlskey), 444 on the CA and server certificates (tlscacert, tlscert), and 600 (or 400) on key.json.</source>
+        <translation>chown root:root a key.json i als fitxers TLS; chmod 400 a la clau TLS (tlskey), 444 als certificats de la CA i del servidor (tlscacert, tlscert), i 600 (o 400) a key.json.</translation>
+    </message>
+    <message>
+        <source>docker.service and docker.socket belong to root:root, mode 644 or stricter</source>
+        <translation>docker.service i docker.socket pertanyen a root:root, mode 644 o més restrictiu</translation>
+    </message>
+    <message>
+        <source>The systemd units decide how dockerd starts: its command line, its environment and its socket. Whoever can change them can start the daemon with any option at the next restart, for example a TCP socket without TLS.</source>
+        <translation>Les unitats de systemd decideixen com arrenca dockerd: la seva línia d&apos;ordres, el seu entorn i el seu sòcol. Qui les pugui canviar pot arrencar el dimoni amb qualsevol opció en el proper reinici, per exemple un sòcol TCP sense TLS.</translation>
+    </message>
+    <message>
+        <source>Find the unit files with &apos;systemctl show -p FragmentPath docker.service docker.socket&apos;, then run chown root:root and chmod 644 on each.</source>
+        <translation>Trobeu els fitxers d&apos;unitat amb &apos;systemctl show -p FragmentPath docker.service docker.socket&apos; i després executeu chown root:root i chmod 644 sobre cadascun.</translation>
+    </message>
+    <message>
+        <source>Registry certificates belong to root:root, mode 444 or stricter</source>
+        <translation>Els certificats dels registres pertanyen a root:root, mode 444 o més restrictiu</translation>
+    </message>
+    <message>
+        <source>dockerd trusts the CA and client certificates in /etc/docker/certs.d/&lt;registry&gt;/ when it talks to that registry. Whoever can replace them can make dockerd trust a registry of their own and pull altered images, or use another client identity.</source>
+        <translation>dockerd confia en els certificats de CA i de client de /etc/docker/certs.d/&lt;registre&gt;/ quan es comunica amb aquest registre. Qui els pugui substituir pot fer que dockerd confiï en un registre seu i en baixi imatges alterades, o fer servir una altra identitat de client.</translation>
+    </message>
+    <message>
+        <source>chown root:root /etc/docker/certs.d/*/*; chmod 444 on the certificates (.crt, .cert) and 400 on client keys (.key). Replace symbolic links there with the files they lead to, or check those files the same way.</source>
+        <translation>chown root:root /etc/docker/certs.d/*/*; chmod 444 als certificats (.crt, .cert) i 400 a les claus de client (.key). Substituïu-hi els enllaços simbòlics pels fitxers als quals apunten, o comproveu aquests fitxers de la mateixa manera.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s environment files belong to root:root, mode 644 or stricter</source>
+        <translation>Els fitxers d&apos;entorn de Docker pertanyen a root:root, mode 644 o més restrictiu</translation>
+    </message>
+    <message>
+        <source>/etc/default/docker (Debian, Ubuntu) and /etc/sysconfig/docker (Red Hat family) hold options and environment variables that init scripts and some systemd units pass to dockerd. Whoever can write them can add daemon options, such as a TCP socket without TLS, at the next restart.</source>
+        <translation>/etc/default/docker (Debian, Ubuntu) i /etc/sysconfig/docker (família Red Hat) contenen opcions i variables d&apos;entorn que els scripts d&apos;inici i algunes unitats de systemd passen a dockerd. Qui hi pugui escriure pot afegir opcions al dimoni, com un sòcol TCP sense TLS, en el proper reinici.</translation>
+    </message>
+    <message>
+        <source>chown root:root and chmod 644 on /etc/default/docker and /etc/sysconfig/docker, whichever exist.</source>
+        <translation>chown root:root i chmod 644 a /etc/default/docker i /etc/sysconfig/docker, els que existeixin.</translation>
+    </message>
+    <message>
+        <source>containerd.sock belongs to root:root, mode 660 or stricter</source>
+        <translation>containerd.sock pertany a root:root, mode 660 o més restrictiu</translation>
+    </message>
+    <message>
+        <source>dockerd runs every container through containerd. Whoever can use containerd&apos;s socket can start privileged containers and read any container&apos;s files without going through Docker&apos;s API or its authorization plugins.</source>
+        <translation>dockerd executa tots els contenidors a través de containerd. Qui pugui fer servir el sòcol de containerd pot iniciar contenidors privilegiats i llegir els fitxers de qualsevol contenidor sense passar per l&apos;API de Docker ni pels seus connectors d&apos;autorització.</translation>
+    </message>
+    <message>
+        <source>chown root:root /run/containerd/containerd.sock; chmod 660 /run/containerd/containerd.sock. containerd creates the socket at every start: keep uid and gid 0 in the [grpc] section of /etc/containerd/config.toml.</source>
+        <translation>chown root:root /run/containerd/containerd.sock; chmod 660 /run/containerd/containerd.sock. containerd crea el sòcol cada vegada que s&apos;inicia: mantingueu uid i gid 0 a la secció [grpc] de /etc/containerd/config.toml.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s TLS certificates are valid for at least 30 days</source>
+        <translation>Els certificats TLS del dimoni són vàlids almenys 30 dies més</translation>
+    </message>
+    <message>
+        <source>When the daemon&apos;s server certificate or the CA that signs its clients&apos; certificates expires, clients that verify TLS can no longer connect, and the quick way out is often to turn verification off. Renewing ahead keeps remote access working and authenticated.</source>
+        <translation>Quan caduca el certificat de servidor del dimoni o la CA que signa els certificats dels seus clients, els clients que verifiquen TLS ja no s&apos;hi poden connectar, i sovint la sortida ràpida és desactivar la verificació. Renovar-los amb antelació manté l&apos;accés remot en funcionament i autenticat.</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate before the old one expires, put it at the tlscert (or tlscacert) path and restart dockerd; &apos;openssl x509 -noout -enddate -in &lt;file&gt;&apos; shows the date.</source>
+        <translation>Emeteu un certificat nou abans que caduqui l&apos;antic, poseu-lo al camí de tlscert (o tlscacert) i reinicieu dockerd; &apos;openssl x509 -noout -enddate -in &lt;fitxer&gt;&apos; mostra la data.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 with no install in the same RUN</source>
+        <translation>línia %1: %2 sense cap instal·lació al mateix RUN</translation>
+    </message>
+    <message>
+        <source>No package index update stands alone in a RUN.</source>
+        <translation>Cap actualització de l&apos;índex de paquets no és sola en un RUN.</translation>
+    </message>
+    <message>
+        <source>Package index updates are not alone in a RUN</source>
+        <translation>Les actualitzacions de l&apos;índex de paquets no són soles en un RUN</translation>
+    </message>
+    <message>
+        <source>The builder caches each RUN: an apt-get update in a RUN of its own is kept from the first build, and a later install in another RUN takes packages from that old index, missing security fixes.</source>
+        <translation>El constructor desa a la memòria cau cada RUN: un apt-get update en un RUN propi es conserva des de la primera construcció, i una instal·lació posterior en un altre RUN agafa els paquets d&apos;aquell índex antic i es perd les correccions de seguretat.</translation>
+    </message>
+    <message>
+        <source>Update and install in the same RUN: RUN apt-get update &amp;&amp; apt-get install -y PACKAGE (or apk add --no-cache PACKAGE).</source>
+        <translation>Actualitzeu i instal·leu al mateix RUN: RUN apt-get update &amp;&amp; apt-get install -y PAQUET (o apk add --no-cache PAQUET).</translation>
+    </message>
+    <message>
+        <source>This daemon is not in an active swarm (docker info: Swarm.LocalNodeState %1).</source>
+        <translation>Aquest dimoni no forma part de cap swarm actiu (docker info: Swarm.LocalNodeState %1).</translation>
+    </message>
+    <message>
+        <source>This node is a swarm worker: audit a manager to see the swarm&apos;s settings.</source>
+        <translation>Aquest node és un treballador (worker) del swarm: auditeu un gestor (manager) per veure la configuració del swarm.</translation>
+    </message>
+    <message>
+        <source>%1 managers among %2 nodes: keep an odd number of managers, no more than needed (1, 3, 5 or 7).</source>
+        <translation>%1 gestors entre %2 nodes: mantingueu un nombre senar de gestors, no més dels necessaris (1, 3, 5 o 7).</translation>
+    </message>
+    <message>
+        <source>%1 managers among %2 nodes.</source>
+        <translation>%1 gestors entre %2 nodes.</translation>
+    </message>
+    <message>
+        <source>Overlay networks without encryption: %1.</source>
+        <translation>Xarxes overlay sense xifratge: %1.</translation>
+    </message>
+    <message>
+        <source>No overlay networks.</source>
+        <translation>No hi ha xarxes overlay.</translation>
+    </message>
+    <message>
+        <source>Encrypted overlay networks: %1.</source>
+        <translation>Xarxes overlay xifrades: %1.</translation>
+    </message>
+    <message>
+        <source>Managers are auto-locked (AutoLockManagers true).</source>
+        <translation>Els gestors tenen el bloqueig automàtic activat (AutoLockManagers true).</translation>
+    </message>
+    <message>
+        <source>Managers are not auto-locked: the swarm&apos;s keys are stored unencrypted on each manager (AutoLockManagers false).</source>
+        <translation>Els gestors no tenen el bloqueig automàtic activat: les claus del swarm es desen sense xifrar a cada gestor (AutoLockManagers false).</translation>
+    </message>
+    <message>
+        <source>Node certificates are rotated every %1 days: rotate them at least every %2 days (docker swarm update --cert-expiry).</source>
+        <translation>Els certificats dels nodes es renoven cada %1 dies: renoveu-los com a mínim cada %2 dies (docker swarm update --cert-expiry).</translation>
+    </message>
+    <message>
+        <source>Node certificates are rotated every %1 days.</source>
+        <translation>Els certificats dels nodes es renoven cada %1 dies.</translation>
+    </message>
+    <message>
+        <source>The swarm has no more managers than it needs</source>
+        <translation>El swarm no té més gestors dels que necessita</translation>
+    </message>
+    <message>
+        <source>Every manager holds the swarm&apos;s state and keys: each one more is one more host to defend. An even number adds no fault tolerance.</source>
+        <translation>Cada gestor conté l&apos;estat i les claus del swarm: cada gestor de més és un amfitrió més per defensar. Un nombre parell no afegeix tolerància a fallades.</translation>
+    </message>
+    <message>
+        <source>Keep one manager, or an odd number (3, 5, 7) when the swarm must survive a lost manager; demote the rest with docker node demote.</source>
+        <translation>Mantingueu un sol gestor, o un nombre senar (3, 5, 7) quan el swarm hagi de sobreviure a la pèrdua d&apos;un gestor; degradeu la resta amb docker node demote.</translation>
+    </message>
+    <message>
+        <source>Swarm overlay networks are encrypted</source>
+        <translation>Les xarxes overlay del swarm estan xifrades</translation>
+    </message>
+    <message>
+        <source>Traffic between containers on different nodes crosses the hosts&apos; network in clear text unless the overlay network is created encrypted.</source>
+        <translation>El trànsit entre contenidors de nodes diferents travessa la xarxa dels amfitrions en text clar tret que la xarxa overlay s&apos;hagi creat xifrada.</translation>
+    </message>
+    <message>
+        <source>Create overlay networks with --opt encrypted (docker network create -d overlay --opt encrypted NAME) and move the services to them.</source>
+        <translation>Creeu les xarxes overlay amb --opt encrypted (docker network create -d overlay --opt encrypted NOM) i moveu-hi els serveis.</translation>
+    </message>
+    <message>
+        <source>Swarm managers are auto-locked</source>
+        <translation>Els gestors del swarm tenen el bloqueig automàtic activat</translation>
+    </message>
+    <message>
+        <source>Without auto-lock, the keys that encrypt the swarm&apos;s Raft logs are kept on each manager&apos;s disk: whoever copies the disk reads the swarm&apos;s secrets.</source>
+        <translation>Sense el bloqueig automàtic, les claus que xifren els registres Raft del swarm es guarden al disc de cada gestor: qui copiï el disc pot llegir els secrets del swarm.</translation>
+    </message>
+    <message>
+        <source>Turn auto-lock on with docker swarm update --autolock=true and keep the unlock key somewhere safe.</source>
+        <translation>Activeu el bloqueig automàtic amb docker swarm update --autolock=true i guardeu la clau de desbloqueig en un lloc segur.</translation>
+    </message>
+    <message>
+        <source>Swarm node certificates are rotated</source>
+        <translation>Els certificats dels nodes del swarm es renoven</translation>
+    </message>
+    <message>
+        <source>A stolen node certificate is valid until it expires: the shorter its life, the sooner it is useless.</source>
+        <translation>Un certificat de node robat és vàlid fins que caduca: com més curta és la seva vida, abans deixa de servir.</translation>
+    </message>
+    <message>
+        <source>Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h.</source>
+        <translation>Definiu una caducitat de 90 dies o menys: docker swarm update --cert-expiry 2160h.</translation>
+    </message>
+</context>
+<context>
+    <name>Cis</name>
+    <message>
+        <source>Needs the setuid and setgid files of every image layer, read without running the image; not collected yet (dockle, under image.lint, reports them when it is installed).</source>
+        <translation>Necessita els fitxers setuid i setgid de cada capa de la imatge, llegits sense executar la imatge; encara no es recullen (dockle, dins d&apos;image.lint, els mostra quan està instal·lat).</translation>
+    </message>
+    <message>
+        <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
+        <translation>Si els paquets es van verificar en construir la imatge no deixa cap rastre a la imatge ni al seu historial.</translation>
+    </message>
+    <message>
+        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
+        <translation>Necessita els processos de cada contenidor en execució (GET /containers/{id}/top); encara no es recullen.</translation>
+    </message>
+    <message>
+        <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
+        <translation>docker exec --privileged només deixa rastre als esdeveniments del dimoni mentre s&apos;observen i al registre d&apos;auditoria de l&apos;amfitrió; encara no es recullen.</translation>
+    </message>
+    <message>
+        <source>docker exec --user root leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
+        <translation>docker exec --user root només deixa rastre als esdeveniments del dimoni mentre s&apos;observen i al registre d&apos;auditoria de l&apos;amfitrió; encara no es recullen.</translation>
+    </message>
+    <message>
+        <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
+        <translation>Tornar a baixar una imatge abans de cada ús és una pràctica de treball: el dimoni no en guarda cap registre.</translation>
+    </message>
+    <message>
+        <source>Needs the swarm&apos;s services (GET /services) and their published ports; not collected yet.</source>
+        <translation>Necessita els serveis del swarm (GET /services) i els seus ports publicats; encara no es recullen.</translation>
+    </message>
+    <message>
+        <source>Whether secrets are managed with docker secret is a working practice; the daemon cannot tell what a service&apos;s variables hold.</source>
+        <translation>Gestionar els secrets amb docker secret és una pràctica de treball; el dimoni no pot saber què contenen les variables d&apos;un servei.</translation>
+    </message>
+    <message>
+        <source>The daemon does not record when the auto-lock key was last rotated.</source>
+        <translation>El dimoni no registra quan es va renovar per última vegada la clau de bloqueig automàtic.</translation>
+    </message>
+    <message>
+        <source>The daemon does not record when the swarm&apos;s CA certificate was last rotated.</source>
+        <translation>El dimoni no registra quan es va renovar per última vegada el certificat de la CA del swarm.</translation>
+    </message>
+    <message>
+        <source>Which interface carries management and which data traffic is set when nodes join (--advertise-addr, --data-path-addr) and is not reported by the daemon.</source>
+        <translation>Quina interfície porta el trànsit de gestió i quina el de dades es defineix quan els nodes s&apos;uneixen al swarm (--advertise-addr, --data-path-addr), i el dimoni no n&apos;informa.</translation>
+    </message>
+</context>
+<context>
+    <name>CisReport</name>
+    <message>
+        <source>Not checked by Escut: %1</source>
+        <translation>Escut no ho comprova: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results of %3 fail or warn</source>
+        <translation>%1 de %2 troballes de %3 són fallades o avisos</translation>
+    </message>
+    <message>
+        <source>Checked by %1: for review</source>
+        <translation>Comprovat per %1: cal revisar-ho</translation>
+    </message>
+    <message>
+        <source>Checked by %1</source>
+        <translation>Comprovat per %1</translation>
+    </message>
+    <message>
+        <source>Could not be checked here</source>
+        <translation>No s&apos;ha pogut comprovar aquí</translation>
+    </message>
+    <message>
+        <source>Checked by %1: nothing to check in this audit</source>
+        <translation>Comprovat per %1: no hi ha res a comprovar en aquesta auditoria</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>no comprovat: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 recommendations, %3 covered by Escut&apos;s checks, %4 not checked.</source>
+        <translation>%1: %2 recomanacions, %3 cobertes per les comprovacions d&apos;Escut, %4 sense comprovar.</translation>
+    </message>
+    <message>
+        <source>%1 — audit of %2</source>
+        <translation>%1 — auditoria de %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... i %1 més</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Comprovacions: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuació: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2439,11 +3128,11 @@
     </message>
     <message>
         <source>Audit the Docker host and print the findings</source>
-        <translation>Audita l&apos;amfitrió de Docker i mostra els resultats</translation>
+        <translation>Audita l&apos;amfitrió de Docker i mostra les troballes</translation>
     </message>
     <message>
         <source>Save the collected facts to a JSON snapshot</source>
-        <translation>Desa els fets recollits en una instantània JSON</translation>
+        <translation>Desa les dades recollides en una instantània JSON</translation>
     </message>
     <message>
         <source>List the checks of the catalogue</source>
@@ -2455,7 +3144,7 @@
     </message>
     <message>
         <source>Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or connection error.</source>
-        <translation>Codis de sortida: 0 cap resultat igual o per sobre de --fail-on, 1 hi ha resultats, 2 error d&apos;ús o de connexió.</translation>
+        <translation>Codis de sortida: 0 cap troballa igual o per sobre de --fail-on, 1 hi ha troballes, 2 error d&apos;ús o de connexió.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -2467,7 +3156,7 @@
     </message>
     <message>
         <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punt d&apos;accés de Docker: unix:///camí o tcp://amfitrió:port.</translation>
+        <translation>Punt de connexió de Docker: unix:///camí o tcp://amfitrió:port.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2515,7 +3204,7 @@
     </message>
     <message>
         <source>Audit the Docker host: collect facts, evaluate every check, score each layer.</source>
-        <translation>Audita l&apos;amfitrió de Docker: recull els fets, avalua cada comprovació i puntua cada capa.</translation>
+        <translation>Audita l&apos;amfitrió de Docker: recull les dades, avalua cada comprovació i puntua cada capa.</translation>
     </message>
     <message>
         <source>Evaluate a saved snapshot instead of a live daemon.</source>
@@ -2579,7 +3268,7 @@
     </message>
     <message>
         <source>Collect the facts of the Docker host into a JSON snapshot. &apos;escut-cli audit --snapshot FILE&apos; evaluates it later, with no daemon.</source>
-        <translation>Recull els fets de l&apos;amfitrió de Docker en una instantània JSON. &apos;escut-cli audit --snapshot FITXER&apos; l&apos;avalua més endavant, sense dimoni.</translation>
+        <translation>Recull les dades de l&apos;amfitrió de Docker en una instantània JSON. &apos;escut-cli audit --snapshot FITXER&apos; l&apos;avalua més endavant, sense dimoni.</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot written to %1 (%n container(s)).</source>
@@ -2728,10 +3417,6 @@
         <translation>acció de correcció desconeguda &apos;%1&apos;; feu servir list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
     <message>
-        <source>Output format: %1.</source>
-        <translation>Format de sortida: %1.</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; valid formats: %2</source>
         <translation>format desconegut «%1»; formats vàlids: %2</translation>
     </message>
@@ -2741,7 +3426,7 @@
     </message>
     <message>
         <source>Compare two stored audits: new, fixed and unchanged findings</source>
-        <translation>Compara dues auditories desades: resultats nous, corregits i sense canvis</translation>
+        <translation>Compara dues auditories desades: troballes noves, corregides i sense canvis</translation>
     </message>
     <message>
         <source>Serve periodic audits as Prometheus metrics on /metrics</source>
@@ -2919,7 +3604,7 @@
     </message>
     <message>
         <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
-        <translation>Compara dues auditories desades: resultats amb error o avís nous, corregits i sense canvis. Sense A i B, la darrera auditoria i l&apos;anterior del mateix punt de connexió. Surt amb 1 quan hi ha resultats nous.</translation>
+        <translation>Compara dues auditories desades: troballes amb fallada o avís noves, corregides i sense canvis. Sense A i B, la darrera auditoria i l&apos;anterior del mateix punt de connexió. Surt amb 1 quan hi ha troballes noves.</translation>
     </message>
     <message>
         <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
@@ -2931,7 +3616,7 @@
     </message>
     <message>
         <source>Also list the unchanged findings.</source>
-        <translation>Llista també els resultats sense canvis.</translation>
+        <translation>Llista també les troballes sense canvis.</translation>
     </message>
     <message>
         <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
@@ -3117,7 +3802,7 @@
     </message>
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation>Punt d&apos;accés de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+        <translation>Punt de connexió de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
     </message>
     <message>
         <source>Cannot write the plan to %1: %2.</source>
@@ -3218,6 +3903,58 @@
     <message>
         <source>Write the hardened file to FILE through the fix journal, after showing the diff and asking (--yes: without asking).</source>
         <translation>Escriu el fitxer endurit a FITXER a través del diari de correccions, després de mostrar les diferències i preguntar (--yes: sense preguntar).</translation>
+    </message>
+    <message>
+        <source>Print the CIS Docker Benchmark v1.6.0: each recommendation, whether it is Automated or Manual, the checks that cover it, or why none does.</source>
+        <translation>Mostra el CIS Docker Benchmark v1.6.0: cada recomanació, si és Automated o Manual, les comprovacions que la cobreixen o per què no la cobreix cap.</translation>
+    </message>
+    <message>
+        <source>Print the CIS Docker Benchmark v1.6.0 with the checks that cover each recommendation</source>
+        <translation>Mostra el CIS Docker Benchmark v1.6.0 amb les comprovacions que cobreixen cada recomanació</translation>
+    </message>
+    <message>
+        <source>List the results by the recommendations of a benchmark, in its order: cis-1.6.0 (formats text and dbs-json, docker-bench-security&apos;s JSON log).</source>
+        <translation>Llista les troballes segons les recomanacions d&apos;un benchmark, en el seu ordre: cis-1.6.0 (formats text i dbs-json, el registre JSON de docker-bench-security).</translation>
+    </message>
+    <message>
+        <source>BENCHMARK</source>
+        <translation>BENCHMARK</translation>
+    </message>
+    <message>
+        <source>With --benchmark: only these CIS recommendations or sections, separated by commas (5,2.1).</source>
+        <translation>Amb --benchmark: només aquestes recomanacions o seccions del CIS, separades per comes (5,2.1).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>With --benchmark: leave out these CIS recommendations or sections, separated by commas (5.7,7).</source>
+        <translation>Amb --benchmark: deixa fora aquestes recomanacions o seccions del CIS, separades per comes (5.7,7).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos;; valid: %2</source>
+        <translation>benchmark desconegut &apos;%1&apos;; valors vàlids: %2</translation>
+    </message>
+    <message>
+        <source>--include and --exclude select CIS recommendations: use them with --benchmark %1</source>
+        <translation>--include i --exclude seleccionen recomanacions del CIS: feu-les servir amb --benchmark %1</translation>
+    </message>
+    <message>
+        <source>unknown CIS recommendation or section &apos;%1&apos;; escut-cli cis lists them</source>
+        <translation>recomanació o secció del CIS desconeguda &apos;%1&apos;; escut-cli cis les llista</translation>
+    </message>
+    <message>
+        <source>--benchmark lists the results of one endpoint; it cannot be used with a fleet</source>
+        <translation>--benchmark llista les troballes d&apos;un sol punt de connexió; no es pot fer servir amb una flota</translation>
+    </message>
+    <message>
+        <source>--benchmark writes text or dbs-json, not &apos;%1&apos;</source>
+        <translation>--benchmark escriu text o dbs-json, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Output format: %1 or dbs-json.</source>
+        <translation>Format de sortida: %1 o dbs-json.</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +4141,7 @@
     </message>
     <message>
         <source>The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.</source>
-        <translation>El punt d&apos;accés %1 ha respost /_ping amb HTTP %2: no sembla un dimoni de Docker.</translation>
+        <translation>El punt de connexió %1 ha respost /_ping amb HTTP %2: no sembla un dimoni de Docker.</translation>
     </message>
     <message>
         <source>The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.</source>
@@ -3424,7 +4161,7 @@
     </message>
     <message>
         <source>The Docker daemon at %1 did not accept the connection within the connect timeout of %2 s. Check that the host is reachable and that no firewall drops the traffic.</source>
-        <translation>El dimoni de Docker a %1 no ha acceptat la connexió dins del temps límit de connexió de %2 s. Comproveu que l&apos;amfitrió és accessible i que cap tallafocs no bloqueja el trànsit.</translation>
+        <translation>El dimoni de Docker a %1 no ha acceptat la connexió dins del temps límit de connexió de %2 s. Comproveu que l&apos;amfitrió és accessible i que cap tallafoc no bloqueja el trànsit.</translation>
     </message>
     <message>
         <source>The Docker daemon at %1 did not answer %2 within the request timeout of %3 s. It may be overloaded or hung; try again or raise --timeout.</source>
@@ -3556,7 +4293,7 @@
     </message>
     <message>
         <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
-        <translation>El context de Docker &apos;%1&apos; no té cap punt d&apos;accés de Docker (%2). Torneu-lo a crear amb &apos;docker context create&apos;, o trieu el dimoni amb --host.</translation>
+        <translation>El context de Docker &apos;%1&apos; no té cap punt de connexió de Docker (%2). Torneu-lo a crear amb &apos;docker context create&apos;, o trieu el dimoni amb --host.</translation>
     </message>
     <message>
         <source>Cannot understand the Docker host &apos;%1&apos;: %2 Use ssh://user@host or ssh://user@host:port.</source>
@@ -3564,7 +4301,7 @@
     </message>
     <message>
         <source>it is not a valid URL.</source>
-        <translation>no és una URL vàlida.</translation>
+        <translation>no és un URL vàlid.</translation>
     </message>
     <message>
         <source>ssh:// takes no password (use a key or ssh-agent).</source>
@@ -3865,7 +4602,7 @@
     </message>
     <message>
         <source>%1, line %2: an ssh:// endpoint takes no options (ssh reads its keys, ports and host keys from ~/.ssh).</source>
-        <translation>%1, línia %2: un punt d&apos;accés ssh:// no admet opcions (ssh llegeix les claus, els ports i les claus d&apos;amfitrió de ~/.ssh).</translation>
+        <translation>%1, línia %2: un punt de connexió ssh:// no admet opcions (ssh llegeix les claus, els ports i les claus d&apos;amfitrió de ~/.ssh).</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +4620,7 @@
     </message>
     <message>
         <source>score %1, %2 failed, %3 warned</source>
-        <translation>puntuació %1, %2 errors, %3 avisos</translation>
+        <translation>puntuació %1, %2 fallades, %3 avisos</translation>
     </message>
 </context>
 <context>
@@ -3918,7 +4655,7 @@
     </message>
     <message>
         <source>The findings of audit %1 in the history database %2 cannot be read.</source>
-        <translation>No es poden llegir els resultats de l&apos;auditoria %1 de la base de dades d&apos;historial %2.</translation>
+        <translation>No es poden llegir les troballes de l&apos;auditoria %1 de la base de dades d&apos;historial %2.</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
@@ -3950,6 +4687,14 @@
         <source>file larger than %1 bytes</source>
         <translation>fitxer de més de %1 bytes</translation>
     </message>
+    <message>
+        <source>no PEM certificate in it</source>
+        <translation>no conté cap certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 registry directories or more than %3 files in one: only the first ones, in name order, were checked.</source>
+        <translation>%1 té més de %2 directoris de registre o més de %3 fitxers en un d&apos;ells: només s&apos;han comprovat els primers, per ordre de nom.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -3963,11 +4708,11 @@
     </message>
     <message>
         <source>Findings by status</source>
-        <translation>Resultats per estat</translation>
+        <translation>Troballes per estat</translation>
     </message>
     <message>
         <source>%1 passed, %2 warned, %3 failed, %4 informational, %5 not evaluated</source>
-        <translation>%1 correctes, %2 avisos, %3 errors, %4 informatius, %5 sense avaluar</translation>
+        <translation>%1 correctes, %2 avisos, %3 fallades, %4 informatius, %5 sense avaluar</translation>
     </message>
     <message>
         <source>Escut security report: %1</source>
@@ -4011,7 +4756,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subjecte</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Evidence and fix</source>
@@ -4047,7 +4792,7 @@
     </message>
     <message>
         <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
-        <translation>Generat per Escut %1. Puntuació: cada resultat correcte, avís o error posa en joc el pes de la seva gravetat; un correcte el guanya tot, un avís la meitat i un error res.</translation>
+        <translation>Generat per Escut %1. Puntuació: cada correcte, avís o fallada posa en joc el pes de la seva gravetat; un correcte el guanya tot, un avís la meitat i una fallada res.</translation>
     </message>
     <message>
         <source>Escut fleet report</source>
@@ -4316,7 +5061,7 @@
     </message>
     <message>
         <source>The audit gave no result for %1 on %2.</source>
-        <translation>L&apos;auditoria no ha donat cap resultat de %1 sobre %2.</translation>
+        <translation>L&apos;auditoria no ha donat cap troballa de %1 sobre %2.</translation>
     </message>
     <message>
         <source>Lab path &apos;%1&apos; is outside the lab root.</source>
@@ -4477,7 +5222,7 @@
     </message>
     <message>
         <source>Updates, AppArmor/SELinux, firewall, docker group, auditd</source>
-        <translation>Actualitzacions, AppArmor/SELinux, tallafocs, grup docker, auditd</translation>
+        <translation>Actualitzacions, AppArmor/SELinux, tallafoc, grup docker, auditd</translation>
     </message>
     <message>
         <source>Docker daemon</source>
@@ -4529,11 +5274,11 @@
     </message>
     <message>
         <source>Data encryption</source>
-        <translation>Encriptació de dades</translation>
+        <translation>Xifratge de dades</translation>
     </message>
     <message>
         <source>Volume encryption — LUKS / fscrypt</source>
-        <translation>Encriptació de volums — LUKS / fscrypt</translation>
+        <translation>Xifratge de volums — LUKS / fscrypt</translation>
     </message>
     <message>
         <source>Monitoring</source>
@@ -4765,7 +5510,7 @@
     </message>
     <message>
         <source>Export DOCKER_CONTENT_TRUST=1 in the shell start file</source>
-        <translation>Exporta DOCKER_CONTENT_TRUST=1 al fitxer d&apos;inici del shell</translation>
+        <translation>Exporta DOCKER_CONTENT_TRUST=1 al fitxer d&apos;inici de l&apos;intèrpret d&apos;ordres</translation>
     </message>
     <message>
         <source>Unknown fix &apos;%1&apos;; the fixes are: %2.</source>
@@ -4876,7 +5621,7 @@
     </message>
     <message>
         <source>Line %1 downloads with ADD from a URL: fetch it with curl and check its SHA-256 in a RUN step (or use ADD --checksum).</source>
-        <translation>La línia %1 baixa amb ADD des d&apos;una URL: baixeu-ho amb curl i comproveu-ne el SHA-256 en un pas RUN (o feu servir ADD --checksum).</translation>
+        <translation>La línia %1 baixa amb ADD des d&apos;un URL: baixeu-ho amb curl i comproveu-ne el SHA-256 en un pas RUN (o feu servir ADD --checksum).</translation>
     </message>
     <message>
         <source>Line %1 keeps ADD: it unpacks the archive %2, which COPY would not.</source>
@@ -4896,7 +5641,7 @@
     </message>
     <message>
         <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
-        <translation>No se sobreescriu l&apos;original %1: trieu un altre fitxer de sortida o useu un fitxer d&apos;override.</translation>
+        <translation>No se sobreescriu l&apos;original %1: trieu un altre fitxer de sortida o useu un fitxer de substitució.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file next to %1 to validate the result.</source>
@@ -4904,7 +5649,7 @@
     </message>
     <message>
         <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
-        <translation>La CLI de Compose rebutja el fitxer enfortit; no s&apos;ha escrit res: %1</translation>
+        <translation>La CLI de Compose rebutja el fitxer endurit; no s&apos;ha escrit res: %1</translation>
     </message>
     <message>
         <source>The Compose CLI validates the result.</source>
@@ -4916,7 +5661,7 @@
     </message>
     <message>
         <source>The hardened file is %1; comments of the original are not carried over.</source>
-        <translation>El fitxer enfortit és %1; els comentaris de l&apos;original no s&apos;hi conserven.</translation>
+        <translation>El fitxer endurit és %1; els comentaris de l&apos;original no s&apos;hi conserven.</translation>
     </message>
     <message>
         <source>Regenerate a Compose file hardened, or write an override file next to it</source>
@@ -5028,7 +5773,7 @@
     </message>
     <message>
         <source>pass %1, warn %2, fail %3, info %4, skipped %5, error %6</source>
-        <translation>correctes %1, avisos %2, falles %3, info %4, omeses %5, errors %6</translation>
+        <translation>correctes %1, avisos %2, fallades %3, info %4, omeses %5, errors %6</translation>
     </message>
     <message>
         <source>Escut %1 — audit of %2</source>
@@ -5132,7 +5877,7 @@
     <name>RunCommand</name>
     <message>
         <source>%1 ran as root; the hardened command runs it as nobody (65534). Check that the image works as that user, or give it a USER of its own.</source>
-        <translation>%1 s&apos;executava com a root; l&apos;ordre endurida l&apos;executa com a nobody (65534). Comproveu que la imatge funciona amb aquest usuari, o doneu-li un USER propi.</translation>
+        <translation>%1 s&apos;executava amb l&apos;usuari root; l&apos;ordre endurida l&apos;executa amb l&apos;usuari nobody (65534). Comproveu que la imatge funciona amb aquest usuari, o doneu-li un USER propi.</translation>
     </message>
     <message>
         <source>%1 had %2; the hardened command leaves it out.</source>
@@ -5377,7 +6122,7 @@
     </message>
     <message>
         <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
-        <translation>%1: l&apos;objectiu %2 té un subjecte desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
+        <translation>%1: l&apos;objectiu %2 té un element desconegut &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:CAMÍ o dockerfile:CAMÍ).</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
@@ -5413,7 +6158,7 @@
     </message>
     <message>
         <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
-        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu subjecte és &apos;%3&apos;</translation>
+        <translation>l&apos;objectiu %1 és una comprovació de %2 però el seu element és &apos;%3&apos;</translation>
     </message>
     <message>
         <source>goal %1: no container with role &apos;%2&apos;</source>
@@ -5652,7 +6397,7 @@
     </message>
     <message>
         <source>fail</source>
-        <translation>falla</translation>
+        <translation>fallada</translation>
     </message>
     <message>
         <source>info</source>
@@ -5853,7 +6598,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subjecte</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -5993,19 +6738,19 @@ ID: %3</translation>
     </message>
     <message>
         <source>Critical failures</source>
-        <translation>Falles crítiques</translation>
+        <translation>Fallades crítiques</translation>
     </message>
     <message>
         <source>High or critical failures</source>
-        <translation>Falles altes o crítiques</translation>
+        <translation>Fallades altes o crítiques</translation>
     </message>
     <message>
         <source>Medium or worse failures</source>
-        <translation>Falles mitjanes o pitjors</translation>
+        <translation>Fallades mitjanes o pitjors</translation>
     </message>
     <message>
         <source>Low or worse failures</source>
-        <translation>Falles baixes o pitjors</translation>
+        <translation>Fallades baixes o pitjors</translation>
     </message>
     <message>
         <source>Filter by severity of failed checks</source>
@@ -6050,15 +6795,15 @@ ID: %3</translation>
     </message>
     <message>
         <source>Machine-readable: Escut report schema 1, every finding.</source>
-        <translation>Per a programes: esquema 1 de l&apos;informe d&apos;Escut, amb tots els resultats.</translation>
+        <translation>Per a programes: esquema 1 de l&apos;informe d&apos;Escut, amb totes les troballes.</translation>
     </message>
     <message>
         <source>SARIF 2.1.0 for code scanning (GitHub, GitLab): failed and warned findings.</source>
-        <translation>SARIF 2.1.0 per a l&apos;anàlisi de codi (GitHub, GitLab): els resultats fallits i amb avís.</translation>
+        <translation>SARIF 2.1.0 per a l&apos;anàlisi de codi (GitHub, GitLab): les troballes amb fallada i amb avís.</translation>
     </message>
     <message>
         <source>Test results for CI: one test suite per layer, one test case per check and subject.</source>
-        <translation>Resultats de proves per a la CI: un conjunt de proves per capa, un cas de prova per comprovació i subjecte.</translation>
+        <translation>Resultats de proves per a la CI: un conjunt de proves per capa, un cas de prova per comprovació i element.</translation>
     </message>
     <message>
         <source>Metrics in the Prometheus text format, for the node_exporter textfile collector.</source>
@@ -6066,7 +6811,7 @@ ID: %3</translation>
     </message>
     <message>
         <source>Plain text, grouped by layer and subject.</source>
-        <translation>Text pla, agrupat per capa i subjecte.</translation>
+        <translation>Text pla, agrupat per capa i element.</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
@@ -6149,7 +6894,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subjecte</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Check</source>
@@ -6191,7 +6936,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Fix findings</source>
-        <translation>Corregeix els resultats</translation>
+        <translation>Corregeix les troballes</translation>
     </message>
     <message>
         <source>Choose the fixes</source>
@@ -6251,7 +6996,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation>Tots els resultats</translation>
+        <translation>Totes les troballes</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: %4</source>
@@ -6260,8 +7005,8 @@ Correcció: %4</translation>
     <message numerus="yes">
         <source>%1 — addresses %n finding(s)</source>
         <translation>
-            <numerusform>%1 — resol %n resultat</numerusform>
-            <numerusform>%1 — resol %n resultats</numerusform>
+            <numerusform>%1 — resol %n troballa</numerusform>
+            <numerusform>%1 — resol %n troballes</numerusform>
         </translation>
     </message>
     <message>
@@ -6451,7 +7196,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subjecte</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6562,7 +7307,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Worst findings:</source>
-        <translation>Pitjors resultats:</translation>
+        <translation>Pitjors troballes:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -6577,7 +7322,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Click to list this layer&apos;s findings.</source>
-        <translation>Feu clic per llistar els resultats d&apos;aquesta capa.</translation>
+        <translation>Feu clic per llistar les troballes d&apos;aquesta capa.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -6593,7 +7338,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between layers and Enter to list a layer&apos;s findings. Current: %1</source>
-        <translation>Feu servir les fletxes per moure-us entre capes i Retorn per llistar els resultats d&apos;una capa. Actual: %1</translation>
+        <translation>Feu servir les fletxes per moure-us entre capes i Retorn per llistar les troballes d&apos;una capa. Actual: %1</translation>
     </message>
 </context>
 <context>
@@ -6616,7 +7361,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Filter findings (status, subject, check, evidence)…</source>
-        <translation>Filtra els resultats (estat, subjecte, comprovació, evidència)…</translation>
+        <translation>Filtra les troballes (estat, element, comprovació, evidència)…</translation>
     </message>
     <message>
         <source>Auditing…</source>
@@ -6680,7 +7425,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Preview and apply fixes for the selected findings; every change can be rolled back.</source>
-        <translation>Previsualitzeu i apliqueu correccions per als resultats seleccionats; cada canvi es pot desfer.</translation>
+        <translation>Previsualitzeu i apliqueu correccions per a les troballes seleccionades; cada canvi es pot desfer.</translation>
     </message>
     <message>
         <source>Applied fixes…</source>
@@ -6732,7 +7477,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Collect the facts again and re-run every check (F5).</source>
-        <translation>Torna a recollir els fets i torna a executar totes les comprovacions (F5).</translation>
+        <translation>Torna a recollir les dades i torna a executar totes les comprovacions (F5).</translation>
     </message>
     <message>
         <source>Stop the audit that is running.</source>
@@ -6740,7 +7485,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Punt d&apos;accés:</translation>
+        <translation>&amp;Punt de connexió:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6764,7 +7509,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Most urgent findings</source>
-        <translation>Resultats més urgents</translation>
+        <translation>Troballes més urgents</translation>
     </message>
     <message>
         <source>Show all layers</source>
@@ -6772,7 +7517,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation>Resultats</translation>
+        <translation>Troballes</translation>
     </message>
     <message>
         <source>No host checks in this audit.</source>
@@ -6800,7 +7545,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Docker &amp;endpoint:</source>
-        <translation>&amp;Punt d&apos;accés de Docker:</translation>
+        <translation>&amp;Punt de connexió de Docker:</translation>
     </message>
     <message>
         <source>Automatic (DOCKER_HOST, current context, default socket)</source>
@@ -6832,11 +7577,11 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Each band of the diagram is one layer, outermost first, coloured by its score. Click a band to list its findings.</source>
-        <translation>Cada franja del diagrama és una capa, de la més externa a la més interna, acolorida segons la seva puntuació. Feu clic en una franja per llistar-ne els resultats.</translation>
+        <translation>Cada franja del diagrama és una capa, de la més externa a la més interna, acolorida segons la seva puntuació. Feu clic en una franja per llistar-ne les troballes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; These findings come from a bundled snapshot of an insecure workstation, not from this machine.</source>
-        <translation>&lt;b&gt;Mode de demostració.&lt;/b&gt; Aquests resultats provenen d&apos;una instantània inclosa d&apos;una estació de treball insegura, no d&apos;aquesta màquina.</translation>
+        <translation>&lt;b&gt;Mode de demostració.&lt;/b&gt; Aquestes troballes provenen d&apos;una instantània inclosa d&apos;una estació de treball insegura, no d&apos;aquesta màquina.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No Docker daemon reachable.&lt;/b&gt; %1&lt;br&gt;Showing the bundled demo snapshot instead; press Audit now to try again, or Connect… to choose another daemon.</source>
@@ -6891,7 +7636,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Lost the connection to the Docker daemon: %1 Reconnecting automatically; the findings may be out of date.</source>
-        <translation>S&apos;ha perdut la connexió amb el dimoni de Docker: %1 S&apos;està tornant a connectar automàticament; els resultats poden estar desactualitzats.</translation>
+        <translation>S&apos;ha perdut la connexió amb el dimoni de Docker: %1 S&apos;està tornant a connectar automàticament; les troballes poden estar desactualitzades.</translation>
     </message>
     <message>
         <source>Layer: %1</source>
@@ -6957,11 +7702,11 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>The endpoint is a URL (%1, %2, %3) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punt d&apos;accés és una URL (%1, %2, %3) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt d&apos;accés.</translation>
+        <translation>El punt de connexió és un URL (%1, %2, %3) o el nom d&apos;un context de Docker. Deixeu-lo buit per triar-lo automàticament. La finestra recorda l&apos;idioma i el punt de connexió.</translation>
     </message>
     <message>
         <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
-        <translation>URL del punt d&apos;accés (%1, %2, %3) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
+        <translation>URL del punt de connexió (%1, %2, %3) o nom d&apos;un context de Docker; buit per a automàtic:</translation>
     </message>
     <message>
         <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
@@ -7009,7 +7754,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Check and subject</source>
-        <translation>Comprovació i subjecte</translation>
+        <translation>Comprovació i element</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -7098,7 +7843,7 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation>Punt d&apos;accés de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
+        <translation>Punt de connexió de Docker: unix:///camí, tcp://amfitrió:port o ssh://usuari@amfitrió.</translation>
     </message>
 </context>
 </TS>

@@ -841,10 +841,6 @@
         <translation>key.json contiene la clave privada del demonio (en base64) que se usa para TLS, por ejemplo con un registro; las claves TLS prueban la identidad del demonio. Documento 002: ningún usuario que no sea root debe poder leerlas.</translation>
     </message>
     <message>
-        <source>chown root:root on key.json and the TLS files; chmod 600 (or 400) on keys and 644 on certificates.</source>
-        <translation>chown root:root en key.json y en los ficheros TLS; chmod 600 (o 400) en las claves y 644 en los certificados.</translation>
-    </message>
-    <message>
         <source>Docker is a supported version</source>
         <translation>Docker es una versión con soporte</translation>
     </message>
@@ -870,7 +866,7 @@
     </message>
     <message>
         <source>Host files are not visible from a remote endpoint (%1): run Escut on the Docker host itself.</source>
-        <translation>Los ficheros del host no se ven desde un punto de acceso remoto (%1): ejecute Escut en el propio host de Docker.</translation>
+        <translation>Los ficheros del host no se ven desde un punto de conexión remoto (%1): ejecute Escut en el propio host de Docker.</translation>
     </message>
     <message>
         <source>privileged: true.</source>
@@ -1168,11 +1164,11 @@
     </message>
     <message>
         <source>running kernel unknown (%1)</source>
-        <translation>núcleo en ejecución desconocido (%1)</translation>
+        <translation>kernel en ejecución desconocido (%1)</translation>
     </message>
     <message>
         <source>running kernel %1</source>
-        <translation>núcleo en ejecución %1</translation>
+        <translation>kernel en ejecución %1</translation>
     </message>
     <message>
         <source>No package manager Escut knows (apt-get, dnf, zypper) was found; %1.</source>
@@ -1188,7 +1184,7 @@
     </message>
     <message>
         <source> A reboot is pending (/var/run/reboot-required): the running kernel or libraries are not the updated ones.</source>
-        <translation> Hay un reinicio pendiente (/var/run/reboot-required): el núcleo o las bibliotecas en ejecución no son los actualizados.</translation>
+        <translation> Hay un reinicio pendiente (/var/run/reboot-required): el kernel o las bibliotecas en ejecución no son los actualizados.</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) pending (%1), of %2 in all (%3); %4.</source>
@@ -1200,8 +1196,8 @@
     <message numerus="yes">
         <source>%n update(s) pending, none from a security archive (%1: %2); %3.</source>
         <translation>
-            <numerusform>%n actualización pendiente, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
-            <numerusform>%n actualizaciones pendientes, ninguna de un archivo de seguridad (%1: %2); %3.</numerusform>
+            <numerusform>%n actualización pendiente, ninguna de un repositorio de seguridad (%1: %2); %3.</numerusform>
+            <numerusform>%n actualizaciones pendientes, ninguna de un repositorio de seguridad (%1: %2); %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,7 +1210,7 @@
     </message>
     <message>
         <source>docker info reports %1 in SecurityOptions (the host side is not visible from a remote endpoint).</source>
-        <translation>docker info informa de %1 en SecurityOptions (la parte del host no se ve desde un punto de acceso remoto).</translation>
+        <translation>docker info informa de %1 en SecurityOptions (la parte del host no se ve desde un punto de conexión remoto).</translation>
     </message>
     <message>
         <source>SELinux is enforcing (%1) and dockerd labels containers (docker info: name=selinux).</source>
@@ -1226,7 +1222,7 @@
     </message>
     <message>
         <source>AppArmor is enabled in the kernel (%1: Y) but docker info does not report it: containers run unconfined.</source>
-        <translation>AppArmor está activado en el núcleo (%1: Y) pero docker info no informa de ello: los contenedores se ejecutan sin confinar.</translation>
+        <translation>AppArmor está activado en el kernel (%1: Y) pero docker info no informa de ello: los contenedores se ejecutan sin confinar.</translation>
     </message>
     <message>
         <source>AppArmor is enabled but no profile is in enforce mode (%1: %2 in complain mode).</source>
@@ -1250,7 +1246,7 @@
     </message>
     <message>
         <source>AppArmor is not in the kernel (no %1)</source>
-        <translation>AppArmor no está en el núcleo (no existe %1)</translation>
+        <translation>AppArmor no está en el kernel (no existe %1)</translation>
     </message>
     <message>
         <source>SELinux is not in use (no %1)</source>
@@ -1363,7 +1359,7 @@
     </message>
     <message>
         <source>DOCKER_CONTENT_TRUST=1 is set in this environment only: no start file sets it (looked in %1), so new shells pull unsigned images.</source>
-        <translation>DOCKER_CONTENT_TRUST=1 solo está definido en este entorno: ningún fichero de inicio lo define (se ha mirado %1), así que los intérpretes nuevos descargan imágenes sin firmar.</translation>
+        <translation>DOCKER_CONTENT_TRUST=1 solo está definido en este entorno: ningún fichero de inicio lo define (se ha mirado %1), así que los shells nuevos descargan imágenes sin firmar.</translation>
     </message>
     <message>
         <source>DOCKER_CONTENT_TRUST=1 is set but not exported in %1: docker does not see it.</source>
@@ -1387,11 +1383,11 @@
     </message>
     <message>
         <source>A container shares the host&apos;s kernel, and dockerd, containerd and runc are host packages: an unpatched kernel or runtime is an escape path for every container. Seed 002 starts host hardening with keeping the system updated.</source>
-        <translation>Un contenedor comparte el núcleo del host, y dockerd, containerd y runc son paquetes del host: un núcleo o un entorno de ejecución sin parches es una vía de escape para todos los contenedores. El documento 002 empieza el bastionado del host por mantener el sistema actualizado.</translation>
+        <translation>Un contenedor comparte el kernel del host, y dockerd, containerd y runc son paquetes del host: un kernel o un runtime sin parches es una vía de escape para todos los contenedores. El documento 002 empieza el bastionado del host por mantener el sistema actualizado.</translation>
     </message>
     <message>
         <source>Install the pending updates (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reboot when the kernel changed, and turn on unattended security updates.</source>
-        <translation>Instale las actualizaciones pendientes (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicie si ha cambiado el núcleo y active las actualizaciones de seguridad desatendidas.</translation>
+        <translation>Instale las actualizaciones pendientes (apt-get update &amp;&amp; apt-get upgrade, dnf upgrade, zypper patch), reinicie si ha cambiado el kernel y active las actualizaciones de seguridad desatendidas.</translation>
     </message>
     <message>
         <source>AppArmor or SELinux is enabled and enforcing</source>
@@ -1403,7 +1399,7 @@
     </message>
     <message>
         <source>Enable AppArmor (apparmor=1 security=apparmor on the kernel command line, apt-get install apparmor) or SELinux in enforcing mode (and selinux-enabled in daemon.json), then restart dockerd.</source>
-        <translation>Active AppArmor (apparmor=1 security=apparmor en la línea de órdenes del núcleo, apt-get install apparmor) o SELinux en modo enforcing (y selinux-enabled en daemon.json), y reinicie dockerd.</translation>
+        <translation>Active AppArmor (apparmor=1 security=apparmor en la línea de comandos del kernel, apt-get install apparmor) o SELinux en modo enforcing (y selinux-enabled en daemon.json), y reinicie dockerd.</translation>
     </message>
     <message>
         <source>A firewall filters the host and Docker manages iptables</source>
@@ -1455,23 +1451,23 @@
     </message>
     <message>
         <source>Docker Content Trust is on for the shell</source>
-        <translation>Docker Content Trust está activado en el intérprete de órdenes</translation>
+        <translation>Docker Content Trust está activado en el shell</translation>
     </message>
     <message>
         <source>With DOCKER_CONTENT_TRUST=1 the docker client pulls, runs and builds only signed images. Seed 002 says to export it in .bashrc, so that every new shell has it.</source>
-        <translation>Con DOCKER_CONTENT_TRUST=1 el cliente docker solo descarga, ejecuta y construye imágenes firmadas. El documento 002 dice que se exporte en .bashrc, para que todos los intérpretes nuevos lo tengan.</translation>
+        <translation>Con DOCKER_CONTENT_TRUST=1 el cliente docker solo descarga, ejecuta y construye imágenes firmadas. El documento 002 dice que se exporte en .bashrc, para que todos los shells nuevos lo tengan.</translation>
     </message>
     <message>
         <source>Add &apos;export DOCKER_CONTENT_TRUST=1&apos; to ~/.bashrc (or /etc/profile.d for every user) and open a new shell.</source>
-        <translation>Añada &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d para todos los usuarios) y abra un intérprete nuevo.</translation>
+        <translation>Añada &apos;export DOCKER_CONTENT_TRUST=1&apos; a ~/.bashrc (o a /etc/profile.d para todos los usuarios) y abra un shell nuevo.</translation>
     </message>
     <message>
         <source>Host facts are only visible for a local daemon (%1): run Escut on the Docker host itself.</source>
-        <translation>Los hechos del host solo se ven para un demonio local (%1): ejecute Escut en el propio host de Docker.</translation>
+        <translation>Los datos del host solo se ven para un demonio local (%1): ejecute Escut en el propio host de Docker.</translation>
     </message>
     <message>
         <source>This snapshot has no host facts (it was collected without the host, encryption and monitoring layers, or by an older Escut): audit again with those layers.</source>
-        <translation>Esta instantánea no tiene hechos del host (se recogió sin las capas de host, cifrado y monitorización, o con un Escut más antiguo): vuelva a auditar con esas capas.</translation>
+        <translation>Esta instantánea no tiene datos del host (se recogió sin las capas de host, cifrado y monitorización, o con un Escut más antiguo): vuelva a auditar con esas capas.</translation>
     </message>
     <message>
         <source>%1 was not read in this collection.</source>
@@ -1535,7 +1531,7 @@
     </message>
     <message>
         <source>%1 has the kernel&apos;s encrypted attribute (statx: fscrypt policy).</source>
-        <translation>%1 tiene el atributo de cifrado del núcleo (statx: política fscrypt).</translation>
+        <translation>%1 tiene el atributo de cifrado del kernel (statx: política fscrypt).</translation>
     </message>
     <message>
         <source>%1 is on %2: kept in memory, never written to disk (unless swapped).</source>
@@ -1658,7 +1654,7 @@
     </message>
     <message>
         <source>Falco follows the kernel&apos;s system calls and raises an alert when a container opens a shell, writes under /etc or reads a key: seed 000 lists it to detect what the other layers failed to prevent.</source>
-        <translation>Falco sigue las llamadas al sistema del núcleo y avisa cuando un contenedor abre un intérprete, escribe bajo /etc o lee una clave: el documento 000 lo cita para detectar lo que las otras capas no han podido evitar.</translation>
+        <translation>Falco sigue las llamadas al sistema del kernel y avisa cuando un contenedor abre un shell, escribe bajo /etc o lee una clave: el documento 000 lo cita para detectar lo que las otras capas no han podido evitar.</translation>
     </message>
     <message>
         <source>Install Falco (the falcosecurity packages, or its container with the modern eBPF probe) and enable its service: systemctl enable --now falco-modern-bpf.</source>
@@ -1994,7 +1990,7 @@
     </message>
     <message>
         <source>Seed 002: docker commit makes an image out of a container&apos;s changes, and its use is discouraged because nobody can audit it: there is no Dockerfile saying what changed, and the layer can hold anything the container wrote, secrets and shell history included.</source>
-        <translation>Documento 002: docker commit crea una imagen a partir de los cambios de un contenedor, y se desaconseja su uso porque nadie la puede auditar: no hay ningún Dockerfile que diga qué cambió, y la capa puede contener cualquier cosa que escribiera el contenedor, secretos e historial de la shell incluidos.</translation>
+        <translation>Documento 002: docker commit crea una imagen a partir de los cambios de un contenedor, y se desaconseja su uso porque nadie la puede auditar: no hay ningún Dockerfile que diga qué cambió, y la capa puede contener cualquier cosa que escribiera el contenedor, secretos e historial del shell incluidos.</translation>
     </message>
     <message>
         <source>Write the change as Dockerfile instructions and build the image (docker build); keep the Dockerfile under version control.</source>
@@ -2054,7 +2050,7 @@
     </message>
     <message>
         <source>Seed 000 §3: distroless images have no shell and no debugging tools, which shrinks the attack surface: an intruder cannot docker exec a shell or install tools with apt or apk. Escut looks at the image&apos;s files without running it (a stopped container and Docker&apos;s archive API).</source>
-        <translation>Documento 000 §3: las imágenes distroless no tienen shell ni herramientas de depuración, lo que reduce la superficie de ataque: un intruso no puede abrir una shell con docker exec ni instalar herramientas con apt o apk. Escut mira los ficheros de la imagen sin ejecutarla (un contenedor detenido y la API de archivos de Docker).</translation>
+        <translation>Documento 000 §3: las imágenes distroless no tienen shell ni herramientas de depuración, lo que reduce la superficie de ataque: un intruso no puede abrir un shell con docker exec ni instalar herramientas con apt o apk. Escut mira los ficheros de la imagen sin ejecutarla (un contenedor detenido y la API de archivos de Docker).</translation>
     </message>
     <message>
         <source>Build the final stage FROM a distroless or scratch image (gcr.io/distroless/static, cgr.dev/chainguard/static) and copy only the program and what it needs into it.</source>
@@ -2145,11 +2141,11 @@
     </message>
     <message>
         <source>line %1: ADD %2 copies local files: use COPY</source>
-        <translation>línea %1: ADD %2 copia archivos locales: use COPY</translation>
+        <translation>línea %1: ADD %2 copia ficheros locales: use COPY</translation>
     </message>
     <message>
         <source>No ADD: files come in with COPY.</source>
-        <translation>Ningún ADD: los archivos entran con COPY.</translation>
+        <translation>Ningún ADD: los ficheros entran con COPY.</translation>
     </message>
     <message>
         <source>line %1: %2 depends on a build argument with no default</source>
@@ -2213,7 +2209,7 @@
     </message>
     <message>
         <source>Without USER the image runs as root, the same uid 0 as the host&apos;s root: a process that escapes the container, or writes to a mounted path, does so as root. Seed 002: create an unprivileged user in the image.</source>
-        <translation>Sin USER la imagen se ejecuta como root, el mismo uid 0 que el root del anfitrión: un proceso que escapa del contenedor, o que escribe en una ruta montada, lo hace como root. Semilla 002: cree un usuario sin privilegios en la imagen.</translation>
+        <translation>Sin USER la imagen se ejecuta como root, el mismo uid 0 que el root del host: un proceso que escapa del contenedor, o que escribe en una ruta montada, lo hace como root. Documento 002: cree un usuario sin privilegios en la imagen.</translation>
     </message>
     <message>
         <source>Add RUN useradd (or adduser -D) and USER name, or USER 65534:65534, to the final stage, after the steps that need root.</source>
@@ -2229,7 +2225,7 @@
     </message>
     <message>
         <source>Use COPY for local files; download in a RUN step that checks a SHA-256 (or ADD --checksum=sha256:...).</source>
-        <translation>Use COPY para los archivos locales; descargue en un paso RUN que compruebe un SHA-256 (o ADD --checksum=sha256:...).</translation>
+        <translation>Use COPY para los ficheros locales; descargue en un paso RUN que compruebe un SHA-256 (o ADD --checksum=sha256:...).</translation>
     </message>
     <message>
         <source>Dockerfile base images have a fixed version</source>
@@ -2249,7 +2245,7 @@
     </message>
     <message>
         <source>Seed 000 §3: a minimal image has no compiler. A toolchain (gcc, go, rustc, javac, build-essential...) in the running image lets an attacker build tools inside the container and makes the image bigger with more vulnerabilities. A multi-stage build compiles in one stage and copies only the artefacts into the final one.</source>
-        <translation>Semilla 000 §3: una imagen mínima no tiene compilador. Unas herramientas de compilación (gcc, go, rustc, javac, build-essential...) en la imagen en ejecución permiten a un atacante construir herramientas dentro del contenedor y hacen la imagen más grande y con más vulnerabilidades. Una construcción multietapa compila en una etapa y copia solo los artefactos a la final.</translation>
+        <translation>Documento 000 §3: una imagen mínima no tiene compilador. Unas herramientas de compilación (gcc, go, rustc, javac, build-essential...) en la imagen en ejecución permiten a un atacante construir herramientas dentro del contenedor y hacen la imagen más grande y con más vulnerabilidades. Una construcción multietapa compila en una etapa y copia solo los artefactos a la final.</translation>
     </message>
     <message>
         <source>Build in a stage (FROM golang:1.22 AS build), then start the final stage from a small base (distroless, alpine, scratch) and COPY --from=build only the binaries.</source>
@@ -2285,11 +2281,11 @@
     </message>
     <message>
         <source>docker exec sh -c true succeeded (exit code 0, %1 ms): anyone who reaches the Docker API, or an attacker inside, gets a shell.</source>
-        <translation>docker exec sh -c true ha funcionado (código de salida 0, %1 ms): cualquiera que llegue a la API de Docker, o un atacante de dentro, obtiene un intérprete de órdenes.</translation>
+        <translation>docker exec sh -c true ha funcionado (código de salida 0, %1 ms): cualquiera que llegue a la API de Docker, o un atacante de dentro, obtiene un shell.</translation>
     </message>
     <message>
         <source>docker exec sh -c true started and was still running after %1 ms: there is a shell.</source>
-        <translation>docker exec sh -c true se inició y seguía ejecutándose tras %1 ms: hay un intérprete de órdenes.</translation>
+        <translation>docker exec sh -c true se inició y seguía ejecutándose tras %1 ms: hay un shell.</translation>
     </message>
     <message>
         <source>docker exec sh -c true failed with exit code %1.</source>
@@ -2305,7 +2301,7 @@
     </message>
     <message>
         <source>Started without any secret, no network and no capabilities, it was still running after %1 s: the service does not check a token before it starts.</source>
-        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, seguía ejecutándose tras %1 s: el servicio no comprueba ningún token antes de arrancar.</translation>
+        <translation>Iniciado sin ningún secreto, sin red y sin capabilities, seguía ejecutándose tras %1 s: el servicio no comprueba ningún token antes de arrancar.</translation>
     </message>
     <message>
         <source>The probe container could not be created.</source>
@@ -2321,7 +2317,7 @@
     </message>
     <message>
         <source>Started without any secret, no network and no capabilities, it refused to run: exit code %1 after %2 ms.</source>
-        <translation>Iniciado sin ningún secreto, sin red y sin capacidades, se ha negado a funcionar: código de salida %1 tras %2 ms.</translation>
+        <translation>Iniciado sin ningún secreto, sin red y sin capabilities, se ha negado a funcionar: código de salida %1 tras %2 ms.</translation>
     </message>
     <message>
         <source>The run probe did not report an exit code.</source>
@@ -2337,19 +2333,19 @@
     </message>
     <message>
         <source>Seed 000 §5: inject secrets with Docker secrets, which Compose and Swarm mount as files under /run/secrets. A secret in an environment variable shows in docker inspect, in /proc/*/environ of every process of the container and in the logs of tools that dump their environment.</source>
-        <translation>Semilla 000 §5: inyecte los secretos con secretos de Docker, que Compose y Swarm montan como archivos en /run/secrets. Un secreto en una variable de entorno se ve en docker inspect, en /proc/*/environ de todos los procesos del contenedor y en los registros de las herramientas que vuelcan su entorno.</translation>
+        <translation>Documento 000 §5: inyecte los secretos con secretos de Docker, que Compose y Swarm montan como ficheros en /run/secrets. Un secreto en una variable de entorno se ve en docker inspect, en /proc/*/environ de todos los procesos del contenedor y en los registros de las herramientas que vuelcan su entorno.</translation>
     </message>
     <message>
         <source>Move the values to secrets: (files under /run/secrets) and point the service at them, for example with the images&apos; NAME_FILE variables.</source>
-        <translation>Mueva los valores a secrets: (archivos en /run/secrets) y haga que el servicio los lea, por ejemplo con las variables NOMBRE_FILE de las imágenes.</translation>
+        <translation>Mueva los valores a secrets: (ficheros en /run/secrets) y haga que el servicio los lea, por ejemplo con las variables NOMBRE_FILE de las imágenes.</translation>
     </message>
     <message>
         <source>docker exec cannot open a shell (active probe)</source>
-        <translation>docker exec no puede abrir un intérprete de órdenes (sonda activa)</translation>
+        <translation>docker exec no puede abrir un shell (sonda activa)</translation>
     </message>
     <message>
         <source>Seed 000: &quot;docker exec should fail&quot;. An image without a shell (distroless, one static binary) gives an intruder, or anyone who reaches the Docker API, nothing to run commands with. The probe runs sh -c true in the running container through the Docker API; it is opt-in because it executes a process in your container.</source>
-        <translation>Semilla 000: «docker exec debería fallar». Una imagen sin intérprete de órdenes (distroless, un solo binario estático) no da a un intruso, ni a quien llegue a la API de Docker, nada con que ejecutar órdenes. La sonda ejecuta sh -c true en el contenedor en ejecución a través de la API de Docker; hay que activarla porque ejecuta un proceso en su contenedor.</translation>
+        <translation>Documento 000: «docker exec debería fallar». Una imagen sin shell (distroless, un solo binario estático) no da a un intruso, ni a quien llegue a la API de Docker, nada con que ejecutar comandos. La sonda ejecuta sh -c true en el contenedor en ejecución a través de la API de Docker; hay que activarla porque ejecuta un proceso en su contenedor.</translation>
     </message>
     <message>
         <source>Build the final stage from a distroless or scratch base with only the service&apos;s binary, so that no sh, bash or busybox is left.</source>
@@ -2361,7 +2357,7 @@
     </message>
     <message>
         <source>Seed 000 §6, pre-validation: a service that checks a token from a Docker secret before it starts cannot be run from a stolen or copied image. The probe starts a new container from the same image and command with no secrets, no network, no capabilities and a 10 s limit, and expects it to exit with an error; it never touches the existing container and removes its own. A service that fails for another reason (no database) also exits with an error, so read the evidence.</source>
-        <translation>Semilla 000 §6, validación previa: un servicio que comprueba un token de un secreto de Docker antes de arrancar no se puede ejecutar desde una imagen robada o copiada. La sonda inicia un contenedor nuevo con la misma imagen y orden, sin secretos, sin red, sin capacidades y con un límite de 10 s, y espera que salga con un error; nunca toca el contenedor existente y elimina el suyo. Un servicio que falla por otro motivo (sin base de datos) también sale con un error, así que lea la evidencia.</translation>
+        <translation>Documento 000 §6, validación previa: un servicio que comprueba un token de un secreto de Docker antes de arrancar no se puede ejecutar desde una imagen robada o copiada. La sonda inicia un contenedor nuevo con la misma imagen y comando, sin secretos, sin red, sin capabilities y con un límite de 10 s, y espera que salga con un error; nunca toca el contenedor existente y elimina el suyo. Un servicio que falla por otro motivo (sin base de datos) también sale con un error, así que lea la evidencia.</translation>
     </message>
     <message>
         <source>Put a token-gated entrypoint in front of the service (escut-cli fix apply fix.token-gate --dir DIR) and give the token as a Docker secret.</source>
@@ -2422,6 +2418,699 @@
         <source>Seed 002: an image of unknown origin can carry malware; trust only Docker&apos;s official images and trusted sources such as Google Cloud or Microsoft Azure, and prefer images whose Dockerfile you can read. Escut compares where each image was pulled from (RepoDigests) with the trusted sources: by default docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers and registry.k8s.io. A local tag proves nothing: an image with no registry digest is never trusted by its name alone.</source>
         <translation>Documento 002: una imagen de origen desconocido puede llevar malware; confíe solo en las imágenes oficiales de Docker y en fuentes de confianza como Google Cloud o Microsoft Azure, y prefiera imágenes cuyo Dockerfile pueda leer. Escut compara de dónde se descargó cada imagen (RepoDigests) con las fuentes de confianza: por defecto docker.io/library, mcr.microsoft.com, gcr.io/distroless, gcr.io/google-containers y registry.k8s.io. Una etiqueta local no prueba nada: una imagen sin digest de registro nunca se considera de confianza solo por su nombre.</translation>
     </message>
+    <message>
+        <source>No host port below 1024 is published.</source>
+        <translation>No se publica ningún puerto del host por debajo de 1024.</translation>
+    </message>
+    <message>
+        <source>-P publishes every port the image exposes, needed or not.</source>
+        <translation>-P publica todos los puertos que expone la imagen, se necesiten o no.</translation>
+    </message>
+    <message>
+        <source>Published ports: %1. Confirm that each one is needed.</source>
+        <translation>Puertos publicados: %1. Confirme que cada uno es necesario.</translation>
+    </message>
+    <message>
+        <source>--privileged gives the container every host device.</source>
+        <translation>--privileged da al contenedor todos los dispositivos del host.</translation>
+    </message>
+    <message>
+        <source>--device %1</source>
+        <translation>--device %1</translation>
+    </message>
+    <message>
+        <source>--device-cgroup-rule %1</source>
+        <translation>--device-cgroup-rule %1</translation>
+    </message>
+    <message>
+        <source>Host devices are exposed: %1. Confirm that each one is needed.</source>
+        <translation>Se exponen dispositivos del host: %1. Confirme que cada uno es necesario.</translation>
+    </message>
+    <message>
+        <source>No host device is exposed.</source>
+        <translation>No se expone ningún dispositivo del host.</translation>
+    </message>
+    <message>
+        <source>Mounts with shared propagation: %1. Mounts made inside the container appear on the host.</source>
+        <translation>Montajes con propagación compartida: %1. Los montajes creados dentro del contenedor aparecen en el host.</translation>
+    </message>
+    <message>
+        <source>No mount has shared propagation.</source>
+        <translation>Ningún montaje tiene propagación compartida.</translation>
+    </message>
+    <message>
+        <source>Runs under the cgroup parent %1: confirm that its limits are the intended ones.</source>
+        <translation>Se ejecuta bajo el cgroup padre %1: confirme que sus límites son los previstos.</translation>
+    </message>
+    <message>
+        <source>Runs under the daemon&apos;s cgroup parent.</source>
+        <translation>Se ejecuta bajo el cgroup padre del demonio.</translation>
+    </message>
+    <message>
+        <source>Attached to Docker&apos;s default bridge (docker0), where every container can reach the others.</source>
+        <translation>Conectado a la red bridge predeterminada de Docker (docker0), donde cada contenedor puede llegar a los demás.</translation>
+    </message>
+    <message>
+        <source>Not on the default bridge (network mode %1).</source>
+        <translation>No está en la red bridge predeterminada (modo de red %1).</translation>
+    </message>
+    <message>
+        <source>No privileged host port is published</source>
+        <translation>No se publica ningún puerto privilegiado del host</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 are where the host&apos;s own services (ssh, http, dns) are expected: a container on them can pass for one.</source>
+        <translation>En los puertos por debajo de 1024 se esperan los servicios propios del host (ssh, http, dns): un contenedor en ellos puede hacerse pasar por uno de esos servicios.</translation>
+    </message>
+    <message>
+        <source>Publish on a host port above 1024 (-p 8080:80) and put a proxy in front when port 80 or 443 is needed.</source>
+        <translation>Publique en un puerto del host por encima de 1024 (-p 8080:80) y ponga un proxy delante cuando se necesite el puerto 80 o 443.</translation>
+    </message>
+    <message>
+        <source>Only the needed ports are published</source>
+        <translation>Solo se publican los puertos necesarios</translation>
+    </message>
+    <message>
+        <source>Every published port is a way in. -P publishes all the ports an image exposes, whether the service needs them or not.</source>
+        <translation>Cada puerto publicado es una vía de entrada. -P publica todos los puertos que expone una imagen, los necesite el servicio o no.</translation>
+    </message>
+    <message>
+        <source>Publish each needed port with -p, never -P, and remove the rest.</source>
+        <translation>Publique cada puerto necesario con -p, nunca con -P, y quite los demás.</translation>
+    </message>
+    <message>
+        <source>No host device is exposed</source>
+        <translation>No se expone ningún dispositivo del host</translation>
+    </message>
+    <message>
+        <source>A host device inside a container (a disk, /dev/mem, a GPU) is reached without the host&apos;s file permissions: read and write access to a disk is access to every file on it.</source>
+        <translation>A un dispositivo del host dentro de un contenedor (un disco, /dev/mem, una GPU) se accede sin los permisos de ficheros del host: tener acceso de lectura y escritura a un disco es tener acceso a todos sus ficheros.</translation>
+    </message>
+    <message>
+        <source>Remove --device and --device-cgroup-rule unless the container needs them, and then give the least access (r instead of rwm).</source>
+        <translation>Quite --device y --device-cgroup-rule salvo que el contenedor los necesite y, en ese caso, dé el mínimo acceso (r en lugar de rwm).</translation>
+    </message>
+    <message>
+        <source>No mount has shared propagation</source>
+        <translation>Ningún montaje tiene propagación compartida</translation>
+    </message>
+    <message>
+        <source>With shared propagation, mounts the container makes under the volume appear on the host too, and the host&apos;s new mounts in the container.</source>
+        <translation>Con propagación compartida, los montajes que hace el contenedor bajo el volumen aparecen también en el host, y los nuevos montajes del host, en el contenedor.</translation>
+    </message>
+    <message>
+        <source>Remove bind-propagation=shared and rshared (--mount ...,bind-propagation=shared, -v src:dst:shared); the default, rprivate, keeps mounts apart.</source>
+        <translation>Quite bind-propagation=shared y rshared (--mount ...,bind-propagation=shared, -v src:dst:shared); el valor predeterminado, rprivate, mantiene separados los montajes.</translation>
+    </message>
+    <message>
+        <source>Uses the default cgroup parent</source>
+        <translation>Usa el cgroup padre predeterminado</translation>
+    </message>
+    <message>
+        <source>--cgroup-parent moves the container under another cgroup, whose limits may be looser than those meant for containers.</source>
+        <translation>--cgroup-parent mueve el contenedor bajo otro cgroup, cuyos límites pueden ser más laxos que los previstos para los contenedores.</translation>
+    </message>
+    <message>
+        <source>Remove --cgroup-parent unless it is needed, and confirm its limits.</source>
+        <translation>Quite --cgroup-parent salvo que sea necesario, y confirme sus límites.</translation>
+    </message>
+    <message>
+        <source>Not on the default bridge</source>
+        <translation>No está en la red bridge predeterminada</translation>
+    </message>
+    <message>
+        <source>On Docker&apos;s default bridge (docker0) every container can reach every other one unless icc is off; user-defined networks isolate each application and resolve names.</source>
+        <translation>En la red bridge predeterminada de Docker (docker0) cada contenedor puede llegar a todos los demás salvo que icc esté desactivado; las redes definidas por el usuario aíslan cada aplicación y resuelven nombres.</translation>
+    </message>
+    <message>
+        <source>Create a network per application (docker network create app) and start its containers with --network app.</source>
+        <translation>Cree una red por aplicación (docker network create app) e inicie sus contenedores con --network app.</translation>
+    </message>
+    <message>
+        <source>This endpoint&apos;s docker info does not report %1.</source>
+        <translation>El docker info de este punto de conexión no informa de %1.</translation>
+    </message>
+    <message>
+        <source>dockerd command line: --%1 %2</source>
+        <translation>línea de comandos de dockerd: --%1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not set on dockerd&apos;s command line or in daemon.json.</source>
+        <translation>&quot;%1&quot; no está definido en la línea de comandos de dockerd ni en daemon.json.</translation>
+    </message>
+    <message>
+        <source>The daemon runs rootless (docker info: name=rootless).</source>
+        <translation>El demonio se ejecuta en modo rootless (docker info: name=rootless).</translation>
+    </message>
+    <message>
+        <source>The daemon runs as root (docker info: no name=rootless in SecurityOptions).</source>
+        <translation>El demonio se ejecuta como root (docker info: no hay name=rootless en SecurityOptions).</translation>
+    </message>
+    <message>
+        <source>The storage driver is aufs (docker info: Driver aufs).</source>
+        <translation>El controlador de almacenamiento es aufs (docker info: Driver aufs).</translation>
+    </message>
+    <message>
+        <source>The storage driver is %1 (docker info: Driver).</source>
+        <translation>El controlador de almacenamiento es %1 (docker info: Driver).</translation>
+    </message>
+    <message>
+        <source>Containers are placed under a cgroup parent of their own (%1): confirm that its limits are the intended ones.</source>
+        <translation>Los contenedores se colocan bajo un cgroup padre propio (%1): confirme que sus límites son los previstos.</translation>
+    </message>
+    <message>
+        <source>The storage driver is %1: the base device size applies to devicemapper only.</source>
+        <translation>El controlador de almacenamiento es %1: el tamaño del dispositivo base solo se aplica a devicemapper.</translation>
+    </message>
+    <message>
+        <source>The base device size is changed (%1).</source>
+        <translation>El tamaño del dispositivo base está cambiado (%1).</translation>
+    </message>
+    <message>
+        <source>The base device size is the default (%1).</source>
+        <translation>El tamaño del dispositivo base es el predeterminado (%1).</translation>
+    </message>
+    <message>
+        <source>No authorization plugin: every user who reaches the socket may do everything (docker info: Plugins.Authorization is empty).</source>
+        <translation>Ningún plugin de autorización: cualquier usuario que llegue al socket puede hacerlo todo (docker info: Plugins.Authorization está vacío).</translation>
+    </message>
+    <message>
+        <source>Authorization plugins: %1.</source>
+        <translation>Plugins de autorización: %1.</translation>
+    </message>
+    <message>
+        <source>The default logging driver is %1: container logs stay on this host.</source>
+        <translation>El controlador de registro predeterminado es %1: los registros de los contenedores se quedan en este host.</translation>
+    </message>
+    <message>
+        <source>The default logging driver is %1.</source>
+        <translation>El controlador de registro predeterminado es %1.</translation>
+    </message>
+    <message>
+        <source>The daemon-wide seccomp profile is unconfined: containers run without a system call filter unless each one sets one.</source>
+        <translation>El perfil seccomp de todo el demonio es unconfined: los contenedores se ejecutan sin filtro de llamadas al sistema salvo que cada uno defina el suyo.</translation>
+    </message>
+    <message>
+        <source>Containers get Docker&apos;s default seccomp profile (docker info: %1).</source>
+        <translation>Los contenedores reciben el perfil seccomp predeterminado de Docker (docker info: %1).</translation>
+    </message>
+    <message>
+        <source>A custom daemon-wide seccomp profile is applied (docker info: %1).</source>
+        <translation>Se aplica un perfil seccomp personalizado a todo el demonio (docker info: %1).</translation>
+    </message>
+    <message>
+        <source>The daemon does not report seccomp: containers run without a system call filter (docker info: SecurityOptions).</source>
+        <translation>El demonio no informa de seccomp: los contenedores se ejecutan sin filtro de llamadas al sistema (docker info: SecurityOptions).</translation>
+    </message>
+    <message>
+        <source>Experimental features are on (docker info: ExperimentalBuild true).</source>
+        <translation>Las funciones experimentales están activadas (docker info: ExperimentalBuild true).</translation>
+    </message>
+    <message>
+        <source>Experimental features are off (docker info: ExperimentalBuild false).</source>
+        <translation>Las funciones experimentales están desactivadas (docker info: ExperimentalBuild false).</translation>
+    </message>
+    <message>
+        <source>Swarm mode is not enabled (docker info: Swarm.LocalNodeState inactive).</source>
+        <translation>El modo swarm no está activado (docker info: Swarm.LocalNodeState inactive).</translation>
+    </message>
+    <message>
+        <source>Swarm mode is enabled (docker info: Swarm.LocalNodeState %1): leave the swarm if this host does not need it.</source>
+        <translation>El modo swarm está activado (docker info: Swarm.LocalNodeState %1): salga del swarm si este host no lo necesita.</translation>
+    </message>
+    <message>
+        <source>This audit left the images or the containers out.</source>
+        <translation>Esta auditoría ha dejado fuera las imágenes o los contenedores.</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 of them used by a container, %3 unused.</source>
+        <translation>%1 imágenes, %2 de ellas usadas por un contenedor, %3 sin usar.</translation>
+    </message>
+    <message>
+        <source>This audit left the containers out.</source>
+        <translation>Esta auditoría ha dejado fuera los contenedores.</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 running, %3 stopped or never started.</source>
+        <translation>%1 contenedores, %2 en ejecución, %3 detenidos o nunca iniciados.</translation>
+    </message>
+    <message>
+        <source>The daemon runs rootless</source>
+        <translation>El demonio se ejecuta en modo rootless</translation>
+    </message>
+    <message>
+        <source>A daemon running as root is root on the host: an escape from a container or a misused API call gives the whole machine. In rootless mode dockerd and its containers run as an ordinary user.</source>
+        <translation>Un demonio que se ejecuta como root es root en el host: escapar de un contenedor o abusar de una llamada a la API da acceso a toda la máquina. En modo rootless, dockerd y sus contenedores se ejecutan como un usuario normal.</translation>
+    </message>
+    <message>
+        <source>Where the workloads allow it, install Docker&apos;s rootless mode (dockerd-rootless-setuptool.sh install) and run the containers there.</source>
+        <translation>Donde las cargas de trabajo lo permitan, instale el modo rootless de Docker (dockerd-rootless-setuptool.sh install) y ejecute allí los contenedores.</translation>
+    </message>
+    <message>
+        <source>The aufs storage driver is not used</source>
+        <translation>No se usa el controlador de almacenamiento aufs</translation>
+    </message>
+    <message>
+        <source>aufs is an old storage driver, no longer in the mainline kernel nor supported by current Docker releases, and known for kernel crashes.</source>
+        <translation>aufs es un controlador de almacenamiento antiguo, que ya no está en el kernel principal ni lo admiten las versiones actuales de Docker, y es conocido por provocar caídas del kernel.</translation>
+    </message>
+    <message>
+        <source>Move to overlay2: set &quot;storage-driver&quot;: &quot;overlay2&quot; in daemon.json (images and containers must be recreated or migrated).</source>
+        <translation>Pase a overlay2: ponga &quot;storage-driver&quot;: &quot;overlay2&quot; en daemon.json (hay que volver a crear o migrar las imágenes y los contenedores).</translation>
+    </message>
+    <message>
+        <source>Containers use the default cgroup parent</source>
+        <translation>Los contenedores usan el cgroup padre predeterminado</translation>
+    </message>
+    <message>
+        <source>The cgroup parent decides which resource limits apply to every container. A changed parent can lift the limits meant for containers, so it should be a deliberate, confirmed choice.</source>
+        <translation>El cgroup padre decide qué límites de recursos se aplican a cada contenedor. Un padre cambiado puede levantar los límites previstos para los contenedores, así que debe ser una elección deliberada y confirmada.</translation>
+    </message>
+    <message>
+        <source>Remove --cgroup-parent and &quot;cgroup-parent&quot; unless they are needed, and confirm the limits of the parent that is used.</source>
+        <translation>Quite --cgroup-parent y &quot;cgroup-parent&quot; salvo que sean necesarios, y confirme los límites del padre que se use.</translation>
+    </message>
+    <message>
+        <source>The base device size is not changed</source>
+        <translation>El tamaño del dispositivo base no está cambiado</translation>
+    </message>
+    <message>
+        <source>With devicemapper, a larger dm.basesize lets each container&apos;s filesystem grow more, and a few containers can fill the host&apos;s storage.</source>
+        <translation>Con devicemapper, un dm.basesize mayor deja crecer más el sistema de ficheros de cada contenedor, y unos pocos contenedores pueden llenar el almacenamiento del host.</translation>
+    </message>
+    <message>
+        <source>Remove the dm.basesize storage option unless it is needed.</source>
+        <translation>Quite la opción de almacenamiento dm.basesize salvo que sea necesaria.</translation>
+    </message>
+    <message>
+        <source>An authorization plugin controls Docker commands</source>
+        <translation>Un plugin de autorización controla los comandos de Docker</translation>
+    </message>
+    <message>
+        <source>Without an authorization plugin, whoever can reach the daemon&apos;s socket may run any command, including privileged containers. A plugin can allow each user only what they need.</source>
+        <translation>Sin un plugin de autorización, quien pueda llegar al socket del demonio puede ejecutar cualquier comando, contenedores privilegiados incluidos. Un plugin puede permitir a cada usuario solo lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Install an authorization plugin (for example Open Policy Agent&apos;s) and start dockerd with --authorization-plugin=NAME.</source>
+        <translation>Instale un plugin de autorización (por ejemplo, el de Open Policy Agent) e inicie dockerd con --authorization-plugin=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Container logs go to a central log service</source>
+        <translation>Los registros de los contenedores van a un servicio de registros central</translation>
+    </message>
+    <message>
+        <source>Logs kept only on the host are lost with it and can be erased by whoever takes it over. A central service keeps the record of what happened.</source>
+        <translation>Los registros guardados solo en el host se pierden con él y puede borrarlos quien se haga con su control. Un servicio central conserva la constancia de lo que ha pasado.</translation>
+    </message>
+    <message>
+        <source>Set &quot;log-driver&quot; in daemon.json to a driver that sends logs away (syslog with &quot;syslog-address&quot;, journald forwarded, gelf, fluentd, ...) and restart dockerd.</source>
+        <translation>Ponga en &quot;log-driver&quot; de daemon.json un controlador que envíe los registros fuera del host (syslog con &quot;syslog-address&quot;, journald con reenvío, gelf, fluentd, ...) y reinicie dockerd.</translation>
+    </message>
+    <message>
+        <source>A daemon-wide seccomp profile is applied</source>
+        <translation>Se aplica un perfil seccomp a todo el demonio</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s seccomp profile is the system call filter of every container that does not choose its own. Docker&apos;s default one blocks the calls most used to escape; unconfined blocks none.</source>
+        <translation>El perfil seccomp del demonio es el filtro de llamadas al sistema de cada contenedor que no elige el suyo. El predeterminado de Docker bloquea las llamadas más usadas para escapar; unconfined no bloquea ninguna.</translation>
+    </message>
+    <message>
+        <source>Remove --seccomp-profile=unconfined and &quot;seccomp-profile&quot;: &quot;unconfined&quot;; keep the default profile or give a stricter one of your own.</source>
+        <translation>Quite --seccomp-profile=unconfined y &quot;seccomp-profile&quot;: &quot;unconfined&quot;; mantenga el perfil predeterminado o proporcione uno propio más estricto.</translation>
+    </message>
+    <message>
+        <source>Experimental features are off</source>
+        <translation>Las funciones experimentales están desactivadas</translation>
+    </message>
+    <message>
+        <source>Experimental features are not stable and have had less review: production daemons should not run them.</source>
+        <translation>Las funciones experimentales no son estables y se han revisado menos: los demonios de producción no deberían usarlas.</translation>
+    </message>
+    <message>
+        <source>Remove --experimental and &quot;experimental&quot;: true, and restart dockerd.</source>
+        <translation>Quite --experimental y &quot;experimental&quot;: true, y reinicie dockerd.</translation>
+    </message>
+    <message>
+        <source>Swarm mode is not enabled</source>
+        <translation>El modo swarm no está activado</translation>
+    </message>
+    <message>
+        <source>Swarm mode opens management ports (2377/tcp and others) and runs services this host may not need.</source>
+        <translation>El modo swarm abre puertos de gestión (2377/tcp y otros) y ejecuta servicios que puede que este host no necesite.</translation>
+    </message>
+    <message>
+        <source>If the host does not need swarm mode, leave it with docker swarm leave.</source>
+        <translation>Si el host no necesita el modo swarm, salga de él con docker swarm leave.</translation>
+    </message>
+    <message>
+        <source>Unused images are removed</source>
+        <translation>Se eliminan las imágenes sin usar</translation>
+    </message>
+    <message>
+        <source>Images nobody uses still take space, keep old vulnerable versions at hand and make it hard to tell which images matter.</source>
+        <translation>Las imágenes que nadie usa siguen ocupando espacio, mantienen a mano versiones antiguas vulnerables y hacen difícil saber qué imágenes importan.</translation>
+    </message>
+    <message>
+        <source>Remove the images no container uses (docker image prune -a, after checking the list).</source>
+        <translation>Elimine las imágenes que no usa ningún contenedor (docker image prune -a, después de revisar la lista).</translation>
+    </message>
+    <message>
+        <source>Stopped containers are removed</source>
+        <translation>Se eliminan los contenedores detenidos</translation>
+    </message>
+    <message>
+        <source>Stopped containers keep their filesystems, settings and volumes: they take space and can be started again by mistake.</source>
+        <translation>Los contenedores detenidos conservan sus sistemas de ficheros, su configuración y sus volúmenes: ocupan espacio y se pueden volver a iniciar por error.</translation>
+    </message>
+    <message>
+        <source>Remove the containers that are no longer needed (docker container prune, after checking the list).</source>
+        <translation>Elimine los contenedores que ya no se necesitan (docker container prune, después de revisar la lista).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not followed: check the owner and mode of what it leads to</source>
+        <translation>%1 es un enlace simbólico y no se sigue: compruebe el propietario y el modo de aquello a lo que apunta</translation>
+    </message>
+    <message>
+        <source>%1 (expected root:root and mode %2 or stricter).</source>
+        <translation>%1 (se esperaba root:root y modo %2 o más restrictivo).</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record these files: it was taken by an earlier version of Escut.</source>
+        <translation>Esta instantánea no registra estos ficheros: la tomó una versión anterior de Escut.</translation>
+    </message>
+    <message>
+        <source>The snapshot does not say when it was taken: the certificates&apos; expiry dates cannot be compared with it.</source>
+        <translation>La instantánea no indica cuándo se tomó: no se pueden comparar con ella las fechas de caducidad de los certificados.</translation>
+    </message>
+    <message>
+        <source>%1: its expiry date is not in this snapshot</source>
+        <translation>%1: su fecha de caducidad no está en esta instantánea</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 caducó el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 caduca el %2, dentro de %n día</numerusform>
+            <numerusform>%1 caduca el %2, dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2</source>
+        <translation>%1 es válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1: clients that verify TLS cannot connect to the daemon.</source>
+        <translation>%1: los clientes que verifican TLS no pueden conectarse al demonio.</translation>
+    </message>
+    <message>
+        <source>%1: renew it before then, or clients that verify TLS cannot connect.</source>
+        <translation>%1: renuévelo antes de esa fecha, o los clientes que verifican TLS no podrán conectarse.</translation>
+    </message>
+    <message>
+        <source>Cannot read the expiry date of %1.</source>
+        <translation>No se puede leer la fecha de caducidad de %1.</translation>
+    </message>
+    <message>
+        <source>The daemon has no TLS certificate (tlscacert, tlscert) configured.</source>
+        <translation>El demonio no tiene configurado ningún certificado TLS (tlscacert, tlscert).</translation>
+    </message>
+    <message>
+        <source>chown root:root on key.json and the TLS files; chmod 400 on the TLS key (tlskey), 444 on the CA and server certificates (tlscacert, tlscert), and 600 (or 400) on key.json.</source>
+        <translation>chown root:root en key.json y en los ficheros TLS; chmod 400 en la clave TLS (tlskey), 444 en los certificados de la CA y del servidor (tlscacert, tlscert), y 600 (o 400) en key.json.</translation>
+    </message>
+    <message>
+        <source>docker.service and docker.socket belong to root:root, mode 644 or stricter</source>
+        <translation>docker.service y docker.socket pertenecen a root:root, modo 644 o más restrictivo</translation>
+    </message>
+    <message>
+        <source>The systemd units decide how dockerd starts: its command line, its environment and its socket. Whoever can change them can start the daemon with any option at the next restart, for example a TCP socket without TLS.</source>
+        <translation>Las unidades de systemd deciden cómo arranca dockerd: su línea de comandos, su entorno y su socket. Quien pueda cambiarlas puede arrancar el demonio con cualquier opción en el siguiente reinicio, por ejemplo un socket TCP sin TLS.</translation>
+    </message>
+    <message>
+        <source>Find the unit files with &apos;systemctl show -p FragmentPath docker.service docker.socket&apos;, then run chown root:root and chmod 644 on each.</source>
+        <translation>Busque los ficheros de unidad con &apos;systemctl show -p FragmentPath docker.service docker.socket&apos; y ejecute chown root:root y chmod 644 en cada uno.</translation>
+    </message>
+    <message>
+        <source>Registry certificates belong to root:root, mode 444 or stricter</source>
+        <translation>Los certificados de los registros pertenecen a root:root, modo 444 o más restrictivo</translation>
+    </message>
+    <message>
+        <source>dockerd trusts the CA and client certificates in /etc/docker/certs.d/&lt;registry&gt;/ when it talks to that registry. Whoever can replace them can make dockerd trust a registry of their own and pull altered images, or use another client identity.</source>
+        <translation>dockerd confía en los certificados de CA y de cliente de /etc/docker/certs.d/&lt;registro&gt;/ cuando se comunica con ese registro. Quien pueda sustituirlos puede hacer que dockerd confíe en un registro propio y descargue imágenes alteradas, o que use otra identidad de cliente.</translation>
+    </message>
+    <message>
+        <source>chown root:root /etc/docker/certs.d/*/*; chmod 444 on the certificates (.crt, .cert) and 400 on client keys (.key). Replace symbolic links there with the files they lead to, or check those files the same way.</source>
+        <translation>chown root:root /etc/docker/certs.d/*/*; chmod 444 en los certificados (.crt, .cert) y 400 en las claves de cliente (.key). Sustituya los enlaces simbólicos que haya ahí por los ficheros a los que apuntan, o compruebe esos ficheros de la misma forma.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s environment files belong to root:root, mode 644 or stricter</source>
+        <translation>Los ficheros de entorno de Docker pertenecen a root:root, modo 644 o más restrictivo</translation>
+    </message>
+    <message>
+        <source>/etc/default/docker (Debian, Ubuntu) and /etc/sysconfig/docker (Red Hat family) hold options and environment variables that init scripts and some systemd units pass to dockerd. Whoever can write them can add daemon options, such as a TCP socket without TLS, at the next restart.</source>
+        <translation>/etc/default/docker (Debian, Ubuntu) y /etc/sysconfig/docker (familia Red Hat) contienen opciones y variables de entorno que los scripts de init y algunas unidades de systemd pasan a dockerd. Quien pueda escribir en ellos puede añadir opciones al demonio, como un socket TCP sin TLS, en el siguiente reinicio.</translation>
+    </message>
+    <message>
+        <source>chown root:root and chmod 644 on /etc/default/docker and /etc/sysconfig/docker, whichever exist.</source>
+        <translation>chown root:root y chmod 644 en /etc/default/docker y /etc/sysconfig/docker, en los que existan.</translation>
+    </message>
+    <message>
+        <source>containerd.sock belongs to root:root, mode 660 or stricter</source>
+        <translation>containerd.sock pertenece a root:root, modo 660 o más restrictivo</translation>
+    </message>
+    <message>
+        <source>dockerd runs every container through containerd. Whoever can use containerd&apos;s socket can start privileged containers and read any container&apos;s files without going through Docker&apos;s API or its authorization plugins.</source>
+        <translation>dockerd ejecuta cada contenedor a través de containerd. Quien pueda usar el socket de containerd puede iniciar contenedores privilegiados y leer los ficheros de cualquier contenedor sin pasar por la API de Docker ni por sus plugins de autorización.</translation>
+    </message>
+    <message>
+        <source>chown root:root /run/containerd/containerd.sock; chmod 660 /run/containerd/containerd.sock. containerd creates the socket at every start: keep uid and gid 0 in the [grpc] section of /etc/containerd/config.toml.</source>
+        <translation>chown root:root /run/containerd/containerd.sock; chmod 660 /run/containerd/containerd.sock. containerd crea el socket en cada arranque: mantenga uid y gid 0 en la sección [grpc] de /etc/containerd/config.toml.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s TLS certificates are valid for at least 30 days</source>
+        <translation>Los certificados TLS del demonio son válidos durante al menos 30 días</translation>
+    </message>
+    <message>
+        <source>When the daemon&apos;s server certificate or the CA that signs its clients&apos; certificates expires, clients that verify TLS can no longer connect, and the quick way out is often to turn verification off. Renewing ahead keeps remote access working and authenticated.</source>
+        <translation>Cuando caduca el certificado de servidor del demonio o la CA que firma los certificados de sus clientes, los clientes que verifican TLS ya no pueden conectarse, y la salida rápida suele ser desactivar la verificación. Renovarlos con antelación mantiene el acceso remoto en funcionamiento y autenticado.</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate before the old one expires, put it at the tlscert (or tlscacert) path and restart dockerd; &apos;openssl x509 -noout -enddate -in &lt;file&gt;&apos; shows the date.</source>
+        <translation>Emita un certificado nuevo antes de que caduque el antiguo, póngalo en la ruta de tlscert (o tlscacert) y reinicie dockerd; &apos;openssl x509 -noout -enddate -in &lt;fichero&gt;&apos; muestra la fecha.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 with no install in the same RUN</source>
+        <translation>línea %1: %2 sin instalación en el mismo RUN</translation>
+    </message>
+    <message>
+        <source>No package index update stands alone in a RUN.</source>
+        <translation>Ninguna actualización del índice de paquetes está sola en un RUN.</translation>
+    </message>
+    <message>
+        <source>Package index updates are not alone in a RUN</source>
+        <translation>Las actualizaciones del índice de paquetes no están solas en un RUN</translation>
+    </message>
+    <message>
+        <source>The builder caches each RUN: an apt-get update in a RUN of its own is kept from the first build, and a later install in another RUN takes packages from that old index, missing security fixes.</source>
+        <translation>El constructor guarda en caché cada RUN: un apt-get update en un RUN propio se conserva desde la primera construcción, y una instalación posterior en otro RUN toma los paquetes de ese índice antiguo, sin las correcciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>Update and install in the same RUN: RUN apt-get update &amp;&amp; apt-get install -y PACKAGE (or apk add --no-cache PACKAGE).</source>
+        <translation>Actualice e instale en el mismo RUN: RUN apt-get update &amp;&amp; apt-get install -y PAQUETE (o apk add --no-cache PAQUETE).</translation>
+    </message>
+    <message>
+        <source>This daemon is not in an active swarm (docker info: Swarm.LocalNodeState %1).</source>
+        <translation>Este demonio no está en un swarm activo (docker info: Swarm.LocalNodeState %1).</translation>
+    </message>
+    <message>
+        <source>This node is a swarm worker: audit a manager to see the swarm&apos;s settings.</source>
+        <translation>Este nodo es un worker del swarm: audite un manager para ver la configuración del swarm.</translation>
+    </message>
+    <message>
+        <source>%1 managers among %2 nodes: keep an odd number of managers, no more than needed (1, 3, 5 or 7).</source>
+        <translation>%1 managers entre %2 nodos: mantenga un número impar de managers, no más de los necesarios (1, 3, 5 o 7).</translation>
+    </message>
+    <message>
+        <source>%1 managers among %2 nodes.</source>
+        <translation>%1 managers entre %2 nodos.</translation>
+    </message>
+    <message>
+        <source>Overlay networks without encryption: %1.</source>
+        <translation>Redes overlay sin cifrado: %1.</translation>
+    </message>
+    <message>
+        <source>No overlay networks.</source>
+        <translation>No hay redes overlay.</translation>
+    </message>
+    <message>
+        <source>Encrypted overlay networks: %1.</source>
+        <translation>Redes overlay cifradas: %1.</translation>
+    </message>
+    <message>
+        <source>Managers are auto-locked (AutoLockManagers true).</source>
+        <translation>Los managers tienen activado el bloqueo automático (AutoLockManagers true).</translation>
+    </message>
+    <message>
+        <source>Managers are not auto-locked: the swarm&apos;s keys are stored unencrypted on each manager (AutoLockManagers false).</source>
+        <translation>Los managers no tienen activado el bloqueo automático: las claves del swarm se guardan sin cifrar en cada manager (AutoLockManagers false).</translation>
+    </message>
+    <message>
+        <source>Node certificates are rotated every %1 days: rotate them at least every %2 days (docker swarm update --cert-expiry).</source>
+        <translation>Los certificados de los nodos se rotan cada %1 días: rótelos al menos cada %2 días (docker swarm update --cert-expiry).</translation>
+    </message>
+    <message>
+        <source>Node certificates are rotated every %1 days.</source>
+        <translation>Los certificados de los nodos se rotan cada %1 días.</translation>
+    </message>
+    <message>
+        <source>The swarm has no more managers than it needs</source>
+        <translation>El swarm no tiene más managers de los que necesita</translation>
+    </message>
+    <message>
+        <source>Every manager holds the swarm&apos;s state and keys: each one more is one more host to defend. An even number adds no fault tolerance.</source>
+        <translation>Cada manager guarda el estado y las claves del swarm: cada manager de más es un host más que defender. Un número par no añade tolerancia a fallos.</translation>
+    </message>
+    <message>
+        <source>Keep one manager, or an odd number (3, 5, 7) when the swarm must survive a lost manager; demote the rest with docker node demote.</source>
+        <translation>Mantenga un solo manager, o un número impar (3, 5, 7) cuando el swarm deba sobrevivir a la pérdida de un manager; degrade los demás con docker node demote.</translation>
+    </message>
+    <message>
+        <source>Swarm overlay networks are encrypted</source>
+        <translation>Las redes overlay del swarm están cifradas</translation>
+    </message>
+    <message>
+        <source>Traffic between containers on different nodes crosses the hosts&apos; network in clear text unless the overlay network is created encrypted.</source>
+        <translation>El tráfico entre contenedores de nodos distintos cruza la red de los hosts en claro salvo que la red overlay se cree cifrada.</translation>
+    </message>
+    <message>
+        <source>Create overlay networks with --opt encrypted (docker network create -d overlay --opt encrypted NAME) and move the services to them.</source>
+        <translation>Cree las redes overlay con --opt encrypted (docker network create -d overlay --opt encrypted NOMBRE) y mueva los servicios a ellas.</translation>
+    </message>
+    <message>
+        <source>Swarm managers are auto-locked</source>
+        <translation>Los managers del swarm tienen activado el bloqueo automático</translation>
+    </message>
+    <message>
+        <source>Without auto-lock, the keys that encrypt the swarm&apos;s Raft logs are kept on each manager&apos;s disk: whoever copies the disk reads the swarm&apos;s secrets.</source>
+        <translation>Sin bloqueo automático, las claves que cifran los registros de Raft del swarm se guardan en el disco de cada manager: quien copie el disco puede leer los secretos del swarm.</translation>
+    </message>
+    <message>
+        <source>Turn auto-lock on with docker swarm update --autolock=true and keep the unlock key somewhere safe.</source>
+        <translation>Active el bloqueo automático con docker swarm update --autolock=true y guarde la clave de desbloqueo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Swarm node certificates are rotated</source>
+        <translation>Los certificados de los nodos del swarm se rotan</translation>
+    </message>
+    <message>
+        <source>A stolen node certificate is valid until it expires: the shorter its life, the sooner it is useless.</source>
+        <translation>Un certificado de nodo robado es válido hasta que caduca: cuanto más corta sea su vida, antes dejará de servir.</translation>
+    </message>
+    <message>
+        <source>Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h.</source>
+        <translation>Fije la caducidad en 90 días o menos: docker swarm update --cert-expiry 2160h.</translation>
+    </message>
+</context>
+<context>
+    <name>Cis</name>
+    <message>
+        <source>Needs the setuid and setgid files of every image layer, read without running the image; not collected yet (dockle, under image.lint, reports them when it is installed).</source>
+        <translation>Necesita los ficheros setuid y setgid de cada capa de la imagen, leídos sin ejecutar la imagen; todavía no se recogen (dockle, en image.lint, los indica cuando está instalado).</translation>
+    </message>
+    <message>
+        <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
+        <translation>Si los paquetes se verificaron al construir la imagen es algo que no deja rastro en la imagen ni en su historial.</translation>
+    </message>
+    <message>
+        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
+        <translation>Necesita los procesos de cada contenedor en ejecución (GET /containers/{id}/top); todavía no se recogen.</translation>
+    </message>
+    <message>
+        <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
+        <translation>docker exec --privileged solo deja rastro en los eventos del demonio mientras se vigilan y en el registro de auditoría del host; todavía no se recoge.</translation>
+    </message>
+    <message>
+        <source>docker exec --user root leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
+        <translation>docker exec --user root solo deja rastro en los eventos del demonio mientras se vigilan y en el registro de auditoría del host; todavía no se recoge.</translation>
+    </message>
+    <message>
+        <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
+        <translation>Volver a descargar una imagen antes de cada uso es una práctica de trabajo: el demonio no guarda constancia de ello.</translation>
+    </message>
+    <message>
+        <source>Needs the swarm&apos;s services (GET /services) and their published ports; not collected yet.</source>
+        <translation>Necesita los servicios del swarm (GET /services) y sus puertos publicados; todavía no se recogen.</translation>
+    </message>
+    <message>
+        <source>Whether secrets are managed with docker secret is a working practice; the daemon cannot tell what a service&apos;s variables hold.</source>
+        <translation>Gestionar los secretos con docker secret es una práctica de trabajo; el demonio no puede saber qué contienen las variables de un servicio.</translation>
+    </message>
+    <message>
+        <source>The daemon does not record when the auto-lock key was last rotated.</source>
+        <translation>El demonio no registra cuándo se rotó por última vez la clave de bloqueo automático.</translation>
+    </message>
+    <message>
+        <source>The daemon does not record when the swarm&apos;s CA certificate was last rotated.</source>
+        <translation>El demonio no registra cuándo se rotó por última vez el certificado de la CA del swarm.</translation>
+    </message>
+    <message>
+        <source>Which interface carries management and which data traffic is set when nodes join (--advertise-addr, --data-path-addr) and is not reported by the daemon.</source>
+        <translation>Qué interfaz lleva el tráfico de gestión y cuál el de datos se decide cuando los nodos se unen (--advertise-addr, --data-path-addr), y el demonio no informa de ello.</translation>
+    </message>
+</context>
+<context>
+    <name>CisReport</name>
+    <message>
+        <source>Not checked by Escut: %1</source>
+        <translation>Escut no lo comprueba: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results of %3 fail or warn</source>
+        <translation>%1 de %2 hallazgos de %3 tienen fallo o aviso</translation>
+    </message>
+    <message>
+        <source>Checked by %1: for review</source>
+        <translation>Comprobado por %1: para revisar</translation>
+    </message>
+    <message>
+        <source>Checked by %1</source>
+        <translation>Comprobado por %1</translation>
+    </message>
+    <message>
+        <source>Could not be checked here</source>
+        <translation>No se ha podido comprobar aquí</translation>
+    </message>
+    <message>
+        <source>Checked by %1: nothing to check in this audit</source>
+        <translation>Comprobado por %1: nada que comprobar en esta auditoría</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>no se comprueba: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 recommendations, %3 covered by Escut&apos;s checks, %4 not checked.</source>
+        <translation>%1: %2 recomendaciones, %3 cubiertas por las comprobaciones de Escut, %4 sin comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 — audit of %2</source>
+        <translation>%1 — auditoría de %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2443,7 +3132,7 @@
     </message>
     <message>
         <source>Save the collected facts to a JSON snapshot</source>
-        <translation>Guarda los hechos recogidos en una instantánea JSON</translation>
+        <translation>Guarda los datos recogidos en una instantánea JSON</translation>
     </message>
     <message>
         <source>List the checks of the catalogue</source>
@@ -2467,7 +3156,7 @@
     </message>
     <message>
         <source>Docker endpoint: unix:///path or tcp://host:port.</source>
-        <translation>Punto de acceso de Docker: unix:///ruta o tcp://host:puerto.</translation>
+        <translation>Punto de conexión de Docker: unix:///ruta o tcp://host:puerto.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2515,7 +3204,7 @@
     </message>
     <message>
         <source>Audit the Docker host: collect facts, evaluate every check, score each layer.</source>
-        <translation>Audita el host de Docker: recoge los hechos, evalúa cada comprobación y puntúa cada capa.</translation>
+        <translation>Audita el host de Docker: recoge los datos, evalúa cada comprobación y puntúa cada capa.</translation>
     </message>
     <message>
         <source>Evaluate a saved snapshot instead of a live daemon.</source>
@@ -2579,7 +3268,7 @@
     </message>
     <message>
         <source>Collect the facts of the Docker host into a JSON snapshot. &apos;escut-cli audit --snapshot FILE&apos; evaluates it later, with no daemon.</source>
-        <translation>Recoge los hechos del host de Docker en una instantánea JSON. &apos;escut-cli audit --snapshot FICHERO&apos; la evalúa más tarde, sin demonio.</translation>
+        <translation>Recoge los datos del host de Docker en una instantánea JSON. &apos;escut-cli audit --snapshot FICHERO&apos; la evalúa más tarde, sin demonio.</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot written to %1 (%n container(s)).</source>
@@ -2728,10 +3417,6 @@
         <translation>acción de corrección desconocida &apos;%1&apos;; use list, preview ID, apply ID, rollback TX, journal, restart-daemon o reload-daemon</translation>
     </message>
     <message>
-        <source>Output format: %1.</source>
-        <translation>Formato de salida: %1.</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; valid formats: %2</source>
         <translation>formato desconocido «%1»; formatos válidos: %2</translation>
     </message>
@@ -2741,7 +3426,7 @@
     </message>
     <message>
         <source>Compare two stored audits: new, fixed and unchanged findings</source>
-        <translation>Compara dos auditorías guardadas: resultados nuevos, corregidos y sin cambios</translation>
+        <translation>Compara dos auditorías guardadas: hallazgos nuevos, corregidos y sin cambios</translation>
     </message>
     <message>
         <source>Serve periodic audits as Prometheus metrics on /metrics</source>
@@ -2919,7 +3604,7 @@
     </message>
     <message>
         <source>Compare two stored audits: new, fixed and unchanged failed or warned findings. Without A and B, the latest audit and the one before it of the same endpoint. Exits with 1 when there are new findings.</source>
-        <translation>Compara dos auditorías guardadas: resultados con fallo o aviso nuevos, corregidos y sin cambios. Sin A y B, la última auditoría y la anterior del mismo punto de conexión. Sale con 1 cuando hay resultados nuevos.</translation>
+        <translation>Compara dos auditorías guardadas: hallazgos con fallo o aviso nuevos, corregidos y sin cambios. Sin A y B, la última auditoría y la anterior del mismo punto de conexión. Sale con 1 cuando hay hallazgos nuevos.</translation>
     </message>
     <message>
         <source>The older audit&apos;s id (see &apos;escut-cli history&apos;).</source>
@@ -2931,7 +3616,7 @@
     </message>
     <message>
         <source>Also list the unchanged findings.</source>
-        <translation>Lista también los resultados sin cambios.</translation>
+        <translation>Lista también los hallazgos sin cambios.</translation>
     </message>
     <message>
         <source>usage: escut-cli diff [A B] with audit ids from &apos;escut-cli history&apos;</source>
@@ -3093,7 +3778,7 @@
     </message>
     <message>
         <source>Also audit this Dockerfile (repeatable); those of the Compose files&apos; build: sections are found by themselves.</source>
-        <translation>Audita también este Dockerfile (se puede repetir); los de las secciones build: de los archivos Compose se encuentran solos.</translation>
+        <translation>Audita también este Dockerfile (se puede repetir); los de las secciones build: de los ficheros Compose se encuentran solos.</translation>
     </message>
     <message>
         <source>Run the active probes: docker exec sh -c true in each running container and a start of each image without secrets (removed afterwards).</source>
@@ -3105,7 +3790,7 @@
     </message>
     <message>
         <source>Also read this Compose file (repeatable).</source>
-        <translation>Lee también este archivo Compose (se puede repetir).</translation>
+        <translation>Lee también este fichero Compose (se puede repetir).</translation>
     </message>
     <message>
         <source>Also read this Dockerfile (repeatable).</source>
@@ -3117,7 +3802,7 @@
     </message>
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation>Punto de acceso de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+        <translation>Punto de conexión de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
     </message>
     <message>
         <source>Cannot write the plan to %1: %2.</source>
@@ -3218,6 +3903,58 @@
     <message>
         <source>Write the hardened file to FILE through the fix journal, after showing the diff and asking (--yes: without asking).</source>
         <translation>Escribe el fichero bastionado en FICHERO a través del diario de correcciones, después de mostrar las diferencias y preguntar (--yes: sin preguntar).</translation>
+    </message>
+    <message>
+        <source>Print the CIS Docker Benchmark v1.6.0: each recommendation, whether it is Automated or Manual, the checks that cover it, or why none does.</source>
+        <translation>Muestra el CIS Docker Benchmark v1.6.0: cada recomendación, si es Automated o Manual, las comprobaciones que la cubren o por qué no la cubre ninguna.</translation>
+    </message>
+    <message>
+        <source>Print the CIS Docker Benchmark v1.6.0 with the checks that cover each recommendation</source>
+        <translation>Muestra el CIS Docker Benchmark v1.6.0 con las comprobaciones que cubren cada recomendación</translation>
+    </message>
+    <message>
+        <source>List the results by the recommendations of a benchmark, in its order: cis-1.6.0 (formats text and dbs-json, docker-bench-security&apos;s JSON log).</source>
+        <translation>Lista los hallazgos según las recomendaciones de un benchmark, en su orden: cis-1.6.0 (formatos text y dbs-json, el registro JSON de docker-bench-security).</translation>
+    </message>
+    <message>
+        <source>BENCHMARK</source>
+        <translation>BENCHMARK</translation>
+    </message>
+    <message>
+        <source>With --benchmark: only these CIS recommendations or sections, separated by commas (5,2.1).</source>
+        <translation>Con --benchmark: solo estas recomendaciones o secciones del CIS, separadas por comas (5,2.1).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --benchmark: leave out these CIS recommendations or sections, separated by commas (5.7,7).</source>
+        <translation>Con --benchmark: deja fuera estas recomendaciones o secciones del CIS, separadas por comas (5.7,7).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos;; valid: %2</source>
+        <translation>benchmark desconocido &apos;%1&apos;; válidos: %2</translation>
+    </message>
+    <message>
+        <source>--include and --exclude select CIS recommendations: use them with --benchmark %1</source>
+        <translation>--include y --exclude seleccionan recomendaciones del CIS: úselas con --benchmark %1</translation>
+    </message>
+    <message>
+        <source>unknown CIS recommendation or section &apos;%1&apos;; escut-cli cis lists them</source>
+        <translation>recomendación o sección del CIS desconocida &apos;%1&apos;; escut-cli cis las lista</translation>
+    </message>
+    <message>
+        <source>--benchmark lists the results of one endpoint; it cannot be used with a fleet</source>
+        <translation>--benchmark lista los hallazgos de un solo punto de conexión; no se puede usar con una flota</translation>
+    </message>
+    <message>
+        <source>--benchmark writes text or dbs-json, not &apos;%1&apos;</source>
+        <translation>--benchmark escribe text o dbs-json, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Output format: %1 or dbs-json.</source>
+        <translation>Formato de salida: %1 o dbs-json.</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +4141,7 @@
     </message>
     <message>
         <source>The endpoint %1 answered /_ping with HTTP %2: it does not look like a Docker daemon.</source>
-        <translation>El punto de acceso %1 ha respondido a /_ping con HTTP %2: no parece un demonio de Docker.</translation>
+        <translation>El punto de conexión %1 ha respondido a /_ping con HTTP %2: no parece un demonio de Docker.</translation>
     </message>
     <message>
         <source>The Docker daemon at %1 speaks API %2; Escut needs at least %3. Upgrade Docker.</source>
@@ -3556,7 +4293,7 @@
     </message>
     <message>
         <source>The Docker context &apos;%1&apos; has no Docker endpoint (%2). Create it again with &apos;docker context create&apos;, or choose the daemon with --host.</source>
-        <translation>El contexto de Docker &apos;%1&apos; no tiene ningún punto de acceso de Docker (%2). Vuelva a crearlo con &apos;docker context create&apos;, o elija el demonio con --host.</translation>
+        <translation>El contexto de Docker &apos;%1&apos; no tiene ningún punto de conexión de Docker (%2). Vuelva a crearlo con &apos;docker context create&apos;, o elija el demonio con --host.</translation>
     </message>
     <message>
         <source>Cannot understand the Docker host &apos;%1&apos;: %2 Use ssh://user@host or ssh://user@host:port.</source>
@@ -3865,7 +4602,7 @@
     </message>
     <message>
         <source>%1, line %2: an ssh:// endpoint takes no options (ssh reads its keys, ports and host keys from ~/.ssh).</source>
-        <translation>%1, línea %2: un punto de acceso ssh:// no admite opciones (ssh lee las claves, los puertos y las claves de host de ~/.ssh).</translation>
+        <translation>%1, línea %2: un punto de conexión ssh:// no admite opciones (ssh lee las claves, los puertos y las claves de host de ~/.ssh).</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4687,14 @@
         <source>file larger than %1 bytes</source>
         <translation>fichero de más de %1 bytes</translation>
     </message>
+    <message>
+        <source>no PEM certificate in it</source>
+        <translation>no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 registry directories or more than %3 files in one: only the first ones, in name order, were checked.</source>
+        <translation>%1 tiene más de %2 directorios de registro o más de %3 ficheros en uno de ellos: solo se han comprobado los primeros, por orden de nombre.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -3963,7 +4708,7 @@
     </message>
     <message>
         <source>Findings by status</source>
-        <translation>Resultados por estado</translation>
+        <translation>Hallazgos por estado</translation>
     </message>
     <message>
         <source>%1 passed, %2 warned, %3 failed, %4 informational, %5 not evaluated</source>
@@ -4011,7 +4756,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujeto</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Evidence and fix</source>
@@ -4047,7 +4792,7 @@
     </message>
     <message>
         <source>Generated by Escut %1. Scores: every pass, warn or fail puts its severity&apos;s weight at stake; a pass earns it all, a warn half, a fail nothing.</source>
-        <translation>Generado por Escut %1. Puntuación: cada resultado correcto, aviso o fallo pone en juego el peso de su gravedad; un correcto lo gana entero, un aviso la mitad y un fallo nada.</translation>
+        <translation>Generado por Escut %1. Puntuación: cada hallazgo correcto, con aviso o con fallo pone en juego el peso de su gravedad; un correcto lo gana entero, un aviso la mitad y un fallo nada.</translation>
     </message>
     <message>
         <source>Escut fleet report</source>
@@ -4316,7 +5061,7 @@
     </message>
     <message>
         <source>The audit gave no result for %1 on %2.</source>
-        <translation>La auditoría no ha dado ningún resultado de %1 sobre %2.</translation>
+        <translation>La auditoría no ha dado ningún hallazgo de %1 sobre %2.</translation>
     </message>
     <message>
         <source>Lab path &apos;%1&apos; is outside the lab root.</source>
@@ -4896,7 +5641,7 @@
     </message>
     <message>
         <source>Refusing to overwrite the original %1: choose another output file or use an override file.</source>
-        <translation>No se sobrescribe el original %1: elija otro fichero de salida o use un fichero de override.</translation>
+        <translation>No se sobrescribe el original %1: elija otro fichero de salida o use un fichero de sustitución.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file next to %1 to validate the result.</source>
@@ -4904,7 +5649,7 @@
     </message>
     <message>
         <source>The Compose CLI rejects the hardened file, nothing was written: %1</source>
-        <translation>La CLI de Compose rechaza el fichero reforzado; no se escribió nada: %1</translation>
+        <translation>La CLI de Compose rechaza el fichero bastionado; no se escribió nada: %1</translation>
     </message>
     <message>
         <source>The Compose CLI validates the result.</source>
@@ -4916,7 +5661,7 @@
     </message>
     <message>
         <source>The hardened file is %1; comments of the original are not carried over.</source>
-        <translation>El fichero reforzado es %1; los comentarios del original no se conservan.</translation>
+        <translation>El fichero bastionado es %1; los comentarios del original no se conservan.</translation>
     </message>
     <message>
         <source>Regenerate a Compose file hardened, or write an override file next to it</source>
@@ -5074,11 +5819,11 @@
     <name>ReportExport</name>
     <message>
         <source>Choose a file name for the report.</source>
-        <translation>Elija un nombre de archivo para el informe.</translation>
+        <translation>Elija un nombre de fichero para el informe.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: choose another folder.</source>
-        <translation>%1 es un archivo, no una carpeta: elija otra carpeta.</translation>
+        <translation>%1 es un fichero, no una carpeta: elija otra carpeta.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: choose another one.</source>
@@ -5090,7 +5835,7 @@
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+        <translation>%1 es una carpeta: elija un nombre de fichero.</translation>
     </message>
     <message>
         <source>Reports can be written in Catalan (ca), Spanish (es) or English (en), not &apos;%1&apos;.</source>
@@ -5377,7 +6122,7 @@
     </message>
     <message>
         <source>%1: goal %2 has an unknown subject &apos;%3&apos; (daemon, host, container:ROLE, image:ROLE, compose:PATH or dockerfile:PATH).</source>
-        <translation>%1: el objetivo %2 tiene un sujeto desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
+        <translation>%1: el objetivo %2 tiene un elemento desconocido &apos;%3&apos; (daemon, host, container:ROL, image:ROL, compose:RUTA o dockerfile:RUTA).</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; must be lower case letters, digits and dashes</source>
@@ -5413,7 +6158,7 @@
     </message>
     <message>
         <source>goal %1 is a %2 check but its subject is &apos;%3&apos;</source>
-        <translation>el objetivo %1 es una comprobación de %2 pero su sujeto es &apos;%3&apos;</translation>
+        <translation>el objetivo %1 es una comprobación de %2 pero su elemento es &apos;%3&apos;</translation>
     </message>
     <message>
         <source>goal %1: no container with role &apos;%2&apos;</source>
@@ -5853,7 +6598,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujeto</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6050,15 +6795,15 @@ ID: %3</translation>
     </message>
     <message>
         <source>Machine-readable: Escut report schema 1, every finding.</source>
-        <translation>Para programas: esquema 1 del informe de Escut, con todos los resultados.</translation>
+        <translation>Para programas: esquema 1 del informe de Escut, con todos los hallazgos.</translation>
     </message>
     <message>
         <source>SARIF 2.1.0 for code scanning (GitHub, GitLab): failed and warned findings.</source>
-        <translation>SARIF 2.1.0 para el análisis de código (GitHub, GitLab): los resultados fallidos y con aviso.</translation>
+        <translation>SARIF 2.1.0 para el análisis de código (GitHub, GitLab): los hallazgos fallidos y con aviso.</translation>
     </message>
     <message>
         <source>Test results for CI: one test suite per layer, one test case per check and subject.</source>
-        <translation>Resultados de pruebas para la CI: un conjunto de pruebas por capa, un caso de prueba por comprobación y sujeto.</translation>
+        <translation>Resultados de pruebas para la CI: un conjunto de pruebas por capa, un caso de prueba por comprobación y elemento.</translation>
     </message>
     <message>
         <source>Metrics in the Prometheus text format, for the node_exporter textfile collector.</source>
@@ -6066,7 +6811,7 @@ ID: %3</translation>
     </message>
     <message>
         <source>Plain text, grouped by layer and subject.</source>
-        <translation>Texto plano, agrupado por capa y sujeto.</translation>
+        <translation>Texto plano, agrupado por capa y elemento.</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
@@ -6078,15 +6823,15 @@ ID: %3</translation>
     </message>
     <message>
         <source>Choose a file name for the report.</source>
-        <translation>Elija un nombre de archivo para el informe.</translation>
+        <translation>Elija un nombre de fichero para el informe.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+        <translation>%1 es una carpeta: elija un nombre de fichero.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>¿Desea reemplazar el archivo?</translation>
+        <translation>¿Desea reemplazar el fichero?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the report?</source>
@@ -6110,7 +6855,7 @@ ID: %3</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>Fi&amp;chero:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6149,7 +6894,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujeto</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Check</source>
@@ -6451,7 +7196,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujeto</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6616,7 +7361,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Filter findings (status, subject, check, evidence)…</source>
-        <translation>Filtrar los hallazgos (estado, sujeto, comprobación, evidencia)…</translation>
+        <translation>Filtrar los hallazgos (estado, elemento, comprobación, evidencia)…</translation>
     </message>
     <message>
         <source>Auditing…</source>
@@ -6732,7 +7477,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Collect the facts again and re-run every check (F5).</source>
-        <translation>Vuelve a recoger los hechos y a ejecutar todas las comprobaciones (F5).</translation>
+        <translation>Vuelve a recoger los datos y a ejecutar todas las comprobaciones (F5).</translation>
     </message>
     <message>
         <source>Stop the audit that is running.</source>
@@ -6740,7 +7485,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Punto de acceso:</translation>
+        <translation>&amp;Punto de conexión:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6800,7 +7545,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Docker &amp;endpoint:</source>
-        <translation>&amp;Punto de acceso de Docker:</translation>
+        <translation>&amp;Punto de conexión de Docker:</translation>
     </message>
     <message>
         <source>Automatic (DOCKER_HOST, current context, default socket)</source>
@@ -6957,11 +7702,11 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>The endpoint is a URL (%1, %2, %3) or a Docker context name. Leave it empty to pick it automatically. The window remembers the language and the endpoint.</source>
-        <translation>El punto de acceso es una URL (%1, %2, %3) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de acceso.</translation>
+        <translation>El punto de conexión es una URL (%1, %2, %3) o el nombre de un contexto de Docker. Déjelo vacío para elegirlo automáticamente. La ventana recuerda el idioma y el punto de conexión.</translation>
     </message>
     <message>
         <source>Endpoint URL (%1, %2, %3) or Docker context name; empty for automatic:</source>
-        <translation>URL del punto de acceso (%1, %2, %3) o nombre de un contexto de Docker; vacío para automático:</translation>
+        <translation>URL del punto de conexión (%1, %2, %3) o nombre de un contexto de Docker; vacío para automático:</translation>
     </message>
     <message>
         <source>Fixes are offered only for an audit of this machine&apos;s own daemon; this one is a demo, a stored snapshot or a remote daemon.</source>
@@ -7009,7 +7754,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Check and subject</source>
-        <translation>Comprobación y sujeto</translation>
+        <translation>Comprobación y elemento</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -7098,7 +7843,7 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Docker endpoint: unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation>Punto de acceso de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
+        <translation>Punto de conexión de Docker: unix:///ruta, tcp://host:puerto o ssh://usuario@host.</translation>
     </message>
 </context>
 </TS>

@@ -266,11 +266,10 @@ int Cli::audit(const QStringList& args)
     QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                       tr("Evaluate a saved snapshot instead of a live daemon."),
                                       tr("FILE"));
-    QCommandLineOption format(
-        QStringLiteral("format"),
-        tr("Output format: %1; with --benchmark, text or dbs-json.").arg(reportFormats().join(QStringLiteral(", "))),
-        tr("FORMAT"),
-        QStringLiteral("text"));
+    QCommandLineOption format(QStringLiteral("format"),
+                              tr("Output format: %1 or dbs-json.").arg(reportFormats().join(QStringLiteral(", "))),
+                              tr("FORMAT"),
+                              QStringLiteral("text"));
     QCommandLineOption failOn(QStringLiteral("fail-on"),
                               tr("Exit with 1 when a failed check has this severity or higher: "
                                  "info, low, medium, high, critical or none (default high)."),

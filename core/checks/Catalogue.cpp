@@ -11,6 +11,7 @@ const QList<CheckDef>& catalogue()
     static const QList<CheckDef> s_catalogue = [] {
         QList<CheckDef> all;
         addDaemonChecks(all);
+        addDaemonFileChecks(all);
         addCisDaemonChecks(all);
         addSwarmChecks(all);
         addContainerChecks(all);

@@ -14,6 +14,7 @@ const CheckDef* findCheck(const QString& id);
 
 // Each catalogue file appends its rows.
 void addDaemonChecks(QList<CheckDef>& out);
+void addDaemonFileChecks(QList<CheckDef>& out);
 void addCisDaemonChecks(QList<CheckDef>& out);
 void addSwarmChecks(QList<CheckDef>& out);
 void addContainerChecks(QList<CheckDef>& out);

@@ -74,6 +74,12 @@ QJsonObject FileFact::toJson() const
             o.insert(QStringLiteral("realPath"), realPath);
         }
     }
+    if (notAfter.isValid()) {
+        o.insert(QStringLiteral("notAfter"), notAfter.toUTC().toString(Qt::ISODate));
+    }
+    if (!certError.isEmpty()) {
+        o.insert(QStringLiteral("certError"), certError);
+    }
     return o;
 }
 
@@ -93,6 +99,10 @@ FileFact FileFact::fromJson(const QJsonObject& o)
     f.device = o.value(QStringLiteral("device")).toString().toULongLong();
     f.inode = o.value(QStringLiteral("inode")).toString().toULongLong();
     f.realPath = o.value(QStringLiteral("realPath")).toString();
+    if (const QString notAfter = o.value(QStringLiteral("notAfter")).toString(); !notAfter.isEmpty()) {
+        f.notAfter = QDateTime::fromString(notAfter, Qt::ISODate).toUTC();
+    }
+    f.certError = o.value(QStringLiteral("certError")).toString();
     return f;
 }
 

@@ -25,8 +25,10 @@ namespace escut
 // What stat() said about one file on the Docker host.
 struct FileFact
 {
-    // "docker.sock", "daemon.json", "key.json", "tlscacert", "tlscert", "tlskey", "/etc/docker"; "mount-source" for
-    // the host side of each container's bind mount
+    // "docker.sock", "daemon.json", "key.json", "tlscacert", "tlscert", "tlskey", "/etc/docker"; the systemd units
+    // "docker.service" and "docker.socket"; "/etc/default/docker", "/etc/sysconfig/docker", "containerd.sock";
+    // "certs.d" (the registry certificate directory) and "registry-cert" (each entry of its registry directories, not
+    // followed when it is a link); "mount-source" for the host side of each container's bind mount
     QString role;
     QString path;
     bool exists = false;
@@ -40,6 +42,10 @@ struct FileFact
     quint64 device = 0; // st_dev and st_ino: two paths with the same pair are the same file (a hard or symbolic link)
     quint64 inode = 0;
     QString realPath; // the path with every link resolved, when it differs from path
+    // A certificate file (tlscacert, tlscert): the earliest notAfter of the PEM certificates in it, in UTC; invalid
+    // when it was not read, and then certError says why when reading or parsing failed.
+    QDateTime notAfter;
+    QString certError;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static FileFact fromJson(const QJsonObject& json);

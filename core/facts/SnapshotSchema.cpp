@@ -85,6 +85,8 @@ constexpr Rule Rules[] = {
     {"files[].type", Type::String, E, false},
     {"files[].device", Type::String, E, false},
     {"files[].inode", Type::String, E, false},
+    {"files[].notAfter", Type::String, E, false},
+    {"files[].certError", Type::String, E, false},
     {"containers", Type::Array, E, false},
     {"containers[]", Type::Object, E, false},
     {"containers[].Id", Type::String, E, true},

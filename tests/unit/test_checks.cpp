@@ -71,7 +71,14 @@ const char* const s_baseline = R"({
     {"role": "docker.sock", "path": "/var/run/docker.sock", "exists": true, "uid": 0, "gid": 998, "owner": "root", "group": "docker", "mode": "0660", "type": "socket"},
     {"role": "daemon.json", "path": "/etc/docker/daemon.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"},
     {"role": "/etc/docker", "path": "/etc/docker", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
-    {"role": "key.json", "path": "/etc/docker/key.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0600", "type": "file"}
+    {"role": "key.json", "path": "/etc/docker/key.json", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0600", "type": "file"},
+    {"role": "docker.service", "path": "/lib/systemd/system/docker.service", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"},
+    {"role": "docker.socket", "path": "/lib/systemd/system/docker.socket", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"},
+    {"role": "/etc/default/docker", "path": "/etc/default/docker", "exists": false},
+    {"role": "/etc/sysconfig/docker", "path": "/etc/sysconfig/docker", "exists": false},
+    {"role": "containerd.sock", "path": "/run/containerd/containerd.sock", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0660", "type": "socket"},
+    {"role": "certs.d", "path": "/etc/docker/certs.d", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
+    {"role": "registry-cert", "path": "/etc/docker/certs.d/registry.lab:5000/ca.crt", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file"}
   ],
   "containers": [{
     "Id": "c0ffee", "Name": "/web", "AppArmorProfile": "docker-default",
@@ -360,6 +367,34 @@ QList<CheckRow> checkRows()
         R"({"files": [{"role": "tlskey", "path": "/etc/docker/tls/key.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0640", "type": "file"}]})",
         "fail",
         "key.pem");
+    // daemon.unit-perms, daemon.registry-cert-perms, daemon.env-file-perms, daemon.containerd-socket-perms,
+    // daemon.tls-cert-expiry (test_filechecks.cpp has the rest of their rows)
+    row("docker.service writable",
+        "daemon.unit-perms",
+        R"({"files": [{"role": "docker.service", "path": "/lib/systemd/system/docker.service", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0666", "type": "file"}]})",
+        "fail",
+        "docker.service is root:root 0666");
+    row("registry certificate writable",
+        "daemon.registry-cert-perms",
+        R"({"files": [{"role": "certs.d", "path": "/etc/docker/certs.d", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
+                      {"role": "registry-cert", "path": "/etc/docker/certs.d/registry.lab:5000/ca.crt", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"}]})",
+        "fail",
+        "ca.crt is root:root 0644");
+    row("/etc/default/docker owned by a user",
+        "daemon.env-file-perms",
+        R"({"files": [{"role": "/etc/default/docker", "path": "/etc/default/docker", "exists": true, "uid": 1000, "gid": 1000, "owner": "alice", "group": "alice", "mode": "0644", "type": "file"}]})",
+        "fail",
+        "alice:alice");
+    row("containerd socket writable",
+        "daemon.containerd-socket-perms",
+        R"({"files": [{"role": "containerd.sock", "path": "/run/containerd/containerd.sock", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0666", "type": "socket"}]})",
+        "fail",
+        "0666");
+    row("tls certificate expired",
+        "daemon.tls-cert-expiry",
+        R"({"files": [{"role": "tlscert", "path": "/etc/docker/tls/cert.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file", "notAfter": "2026-11-01T00:00:00Z"}]})",
+        "fail",
+        "expired on 2026-11-01");
     // daemon.version
     row("old version", "daemon.version", R"({"version": {"Version": "19.03.15"}})", "fail");
     row("eol version", "daemon.version", R"({"version": {"Version": "20.10.24+dfsg1"}})", "warn", "20.10.24");

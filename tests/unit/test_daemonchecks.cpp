@@ -585,12 +585,12 @@ void TestDaemonChecks::checks_data()
         "0400");
     row("tls material correct",
         "daemon.key-perms",
-        R"({"setFiles": [{"role": "tlskey", "path": "/etc/docker/tls/key.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0600", "type": "file"},
-                         {"role": "tlscert", "path": "/etc/docker/tls/cert.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"},
+        R"({"setFiles": [{"role": "tlskey", "path": "/etc/docker/tls/key.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0400", "type": "file"},
+                         {"role": "tlscert", "path": "/etc/docker/tls/cert.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file"},
                          {"role": "tlscacert", "path": "/etc/docker/tls/ca.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file"}]})",
         nullptr,
         "pass",
-        "key.pem is root:root 0600");
+        "key.pem is root:root 0400");
     row("tls key group readable",
         "daemon.key-perms",
         R"({"setFiles": [{"role": "tlskey", "path": "/etc/docker/tls/key.pem", "exists": true, "uid": 0, "gid": 998, "owner": "root", "group": "docker", "mode": "0640", "type": "file"}]})",
@@ -609,6 +609,71 @@ void TestDaemonChecks::checks_data()
         nullptr,
         "skipped",
         "permission denied");
+
+    // The CIS section 3 checks of DaemonFileChecks.cpp: one passing and one failing row each here, the rest in
+    // test_filechecks.cpp.
+    row("docker.service root 0644",
+        "daemon.unit-perms",
+        R"({"setFiles": [{"role": "docker.service", "path": "/lib/systemd/system/docker.service", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"}]})",
+        nullptr,
+        "pass",
+        "docker.service is root:root 0644");
+    row("docker.socket unit group writable",
+        "daemon.unit-perms",
+        R"({"setFiles": [{"role": "docker.socket", "path": "/lib/systemd/system/docker.socket", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0664", "type": "file"}]})",
+        nullptr,
+        "fail",
+        "docker.socket is root:root 0664");
+    row("registry cert 0444",
+        "daemon.registry-cert-perms",
+        R"({"setFiles": [{"role": "certs.d", "path": "/etc/docker/certs.d", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
+                         {"role": "registry-cert", "path": "/etc/docker/certs.d/reg:5000/ca.crt", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file"}]})",
+        nullptr,
+        "pass",
+        "ca.crt is root:root 0444");
+    row("registry cert 0644",
+        "daemon.registry-cert-perms",
+        R"({"setFiles": [{"role": "certs.d", "path": "/etc/docker/certs.d", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0755", "type": "dir"},
+                         {"role": "registry-cert", "path": "/etc/docker/certs.d/reg:5000/ca.crt", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0644", "type": "file"}]})",
+        nullptr,
+        "fail",
+        "ca.crt is root:root 0644");
+    row("env file missing",
+        "daemon.env-file-perms",
+        R"({"setFiles": [{"role": "/etc/default/docker", "path": "/etc/default/docker", "exists": false}]})",
+        nullptr,
+        "pass",
+        "None of these files exist");
+    row("env file owned by a user",
+        "daemon.env-file-perms",
+        R"({"setFiles": [{"role": "/etc/default/docker", "path": "/etc/default/docker", "exists": true, "uid": 1000, "gid": 1000, "owner": "alice", "group": "alice", "mode": "0644", "type": "file"}]})",
+        nullptr,
+        "fail",
+        "alice:alice 0644");
+    row("containerd socket root 0660",
+        "daemon.containerd-socket-perms",
+        R"({"setFiles": [{"role": "containerd.sock", "path": "/run/containerd/containerd.sock", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0660", "type": "socket"}]})",
+        nullptr,
+        "pass",
+        "containerd.sock is root:root 0660");
+    row("containerd socket world writable",
+        "daemon.containerd-socket-perms",
+        R"({"setFiles": [{"role": "containerd.sock", "path": "/run/containerd/containerd.sock", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0666", "type": "socket"}]})",
+        nullptr,
+        "fail",
+        "0666");
+    row("tls certificate valid for a year",
+        "daemon.tls-cert-expiry",
+        R"({"setFiles": [{"role": "tlscert", "path": "/etc/docker/tls/cert.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file", "notAfter": "2027-11-24T10:00:00Z"}]})",
+        nullptr,
+        "pass",
+        "cert.pem is valid until 2027-11-24");
+    row("tls certificate expired",
+        "daemon.tls-cert-expiry",
+        R"({"setFiles": [{"role": "tlscert", "path": "/etc/docker/tls/cert.pem", "exists": true, "uid": 0, "gid": 0, "owner": "root", "group": "root", "mode": "0444", "type": "file", "notAfter": "2026-11-01T00:00:00Z"}]})",
+        nullptr,
+        "fail",
+        "cert.pem expired on 2026-11-01");
 
     // daemon.version
     row("version 19.03", "daemon.version", R"({"version": {"Version": "19.03.15"}})", nullptr, "fail", "19.03.15");

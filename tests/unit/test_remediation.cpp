@@ -269,12 +269,12 @@ void TestRemediation::filePermsOnlyTightens()
     write(QStringLiteral("/etc/docker/tls/key.pem"), "KEY", 0644);
     const uint rootMode = QFileInfo(m_root->path()).permissions();
     const Plan plan = Remediation::plan(QStringLiteral("fix.file-perms"), m_context).value();
-    // daemon.json at 0600 is already stricter than 0644: left alone. The TLS key is tightened.
+    // daemon.json at 0600 is already stricter than 0644: left alone. The TLS key is tightened to 0400 (CIS 3.14).
     QCOMPARE(plan.changes.size(), 1);
     QCOMPARE(plan.changes.first().path, QStringLiteral("/etc/docker/tls/key.pem"));
-    QCOMPARE(*plan.changes.first().targetMode, 0600u);
+    QCOMPARE(*plan.changes.first().targetMode, 0400u);
     const Transaction tx = Remediation::apply(plan, m_context).value();
-    QCOMPARE(mode(QStringLiteral("/etc/docker/tls/key.pem")), 0600u);
+    QCOMPARE(mode(QStringLiteral("/etc/docker/tls/key.pem")), 0400u);
     QCOMPARE(mode(QStringLiteral("/etc/docker/daemon.json")), 0600u);
     QCOMPARE(uint(QFileInfo(m_root->path()).permissions()), rootMode);
     QVERIFY(Remediation::rollback(tx.id).ok());

@@ -101,6 +101,8 @@ Snapshot TestSnapshot::sample()
                    QStringLiteral("file"),
                    2049,
                    131090,
+                   {},
+                   {},
                    {}};
     s.setDaemonConfigFact(config);
     s.files.append(config.file);
@@ -116,7 +118,9 @@ Snapshot TestSnapshot::sample()
                     QStringLiteral("socket"),
                     24,
                     812,
-                    QStringLiteral("/run/docker.sock")});
+                    QStringLiteral("/run/docker.sock"),
+                    {},
+                    {}});
     FileFact key;
     key.role = QStringLiteral("key.json");
     key.path = QStringLiteral("/etc/docker/key.json");

@@ -99,9 +99,10 @@ Result<Plan> FilePermsFix::plan(const FixContext& context) const
     QFile file(context.hostPath(config));
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject values = QJsonDocument::fromJson(file.readAll()).object();
-        tighten(plan, context, values.value(QStringLiteral("tlskey")).toString(), 0600, 0u);
-        tighten(plan, context, values.value(QStringLiteral("tlscert")).toString(), 0644, 0u);
-        tighten(plan, context, values.value(QStringLiteral("tlscacert")).toString(), 0644, 0u);
+        // CIS 3.9-3.14, as daemon.key-perms checks them: the key 0400, the certificates 0444.
+        tighten(plan, context, values.value(QStringLiteral("tlskey")).toString(), 0400, 0u);
+        tighten(plan, context, values.value(QStringLiteral("tlscert")).toString(), 0444, 0u);
+        tighten(plan, context, values.value(QStringLiteral("tlscacert")).toString(), 0444, 0u);
     }
     return plan;
 }
