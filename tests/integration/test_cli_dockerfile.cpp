@@ -81,7 +81,7 @@ void TestCliDockerfile::dockerfileFindingsPointAtLines()
                      m_dockerfile);
         }
     }
-    QCOMPARE(byId.size(), 4);
+    QCOMPARE(byId.size(), 5);
     const auto expect = [&](const char* id, const char* status, int line, const char* evidence) {
         const QJsonObject f = byId.value(QLatin1String(id));
         QCOMPARE(f.value(QStringLiteral("status")).toString(), QLatin1String(status));
@@ -93,6 +93,7 @@ void TestCliDockerfile::dockerfileFindingsPointAtLines()
     expect("dockerfile.add", "fail", 6, "tool.tar.gz");
     expect("dockerfile.pinned-base", "fail", 3, "${BASE} (debian)");
     expect("dockerfile.multistage", "fail", 4, "apt-get installs gcc");
+    expect("dockerfile.update-alone", "pass", 0, "No package index update"); // update && install: one RUN
 }
 
 void TestCliDockerfile::activeProbesAreSkippedByDefault()

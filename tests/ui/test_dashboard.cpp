@@ -247,7 +247,7 @@ void TestDashboard::checklistShowsExpectedRows()
     QCOMPARE(model->index(0, 0).data(ChecklistModel::StatusIdRole).toString(), QStringLiteral("fail"));
     QCOMPARE(model->index(0, ChecklistModel::CheckColumn).data().toString(),
              findCheck(QStringLiteral("container.docker-socket"))->trTitle());
-    QCOMPARE(model->index(0, ChecklistModel::CisColumn).data().toString(), QStringLiteral("5.31"));
+    QCOMPARE(model->index(0, ChecklistModel::CisColumn).data().toString(), QStringLiteral("5.32")); // CIS v1.6.0
     for (int row = 0; row < model->rowCount(); ++row) {
         QVERIFY(!model->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(!model->index(row, ChecklistModel::CheckColumn).data().toString().isEmpty());
