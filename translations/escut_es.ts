@@ -6612,6 +6612,10 @@
         <source>CIS</source>
         <translation>CIS</translation>
     </message>
+    <message>
+        <source>CIS Docker Benchmark v1.6.0: %1</source>
+        <translation>CIS Docker Benchmark v1.6.0: %1</translation>
+    </message>
 </context>
 <context>
     <name>escut::ChecklistView</name>

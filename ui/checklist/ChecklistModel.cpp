@@ -164,6 +164,11 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return style::plainToolTip(f->evidence);
         case SubjectColumn:
             return style::plainToolTip(f->subject.name);
+        case CisColumn: // a check can cover several recommendations: the column shows the first ones
+            return *f->check->cisIds
+                       ? style::plainToolTip(
+                             tr("CIS Docker Benchmark v1.6.0: %1").arg(f->check->cis().join(QStringLiteral(", "))))
+                       : QVariant();
         default:
             return style::plainToolTip(tr("%1 (%2)").arg(f->check->trTitle(), QString::fromLatin1(f->check->id)));
         }
