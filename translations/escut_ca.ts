@@ -3013,6 +3013,42 @@
         <source>Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h.</source>
         <translation>Definiu una caducitat de 90 dies o menys: docker swarm update --cert-expiry 2160h.</translation>
     </message>
+    <message>
+        <source>Shares the host&apos;s namespaces: %1.</source>
+        <translation>Comparteix espais de noms amb l&apos;amfitrió: %1.</translation>
+    </message>
+    <message>
+        <source>Uses namespaces of its own.</source>
+        <translation>Fa servir espais de noms propis.</translation>
+    </message>
+    <message>
+        <source>privileged: true gives the service every host device.</source>
+        <translation>privileged: true dona al servei tots els dispositius de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Service does not share the host&apos;s namespaces</source>
+        <translation>El servei no comparteix els espais de noms de l&apos;amfitrió</translation>
+    </message>
+    <message>
+        <source>network_mode: host, pid: host, ipc: host, uts: host or userns_mode: host remove the isolation between the service and the host: it sees the host&apos;s interfaces, processes or shared memory.</source>
+        <translation>network_mode: host, pid: host, ipc: host, uts: host o userns_mode: host eliminen l&apos;aïllament entre el servei i l&apos;amfitrió: veu les interfícies, els processos o la memòria compartida de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Remove them; publish ports with ports: instead of sharing the host&apos;s network.</source>
+        <translation>Traieu-los; publiqueu els ports amb ports: en lloc de compartir la xarxa de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>Service exposes no host device</source>
+        <translation>El servei no exposa cap dispositiu de l&apos;amfitrió</translation>
+    </message>
+    <message>
+        <source>A host device in a service (a disk, /dev/mem, a GPU) is reached without the host&apos;s file permissions: read and write access to a disk is access to every file on it.</source>
+        <translation>A un dispositiu de l&apos;amfitrió dins d&apos;un servei (un disc, /dev/mem, una GPU) s&apos;hi accedeix sense els permisos de fitxer de l&apos;amfitrió: l&apos;accés de lectura i escriptura a un disc és accés a tots els fitxers que conté.</translation>
+    </message>
+    <message>
+        <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
+        <translation>Traieu devices: i device_cgroup_rules: tret que el servei els necessiti, i en aquest cas doneu-hi l&apos;accés mínim (r en lloc de rwm).</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>

@@ -3013,6 +3013,42 @@
         <source>Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h.</source>
         <translation>Fije la caducidad en 90 días o menos: docker swarm update --cert-expiry 2160h.</translation>
     </message>
+    <message>
+        <source>Shares the host&apos;s namespaces: %1.</source>
+        <translation>Comparte espacios de nombres con el host: %1.</translation>
+    </message>
+    <message>
+        <source>Uses namespaces of its own.</source>
+        <translation>Usa espacios de nombres propios.</translation>
+    </message>
+    <message>
+        <source>privileged: true gives the service every host device.</source>
+        <translation>privileged: true da al servicio todos los dispositivos del host.</translation>
+    </message>
+    <message>
+        <source>Service does not share the host&apos;s namespaces</source>
+        <translation>El servicio no comparte los espacios de nombres del host</translation>
+    </message>
+    <message>
+        <source>network_mode: host, pid: host, ipc: host, uts: host or userns_mode: host remove the isolation between the service and the host: it sees the host&apos;s interfaces, processes or shared memory.</source>
+        <translation>network_mode: host, pid: host, ipc: host, uts: host o userns_mode: host eliminan el aislamiento entre el servicio y el host: ve las interfaces, los procesos o la memoria compartida del host.</translation>
+    </message>
+    <message>
+        <source>Remove them; publish ports with ports: instead of sharing the host&apos;s network.</source>
+        <translation>Quítelos; publique los puertos con ports: en lugar de compartir la red del host.</translation>
+    </message>
+    <message>
+        <source>Service exposes no host device</source>
+        <translation>El servicio no expone ningún dispositivo del host</translation>
+    </message>
+    <message>
+        <source>A host device in a service (a disk, /dev/mem, a GPU) is reached without the host&apos;s file permissions: read and write access to a disk is access to every file on it.</source>
+        <translation>A un dispositivo del host dentro de un servicio (un disco, /dev/mem, una GPU) se accede sin los permisos de ficheros del host: tener acceso de lectura y escritura a un disco es tener acceso a todos sus ficheros.</translation>
+    </message>
+    <message>
+        <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
+        <translation>Quite devices: y device_cgroup_rules: salvo que el servicio los necesite y, en ese caso, dé el mínimo acceso (r en lugar de rwm).</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>

@@ -149,7 +149,10 @@ QList<CheckRow> checkRows()
             out.append({name, check, QByteArray(patch), status, evidence});
         };
     // CIS Docker Benchmark v1.6.0 items of issue 20 (more rows in test_daemonchecks and test_containerchecks)
-    row("root daemon", "daemon.rootless", R"({"info": {"SecurityOptions": ["name=seccomp,profile=builtin"]}})", "warn",
+    row("root daemon",
+        "daemon.rootless",
+        R"({"info": {"SecurityOptions": ["name=seccomp,profile=builtin"]}})",
+        "warn",
         "runs as root");
     row("aufs", "daemon.storage-driver", R"({"info": {"Driver": "aufs"}})", "fail", "aufs");
     row("cgroup parent",
@@ -567,6 +570,41 @@ QList<CheckRow> checkRows()
             "services:\n  a:\n    image: x:1\n    privileged: true\n",
             "fail");
     compose("compose no cap_drop", "compose.cap-drop", "services:\n  a:\n    image: x:1\n", "fail");
+    compose("compose pid host",
+            "compose.namespaces",
+            "services:\n  a:\n    image: x:1\n    pid: host\n    ipc: host\n",
+            "fail",
+            "pid: host, ipc: host");
+    compose("compose network host",
+            "compose.namespaces",
+            "services:\n  a:\n    image: x:1\n    network_mode: host\n",
+            "fail",
+            "network_mode: host");
+    compose("compose own namespaces",
+            "compose.namespaces",
+            "services:\n  a:\n    image: x:1\n    network_mode: bridge\n    ipc: shareable\n",
+            "pass",
+            "own");
+    compose("compose device",
+            "compose.devices",
+            "services:\n  a:\n    image: x:1\n    devices: ['/dev/kvm:/dev/kvm']\n",
+            "warn",
+            "/dev/kvm:/dev/kvm");
+    compose("compose device long syntax",
+            "compose.devices",
+            "services:\n  a:\n    image: x:1\n    devices:\n      - source: /dev/sda\n        target: /dev/xvda\n",
+            "warn",
+            "/dev/sda:/dev/xvda");
+    compose("compose device cgroup rule",
+            "compose.devices",
+            "services:\n  a:\n    image: x:1\n    device_cgroup_rules: ['c 1:3 mr']\n",
+            "warn",
+            "c 1:3 mr");
+    compose("compose privileged devices",
+            "compose.devices",
+            "services:\n  a:\n    image: x:1\n    privileged: true\n",
+            "fail",
+            "every host device");
     compose("compose cap_drop via anchor",
             "compose.cap-drop",
             "x-hard: &hard\n  cap_drop: [ALL]\nservices:\n  a:\n    <<: *hard\n    image: x:1\n",

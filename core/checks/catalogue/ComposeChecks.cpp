@@ -279,6 +279,49 @@ Outcome composeSecrets(const Snapshot&, const Subject& s)
     return Outcome::pass(Checks::tr("No secret-looking value in the environment."));
 }
 
+// CIS 5.10, 5.16, 5.17, 5.21, 5.31: network_mode, pid, ipc, uts and userns_mode as the host's.
+Outcome composeNamespaces(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    QStringList shared;
+    for (const char* key : {"network_mode", "pid", "ipc", "uts", "userns_mode"}) {
+        if (s.data.value(QLatin1String(key)).toString() == QLatin1String("host")) {
+            shared.append(QStringLiteral("%1: host").arg(QLatin1String(key)));
+        }
+    }
+    if (!shared.isEmpty()) {
+        return Outcome::fail(Checks::tr("Shares the host's namespaces: %1.").arg(shared.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("Uses namespaces of its own."));
+}
+
+// CIS 5.18: devices and device_cgroup_rules (privileged gives every device: compose.privileged's finding).
+Outcome composeDevices(const Snapshot&, const Subject& s)
+{
+    if (auto e = unreadable(s)) {
+        return *e;
+    }
+    QStringList devices;
+    for (const QJsonValue& v : s.data.value(QStringLiteral("devices")).toArray()) {
+        // Short syntax "/dev/sda:/dev/xvda:rwm", or the long syntax's source and target.
+        const QJsonObject o = v.toObject();
+        devices.append(v.isString() ? v.toString()
+                                    : QStringLiteral("%1:%2").arg(o.value(QStringLiteral("source")).toString(),
+                                                                  o.value(QStringLiteral("target")).toString()));
+    }
+    devices += strings(s.data.value(QStringLiteral("device_cgroup_rules")));
+    if (truthy(s.data.value(QStringLiteral("privileged")))) {
+        return Outcome::fail(Checks::tr("privileged: true gives the service every host device."));
+    }
+    if (!devices.isEmpty()) {
+        return Outcome::warn(Checks::tr("Host devices are exposed: %1. Confirm that each one is needed.")
+                                 .arg(devices.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(Checks::tr("No host device is exposed."));
+}
+
 // The outcome located at the service's key that decides it (privileged: true), else at the service's name.
 template <Evaluator evaluator, const char* key> Outcome located(const Snapshot& snapshot, const Subject& s)
 {
@@ -300,6 +343,8 @@ constexpr char s_volumes[] = "volumes";
 constexpr char s_ports[] = "ports";
 constexpr char s_image[] = "image";
 constexpr char s_environment[] = "environment";
+constexpr char s_networkMode[] = "network_mode";
+constexpr char s_devices[] = "devices";
 
 } // namespace
 
@@ -437,6 +482,35 @@ void addComposeChecks(QList<CheckDef>& out)
                            "Move them to secrets: (files under /run/secrets) and use the images' _FILE variables."),
          "fix.compose-harden",
          located<composeSecrets, s_environment>},
+        {"compose.namespaces",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::High,
+         "5.10 5.16 5.17 5.21 5.31",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Service does not share the host's namespaces"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "network_mode: host, pid: host, ipc: host, uts: host or userns_mode: host remove the "
+                           "isolation between the service and the host: it sees the host's interfaces, processes "
+                           "or shared memory."),
+         QT_TRANSLATE_NOOP("Checks", "Remove them; publish ports with ports: instead of sharing the host's network."),
+         "",
+         located<composeNamespaces, s_networkMode>},
+        {"compose.devices",
+         Layer::Compose,
+         Scope::Compose,
+         Severity::Medium,
+         "5.18",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "Service exposes no host device"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A host device in a service (a disk, /dev/mem, a GPU) is reached without the host's file "
+                           "permissions: read and write access to a disk is access to every file on it."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove devices: and device_cgroup_rules: unless the service needs them, and then give "
+                           "the least access (r instead of rwm)."),
+         "",
+         located<composeDevices, s_devices>},
     });
 }
 
