@@ -1788,14 +1788,14 @@
         <source>Every history entry (%n) comes from a build or a docker import.</source>
         <translation>
             <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció o d&apos;un docker import.</numerusform>
-            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció o d&apos;un docker import.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) venen d&apos;una construcció o d&apos;un docker import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every history entry (%n) comes from a build.</source>
         <translation>
             <numerusform>L&apos;entrada de l&apos;historial (%n) ve d&apos;una construcció.</numerusform>
-            <numerusform>Totes les entrades de l&apos;historial (%n) vénen d&apos;una construcció.</numerusform>
+            <numerusform>Totes les entrades de l&apos;historial (%n) venen d&apos;una construcció.</numerusform>
         </translation>
     </message>
     <message>
