@@ -3049,34 +3049,6 @@
         <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
         <translation>Traieu devices: i device_cgroup_rules: tret que el servei els necessiti, i en aquest cas doneu-hi l&apos;accés mínim (r en lloc de rwm).</translation>
     </message>
-    <message>
-        <source>Not running: no process runs in it.</source>
-        <translation>No s&apos;està executant: no hi ha cap procés en execució.</translation>
-    </message>
-    <message>
-        <source>The container&apos;s processes were not listed (GET /containers/{id}/top did not answer).</source>
-        <translation>No s&apos;han llistat els processos del contenidor (GET /containers/{id}/top no ha respost).</translation>
-    </message>
-    <message>
-        <source>An sshd process runs in the container (docker top).</source>
-        <translation>Al contenidor s&apos;executa un procés sshd (docker top).</translation>
-    </message>
-    <message>
-        <source>No sshd among its %1 processes (docker top).</source>
-        <translation>Cap sshd entre els seus %1 processos (docker top).</translation>
-    </message>
-    <message>
-        <source>No SSH server runs in the container</source>
-        <translation>No s&apos;executa cap servidor SSH al contenidor</translation>
-    </message>
-    <message>
-        <source>An SSH server in a container is one more service to secure, patch and audit, and a way in that bypasses Docker: docker exec already gives administrators a shell when they need one.</source>
-        <translation>Un servidor SSH en un contenidor és un servei més per protegir, actualitzar i auditar, i una via d&apos;entrada que passa per fora de Docker: docker exec ja dona un intèrpret d&apos;ordres als administradors quan en necessiten un.</translation>
-    </message>
-    <message>
-        <source>Remove sshd from the image and its start command; use docker exec for administration.</source>
-        <translation>Traieu sshd de la imatge i de l&apos;ordre d&apos;inici; feu servir docker exec per a l&apos;administració.</translation>
-    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3087,6 +3059,10 @@
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si els paquets es van verificar en construir la imatge no deixa cap rastre a la imatge ni al seu historial.</translation>
+    </message>
+    <message>
+        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
+        <translation>Necessita els processos de cada contenidor en execució (GET /containers/{id}/top); encara no es recullen.</translation>
     </message>
     <message>
         <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>

@@ -3049,34 +3049,6 @@
         <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
         <translation>Quite devices: y device_cgroup_rules: salvo que el servicio los necesite y, en ese caso, dé el mínimo acceso (r en lugar de rwm).</translation>
     </message>
-    <message>
-        <source>Not running: no process runs in it.</source>
-        <translation>No se está ejecutando: no hay ningún proceso en ejecución.</translation>
-    </message>
-    <message>
-        <source>The container&apos;s processes were not listed (GET /containers/{id}/top did not answer).</source>
-        <translation>No se han listado los procesos del contenedor (GET /containers/{id}/top no ha respondido).</translation>
-    </message>
-    <message>
-        <source>An sshd process runs in the container (docker top).</source>
-        <translation>En el contenedor se ejecuta un proceso sshd (docker top).</translation>
-    </message>
-    <message>
-        <source>No sshd among its %1 processes (docker top).</source>
-        <translation>Ningún sshd entre sus %1 procesos (docker top).</translation>
-    </message>
-    <message>
-        <source>No SSH server runs in the container</source>
-        <translation>No se ejecuta ningún servidor SSH en el contenedor</translation>
-    </message>
-    <message>
-        <source>An SSH server in a container is one more service to secure, patch and audit, and a way in that bypasses Docker: docker exec already gives administrators a shell when they need one.</source>
-        <translation>Un servidor SSH en un contenedor es un servicio más que proteger, actualizar y auditar, y una vía de entrada que esquiva Docker: docker exec ya da un shell a los administradores cuando lo necesitan.</translation>
-    </message>
-    <message>
-        <source>Remove sshd from the image and its start command; use docker exec for administration.</source>
-        <translation>Quite sshd de la imagen y de su comando de inicio; use docker exec para la administración.</translation>
-    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3087,6 +3059,10 @@
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si los paquetes se verificaron al construir la imagen es algo que no deja rastro en la imagen ni en su historial.</translation>
+    </message>
+    <message>
+        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
+        <translation>Necesita los procesos de cada contenedor en ejecución (GET /containers/{id}/top); todavía no se recogen.</translation>
     </message>
     <message>
         <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>

@@ -262,93 +262,6 @@ void collectComposeFiles(Snapshot& snapshot, const CollectOptions& options)
     appendComposeFiles(snapshot, options.composeFiles + labelled.paths, labelled.projects, options.hostRoot);
 }
 
-// The program names (comm, as ps shows them) of a running container's processes, from GET /containers/{id}/top with
-// "ps -eo pid,comm" (a #! script or exec -a shows there under its own name), or ps's default columns where the
-// engine takes no such arguments (Podman), then the first word of CMD. At most MaxProcesses names, each bounded.
-constexpr qsizetype MaxProcesses = 4096;
-constexpr qsizetype MaxProcessName = 256;
-
-std::optional<QJsonArray> containerProcesses(DockerClient& client, const QString& id)
-{
-    const QString base = QStringLiteral("/containers/%1/top").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
-    Result<QJsonDocument> top = client.getJson(base + QStringLiteral("?ps_args=-eo%20pid%2Ccomm"));
-    if (!top || !top.value().isObject()) {
-        top = client.getJson(base);
-    }
-    if (!top || !top.value().isObject()) {
-        return std::nullopt;
-    }
-    const QJsonObject o = top.value().object();
-    const QJsonArray titles = o.value(QStringLiteral("Titles")).toArray();
-    qsizetype column = -1;
-    bool command = false;
-    for (qsizetype i = 0; i < titles.size(); ++i) {
-        const QString title = titles.at(i).toString();
-        if (title == QLatin1String("COMMAND") || title == QLatin1String("COMM")) {
-            column = i;
-        } else if (title == QLatin1String("CMD") && column < 0) {
-            column = i;
-            command = true;
-        }
-    }
-    if (column < 0) {
-        return std::nullopt;
-    }
-    QJsonArray names;
-    for (const QJsonValue& row : o.value(QStringLiteral("Processes")).toArray()) {
-        if (names.size() >= MaxProcesses) {
-            break;
-        }
-        QString name = row.toArray().at(column).toString();
-        if (command) { // "sshd: user@pts/0", "/usr/sbin/sshd -D": the program's base name
-            name = name.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('/'), -1);
-            if (name.endsWith(QLatin1Char(':'))) {
-                name.chop(1);
-            }
-        }
-        names.append(name.left(MaxProcessName));
-    }
-    return names;
-}
-
-// The processes of every running container, as "x-escut-processes" in its inspect object (container.sshd, CIS 5.7);
-// a container that is not running, or whose processes could not be listed, has none.
-void collectProcesses(Snapshot& snapshot, DockerClient& client, QThreadPool* pool, const std::atomic<bool>* cancel)
-{
-    const QString key = QStringLiteral("x-escut-processes");
-    QList<qsizetype> running;
-    for (qsizetype i = 0; i < snapshot.containers.size(); ++i) {
-        QJsonObject& c = snapshot.containers[i];
-        if (c.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool()) {
-            running.append(i);
-        } else if (c.contains(key)) {
-            c.remove(key); // kept from a previous snapshot of a container that has stopped since
-        }
-    }
-    if (running.isEmpty()) {
-        return;
-    }
-    const auto listed = QtConcurrent::blockingMapped<QList<std::optional<QJsonArray>>>(
-        pool,
-        running,
-        [&](qsizetype i) -> std::optional<QJsonArray> {
-            if (isCancelled(cancel)) {
-                return std::nullopt;
-            }
-            return containerProcesses(client, snapshot.containers.at(i).value(QStringLiteral("Id")).toString());
-        });
-    for (qsizetype n = 0; n < running.size(); ++n) {
-        QJsonObject& c = snapshot.containers[running.at(n)];
-        if (listed.at(n)) {
-            if (c.value(key) != *listed.at(n)) {
-                c.insert(key, *listed.at(n));
-            }
-        } else if (c.contains(key)) {
-            c.remove(key);
-        }
-    }
-}
-
 // GET /containers/{id}/json: one container's inspect document.
 Result<QJsonDocument> inspectContainer(DockerClient& client, const QString& id)
 {
@@ -778,10 +691,6 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
 
     if (options.containers) {
-        collectProcesses(snapshot, client, &pool, cancel);
-        if (isCancelled(cancel)) {
-            return cancelledError();
-        }
         writeContainerIds(options.containerIdsFile, snapshot.containers);
     }
     collectComposeFiles(snapshot, options);

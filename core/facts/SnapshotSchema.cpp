@@ -100,8 +100,6 @@ constexpr Rule Rules[] = {
     {"containers[].State.Status", Type::String, D, false},
     {"containers[].State.Pid", Type::Number, D, false},
     {"containers[].State.Health", Type::Object, D, false},
-    {"containers[].x-escut-processes", Type::Array, D, false},
-    {"containers[].x-escut-processes[]", Type::String, E, false},
     {"containers[].Config", Type::Object, D, false},
     {"containers[].Config.User", Type::String, D, false},
     {"containers[].Config.Image", Type::String, D, false},

@@ -83,7 +83,7 @@ const char* const s_baseline = R"({
   "containers": [{
     "Id": "c0ffee", "Name": "/web", "AppArmorProfile": "docker-default",
     "Config": {"User": "1000:1000", "Healthcheck": {"Test": ["CMD", "true"]}},
-    "State": {"Running": true, "Health": {"Status": "healthy"}}, "x-escut-processes": ["app"],
+    "State": {"Running": true, "Health": {"Status": "healthy"}},
     "HostConfig": {"Privileged": false, "CapAdd": null, "CapDrop": ["ALL"], "ReadonlyRootfs": true,
                    "SecurityOpt": ["no-new-privileges"], "Memory": 67108864, "NanoCpus": 500000000, "PidsLimit": 64,
                    "Ulimits": [{"Name": "nofile", "Soft": 512, "Hard": 512}],
@@ -188,8 +188,6 @@ QList<CheckRow> checkRows()
         R"({"container": {"State": {"Running": false}}})",
         "info",
         "1 stopped");
-    row("sshd", "container.sshd", R"({"container": {"x-escut-processes": ["tini", "sshd", "app"]}})", "fail", "sshd");
-    row("processes not listed", "container.sshd", R"({"container": {"x-escut-processes": null}})", "skipped", "top");
     row("port 443 published",
         "container.privileged-ports",
         R"({"container": {"HostConfig": {"PortBindings": {"443/tcp": [{"HostIp": "127.0.0.1", "HostPort": "443"}]}}}})",

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Container recommendations of the CIS Docker Benchmark v1.6.0 from a container's inspect (and, for 5.7, the processes
-// the collector listed): 5.7 (sshd), 5.8 and 5.9 (published ports), 5.18 (host devices), 5.20 (mount propagation),
-// 5.25 (cgroup parent), 5.30 (default bridge).
+// Container recommendations of the CIS Docker Benchmark v1.6.0 that read a container's inspect alone: 5.8 and 5.9
+// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge).
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
@@ -52,26 +51,6 @@ QStringList shownPorts(const QList<Published>& ports)
         shown.append(p.shown);
     }
     return shown;
-}
-
-// 5.7: the program names the collector listed with GET /containers/{id}/top (x-escut-processes).
-Outcome sshd(const Snapshot&, const Subject& subject)
-{
-    if (!subject.data.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool()) {
-        return Outcome::pass(Checks::tr("Not running: no process runs in it."));
-    }
-    const QJsonValue processes = subject.data.value(QStringLiteral("x-escut-processes"));
-    if (!processes.isArray()) {
-        return Outcome::skipped(
-            Checks::tr("The container's processes were not listed (GET /containers/{id}/top did not answer)."));
-    }
-    const QJsonArray names = processes.toArray();
-    for (const QJsonValue& name : names) {
-        if (name.toString() == QLatin1String("sshd")) {
-            return Outcome::fail(Checks::tr("An sshd process runs in the container (docker top)."));
-        }
-    }
-    return Outcome::pass(Checks::tr("No sshd among its %1 processes (docker top).").arg(names.size()));
 }
 
 // 5.8
@@ -199,21 +178,6 @@ Outcome defaultBridge(const Snapshot&, const Subject& subject)
 void addCisContainerChecks(QList<CheckDef>& out)
 {
     out.append({
-        {"container.sshd",
-         Layer::Container,
-         Scope::Container,
-         Severity::Medium,
-         "5.7",
-         "",
-         QT_TRANSLATE_NOOP("Checks", "No SSH server runs in the container"),
-         QT_TRANSLATE_NOOP("Checks",
-                           "An SSH server in a container is one more service to secure, patch and audit, and a way "
-                           "in that bypasses Docker: docker exec already gives administrators a shell when they "
-                           "need one."),
-         QT_TRANSLATE_NOOP("Checks",
-                           "Remove sshd from the image and its start command; use docker exec for administration."),
-         "",
-         sshd},
         {"container.privileged-ports",
          Layer::Container,
          Scope::Container,
