@@ -292,4 +292,34 @@ bool lessThan(const QString& a, const QString& b)
     return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
 }
 
+QString shortList(const QStringList& ids)
+{
+    // b follows a: the same prefix and the last number one more ("3.9" then "3.10").
+    const auto follows = [](const QString& a, const QString& b) {
+        const qsizetype dotA = a.lastIndexOf(QLatin1Char('.'));
+        const qsizetype dotB = b.lastIndexOf(QLatin1Char('.'));
+        bool okA = false;
+        bool okB = false;
+        const int lastA = a.mid(dotA + 1).toInt(&okA);
+        const int lastB = b.mid(dotB + 1).toInt(&okB);
+        return dotA > 0 && okA && okB && QStringView(a).left(dotA) == QStringView(b).left(dotB) && lastB == lastA + 1;
+    };
+    QStringList parts;
+    for (qsizetype i = 0; i < ids.size();) {
+        qsizetype end = i;
+        while (end + 1 < ids.size() && follows(ids.at(end), ids.at(end + 1))) {
+            ++end;
+        }
+        if (end - i >= 2) {
+            parts.append(ids.at(i) + QChar(0x2013) + ids.at(end));
+        } else {
+            for (qsizetype k = i; k <= end; ++k) {
+                parts.append(ids.at(k));
+            }
+        }
+        i = end + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace escut::cis

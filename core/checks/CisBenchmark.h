@@ -54,6 +54,9 @@ QString sectionOf(const QString& id);
 bool matches(const QString& id, const QStringList& patterns);
 // Benchmark order of two ids ("5.9" before "5.10").
 bool lessThan(const QString& a, const QString& b);
+// The ids for a reader: three or more consecutive ones as a range ("1.1.3–1.1.18", "3.9–3.14"), the rest joined
+// with commas ("5.10, 5.16, 5.17"). Machine formats keep the whole list.
+QString shortList(const QStringList& ids);
 
 } // namespace cis
 } // namespace escut

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/HtmlReport.h"
 
+#include "core/checks/CisBenchmark.h"
 #include "core/report/ReportUtil.h"
 
 #include <QCoreApplication>
@@ -275,8 +276,7 @@ QString auditBody(const AuditResult& r, const ReportOptions& options, HtmlFlavou
             QString check =
                 esc(f.check->trTitle()) + QStringLiteral("<br><small>") + esc(QString::fromLatin1(f.check->id));
             if (*f.check->cisIds) {
-                check +=
-                    esc(QStringLiteral(", ") + HtmlReport::tr("CIS %1").arg(f.check->cis().join(QStringLiteral(", "))));
+                check += esc(QStringLiteral(", ") + HtmlReport::tr("CIS %1").arg(cis::shortList(f.check->cis())));
             }
             check += QStringLiteral("</small>");
             QString subject = esc(f.subject.name);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/JunitReport.h"
 
+#include "core/checks/CisBenchmark.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QXmlStreamWriter>
@@ -36,7 +38,7 @@ QString body(const Finding& f)
         text += JunitReport::tr("Evidence: %1").arg(f.evidence) + QLatin1Char('\n');
     }
     if (*f.check->cisIds) {
-        text += JunitReport::tr("CIS %1").arg(f.check->cis().join(QStringLiteral(", "))) + QLatin1Char('\n');
+        text += JunitReport::tr("CIS %1").arg(cis::shortList(f.check->cis())) + QLatin1Char('\n');
     }
     if (f.line > 0) {
         text += JunitReport::tr("Line %1 of %2").arg(f.line).arg(f.subject.filePath()) + QLatin1Char('\n');

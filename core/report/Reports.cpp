@@ -2,6 +2,7 @@
 #include "core/report/Reports.h"
 
 #include "core/checks/Catalogue.h"
+#include "core/checks/CisBenchmark.h"
 #include "core/report/JsonText.h"
 #include "core/util/TerminalText.h"
 
@@ -395,7 +396,7 @@ QString textReport(const AuditResult& result, const ReportOptions& options)
                                         f->check->trTitle());
                 line += QStringLiteral(" (%1").arg(QString::fromLatin1(f->check->id));
                 if (*f->check->cisIds) {
-                    line += QStringLiteral(", ") + Report::tr("CIS %1").arg(f->check->cis().join(QStringLiteral(", ")));
+                    line += QStringLiteral(", ") + Report::tr("CIS %1").arg(cis::shortList(f->check->cis()));
                 }
                 line += QLatin1Char(')');
                 out += line + QLatin1Char('\n');
@@ -443,8 +444,7 @@ QString catalogueText(const ReportOptions& options)
                         severityName(def.severity).leftJustified(9),
                         def.trTitle());
         if (*def.cisIds) {
-            out += QStringLiteral(" (") + Report::tr("CIS %1").arg(def.cis().join(QStringLiteral(", "))) +
-                   QLatin1Char(')');
+            out += QStringLiteral(" (") + Report::tr("CIS %1").arg(cis::shortList(def.cis())) + QLatin1Char(')');
         }
         out += QLatin1Char('\n');
         if (options.verbose) {

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void idsMovedInVersion160();
     void golden();
     void selection();
+    void shortList();
     void benchmarkText();
     void dbsJson();
     void hostileNamesStayOnTheirLine();
@@ -233,6 +234,23 @@ void TestCis::selection()
     QCOMPARE(unknownCisPattern({QStringLiteral("5"), QStringLiteral("2.18")}), QString());
     QCOMPARE(unknownCisPattern({QStringLiteral("5.33")}), QStringLiteral("5.33"));
     QCOMPARE(unknownCisPattern({QStringLiteral("8")}), QStringLiteral("8")); // section 8 is not part of v1.6.0's 1-7
+}
+
+void TestCis::shortList()
+{
+    const auto ids = [](const char* text) {
+        return QString::fromLatin1(text).split(QLatin1Char(' '));
+    };
+    QCOMPARE(cis::shortList({}), QString());
+    QCOMPARE(cis::shortList(ids("5.5")), QStringLiteral("5.5"));
+    QCOMPARE(cis::shortList(ids("3.15 3.16")), QStringLiteral("3.15, 3.16")); // two stay two
+    QCOMPARE(cis::shortList(ids("3.9 3.10 3.11 3.12 3.13 3.14")), QStringLiteral("3.9\u20133.14"));
+    QCOMPARE(cis::shortList(ids("5.10 5.16 5.17 5.21 5.31")), QStringLiteral("5.10, 5.16, 5.17, 5.21, 5.31"));
+    QCOMPARE(cis::shortList(ids("3.5 3.6 3.17 3.18")), QStringLiteral("3.5, 3.6, 3.17, 3.18"));
+    QCOMPARE(cis::shortList(findCheck(QStringLiteral("host.audit-rules"))->cis()), QStringLiteral("1.1.3\u20131.1.18"));
+    // 1.2.1 does not follow 1.1.18, nor 2.1 1.9: only the last number counts, under the same prefix.
+    QCOMPARE(cis::shortList(ids("1.1.17 1.1.18 1.2.1")), QStringLiteral("1.1.17, 1.1.18, 1.2.1"));
+    QCOMPARE(cis::shortList(ids("1.9 2.10 2.11")), QStringLiteral("1.9, 2.10, 2.11"));
 }
 
 void TestCis::benchmarkText()

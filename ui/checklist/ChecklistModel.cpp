@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/checklist/ChecklistModel.h"
 
+#include "core/checks/CisBenchmark.h"
 #include "ui/StatusStyle.h"
 
 #include <QBrush>
@@ -133,7 +134,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case SeverityColumn:
             return severityName(f->check->severity);
         case CisColumn:
-            return f->check->cis().join(QStringLiteral(", "));
+            return cis::shortList(f->check->cis());
         default:
             return {};
         }
@@ -166,8 +167,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return style::plainToolTip(f->subject.name);
         case CisColumn: // a check can cover several recommendations: the column shows the first ones
             return *f->check->cisIds
-                       ? style::plainToolTip(
-                             tr("CIS Docker Benchmark v1.6.0: %1").arg(f->check->cis().join(QStringLiteral(", "))))
+                       ? style::plainToolTip(tr("CIS Docker Benchmark v1.6.0: %1").arg(cis::shortList(f->check->cis())))
                        : QVariant();
         default:
             return style::plainToolTip(tr("%1 (%2)").arg(f->check->trTitle(), QString::fromLatin1(f->check->id)));
