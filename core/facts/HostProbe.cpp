@@ -323,18 +323,18 @@ DaemonConfigFact HostProbe::readDaemonConfig(const QString& path, const QString&
         fact.exists = !fact.file.error.isEmpty();
         return fact;
     }
-    QFile file(hostPath(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fact.readError = file.error() == QFileDevice::OpenError
+    // --config-file and the rootless location are paths others may choose: read as every outside file is (opened
+    // once, a fifo or device refused instead of hanging the audit, bounded).
+    Result<QByteArray> text = readRegularFile(hostPath(path), MaxConfigBytes);
+    if (!text) {
+        fact.readError = text.error().code == Error::Code::PermissionDenied
                              ? QCoreApplication::translate("HostProbe", "permission denied")
-                             : file.errorString();
+                         : text.error().code == Error::Code::ResponseTooLarge
+                             ? QCoreApplication::translate("HostProbe", "file larger than %1 bytes").arg(MaxConfigBytes)
+                             : text.error().message;
         return fact;
     }
-    if (file.size() > MaxConfigBytes) {
-        fact.readError = QCoreApplication::translate("HostProbe", "file larger than %1 bytes").arg(MaxConfigBytes);
-        return fact;
-    }
-    fact.text = file.readAll();
+    fact.text = std::move(text).value();
     fact.readable = true;
     return fact;
 }

@@ -10,6 +10,7 @@
 #include "core/facts/SnapshotSchema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -525,6 +526,7 @@ private Q_SLOTS:
     void unitLookupOrder();
     void registryBounds();
     void certificateExpiry();
+    void daemonConfigIsReadSafely();
 
 private:
     QSet<QString> m_passRows;
@@ -832,6 +834,32 @@ void TestFileChecks::certificateExpiry()
     // Too large.
     QVERIFY(writeFile(root + QStringLiteral("/huge.pem"), QByteArray(HostProbe::MaxCertificateBytes + 1, 'A'), s_0444));
     QVERIFY(!expiry(QStringLiteral("/huge.pem")).certError.isEmpty());
+}
+
+void TestFileChecks::daemonConfigIsReadSafely()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.path();
+    const HostProbe probe(root);
+    QVERIFY(writeFile(root + QStringLiteral("/daemon.json"), "{\"icc\": false}\n", s_0644));
+    DaemonConfigFact ok = probe.readDaemonConfig(QStringLiteral("/daemon.json"), QStringLiteral("--config-file"));
+    QVERIFY(ok.readable);
+    QCOMPARE(ok.text, QByteArray("{\"icc\": false}\n"));
+    // A fifo named as --config-file is refused at once: the read used to wait for a writer forever.
+    QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/fifo.json")).constData(), 0644) == 0);
+    QElapsedTimer timer;
+    timer.start();
+    DaemonConfigFact fifo = probe.readDaemonConfig(QStringLiteral("/fifo.json"), QStringLiteral("--config-file"));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(fifo.exists);
+    QVERIFY(!fifo.readable);
+    QCOMPARE(fifo.readError, QStringLiteral("not a regular file"));
+    // Larger than dockerd would ever need.
+    QVERIFY(writeFile(root + QStringLiteral("/huge.json"), QByteArray(HostProbe::MaxConfigBytes + 1, ' '), s_0644));
+    DaemonConfigFact huge = probe.readDaemonConfig(QStringLiteral("/huge.json"), QStringLiteral("default"));
+    QVERIFY(!huge.readable);
+    QVERIFY(huge.readError.startsWith(QLatin1String("file larger than")));
 }
 
 QTEST_GUILESS_MAIN(TestFileChecks)
