@@ -2,6 +2,7 @@
 #include "core/report/CisReport.h"
 
 #include "core/checks/CisBenchmark.h"
+#include "core/report/ReportUtil.h"
 #include "core/util/TerminalText.h"
 
 #include <QCoreApplication>
@@ -157,24 +158,24 @@ QList<CisResult> results(const AuditResult& audit, const CisSelection& selection
     return out;
 }
 
-QString tagColor(const QString& result)
+// docker-bench-security's colours: bold green, red, yellow and blue.
+const char* tagColor(const QString& result)
 {
     if (result == QLatin1String("PASS")) {
-        return QStringLiteral("1;32");
+        return "1;32";
     }
     if (result == QLatin1String("WARN")) {
-        return QStringLiteral("1;31");
+        return "1;31";
     }
     if (result == QLatin1String("NOTE")) {
-        return QStringLiteral("1;33");
+        return "1;33";
     }
-    return QStringLiteral("1;34");
+    return "1;34";
 }
 
 QString tag(const QString& result, bool color)
 {
-    const QString text = QStringLiteral("[%1]").arg(result);
-    return color ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(tagColor(result), text) : text;
+    return paint(QStringLiteral("[%1]").arg(result), tagColor(result), color);
 }
 
 } // namespace

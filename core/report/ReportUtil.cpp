@@ -50,4 +50,12 @@ bool isFileSubject(const Finding& finding)
     return finding.subject.scope == Scope::Compose || finding.subject.scope == Scope::Dockerfile;
 }
 
+QString paint(const QString& text, const char* code, bool color)
+{
+    if (!color) {
+        return text;
+    }
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+}
+
 } // namespace escut

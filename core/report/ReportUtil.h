@@ -24,4 +24,7 @@ namespace escut
 // Findings whose subject is a file (Compose, Dockerfile).
 [[nodiscard]] bool isFileSubject(const Finding& finding);
 
+// text in an ANSI SGR colour (code "1;31", "32") when color is true (a terminal that wants it); text as is otherwise.
+[[nodiscard]] QString paint(const QString& text, const char* code, bool color);
+
 } // namespace escut

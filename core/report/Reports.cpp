@@ -4,6 +4,7 @@
 #include "core/checks/Catalogue.h"
 #include "core/checks/CisBenchmark.h"
 #include "core/report/JsonText.h"
+#include "core/report/ReportUtil.h"
 #include "core/util/TerminalText.h"
 
 #include <QCoreApplication>
@@ -25,14 +26,6 @@ class Report
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
-
-QString paint(const QString& text, const char* code, bool color)
-{
-    if (!color) {
-        return text;
-    }
-    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
-}
 
 const char* statusColor(Status status)
 {
