@@ -13,82 +13,49 @@ using namespace checkhelpers;
 namespace
 {
 
-struct Published
+QStringList shown(const QList<PortBinding>& ports)
 {
-    QString shown; // 0.0.0.0:80->80/tcp
-    int hostPort = 0;
-};
-
-// -p bindings as HostConfig.PortBindings records them (also for a container that never started).
-QList<Published> publishedPorts(const Subject& subject)
-{
-    QList<Published> out;
-    const QJsonObject bindings = subject.hostConfig.value(QStringLiteral("PortBindings")).toObject();
-    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
-        for (const QJsonValue& b : it.value().toArray()) {
-            const QJsonObject binding = b.toObject();
-            const QString ip = binding.value(QStringLiteral("HostIp")).toString();
-            const QString port = binding.value(QStringLiteral("HostPort")).toString();
-            out.append({QStringLiteral("%1:%2->%3")
-                            .arg(ip.isEmpty() ? QStringLiteral("0.0.0.0") : ip,
-                                 port.isEmpty() ? QStringLiteral("*") : port,
-                                 it.key()),
-                        port.toInt()});
-        }
+    QStringList out;
+    for (const PortBinding& p : ports) {
+        out.append(p.shown());
     }
     return out;
-}
-
-bool hostNetwork(const Subject& subject)
-{
-    return subject.hostConfig.value(QStringLiteral("NetworkMode")).toString() == QLatin1String("host");
-}
-
-QStringList shownPorts(const QList<Published>& ports)
-{
-    QStringList shown;
-    for (const Published& p : ports) {
-        shown.append(p.shown);
-    }
-    return shown;
 }
 
 // 5.8
 Outcome privilegedPorts(const Snapshot&, const Subject& subject)
 {
-    if (hostNetwork(subject)) {
-        return Outcome::info(Checks::tr("Uses the host network: published ports "
-                                        "do not apply (see namespaces)."));
+    if (auto onHost = hostNetworkPorts(subject.hostConfig)) {
+        return *onHost;
     }
-    QList<Published> low;
-    for (const Published& p : publishedPorts(subject)) {
-        if (p.hostPort > 0 && p.hostPort < 1024) {
+    QList<PortBinding> low;
+    for (const PortBinding& p : portBindings(subject.hostConfig)) {
+        if (const int port = p.hostPort.toInt(); port > 0 && port < 1024) {
             low.append(p);
         }
     }
     if (low.isEmpty()) {
         return Outcome::pass(Checks::tr("No host port below 1024 is published."));
     }
-    return Outcome::warn(Checks::tr("Publishes privileged host ports (below 1024): %1.")
-                             .arg(shownPorts(low).join(QStringLiteral(", "))));
+    return Outcome::warn(
+        Checks::tr("Publishes privileged host ports (below 1024): %1.").arg(shown(low).join(QStringLiteral(", "))));
 }
 
 // 5.9
 Outcome openPorts(const Snapshot&, const Subject& subject)
 {
-    if (hostNetwork(subject)) {
-        return Outcome::info(Checks::tr("Uses the host network: published ports "
-                                        "do not apply (see namespaces)."));
+    if (auto onHost = hostNetworkPorts(subject.hostConfig)) {
+        return *onHost;
     }
     if (subject.hostConfig.value(QStringLiteral("PublishAllPorts")).toBool()) {
         return Outcome::warn(Checks::tr("-P publishes every port the image exposes, needed or not."));
     }
-    const QList<Published> ports = publishedPorts(subject);
+    const QList<PortBinding> ports = portBindings(subject.hostConfig);
     if (ports.isEmpty()) {
         return Outcome::pass(Checks::tr("No published ports."));
     }
     return Outcome::info(Checks::tr("Published ports: %1. Confirm that each one is needed.")
-                             .arg(shownPorts(ports).join(QStringLiteral(", "))));
+                             .arg(shown(ports).join(QStringLiteral(", "))));
 }
 
 // 5.18

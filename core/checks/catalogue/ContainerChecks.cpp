@@ -453,26 +453,13 @@ Outcome restartPolicy(const Snapshot&, const Subject& subject)
 Outcome portsBind(const Snapshot&, const Subject& subject)
 {
     const QJsonObject& hc = hostConfig(subject);
-    if (hc.value(QStringLiteral("NetworkMode")).toString() == QLatin1String("host")) {
-        return Outcome::info(Checks::tr("Uses the host network: published ports "
-                                        "do not apply (see namespaces)."));
+    if (auto onHost = hostNetworkPorts(hc)) {
+        return *onHost;
     }
-    const QJsonObject bindings = hc.value(QStringLiteral("PortBindings")).toObject();
     QStringList everywhere;
     QStringList loopback; // privileged host ports are container.privileged-ports' (CIS 5.8)
-    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
-        for (const QJsonValue& b : it.value().toArray()) {
-            const QJsonObject binding = b.toObject();
-            const QString ip = binding.value(QStringLiteral("HostIp")).toString();
-            const QString port = binding.value(QStringLiteral("HostPort")).toString();
-            const QString shown =
-                QStringLiteral("%1:%2->%3").arg(ip.isEmpty() ? QStringLiteral("0.0.0.0") : ip, port, it.key());
-            if (isAnyAddress(ip)) {
-                everywhere.append(shown);
-            } else {
-                loopback.append(shown);
-            }
-        }
+    for (const PortBinding& b : portBindings(hc)) {
+        (isAnyAddress(b.hostIp) ? everywhere : loopback).append(b.shown());
     }
     if (!everywhere.isEmpty()) {
         return Outcome::warn(Checks::tr("Published on every host interface: %1. Bind to 127.0.0.1 "

@@ -360,4 +360,34 @@ QString runtimeSocketReached(const QString& hostPath, const QStringList& sockets
     return {};
 }
 
+QString PortBinding::shown() const
+{
+    return QStringLiteral("%1:%2->%3")
+        .arg(hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : hostIp, hostPort, containerPort);
+}
+
+QList<PortBinding> portBindings(const QJsonObject& hostConfig)
+{
+    QList<PortBinding> out;
+    const QJsonObject bindings = hostConfig.value(QStringLiteral("PortBindings")).toObject();
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        for (const QJsonValue& b : it.value().toArray()) {
+            const QJsonObject binding = b.toObject();
+            out.append({binding.value(QStringLiteral("HostIp")).toString(),
+                        binding.value(QStringLiteral("HostPort")).toString(),
+                        it.key()});
+        }
+    }
+    return out;
+}
+
+std::optional<Outcome> hostNetworkPorts(const QJsonObject& hostConfig)
+{
+    if (hostConfig.value(QStringLiteral("NetworkMode")).toString() != QLatin1String("host")) {
+        return std::nullopt;
+    }
+    return Outcome::info(Checks::tr("Uses the host network: published ports "
+                                    "do not apply (see namespaces)."));
+}
+
 } // namespace escut::checkhelpers

@@ -73,6 +73,20 @@ std::pair<QString, QString> splitSecurityOpt(const QString& option);
 // The effective no-new-privileges of these security options, nullopt when none of them sets it.
 std::optional<bool> noNewPrivilegesOption(const QStringList& options);
 
+// One -p binding as HostConfig.PortBindings records it (also for a container that never started).
+struct PortBinding
+{
+    QString hostIp;                      // "" (every interface), "127.0.0.1", "::"
+    QString hostPort;                    // "" when Docker picks one
+    QString containerPort;               // "80/tcp"
+    [[nodiscard]] QString shown() const; // 0.0.0.0:8080->80/tcp
+};
+QList<PortBinding> portBindings(const QJsonObject& hostConfig);
+
+// A container on the host network publishes nothing: container.ports-bind, privileged-ports and published-ports say
+// so in the same words; nullopt for any other network mode.
+std::optional<Outcome> hostNetworkPorts(const QJsonObject& hostConfig);
+
 // A host path as the kernel reaches it: cleaned, and /var/run as the /run it links to on current distributions.
 QString hostPathKey(const QString& path);
 
