@@ -24,11 +24,6 @@ std::optional<QJsonValue> infoValue(const Snapshot& s, const QString& key)
     return s.info.value(key);
 }
 
-Outcome notReported(const QString& key)
-{
-    return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.").arg(key));
-}
-
 // The values of a dockerd option from its command line (--name, repeatable) or else daemon.json; skipReason is set
 // when neither can be seen, so that "not set" is only said when it was looked at.
 struct ListSetting
@@ -68,7 +63,7 @@ ListSetting listSetting(const Snapshot& s, const QString& flag, const QString& k
 Outcome rootless(const Snapshot& s, const Subject&)
 {
     if (!infoValue(s, QStringLiteral("SecurityOptions"))) {
-        return notReported(QStringLiteral("SecurityOptions"));
+        return notInInfo(QStringLiteral("SecurityOptions"));
     }
     if (daemonHasSecurityOption(s, QStringLiteral("rootless"))) {
         return Outcome::pass(Checks::tr("The daemon runs rootless (docker info: name=rootless)."));
@@ -81,7 +76,7 @@ Outcome storageDriver(const Snapshot& s, const Subject&)
 {
     const auto driver = infoValue(s, QStringLiteral("Driver"));
     if (!driver) {
-        return notReported(QStringLiteral("Driver"));
+        return notInInfo(QStringLiteral("Driver"));
     }
     const QString name = driver->toString();
     if (name == QLatin1String("aufs")) {
@@ -130,7 +125,7 @@ Outcome authorization(const Snapshot& s, const Subject&)
 {
     const auto plugins = infoValue(s, QStringLiteral("Plugins"));
     if (!plugins || !plugins->toObject().contains(QStringLiteral("Authorization"))) {
-        return notReported(QStringLiteral("Plugins.Authorization"));
+        return notInInfo(QStringLiteral("Plugins.Authorization"));
     }
     QStringList names;
     for (const QJsonValue& v : plugins->toObject().value(QStringLiteral("Authorization")).toArray()) {
@@ -148,7 +143,7 @@ Outcome remoteLogging(const Snapshot& s, const Subject&)
 {
     const auto driver = infoValue(s, QStringLiteral("LoggingDriver"));
     if (!driver) {
-        return notReported(QStringLiteral("LoggingDriver"));
+        return notInInfo(QStringLiteral("LoggingDriver"));
     }
     const QString name = driver->toString();
     static const QSet<QString> local{QStringLiteral("json-file"),
@@ -167,7 +162,7 @@ Outcome seccompProfile(const Snapshot& s, const Subject&)
 {
     const auto options = infoValue(s, QStringLiteral("SecurityOptions"));
     if (!options) {
-        return notReported(QStringLiteral("SecurityOptions"));
+        return notInInfo(QStringLiteral("SecurityOptions"));
     }
     for (const QJsonValue& v : options->toArray()) {
         const QString option = v.toString();
@@ -200,7 +195,7 @@ Outcome experimental(const Snapshot& s, const Subject&)
 {
     const auto value = infoValue(s, QStringLiteral("ExperimentalBuild"));
     if (!value) {
-        return notReported(QStringLiteral("ExperimentalBuild"));
+        return notInInfo(QStringLiteral("ExperimentalBuild"));
     }
     return value->toBool()
                ? Outcome::fail(Checks::tr("Experimental features are on (docker info: ExperimentalBuild true)."))
@@ -212,7 +207,7 @@ Outcome swarmMode(const Snapshot& s, const Subject&)
 {
     const auto swarm = infoValue(s, QStringLiteral("Swarm"));
     if (!swarm || !swarm->toObject().contains(QStringLiteral("LocalNodeState"))) {
-        return notReported(QStringLiteral("Swarm.LocalNodeState"));
+        return notInInfo(QStringLiteral("Swarm.LocalNodeState"));
     }
     const QString state = swarm->toObject().value(QStringLiteral("LocalNodeState")).toString();
     if (state == QLatin1String("inactive") || state.isEmpty()) {

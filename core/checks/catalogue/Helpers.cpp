@@ -390,4 +390,9 @@ std::optional<Outcome> hostNetworkPorts(const QJsonObject& hostConfig)
                                     "do not apply (see namespaces)."));
 }
 
+Outcome notInInfo(const QString& field)
+{
+    return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.").arg(field));
+}
+
 } // namespace escut::checkhelpers

@@ -73,6 +73,10 @@ std::pair<QString, QString> splitSecurityOpt(const QString& option);
 // The effective no-new-privileges of these security options, nullopt when none of them sets it.
 std::optional<bool> noNewPrivilegesOption(const QStringList& options);
 
+// Skipped: this endpoint's GET /info has no such field (Podman, an old API, a partial snapshot); a check says so
+// rather than assume a default. field is the path in /info: "Driver", "Swarm.Cluster.Spec.CAConfig.NodeCertExpiry".
+Outcome notInInfo(const QString& field);
+
 // One -p binding as HostConfig.PortBindings records it (also for a container that never started).
 struct PortBinding
 {

@@ -27,9 +27,7 @@ struct SwarmState
 SwarmState swarmState(const Snapshot& s, bool managerOnly)
 {
     if (!s.info.contains(QStringLiteral("Swarm"))) {
-        return {{},
-                Outcome::skipped(
-                    Checks::tr("This endpoint's docker info does not report %1.").arg(QStringLiteral("Swarm")))};
+        return {{}, notInInfo(QStringLiteral("Swarm"))};
     }
     const QJsonObject swarm = s.info.value(QStringLiteral("Swarm")).toObject();
     const QString state = swarm.value(QStringLiteral("LocalNodeState")).toString();
@@ -108,8 +106,7 @@ Outcome autoLock(const Snapshot& s, const Subject&)
                                        .value(QStringLiteral("EncryptionConfig"))
                                        .toObject();
     if (!encryption.contains(QStringLiteral("AutoLockManagers"))) {
-        return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.")
-                                    .arg(QStringLiteral("Swarm.Cluster.Spec.EncryptionConfig.AutoLockManagers")));
+        return notInInfo(QStringLiteral("Swarm.Cluster.Spec.EncryptionConfig.AutoLockManagers"));
     }
     return encryption.value(QStringLiteral("AutoLockManagers")).toBool()
                ? Outcome::pass(Checks::tr("Managers are auto-locked (AutoLockManagers true)."))
@@ -131,8 +128,7 @@ Outcome nodeCertExpiry(const Snapshot& s, const Subject&)
                                .value(QStringLiteral("CAConfig"))
                                .toObject();
     if (!ca.contains(QStringLiteral("NodeCertExpiry"))) {
-        return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.")
-                                    .arg(QStringLiteral("Swarm.Cluster.Spec.CAConfig.NodeCertExpiry")));
+        return notInInfo(QStringLiteral("Swarm.Cluster.Spec.CAConfig.NodeCertExpiry"));
     }
     const double expiry = ca.value(QStringLiteral("NodeCertExpiry")).toDouble();
     const qint64 days = qint64(expiry) / NanosecondsPerDay;
