@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/checklist/ChecklistView.h"
 
-#include "ui/wizard/FixWizard.h"
-
 #include "ui/StatusStyle.h"
 #include "ui/checklist/ChecklistModel.h"
+#include "ui/wizard/FixWizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -102,7 +101,9 @@ ChecklistView::ChecklistView(QWidget* parent)
     m_tree->setColumnWidth(ChecklistModel::CheckColumn, 300);
     m_tree->setColumnWidth(ChecklistModel::SubjectColumn, 150);
     m_tree->setColumnWidth(ChecklistModel::SeverityColumn, 80);
-    m_tree->setColumnWidth(ChecklistModel::CisColumn, 50);
+    // Wide enough for a range or two ids ("3.19–3.22", "5.10, 5.16"); the tooltip lists them all.
+    m_tree->setColumnWidth(ChecklistModel::CisColumn,
+                           m_tree->fontMetrics().horizontalAdvance(QStringLiteral("3.19\u20133.22")) + 16);
     m_tree->setColumnHidden(ChecklistModel::SubjectColumn, true);
     m_tree->viewport()->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
