@@ -190,6 +190,14 @@ void TestDockerfileChecks::dockerfile_data()
         "warn",
         "dnf makecache",
         2);
+    // A hostile RUN with thousands of options before update: the evidence shows the start of it, not all of it.
+    const QByteArray manyOptions = "FROM debian:12\nRUN apt-get" + QByteArray(" -o x").repeated(20000) + " update\n";
+    row("update after many options",
+        "dockerfile.update-alone",
+        manyOptions.constData(),
+        "warn",
+        "apt-get -o x -o x",
+        2);
     row("install only",
         "dockerfile.update-alone",
         "FROM alpine:3\nRUN apk add --no-cache curl\n",

@@ -263,7 +263,9 @@ Outcome dockerfileUpdateAlone(const Snapshot&, const Subject& s)
         if (!m.hasMatch() || install.match(text, m.capturedEnd()).hasMatch()) {
             continue;
         }
-        alone.append(Checks::tr("line %1: %2 with no install in the same RUN").arg(ins.line).arg(m.captured(0)));
+        alone.append(Checks::tr("line %1: %2 with no install in the same RUN")
+                         .arg(ins.line)
+                         .arg(checkhelpers::elided(m.captured(0), 80)));
         firstLine = firstLine == 0 ? ins.line : firstLine;
     }
     if (alone.isEmpty()) {

@@ -395,4 +395,10 @@ Outcome notInInfo(const QString& field)
     return Outcome::skipped(Checks::tr("This endpoint's docker info does not report %1.").arg(field));
 }
 
+QString elided(QString text, qsizetype max)
+{
+    text = text.simplified();
+    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
+}
+
 } // namespace escut::checkhelpers

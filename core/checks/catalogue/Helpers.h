@@ -73,6 +73,9 @@ std::pair<QString, QString> splitSecurityOpt(const QString& option);
 // The effective no-new-privileges of these security options, nullopt when none of them sets it.
 std::optional<bool> noNewPrivilegesOption(const QStringList& options);
 
+// Text from an image or a file for evidence: white space simplified, at most max characters (an ellipsis ends a cut).
+QString elided(QString text, qsizetype max = 120);
+
 // Skipped: this endpoint's GET /info has no such field (Podman, an old API, a partial snapshot); a check says so
 // rather than assume a default. field is the path in /info: "Driver", "Swarm.Cluster.Spec.CAConfig.NodeCertExpiry".
 Outcome notInInfo(const QString& field);

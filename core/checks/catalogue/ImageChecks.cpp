@@ -34,12 +34,6 @@ QString listed(const QStringList& items)
     return items.join(QStringLiteral(", "));
 }
 
-QString elided(QString text, qsizetype max = 120)
-{
-    text = text.simplified();
-    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
-}
-
 // Command lines and URLs from image metadata, with anything that looks like a credential shown as ***: the password
 // of user:password@ in URLs, tokens of known formats, the values of secret-looking NAME=value words. A snapshot
 // already holds the marker there, so live and saved facts read the same.
