@@ -190,6 +190,12 @@ void TestDockerfileChecks::dockerfile_data()
         "warn",
         "dnf makecache",
         2);
+    row("update with an apt -o option",
+        "dockerfile.update-alone",
+        "FROM debian:12\nRUN apt-get -o Acquire::Retries=3 update\nRUN apt-get install -y curl\n",
+        "warn",
+        "apt-get -o Acquire::Retries=3 update",
+        2);
     // A hostile RUN with thousands of options before update: the evidence shows the start of it, not all of it.
     const QByteArray manyOptions = "FROM debian:12\nRUN apt-get" + QByteArray(" -o x").repeated(20000) + " update\n";
     row("update after many options",

@@ -246,7 +246,7 @@ Outcome dockerfileUpdateAlone(const Snapshot&, const Subject& s)
     }
     const Parsed& d = std::get<Parsed>(p);
     static const QRegularExpression update(QStringLiteral(
-        R"(\b(?:(?:apt-get|apt|aptitude)(?:\s+-\S+)*\s+update|apk(?:\s+-\S+)*\s+update|)"
+        R"(\b(?:(?:apt-get|apt|aptitude)(?>\s+(?:-[oc]\s+[^-\s]\S*|-\S+))*\s+update|apk(?:\s+-\S+)*\s+update|)"
         R"((?:yum|dnf|microdnf)(?:\s+-\S+)*\s+(?:makecache|check-update)|zypper(?:\s+-\S+)*\s+(?:refresh|ref))\b)"));
     static const QRegularExpression install(
         QStringLiteral(R"(\b(?:(?:apt-get|apt|aptitude)\b.*\b(?:install|upgrade|dist-upgrade|full-upgrade)|)"
