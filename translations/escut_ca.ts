@@ -2643,16 +2643,8 @@
         <translation>Aquesta auditoria ha deixat fora les imatges o els contenidors.</translation>
     </message>
     <message>
-        <source>%1 images, %2 of them used by a container, %3 unused.</source>
-        <translation>%1 imatges, %2 de les quals en ús per algun contenidor, %3 sense ús.</translation>
-    </message>
-    <message>
         <source>This audit left the containers out.</source>
         <translation>Aquesta auditoria ha deixat fora els contenidors.</translation>
-    </message>
-    <message>
-        <source>%1 containers, %2 running, %3 stopped or never started.</source>
-        <translation>%1 contenidors, %2 en execució, %3 aturats o que no s&apos;han iniciat mai.</translation>
     </message>
     <message>
         <source>The daemon runs rootless</source>
@@ -3049,6 +3041,102 @@
         <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
         <translation>Traieu devices: i device_cgroup_rules: tret que el servei els necessiti, i en aquest cas doneu-hi l&apos;accés mínim (r en lloc de rwm).</translation>
     </message>
+    <message>
+        <source>Not running: there are no processes to look at.</source>
+        <translation>No s&apos;està executant: no hi ha processos per examinar.</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record the containers&apos; processes: it was taken by an earlier version of Escut.</source>
+        <translation>Aquesta instantània no registra els processos dels contenidors: es va prendre amb una versió anterior d&apos;Escut.</translation>
+    </message>
+    <message>
+        <source>Its processes were not read: it started after the list was taken.</source>
+        <translation>No se n&apos;han llegit els processos: es va iniciar després de prendre la llista.</translation>
+    </message>
+    <message>
+        <source>Its processes could not be read: %1.</source>
+        <translation>No se n&apos;han pogut llegir els processos: %1.</translation>
+    </message>
+    <message>
+        <source>read from /proc</source>
+        <translation>llegits de /proc</translation>
+    </message>
+    <message>
+        <source>listed by the daemon</source>
+        <translation>llistats pel dimoni</translation>
+    </message>
+    <message>
+        <source>Runs an SSH server: %1 (%2).</source>
+        <translation>Executa un servidor SSH: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No SSH server among the programs it runs: %1 (%2).</source>
+        <translation>Cap servidor SSH entre els programes que executa: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No SSH server runs in the container</source>
+        <translation>No s&apos;executa cap servidor SSH al contenidor</translation>
+    </message>
+    <message>
+        <source>An SSH server in a container is one more service to patch, one more set of keys and passwords to manage, and a way in that bypasses the daemon&apos;s access control.</source>
+        <translation>Un servidor SSH en un contenidor és un servei més per actualitzar, un joc més de claus i contrasenyes per gestionar i una porta d&apos;entrada que passa per alt el control d&apos;accés del dimoni.</translation>
+    </message>
+    <message>
+        <source>Remove the SSH server from the image and use docker exec (or the orchestrator&apos;s equivalent) when someone has to get into the container.</source>
+        <translation>Traieu el servidor SSH de la imatge i feu servir docker exec (o l&apos;equivalent de l&apos;orquestrador) quan algú hagi d&apos;entrar al contenidor.</translation>
+    </message>
+    <message>
+        <source>the default; set [sprawl] %1 in escut.conf to change it</source>
+        <translation>el valor per defecte; definiu [sprawl] %1 a escut.conf per canviar-lo</translation>
+    </message>
+    <message>
+        <source>[sprawl] %1 in %2</source>
+        <translation>[sprawl] %1 a %2</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 used by a container, %3 unused; at most %4 unused allowed: %5).</source>
+        <translation>Imatges: %1 (%2 en ús per algun contenidor, %3 sense ús; se&apos;n permeten com a màxim %4 sense ús: %5).</translation>
+    </message>
+    <message>
+        <source>Remove the unused ones with docker image prune -a.</source>
+        <translation>Elimineu les que no es fan servir amb docker image prune -a.</translation>
+    </message>
+    <message>
+        <source>Containers: %1 (%2 running, %3 stopped or never started; at most %4 stopped allowed: %5).</source>
+        <translation>Contenidors: %1 (%2 en execució, %3 aturats o mai iniciats; se&apos;n permeten com a màxim %4 d&apos;aturats: %5).</translation>
+    </message>
+    <message>
+        <source>Remove those no longer needed with docker container prune.</source>
+        <translation>Elimineu els que ja no calen amb docker container prune.</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record the daemon&apos;s listening sockets: it was taken by an earlier version of Escut.</source>
+        <translation>Aquesta instantània no registra els sòcols en escolta del dimoni: es va prendre amb una versió anterior d&apos;Escut.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the swarm&apos;s port %1 in the daemon&apos;s network namespace.</source>
+        <translation>No hi ha res escoltant al port %1 del swarm en l&apos;espai de noms de xarxa del dimoni.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s management port listens on every interface: %1. Start the swarm with --listen-addr on the interface the nodes use.</source>
+        <translation>El port de gestió del swarm escolta a totes les interfícies: %1. Inicieu el swarm amb --listen-addr a la interfície que fan servir els nodes.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s management port listens on %1 only.</source>
+        <translation>El port de gestió del swarm només escolta a %1.</translation>
+    </message>
+    <message>
+        <source>The swarm listens on a specific interface</source>
+        <translation>El swarm escolta en una interfície concreta</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s cluster port (2377) accepts nodes and control traffic: listening on every interface exposes it on networks the swarm does not use, such as a public one.</source>
+        <translation>El port de clúster d&apos;un gestor (2377) accepta nodes i trànsit de control: escoltar a totes les interfícies l&apos;exposa a xarxes que el swarm no fa servir, com ara una de pública.</translation>
+    </message>
+    <message>
+        <source>Initialise or join the swarm with --listen-addr (and --advertise-addr) set to the address of the interface the nodes share, e.g. docker swarm init --listen-addr 10.0.0.5:2377.</source>
+        <translation>Inicialitzeu el swarm o uniu-vos-hi amb --listen-addr (i --advertise-addr) amb l&apos;adreça de la interfície que comparteixen els nodes, p. ex. docker swarm init --listen-addr 10.0.0.5:2377.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3061,10 +3149,6 @@
         <translation>Si els paquets es van verificar en construir la imatge no deixa cap rastre a la imatge ni al seu historial.</translation>
     </message>
     <message>
-        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
-        <translation>Necessita els processos de cada contenidor en execució (GET /containers/{id}/top); encara no es recullen.</translation>
-    </message>
-    <message>
         <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
         <translation>docker exec --privileged només deixa rastre als esdeveniments del dimoni mentre s&apos;observen i al registre d&apos;auditoria de l&apos;amfitrió; encara no es recullen.</translation>
     </message>
@@ -3075,10 +3159,6 @@
     <message>
         <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
         <translation>Tornar a baixar una imatge abans de cada ús és una pràctica de treball: el dimoni no en guarda cap registre.</translation>
-    </message>
-    <message>
-        <source>Needs the swarm&apos;s services (GET /services) and their published ports; not collected yet.</source>
-        <translation>Necessita els serveis del swarm (GET /services) i els seus ports publicats; encara no es recullen.</translation>
     </message>
     <message>
         <source>Whether secrets are managed with docker secret is a working practice; the daemon cannot tell what a service&apos;s variables hold.</source>
@@ -4031,6 +4111,18 @@
         <source>The Docker daemon&apos;s container list is not a list.</source>
         <translation>La llista de contenidors del dimoni de Docker no és una llista.</translation>
     </message>
+    <message>
+        <source>The host&apos;s files were left out of this audit.</source>
+        <translation>Aquesta auditoria ha deixat fora els fitxers de l&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s listening sockets can only be read on its own host (from /proc): this endpoint is remote.</source>
+        <translation>Els sòcols en escolta del dimoni només es poden llegir al seu propi amfitrió (de /proc): aquest punt de connexió és remot.</translation>
+    </message>
+    <message>
+        <source>The containers were left out of this audit.</source>
+        <translation>Aquesta auditoria ha deixat fora els contenidors.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -4116,6 +4208,36 @@
     <message>
         <source>The Compose file cannot be hardened (line %1): %2</source>
         <translation>No es pot endurir el fitxer Compose (línia %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerProcesses</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>its main process (pid %1) is not visible in %2</source>
+        <translation>el seu procés principal (pid %1) no és visible a %2</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s process list has no command column</source>
+        <translation>la llista de processos del dimoni no té columna d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>the daemon did not list its processes: %1</source>
+        <translation>el dimoni no n&apos;ha llistat els processos: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancel·lat</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonListeners</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No es pot llegir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4852,10 @@
     <message>
         <source>%1 has more than %2 registry directories or more than %3 files in one: only the first ones, in name order, were checked.</source>
         <translation>%1 té més de %2 directoris de registre o més de %3 fitxers en un d&apos;ells: només s&apos;han comprovat els primers, per ordre de nom.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s process is not visible in /proc to this user: its listening sockets were not read.</source>
+        <translation>Aquest usuari no veu el procés del dimoni a /proc: no se n&apos;han llegit els sòcols en escolta.</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6481,13 @@
     </message>
 </context>
 <context>
+    <name>SprawlLimits</name>
+    <message>
+        <source>%1 is not a number from 0 to %2 (&quot;%3&quot;): the default, %4, applies.</source>
+        <translation>%1 no és un nombre de 0 a %2 (&quot;%3&quot;): s&apos;aplica el valor per defecte, %4.</translation>
+    </message>
+</context>
+<context>
     <name>SshBridgePool</name>
     <message>
         <source>Cannot create the local end of the ssh connection to %1: %2</source>
@@ -7200,19 +7333,19 @@ Correcció: %4</translation>
     </message>
     <message>
         <source>Show a &amp;hint</source>
-        <translation>Mostra una &amp;pista</translation>
+        <translation>Mostra una pis&amp;ta</translation>
     </message>
     <message>
         <source>Open the &amp;fix wizard…</source>
-        <translation>Obre l&apos;assistent de &amp;correccions…</translation>
+        <translation>Obre l&apos;&amp;assistent de correccions…</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
         <translation>&amp;Restableix</translation>
     </message>
     <message>
-        <source>&amp;Export progress…</source>
-        <translation>&amp;Exporta el progrés…</translation>
+        <source>E&amp;xport progress…</source>
+        <translation>E&amp;xporta el progrés…</translation>
     </message>
     <message>
         <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
@@ -7532,6 +7665,10 @@ Correcció: %4</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
         <source>The Docker daemon to audit: automatic (DOCKER_HOST, the current context, the default socket), a Docker context, or another URL.</source>
         <translation>El dimoni de Docker que cal auditar: automàtic (DOCKER_HOST, el context actual, el sòcol per defecte), un context de Docker o una altra URL.</translation>
     </message>
@@ -7584,8 +7721,8 @@ Correcció: %4</translation>
         <translation>Obre l&apos;assistent de correcció…</translation>
     </message>
     <message>
-        <source>Docker &amp;endpoint:</source>
-        <translation>&amp;Punt de connexió de Docker:</translation>
+        <source>Docker e&amp;ndpoint:</source>
+        <translation>Punt de connexió de &amp;Docker:</translation>
     </message>
     <message>
         <source>Automatic (DOCKER_HOST, current context, default socket)</source>

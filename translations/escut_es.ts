@@ -2643,16 +2643,8 @@
         <translation>Esta auditoría ha dejado fuera las imágenes o los contenedores.</translation>
     </message>
     <message>
-        <source>%1 images, %2 of them used by a container, %3 unused.</source>
-        <translation>%1 imágenes, %2 de ellas usadas por un contenedor, %3 sin usar.</translation>
-    </message>
-    <message>
         <source>This audit left the containers out.</source>
         <translation>Esta auditoría ha dejado fuera los contenedores.</translation>
-    </message>
-    <message>
-        <source>%1 containers, %2 running, %3 stopped or never started.</source>
-        <translation>%1 contenedores, %2 en ejecución, %3 detenidos o nunca iniciados.</translation>
     </message>
     <message>
         <source>The daemon runs rootless</source>
@@ -3049,6 +3041,102 @@
         <source>Remove devices: and device_cgroup_rules: unless the service needs them, and then give the least access (r instead of rwm).</source>
         <translation>Quite devices: y device_cgroup_rules: salvo que el servicio los necesite y, en ese caso, dé el mínimo acceso (r en lugar de rwm).</translation>
     </message>
+    <message>
+        <source>Not running: there are no processes to look at.</source>
+        <translation>No se está ejecutando: no hay procesos que examinar.</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record the containers&apos; processes: it was taken by an earlier version of Escut.</source>
+        <translation>Esta instantánea no registra los procesos de los contenedores: la tomó una versión anterior de Escut.</translation>
+    </message>
+    <message>
+        <source>Its processes were not read: it started after the list was taken.</source>
+        <translation>No se han leído sus procesos: se inició después de tomar la lista.</translation>
+    </message>
+    <message>
+        <source>Its processes could not be read: %1.</source>
+        <translation>No se han podido leer sus procesos: %1.</translation>
+    </message>
+    <message>
+        <source>read from /proc</source>
+        <translation>leídos de /proc</translation>
+    </message>
+    <message>
+        <source>listed by the daemon</source>
+        <translation>listados por el demonio</translation>
+    </message>
+    <message>
+        <source>Runs an SSH server: %1 (%2).</source>
+        <translation>Ejecuta un servidor SSH: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No SSH server among the programs it runs: %1 (%2).</source>
+        <translation>Ningún servidor SSH entre los programas que ejecuta: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No SSH server runs in the container</source>
+        <translation>No se ejecuta ningún servidor SSH en el contenedor</translation>
+    </message>
+    <message>
+        <source>An SSH server in a container is one more service to patch, one more set of keys and passwords to manage, and a way in that bypasses the daemon&apos;s access control.</source>
+        <translation>Un servidor SSH en un contenedor es un servicio más que parchear, un juego más de claves y contraseñas que gestionar y una vía de entrada que se salta el control de acceso del demonio.</translation>
+    </message>
+    <message>
+        <source>Remove the SSH server from the image and use docker exec (or the orchestrator&apos;s equivalent) when someone has to get into the container.</source>
+        <translation>Quite el servidor SSH de la imagen y use docker exec (o el equivalente del orquestador) cuando alguien tenga que entrar en el contenedor.</translation>
+    </message>
+    <message>
+        <source>the default; set [sprawl] %1 in escut.conf to change it</source>
+        <translation>el valor predeterminado; defina [sprawl] %1 en escut.conf para cambiarlo</translation>
+    </message>
+    <message>
+        <source>[sprawl] %1 in %2</source>
+        <translation>[sprawl] %1 en %2</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 used by a container, %3 unused; at most %4 unused allowed: %5).</source>
+        <translation>Imágenes: %1 (%2 usadas por algún contenedor, %3 sin usar; se permiten como máximo %4 sin usar: %5).</translation>
+    </message>
+    <message>
+        <source>Remove the unused ones with docker image prune -a.</source>
+        <translation>Elimine las que no se usan con docker image prune -a.</translation>
+    </message>
+    <message>
+        <source>Containers: %1 (%2 running, %3 stopped or never started; at most %4 stopped allowed: %5).</source>
+        <translation>Contenedores: %1 (%2 en ejecución, %3 detenidos o nunca iniciados; se permiten como máximo %4 detenidos: %5).</translation>
+    </message>
+    <message>
+        <source>Remove those no longer needed with docker container prune.</source>
+        <translation>Elimine los que ya no se necesitan con docker container prune.</translation>
+    </message>
+    <message>
+        <source>This snapshot does not record the daemon&apos;s listening sockets: it was taken by an earlier version of Escut.</source>
+        <translation>Esta instantánea no registra los sockets en escucha del demonio: la tomó una versión anterior de Escut.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the swarm&apos;s port %1 in the daemon&apos;s network namespace.</source>
+        <translation>Nada escucha en el puerto %1 del swarm en el espacio de nombres de red del demonio.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s management port listens on every interface: %1. Start the swarm with --listen-addr on the interface the nodes use.</source>
+        <translation>El puerto de gestión del swarm escucha en todas las interfaces: %1. Inicie el swarm con --listen-addr en la interfaz que usan los nodos.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s management port listens on %1 only.</source>
+        <translation>El puerto de gestión del swarm solo escucha en %1.</translation>
+    </message>
+    <message>
+        <source>The swarm listens on a specific interface</source>
+        <translation>El swarm escucha en una interfaz concreta</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s cluster port (2377) accepts nodes and control traffic: listening on every interface exposes it on networks the swarm does not use, such as a public one.</source>
+        <translation>El puerto de clúster de un manager (2377) acepta nodos y tráfico de control: escuchar en todas las interfaces lo expone en redes que el swarm no usa, como una pública.</translation>
+    </message>
+    <message>
+        <source>Initialise or join the swarm with --listen-addr (and --advertise-addr) set to the address of the interface the nodes share, e.g. docker swarm init --listen-addr 10.0.0.5:2377.</source>
+        <translation>Inicialice el swarm o únase a él con --listen-addr (y --advertise-addr) con la dirección de la interfaz que comparten los nodos, p. ej. docker swarm init --listen-addr 10.0.0.5:2377.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3061,10 +3149,6 @@
         <translation>Si los paquetes se verificaron al construir la imagen es algo que no deja rastro en la imagen ni en su historial.</translation>
     </message>
     <message>
-        <source>Needs the processes of each running container (GET /containers/{id}/top); not collected yet.</source>
-        <translation>Necesita los procesos de cada contenedor en ejecución (GET /containers/{id}/top); todavía no se recogen.</translation>
-    </message>
-    <message>
         <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
         <translation>docker exec --privileged solo deja rastro en los eventos del demonio mientras se vigilan y en el registro de auditoría del host; todavía no se recoge.</translation>
     </message>
@@ -3075,10 +3159,6 @@
     <message>
         <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
         <translation>Volver a descargar una imagen antes de cada uso es una práctica de trabajo: el demonio no guarda constancia de ello.</translation>
-    </message>
-    <message>
-        <source>Needs the swarm&apos;s services (GET /services) and their published ports; not collected yet.</source>
-        <translation>Necesita los servicios del swarm (GET /services) y sus puertos publicados; todavía no se recogen.</translation>
     </message>
     <message>
         <source>Whether secrets are managed with docker secret is a working practice; the daemon cannot tell what a service&apos;s variables hold.</source>
@@ -4031,6 +4111,18 @@
         <source>The Docker daemon&apos;s container list is not a list.</source>
         <translation>La lista de contenedores del demonio de Docker no es una lista.</translation>
     </message>
+    <message>
+        <source>The host&apos;s files were left out of this audit.</source>
+        <translation>Esta auditoría ha dejado fuera los ficheros del host.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s listening sockets can only be read on its own host (from /proc): this endpoint is remote.</source>
+        <translation>Los sockets en escucha del demonio solo se pueden leer en su propio host (de /proc): este punto de conexión es remoto.</translation>
+    </message>
+    <message>
+        <source>The containers were left out of this audit.</source>
+        <translation>Esta auditoría ha dejado fuera los contenedores.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeFile</name>
@@ -4116,6 +4208,36 @@
     <message>
         <source>The Compose file cannot be hardened (line %1): %2</source>
         <translation>No se puede bastionar el fichero Compose (línea %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerProcesses</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>its main process (pid %1) is not visible in %2</source>
+        <translation>su proceso principal (pid %1) no es visible en %2</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s process list has no command column</source>
+        <translation>la lista de procesos del demonio no tiene columna de comando</translation>
+    </message>
+    <message>
+        <source>the daemon did not list its processes: %1</source>
+        <translation>el demonio no ha listado sus procesos: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonListeners</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4852,10 @@
     <message>
         <source>%1 has more than %2 registry directories or more than %3 files in one: only the first ones, in name order, were checked.</source>
         <translation>%1 tiene más de %2 directorios de registro o más de %3 ficheros en uno de ellos: solo se han comprobado los primeros, por orden de nombre.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s process is not visible in /proc to this user: its listening sockets were not read.</source>
+        <translation>Este usuario no ve el proceso del demonio en /proc: no se han leído sus sockets en escucha.</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6481,13 @@
     </message>
 </context>
 <context>
+    <name>SprawlLimits</name>
+    <message>
+        <source>%1 is not a number from 0 to %2 (&quot;%3&quot;): the default, %4, applies.</source>
+        <translation>%1 no es un número de 0 a %2 (&quot;%3&quot;): se aplica el valor predeterminado, %4.</translation>
+    </message>
+</context>
+<context>
     <name>SshBridgePool</name>
     <message>
         <source>Cannot create the local end of the ssh connection to %1: %2</source>
@@ -7200,19 +7333,19 @@ Corrección: %4</translation>
     </message>
     <message>
         <source>Show a &amp;hint</source>
-        <translation>Mostrar una &amp;pista</translation>
+        <translation>Mostrar una pis&amp;ta</translation>
     </message>
     <message>
         <source>Open the &amp;fix wizard…</source>
-        <translation>Abrir el asistente de &amp;correcciones…</translation>
+        <translation>Abrir el a&amp;sistente de correcciones…</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <source>&amp;Export progress…</source>
-        <translation>&amp;Exportar el progreso…</translation>
+        <source>E&amp;xport progress…</source>
+        <translation>E&amp;xportar el progreso…</translation>
     </message>
     <message>
         <source>Create the lab&apos;s deliberately insecure resources (labelled escut.lab=ID).</source>
@@ -7532,6 +7665,10 @@ Corrección: %4</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
         <source>The Docker daemon to audit: automatic (DOCKER_HOST, the current context, the default socket), a Docker context, or another URL.</source>
         <translation>El demonio de Docker que se auditará: automático (DOCKER_HOST, el contexto actual, el socket predeterminado), un contexto de Docker u otra URL.</translation>
     </message>
@@ -7584,8 +7721,8 @@ Corrección: %4</translation>
         <translation>Abrir el asistente de corrección…</translation>
     </message>
     <message>
-        <source>Docker &amp;endpoint:</source>
-        <translation>&amp;Punto de conexión de Docker:</translation>
+        <source>Docker e&amp;ndpoint:</source>
+        <translation>Punto de conexión de &amp;Docker:</translation>
     </message>
     <message>
         <source>Automatic (DOCKER_HOST, current context, default socket)</source>

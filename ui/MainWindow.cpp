@@ -57,6 +57,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 namespace escut
 {
@@ -607,8 +608,8 @@ void MainWindow::retranslateUi()
     m_fixesIntro->setText(tr("Every fix is a transaction: preview the exact change, apply it with a backup, and roll "
                              "it back later. These are the fixes applied on this machine."));
     m_openWizardButton->setText(tr("Open the remediation wizard…"));
-    m_settingsLanguageLabel->setText(tr("&Language:"));
-    m_settingsEndpointLabel->setText(tr("Docker &endpoint:"));
+    m_settingsLanguageLabel->setText(tr("Lan&guage:"));
+    m_settingsEndpointLabel->setText(tr("Docker e&ndpoint:"));
     m_settingsEndpoint->setPlaceholderText(tr("Automatic (DOCKER_HOST, current context, default socket)"));
     m_settingsApply->setText(tr("Connect and audit"));
     m_settingsActive->setText(tr("Active probes: run commands in containers"));
@@ -1360,27 +1361,45 @@ void MainWindow::onContainerEvent(const QString& id, const QString& action)
     const quint64 ticket = ++m_inspectTicket;
     m_pendingInspects.insert(id, ticket);
     const Endpoint endpoint = m_result.snapshot.endpoint;
-    auto* watcher = new QFutureWatcher<Result<QJsonDocument>>(this);
-    connect(watcher, &QFutureWatcher<Result<QJsonDocument>>::finished, this, [this, watcher, id, ticket] {
+    // The container's inspect and, when the audit read them, the programs it runs now (container.sshd).
+    struct Inspected
+    {
+        Result<QJsonDocument> inspect = QJsonDocument();
+        std::optional<ContainerProcessFact> processes;
+    };
+    const bool processes = m_result.snapshot.processes.collected;
+    const bool useProc = ContainerProcesses::procUsable(m_result.snapshot);
+    auto* watcher = new QFutureWatcher<Inspected>(this);
+    connect(watcher, &QFutureWatcher<Inspected>::finished, this, [this, watcher, id, ticket] {
         watcher->deleteLater();
         if (m_pendingInspects.value(id) != ticket) {
             return;
         }
         m_pendingInspects.remove(id);
-        const Result<QJsonDocument> inspect = watcher->result();
-        if (inspect) {
-            applyContainerInspect(inspect->object());
-        } else if (inspect.error().httpStatus == 404) {
+        const Inspected result = watcher->result();
+        if (result.inspect) {
+            if (result.processes) {
+                m_result.snapshot.processes.update(result.processes->containerId, *result.processes);
+            }
+            applyContainerInspect(result.inspect->object());
+        } else if (result.inspect.error().httpStatus == 404) {
             removeContainer(id);
         }
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [endpoint, id]() -> Result<QJsonDocument> {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [endpoint, id, processes, useProc]() -> Inspected {
         DockerClient client(endpoint);
         if (VoidResult negotiated = client.negotiate(); !negotiated) {
-            return negotiated.error();
+            return {negotiated.error(), std::nullopt};
         }
-        return client.getJson(
-            QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+        Inspected out;
+        out.inspect =
+            client.getJson(QStringLiteral("/containers/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+        if (out.inspect && processes) {
+            ContainerProcessFact fact = ContainerProcesses::forContainer(client, out.inspect->object(), useProc);
+            fact.containerId = out.inspect->object().value(QStringLiteral("Id")).toString();
+            out.processes = fact;
+        }
+        return out;
     }));
 }
 
@@ -1446,6 +1465,7 @@ void MainWindow::removeContainer(const QString& id)
     }
     m_result.snapshot.containers.removeIf(
         [&id](const QJsonObject& c) { return c.value(QStringLiteral("Id")).toString() == id; });
+    m_result.snapshot.processes.update(id, ContainerProcessFact());
     m_result.findings.removeIf(
         [&id](const Finding& f) { return f.subject.scope == Scope::Container && f.subject.id == id; });
     m_findingsExact = false;

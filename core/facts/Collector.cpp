@@ -545,6 +545,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     snapshot.endpoint = client.endpoint();
     snapshot.containersCollected = options.containers;
     snapshot.imagesCollected = options.images;
+    snapshot.sprawlLimits = SprawlLimits::read(ImageCollector::settingsFile());
 
     // The daemon-wide documents, concurrently. The container list stays text: its elements are parsed on the
     // inspecting threads (parsing 1000 of them in one piece held up every inspection).
@@ -620,6 +621,13 @@ Result<Snapshot> Collector::collect(DockerClient& client,
 
     if (options.hostFiles && snapshot.endpoint.isLocal()) {
         HostProbe(options.hostRoot).collect(snapshot);
+    } else {
+        snapshot.daemonListening.reason =
+            snapshot.endpoint.isLocal()
+                ? QCoreApplication::translate("Collector", "The host's files were left out of this audit.")
+                : QCoreApplication::translate("Collector",
+                                              "The daemon's listening sockets can only be read on its own host "
+                                              "(from /proc): this endpoint is remote.");
     }
     // Host facts run tools (apt-get takes seconds): gather them while the containers and images are read.
     const bool hostFacts = options.hostFacts && options.hostFiles && snapshot.endpoint.isLocal();
@@ -692,6 +700,16 @@ Result<Snapshot> Collector::collect(DockerClient& client,
 
     if (options.containers) {
         writeContainerIds(options.containerIdsFile, snapshot.containers);
+        // /proc when the daemon is the peer Escut sees there (its argv was read), the daemon's /top otherwise.
+        const bool useProc = snapshot.endpoint.isLocal() && !snapshot.daemonCommandLine.isEmpty() &&
+                             (options.hostRoot.isEmpty() || options.hostRoot == QLatin1String("/"));
+        snapshot.processes = ContainerProcesses::collect(client, &pool, snapshot.containers, useProc, cancel);
+        if (isCancelled(cancel)) {
+            return cancelledError();
+        }
+    } else {
+        snapshot.processes.reason =
+            QCoreApplication::translate("Collector", "The containers were left out of this audit.");
     }
     collectComposeFiles(snapshot, options);
     // What each bind mount's host path is (a link to the Docker socket, a directory above it): container.docker-socket

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/HostProbe.h"
 
+#include "core/facts/DaemonListeners.h"
 #include "core/privileged/DaemonPeer.h"
 #include "core/util/FileRead.h"
 
@@ -353,7 +354,20 @@ QStringList HostProbe::dockerdCommandLine(const QString& socketPath) const
 void HostProbe::collect(Snapshot& snapshot) const
 {
     snapshot.hostFactsCollected = true;
-    snapshot.daemonCommandLine = dockerdCommandLine(snapshot.endpoint.socketPath);
+    // The daemon is the peer of the socket (SO_PEERCRED); a lab or test root has no live peer.
+    const bool liveProc = hostPath(QStringLiteral("/proc")) == QLatin1String("/proc");
+    const Result<DaemonPeer> peer = liveProc && !snapshot.endpoint.socketPath.isEmpty()
+                                        ? DaemonPeer::identify(snapshot.endpoint.socketPath)
+                                        : Result<DaemonPeer>(makeError(Error::Code::NotFound, QString()));
+    snapshot.daemonCommandLine = peer ? peer.value().argv : QStringList();
+    if (peer && !peer.value().argv.isEmpty()) {
+        snapshot.daemonListening = DaemonListeners::read(QStringLiteral("/proc"), peer.value().pid);
+    } else {
+        snapshot.daemonListening.reason =
+            QCoreApplication::translate("HostProbe",
+                                        "The daemon's process is not visible in /proc to this user: its listening "
+                                        "sockets were not read.");
+    }
     snapshot.files.append(stat(QStringLiteral("docker.sock"), snapshot.endpoint.socketPath));
 
     // daemon.json: --config-file, else the rootless location, else /etc/docker.

@@ -338,9 +338,10 @@ bool Snapshot::sameFacts(const Snapshot& other) const
            endpoint == other.endpoint && hostFactsCollected == other.hostFactsCollected &&
            containersCollected == other.containersCollected && imagesCollected == other.imagesCollected &&
            version == other.version && networks == other.networks && volumes == other.volumes &&
-           daemonCommandLine == other.daemonCommandLine && daemonConfigFact == other.daemonConfigFact &&
-           files == other.files && composeFiles == other.composeFiles && dockerfiles == other.dockerfiles &&
-           probes == other.probes && imageAnalysis == other.imageAnalysis && issues == other.issues &&
+           daemonCommandLine == other.daemonCommandLine && daemonListening == other.daemonListening &&
+           daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
+           dockerfiles == other.dockerfiles && probes == other.probes && processes == other.processes &&
+           sprawlLimits == other.sprawlLimits && imageAnalysis == other.imageAnalysis && issues == other.issues &&
            sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
 }
 
@@ -363,6 +364,7 @@ QJsonObject Snapshot::toJson() const
     // Every value that looks like a secret is replaced by secrets::Marker, which the checks still read as a secret:
     // the file can be shared with a bug report, and evaluating it gives the findings the live facts gave.
     o.insert(QStringLiteral("daemonCommandLine"), stringsToJson(secrets::redactArguments(daemonCommandLine)));
+    o.insert(QStringLiteral("daemonListening"), daemonListening.toJson());
     DaemonConfigFact config = daemonConfigFact;
     config.text = secrets::redactYaml(config.text);
     o.insert(QStringLiteral("daemonConfig"), config.toJson());
@@ -409,6 +411,8 @@ QJsonObject Snapshot::toJson() const
     }
     o.insert(QStringLiteral("dockerfiles"), dockerfileArray);
     o.insert(QStringLiteral("probes"), probes.toJson());
+    o.insert(QStringLiteral("processes"), processes.toJson());
+    o.insert(QStringLiteral("sprawlLimits"), sprawlLimits.toJson());
     o.insert(QStringLiteral("imageAnalysis"), imageAnalysis.toJson());
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
@@ -450,6 +454,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     s.networks = o.value(QStringLiteral("networks")).toArray();
     s.volumes = o.value(QStringLiteral("volumes")).toArray();
     s.daemonCommandLine = stringsFromJson(o.value(QStringLiteral("daemonCommandLine")));
+    s.daemonListening = DaemonListenFact::fromJson(o.value(QStringLiteral("daemonListening")).toObject());
     s.daemonConfigFact = DaemonConfigFact::fromJson(o.value(QStringLiteral("daemonConfig")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {
         s.files.append(FileFact::fromJson(v.toObject()));
@@ -469,6 +474,8 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
         s.dockerfiles.append(DockerfileFact::fromJson(v.toObject()));
     }
     s.probes = ActiveProbeFacts::fromJson(o.value(QStringLiteral("probes")).toObject());
+    s.processes = ProcessFacts::fromJson(o.value(QStringLiteral("processes")).toObject());
+    s.sprawlLimits = SprawlLimits::fromJson(o.value(QStringLiteral("sprawlLimits")).toObject());
     s.imageAnalysis = ImageAnalysis::fromJson(o.value(QStringLiteral("imageAnalysis")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();

@@ -4,9 +4,12 @@
 #include "core/docker/Endpoint.h"
 #include "core/facts/ActiveProbes.h"
 #include "core/facts/ComposeFile.h"
+#include "core/facts/ContainerProcesses.h"
+#include "core/facts/DaemonListeners.h"
 #include "core/facts/Dockerfile.h"
 #include "core/facts/HostFacts.h"
 #include "core/facts/ImageAnalysis.h"
+#include "core/facts/SprawlLimits.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -116,11 +119,12 @@ public:
     bool containersCollected = true; // false when the audit left the containers out (--only daemon): none listed
     bool imagesCollected = true;     // the same for the images
 
-    QJsonObject version;           // GET /version
-    QJsonObject info;              // GET /info
-    QJsonArray networks;           // GET /networks
-    QJsonArray volumes;            // GET /volumes: the named volumes and their driver options, by name
-    QStringList daemonCommandLine; // dockerd's argv from /proc when visible
+    QJsonObject version;              // GET /version
+    QJsonObject info;                 // GET /info
+    QJsonArray networks;              // GET /networks
+    QJsonArray volumes;               // GET /volumes: the named volumes and their driver options, by name
+    QStringList daemonCommandLine;    // dockerd's argv from /proc when visible
+    DaemonListenFact daemonListening; // TCP sockets listening in the daemon's network namespace (local endpoints)
     DaemonConfigFact daemonConfigFact;
     QList<FileFact> files;
     QList<QJsonObject> containers;       // GET /containers/{id}/json for every container
@@ -128,7 +132,9 @@ public:
     QList<ComposeFileFact> composeFiles; // from container labels and --compose
     QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
     ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
+    ProcessFacts processes;              // the programs in each running container (/proc, or GET /containers/{id}/top)
     ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
+    SprawlLimits sprawlLimits;           // CIS 6.1/6.2 thresholds from the settings
     QList<CollectionIssue> issues;
     HostFacts host; // host, encryption and monitoring layers (local daemon only)
 

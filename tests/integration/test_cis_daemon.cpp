@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CIS Docker Benchmark v1.6.0 checks that need a real daemon (issue 20), through the real escut-cli on a private
 // dockerd (PrivateDockerd: its own socket, data root and network namespace, so the shared daemon never joins a swarm):
-// a single-node `docker swarm init` and `swarm leave --force` (5.1, 7.1, 7.3, 7.5, 7.7), `--device` (5.18), a bind
-// mount with shared propagation (5.20), a privileged host port (5.8) and the default bridge (5.30); and
-// `audit --benchmark cis-1.6.0` in text and dbs-json.
+// a single-node `docker swarm init` and `swarm leave --force` (5.1, 7.1, 7.2, 7.3, 7.5, 7.7), `--device` (5.18), a bind
+// mount with shared propagation (5.20), a privileged host port (5.8) and the default bridge (5.30); a process named
+// sshd (5.7), seen in /proc by the CLI and through the daemon's /top by the core; and `audit --benchmark cis-1.6.0` in
+// text and dbs-json.
 #include "tests/common/PrivateDockerd.h"
 #include "tests/common/TestUtil.h"
+
+#include "core/docker/DockerClient.h"
+#include "core/docker/Endpoint.h"
+#include "core/facts/ContainerProcesses.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void containers();
     void swarm();
+    void sshd();
     void benchmarkFormats();
 
 private:
@@ -181,6 +187,9 @@ void TestCisDaemon::swarm()
              QStringLiteral("fail"));
     QCOMPARE(findings.value(QStringLiteral("daemon.swarm-cert-rotation")).value(QStringLiteral("daemon")),
              QStringLiteral("pass")); // the default expiry is 90 days
+    // Without --listen-addr the manager listens on 0.0.0.0:2377 (seen in the daemon's network namespace).
+    QCOMPARE(findings.value(QStringLiteral("daemon.swarm-listen-address")).value(QStringLiteral("daemon")),
+             QStringLiteral("warn"));
     // swarm init creates the ingress overlay network, not encrypted.
     QCOMPARE(findings.value(QStringLiteral("daemon.swarm-overlay-encrypted")).value(QStringLiteral("daemon")),
              QStringLiteral("fail"));
@@ -202,6 +211,77 @@ void TestCisDaemon::swarm()
     findings = audit(QStringLiteral("daemon"));
     QCOMPARE(findings.value(QStringLiteral("daemon.swarm-mode")).value(QStringLiteral("daemon")),
              QStringLiteral("pass"));
+
+    // 7.2 with --listen-addr on one interface, on a port of its own.
+    r = docker({QStringLiteral("swarm"),
+                QStringLiteral("init"),
+                QStringLiteral("--advertise-addr"),
+                QStringLiteral("127.0.0.1:4567"),
+                QStringLiteral("--listen-addr"),
+                QStringLiteral("127.0.0.1:4567")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    findings = audit(QStringLiteral("daemon"));
+    QCOMPARE(findings.value(QStringLiteral("daemon.swarm-listen-address")).value(QStringLiteral("daemon")),
+             QStringLiteral("pass"));
+    r = docker({QStringLiteral("swarm"), QStringLiteral("leave"), QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCisDaemon::sshd()
+{
+    // A real process called sshd: the host's coreutils sleep mounted as /usr/sbin/sshd (busybox dispatches on its
+    // argv[0] and has no sshd applet), with the libraries it needs.
+    const QStringList mounts{QStringLiteral("-v"),
+                             QStringLiteral("/usr/lib/x86_64-linux-gnu:/lib/x86_64-linux-gnu:ro"),
+                             QStringLiteral("-v"),
+                             QStringLiteral("/lib64/ld-linux-x86-64.so.2:/lib64/ld-linux-x86-64.so.2:ro"),
+                             QStringLiteral("-v"),
+                             QStringLiteral("/usr/bin/sleep:/usr/sbin/sshd:ro")};
+    if (!QFile::exists(QStringLiteral("/lib64/ld-linux-x86-64.so.2")) ||
+        !QFile::exists(QStringLiteral("/usr/lib/x86_64-linux-gnu/libc.so.6"))) {
+        QSKIP("needs an x86-64 Debian or Ubuntu host (coreutils' sleep and its libraries are mounted into busybox)");
+    }
+    escut::test::ProcessResult r =
+        docker(QStringList{QStringLiteral("run"),
+                           QStringLiteral("-d"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("cis-sshd"),
+                           QStringLiteral("--network"),
+                           QStringLiteral("none")} +
+               mounts +
+               QStringList{QStringLiteral("local/busybox:1"), QStringLiteral("/usr/sbin/sshd"), QStringLiteral("600")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = docker({QStringLiteral("run"),
+                QStringLiteral("-d"),
+                QStringLiteral("--name"),
+                QStringLiteral("cis-nosshd"),
+                QStringLiteral("--network"),
+                QStringLiteral("none"),
+                QStringLiteral("local/busybox:1"),
+                QStringLiteral("sleep"),
+                QStringLiteral("600")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // The CLI on a local socket whose daemon it sees in /proc.
+    const auto findings = audit(QStringLiteral("container"));
+    QCOMPARE(findings.value(QStringLiteral("container.sshd")).value(QStringLiteral("cis-sshd")),
+             QStringLiteral("fail"));
+    QCOMPARE(findings.value(QStringLiteral("container.sshd")).value(QStringLiteral("cis-nosshd")),
+             QStringLiteral("pass"));
+    QCOMPARE(findings.value(QStringLiteral("container.sshd")).value(QStringLiteral("cis-plain")),
+             QStringLiteral("skipped")); // created, never started
+
+    // The daemon's /top, the way for remote endpoints, gives the same programs.
+    const escut::Result<escut::Endpoint> endpoint =
+        escut::EndpointResolver::fromHostUrl(m_daemon.host(), escut::ResolverEnvironment::system());
+    QVERIFY(endpoint.ok());
+    escut::DockerClient client(endpoint.value());
+    QVERIFY(client.negotiate().ok());
+    const escut::ContainerProcessFact top = escut::ContainerProcesses::fromTop(client, QStringLiteral("cis-sshd"));
+    QVERIFY2(top.error.isEmpty(), qPrintable(top.error));
+    QCOMPARE(top.programs, QStringList{QStringLiteral("sshd")});
+    const escut::ContainerProcessFact plain = escut::ContainerProcesses::fromTop(client, QStringLiteral("cis-nosshd"));
+    QCOMPARE(plain.programs, QStringList{QStringLiteral("sleep")});
 }
 
 void TestCisDaemon::benchmarkFormats()

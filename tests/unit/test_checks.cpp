@@ -99,6 +99,8 @@ const char* const s_baseline = R"({
   "probes": {"enabled": true,
              "exec": [{"containerId": "c0ffee", "running": true, "started": false, "exitCode": 126, "httpStatus": 400, "error": "exec: \"sh\": executable file not found in $PATH", "ms": 20}],
              "run": [{"containerId": "c0ffee", "image": "sha256:feed", "started": true, "exitCode": 1, "limitSeconds": 10, "ms": 300}]},
+  "processes": {"collected": true,
+                "containers": [{"id": "c0ffee", "source": "proc", "programs": ["app"], "processes": 1}]},
   "issues": []
 })";
 
@@ -180,14 +182,20 @@ QList<CheckRow> checkRows()
     row("swarm on", "daemon.swarm-mode", R"({"info": {"Swarm": {"LocalNodeState": "active"}}})", "warn", "active");
     row("unused image",
         "daemon.image-sprawl",
-        R"({"images": [{"inspect": {"Id": "sha256:unused"}}]})",
-        "info",
-        "1 unused");
+        R"({"images": [{"inspect": {"Id": "sha256:unused"}}], "sprawlLimits": {"maxUnusedImages": 0}})",
+        "warn",
+        "1 unused; at most 0 unused allowed");
     row("stopped container",
         "daemon.container-sprawl",
-        R"({"container": {"State": {"Running": false}}})",
-        "info",
-        "1 stopped");
+        R"({"container": {"State": {"Running": false}}, "sprawlLimits": {"maxStoppedContainers": 0}})",
+        "warn",
+        "1 stopped or never started; at most 0 stopped allowed");
+    row("sshd in a container",
+        "container.sshd",
+        R"({"processes": {"collected": true, "containers": [{"id": "c0ffee", "source": "top",
+            "programs": ["app", "sshd"], "processes": 2}]}})",
+        "fail",
+        "sshd (listed by the daemon)");
     row("port 443 published",
         "container.privileged-ports",
         R"({"container": {"HostConfig": {"PortBindings": {"443/tcp": [{"HostIp": "127.0.0.1", "HostPort": "443"}]}}}})",

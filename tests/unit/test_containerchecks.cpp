@@ -644,6 +644,30 @@ void TestContainerChecks::checks_data()
         "own network");
 
     // CIS Docker Benchmark v1.6.0 container items added in issue 20 (CisContainerChecks.cpp).
+    // 5.7: the programs of the running container (ContainerProcesses), as /proc or the daemon's /top gave them.
+    const char* const running = R"({"State": {"Running": true, "Pid": 4242}})";
+    const auto processes = [](const char* containerFact) {
+        return QByteArray(R"({"processes": {"collected": true, "containers": [)") + containerFact + "]}}";
+    };
+    static const QByteArray plain =
+        processes(R"({"id": "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",
+        "source": "proc", "programs": ["nginx"], "processes": 3})");
+    static const QByteArray sshd =
+        processes(R"({"id": "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",
+        "source": "top", "programs": ["busybox", "sshd"], "processes": 2})");
+    static const QByteArray dropbear =
+        processes(R"({"id": "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",
+        "source": "proc", "programs": ["dropbear", "sh"], "processes": 2})");
+    static const QByteArray unreadable =
+        processes(R"({"id": "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",
+        "source": "top", "programs": [], "processes": 0, "error": "the daemon did not list its processes: HTTP 500"})");
+    row("5.7 nginx", "container.sshd", running, plain.constData(), "pass", "runs: nginx (read from /proc)");
+    row("5.7 sshd", "container.sshd", running, sshd.constData(), "fail", "sshd (listed by the daemon)");
+    row("5.7 dropbear", "container.sshd", running, dropbear.constData(), "fail", "dropbear");
+    row("5.7 unreadable", "container.sshd", running, unreadable.constData(), "skipped", "HTTP 500");
+    row("5.7 stopped", "container.sshd", "", sshd.constData(), "skipped", "Not running");
+    row("5.7 older snapshot", "container.sshd", running, "", "skipped", "earlier version");
+    row("5.7 started later", "container.sshd", running, processes("").constData(), "skipped", "started after");
     row("5.8 no ports", "container.privileged-ports", "", "", "pass", "No host port below 1024");
     row("5.8 port 8080",
         "container.privileged-ports",

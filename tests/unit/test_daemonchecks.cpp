@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace escut;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void daemonJsonFixtures();
     void outcomesArePure();
     void catalogueIsConsistent();
+    void sprawlLimitsFromSettings();
 
 private:
     QSet<QString> m_passRows;
@@ -829,31 +831,46 @@ void TestDaemonChecks::checks_data()
         nullptr,
         "skipped",
         "Swarm.LocalNodeState");
-    row("6.1 no images", "daemon.image-sprawl", "", nullptr, "pass", "0 images");
+    row("6.1 no images", "daemon.image-sprawl", "", nullptr, "pass", "Images: 0 (0 used by a container, 0 unused");
     row("6.1 images left out",
         "daemon.image-sprawl",
         R"({"imagesCollected": false})",
         nullptr,
         "skipped",
         "left the images");
-    row("6.1 an image in use",
+    // Two images, one unused: within the default limit (25), over a limit of 0 from the settings.
+    const char* const twoImages = R"({"images": [{"inspect": {"Id": "sha256:aa"}}, {"inspect": {"Id": "sha256:bb"}}],
+        "containers": [{"Id": "c1", "Name": "/c1", "Image": "sha256:aa", "State": {"Running": true}},
+                       {"Id": "c2", "Name": "/c2", "Image": "sha256:aa", "State": {"Running": false}}]})";
+    row("6.1 an image unused, default limit",
         "daemon.image-sprawl",
-        R"({"images": [{"inspect": {"Id": "sha256:aa"}}, {"inspect": {"Id": "sha256:bb"}}], "containers": [{"Id": "c1", "Name": "/c1", "Image": "sha256:aa", "State": {"Running": true}}]})",
-        nullptr,
-        "info",
-        "2 images, 1 of them used by a container, 1 unused");
-    row("6.2 containers",
-        "daemon.container-sprawl",
-        R"({"containers": [{"Id": "c1", "Name": "/c1", "State": {"Running": true}}, {"Id": "c2", "Name": "/c2", "State": {"Running": false}}]})",
-        nullptr,
-        "info",
-        "2 containers, 1 running, 1 stopped");
-    row("6.2 all running",
-        "daemon.container-sprawl",
-        R"({"containers": [{"Id": "c1", "Name": "/c1", "State": {"Running": true}}]})",
+        twoImages,
         nullptr,
         "pass",
-        "1 containers, 1 running, 0 stopped");
+        "Images: 2 (1 used by a container, 1 unused; at most 25 unused allowed: the default");
+    static const QByteArray strict = QByteArray(twoImages).chopped(1) + R"(, "sprawlLimits": {"maxUnusedImages": 0,
+        "maxStoppedContainers": 0, "origin": "/home/u/.config/escut/escut.conf"}})";
+    row("6.1 an image unused, limit 0",
+        "daemon.image-sprawl",
+        strict.constData(),
+        nullptr,
+        "warn",
+        "at most 0 unused allowed: [sprawl] maxUnusedImages in /home/u/.config/escut/escut.conf");
+    row("6.2 a stopped container, default limit",
+        "daemon.container-sprawl",
+        twoImages,
+        nullptr,
+        "pass",
+        "Containers: 2 (1 running, 1 stopped or never started; at most 25 stopped allowed");
+    row("6.2 a stopped container, limit 0",
+        "daemon.container-sprawl",
+        strict.constData(),
+        nullptr,
+        "warn",
+        "docker container prune");
+    static const QByteArray problem = QByteArray(twoImages).chopped(1) + R"j(, "sprawlLimits": {"origin": "default",
+        "problem": "sprawl/maxStoppedContainers is not a number from 0 to 1000000 (\"many\")"}})j";
+    row("6.2 a bad setting is named", "daemon.container-sprawl", problem.constData(), nullptr, "pass", "(\"many\")");
     row("6.2 containers left out",
         "daemon.container-sprawl",
         R"({"containersCollected": false})",
@@ -880,6 +897,39 @@ void TestDaemonChecks::checks_data()
         nullptr,
         "skipped",
         "worker");
+    // 7.2: the sockets of the daemon's network namespace (DaemonListeners) on this manager's cluster port.
+    const auto listening = [](const char* sockets, const char* addr) {
+        return QByteArray(R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true, "NodeID": "n1",
+            "RemoteManagers": [{"NodeID": "n0", "Addr": "10.0.0.9:4000"}, {"NodeID": "n1", "Addr": ")") +
+               addr + R"("}]}}, "daemonListening": {"collected": true, "sockets": [)" + sockets + "]}}";
+    };
+    static const QByteArray anyV4 =
+        listening(R"({"address": "0.0.0.0", "port": 2377}, {"address": "127.0.0.1", "port": 22})", "10.0.0.5:2377");
+    static const QByteArray anyV6 = listening(R"({"address": "::", "port": 2377})", "10.0.0.5:2377");
+    static const QByteArray one =
+        listening(R"({"address": "10.0.0.5", "port": 2377}, {"address": "0.0.0.0", "port": 22})", "10.0.0.5:2377");
+    static const QByteArray otherPort =
+        listening(R"({"address": "0.0.0.0", "port": 2377}, {"address": "10.0.0.5", "port": 4567})", "10.0.0.5:4567");
+    static const QByteArray nothing = listening(R"({"address": "0.0.0.0", "port": 22})", "10.0.0.5:2377");
+    row("7.2 every interface", "daemon.swarm-listen-address", anyV4.constData(), nullptr, "warn", "0.0.0.0:2377.");
+    row("7.2 every interface v6", "daemon.swarm-listen-address", anyV6.constData(), nullptr, "warn", "[::]:2377");
+    row("7.2 one interface", "daemon.swarm-listen-address", one.constData(), nullptr, "pass", "10.0.0.5:2377 only");
+    row("7.2 own port", "daemon.swarm-listen-address", otherPort.constData(), nullptr, "pass", "10.0.0.5:4567 only");
+    row("7.2 nothing on the port", "daemon.swarm-listen-address", nothing.constData(), nullptr, "skipped", "port 2377");
+    row("7.2 remote endpoint",
+        "daemon.swarm-listen-address",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true}},
+            "daemonListening": {"collected": false, "reason": "this endpoint is remote"}})",
+        nullptr,
+        "skipped",
+        "remote");
+    row("7.2 older snapshot",
+        "daemon.swarm-listen-address",
+        R"({"info": {"Swarm": {"LocalNodeState": "active", "ControlAvailable": true}}})",
+        nullptr,
+        "skipped",
+        "earlier version");
+    row("7.2 not in a swarm", "daemon.swarm-listen-address", "", nullptr, "skipped", "not in an active swarm");
     row("7.3 ingress in clear", "daemon.swarm-overlay-encrypted", manager, nullptr, "fail", "ingress");
     row("7.3 all encrypted",
         "daemon.swarm-overlay-encrypted",
@@ -1092,6 +1142,39 @@ void TestDaemonChecks::catalogueIsConsistent()
                                 "container.namespaces"}) {
         QCOMPARE(findCheck(QString::fromLatin1(runtime))->layer, Layer::Runtime);
     }
+}
+
+void TestDaemonChecks::sprawlLimitsFromSettings()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("escut.conf"));
+    const auto write = [&path](const QByteArray& text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    QCOMPARE(SprawlLimits::read(dir.filePath(QStringLiteral("absent.conf"))), SprawlLimits());
+    write("trustedSources=docker.io/library\n[sprawl]\nmaxUnusedImages=3\nmaxStoppedContainers=0\n");
+    SprawlLimits limits = SprawlLimits::read(path);
+    QCOMPARE(limits.maxUnusedImages, 3);
+    QCOMPARE(limits.maxStoppedContainers, 0);
+    QCOMPARE(limits.origin, path);
+    QVERIFY(limits.problem.isEmpty());
+    QCOMPARE(SprawlLimits::fromJson(limits.toJson()), limits);
+    // Values that are not whole numbers from 0 to MaxLimit keep the default and are named.
+    write("[sprawl]\nmaxUnusedImages=-1\nmaxStoppedContainers=lots\n");
+    limits = SprawlLimits::read(path);
+    QCOMPARE(limits.maxUnusedImages, SprawlLimits::DefaultMaxUnusedImages);
+    QCOMPARE(limits.maxStoppedContainers, SprawlLimits::DefaultMaxStoppedContainers);
+    QCOMPARE(limits.origin, QStringLiteral("default"));
+    QVERIFY2(limits.problem.contains(QStringLiteral("maxUnusedImages")) &&
+                 limits.problem.contains(QStringLiteral("\"lots\"")),
+             qPrintable(limits.problem));
+    write("[sprawl]\nmaxUnusedImages=99999999999\n");
+    QCOMPARE(SprawlLimits::read(path).maxUnusedImages, SprawlLimits::DefaultMaxUnusedImages);
+    // A directory where the file should be: the defaults.
+    QCOMPARE(SprawlLimits::read(dir.path()), SprawlLimits());
 }
 
 QTEST_GUILESS_MAIN(TestDaemonChecks)

@@ -275,7 +275,7 @@ void LabView::retranslateUi()
     m_hint->setText(tr("Show a &hint"));
     m_fix->setText(tr("Open the &fix wizard…"));
     m_reset->setText(tr("&Reset"));
-    m_export->setText(tr("&Export progress…"));
+    m_export->setText(tr("E&xport progress…"));
     m_start->setToolTip(tr("Create the lab's deliberately insecure resources (labelled escut.lab=ID)."));
     m_reset->setToolTip(tr("Remove everything this lab created; nothing without its label is touched."));
     m_goalsCaption->setText(tr("&Goals"));

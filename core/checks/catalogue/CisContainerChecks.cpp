@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Container recommendations of the CIS Docker Benchmark v1.6.0 that read a container's inspect alone: 5.8 and 5.9
-// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge).
+// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge); and
+// 5.7 (no sshd), which reads the programs running in the container.
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
@@ -20,6 +21,41 @@ QStringList shown(const QList<PortBinding>& ports)
         out.append(p.shown());
     }
     return out;
+}
+
+// 5.7
+Outcome sshServer(const Snapshot& snapshot, const Subject& subject)
+{
+    if (!subject.data.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool()) {
+        return Outcome::skipped(Checks::tr("Not running: there are no processes to look at."));
+    }
+    if (!snapshot.processes.collected) {
+        return Outcome::skipped(snapshot.processes.reason.isEmpty()
+                                    ? Checks::tr("This snapshot does not record the containers' processes: it was "
+                                                 "taken by an earlier version of Escut.")
+                                    : snapshot.processes.reason);
+    }
+    const ContainerProcessFact* fact = snapshot.processes.of(subject.id);
+    if (fact == nullptr) {
+        return Outcome::skipped(Checks::tr("Its processes were not read: it started after the list was taken."));
+    }
+    if (!fact->error.isEmpty()) {
+        return Outcome::skipped(Checks::tr("Its processes could not be read: %1.").arg(fact->error));
+    }
+    static const QStringList servers{QStringLiteral("sshd"), QStringLiteral("dropbear")};
+    QStringList found;
+    for (const QString& program : fact->programs) {
+        if (servers.contains(program)) {
+            found.append(program);
+        }
+    }
+    const QString where =
+        fact->source == QLatin1String("proc") ? Checks::tr("read from /proc") : Checks::tr("listed by the daemon");
+    if (!found.isEmpty()) {
+        return Outcome::fail(Checks::tr("Runs an SSH server: %1 (%2).").arg(found.join(QStringLiteral(", ")), where));
+    }
+    return Outcome::pass(Checks::tr("No SSH server among the programs it runs: %1 (%2).")
+                             .arg(elided(fact->programs.join(QStringLiteral(", "))), where));
 }
 
 // 5.8
@@ -145,6 +181,21 @@ Outcome defaultBridge(const Snapshot&, const Subject& subject)
 void addCisContainerChecks(QList<CheckDef>& out)
 {
     out.append({
+        {"container.sshd",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.7",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No SSH server runs in the container"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "An SSH server in a container is one more service to patch, one more set of keys and "
+                           "passwords to manage, and a way in that bypasses the daemon's access control."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Remove the SSH server from the image and use docker exec (or the orchestrator's "
+                           "equivalent) when someone has to get into the container."),
+         "",
+         sshServer},
         {"container.privileged-ports",
          Layer::Container,
          Scope::Container,

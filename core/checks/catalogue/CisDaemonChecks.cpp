@@ -218,6 +218,16 @@ Outcome swarmMode(const Snapshot& s, const Subject&)
                              .arg(state));
 }
 
+// Where a sprawl limit comes from, for the evidence.
+QString limitOrigin(const SprawlLimits& limits, const char* key)
+{
+    const QString from =
+        limits.origin == QLatin1String("default")
+            ? Checks::tr("the default; set [sprawl] %1 in escut.conf to change it").arg(QLatin1String(key))
+            : Checks::tr("[sprawl] %1 in %2").arg(QLatin1String(key), limits.origin);
+    return limits.problem.isEmpty() ? from : from + QStringLiteral(". ") + limits.problem;
+}
+
 // 6.1
 Outcome imageSprawl(const Snapshot& s, const Subject&)
 {
@@ -232,11 +242,17 @@ Outcome imageSprawl(const Snapshot& s, const Subject&)
     for (const ImageFact& image : s.images) {
         inUse += used.contains(image.inspect.value(QStringLiteral("Id")).toString()) ? 1 : 0;
     }
-    const QString seen = Checks::tr("%1 images, %2 of them used by a container, %3 unused.")
+    const qsizetype unused = s.images.size() - inUse;
+    const int limit = s.sprawlLimits.maxUnusedImages;
+    const QString seen = Checks::tr("Images: %1 (%2 used by a container, %3 unused; at most %4 unused allowed: %5).")
                              .arg(s.images.size())
                              .arg(inUse)
-                             .arg(s.images.size() - inUse);
-    return inUse == s.images.size() ? Outcome::pass(seen) : Outcome::info(seen);
+                             .arg(unused)
+                             .arg(limit)
+                             .arg(limitOrigin(s.sprawlLimits, "maxUnusedImages"));
+    return unused > limit ? Outcome::warn(seen + QLatin1Char(' ') +
+                                          Checks::tr("Remove the unused ones with docker image prune -a."))
+                          : Outcome::pass(seen);
 }
 
 // 6.2
@@ -249,11 +265,18 @@ Outcome containerSprawl(const Snapshot& s, const Subject&)
     for (const QJsonObject& c : s.containers) {
         running += c.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool() ? 1 : 0;
     }
-    const QString seen = Checks::tr("%1 containers, %2 running, %3 stopped or never started.")
-                             .arg(s.containers.size())
-                             .arg(running)
-                             .arg(s.containers.size() - running);
-    return running == s.containers.size() ? Outcome::pass(seen) : Outcome::info(seen);
+    const qsizetype stopped = s.containers.size() - running;
+    const int limit = s.sprawlLimits.maxStoppedContainers;
+    const QString seen =
+        Checks::tr("Containers: %1 (%2 running, %3 stopped or never started; at most %4 stopped allowed: %5).")
+            .arg(s.containers.size())
+            .arg(running)
+            .arg(stopped)
+            .arg(limit)
+            .arg(limitOrigin(s.sprawlLimits, "maxStoppedContainers"));
+    return stopped > limit ? Outcome::warn(seen + QLatin1Char(' ') +
+                                           Checks::tr("Remove those no longer needed with docker container prune."))
+                           : Outcome::pass(seen);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CIS Docker Benchmark v1.6.0 section 7, Docker Swarm configuration: what GET /info and GET /networks tell about the
-// swarm this daemon belongs to. Skipped, with the reason, on a daemon outside a swarm.
+// swarm this daemon belongs to, and (7.2) the sockets listening in the daemon's network namespace. Skipped, with the
+// reason, on a daemon outside a swarm.
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
@@ -62,6 +63,53 @@ Outcome managers(const Snapshot& s, const Subject&)
                                  .arg(nodes));
     }
     return Outcome::pass(Checks::tr("%1 managers among %2 nodes.").arg(managers).arg(nodes));
+}
+
+// 7.2: the manager's cluster port (2377 unless --listen-addr says otherwise), as this node's entry in
+// Swarm.RemoteManagers advertises it.
+Outcome listenAddress(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, true);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    if (!s.daemonListening.collected) {
+        return Outcome::skipped(s.daemonListening.reason.isEmpty()
+                                    ? Checks::tr("This snapshot does not record the daemon's listening sockets: it "
+                                                 "was taken by an earlier version of Escut.")
+                                    : s.daemonListening.reason);
+    }
+    int port = 2377;
+    const QString nodeId = st.swarm.value(QStringLiteral("NodeID")).toString();
+    for (const QJsonValue& v : st.swarm.value(QStringLiteral("RemoteManagers")).toArray()) {
+        const QJsonObject manager = v.toObject();
+        if (manager.value(QStringLiteral("NodeID")).toString() == nodeId) {
+            const QString addr = manager.value(QStringLiteral("Addr")).toString();
+            if (const int p = addr.section(u':', -1).toInt(); p > 0 && p < 65536) {
+                port = p;
+            }
+        }
+    }
+    const QList<ListeningSocket> sockets = s.daemonListening.onPort(port);
+    if (sockets.isEmpty()) {
+        return Outcome::skipped(
+            Checks::tr("Nothing listens on the swarm's port %1 in the daemon's network namespace.").arg(port));
+    }
+    QStringList all;
+    QStringList shown;
+    for (const ListeningSocket& socket : sockets) {
+        shown.append(socket.shown());
+        if (socket.anyInterface()) {
+            all.append(socket.shown());
+        }
+    }
+    if (!all.isEmpty()) {
+        return Outcome::warn(Checks::tr("The swarm's management port listens on every interface: %1. Start the "
+                                        "swarm with --listen-addr on the interface the nodes use.")
+                                 .arg(all.join(QStringLiteral(", "))));
+    }
+    return Outcome::pass(
+        Checks::tr("The swarm's management port listens on %1 only.").arg(shown.join(QStringLiteral(", "))));
 }
 
 // 7.3
@@ -161,6 +209,21 @@ void addSwarmChecks(QList<CheckDef>& out)
                            "manager; demote the rest with docker node demote."),
          "",
          managers},
+        {"daemon.swarm-listen-address",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Medium,
+         "7.2",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "The swarm listens on a specific interface"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "A manager's cluster port (2377) accepts nodes and control traffic: listening on every "
+                           "interface exposes it on networks the swarm does not use, such as a public one."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Initialise or join the swarm with --listen-addr (and --advertise-addr) set to the address "
+                           "of the interface the nodes share, e.g. docker swarm init --listen-addr 10.0.0.5:2377."),
+         "",
+         listenAddress},
         {"daemon.swarm-overlay-encrypted",
          Layer::Daemon,
          Scope::Daemon,
