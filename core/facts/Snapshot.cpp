@@ -340,8 +340,8 @@ bool Snapshot::sameFacts(const Snapshot& other) const
            version == other.version && networks == other.networks && volumes == other.volumes &&
            daemonCommandLine == other.daemonCommandLine && daemonConfigFact == other.daemonConfigFact &&
            files == other.files && composeFiles == other.composeFiles && dockerfiles == other.dockerfiles &&
-           probes == other.probes && imageAnalysis == other.imageAnalysis && issues == other.issues &&
-           sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
+           probes == other.probes && imageAnalysis == other.imageAnalysis && execHistory == other.execHistory &&
+           issues == other.issues && sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
 }
 
 QJsonObject Snapshot::toJson() const
@@ -410,6 +410,9 @@ QJsonObject Snapshot::toJson() const
     o.insert(QStringLiteral("dockerfiles"), dockerfileArray);
     o.insert(QStringLiteral("probes"), probes.toJson());
     o.insert(QStringLiteral("imageAnalysis"), imageAnalysis.toJson());
+    if (execHistory.collected) {
+        o.insert(QStringLiteral("execHistory"), execHistory.toJson());
+    }
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -470,6 +473,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     }
     s.probes = ActiveProbeFacts::fromJson(o.value(QStringLiteral("probes")).toObject());
     s.imageAnalysis = ImageAnalysis::fromJson(o.value(QStringLiteral("imageAnalysis")).toObject());
+    s.execHistory = ExecHistory::fromJson(o.value(QStringLiteral("execHistory")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();
         s.issues.append({io.value(QStringLiteral("collector")).toString(),

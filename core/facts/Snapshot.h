@@ -5,6 +5,7 @@
 #include "core/facts/ActiveProbes.h"
 #include "core/facts/ComposeFile.h"
 #include "core/facts/Dockerfile.h"
+#include "core/facts/ExecHistory.h"
 #include "core/facts/HostFacts.h"
 #include "core/facts/ImageAnalysis.h"
 #include "core/util/Result.h"
@@ -129,6 +130,7 @@ public:
     QList<DockerfileFact> dockerfiles;   // from --dockerfile and the Compose files' build: contexts
     ActiveProbeFacts probes;             // --active: exec and run probes (container.exec-shell, token-gate)
     ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
+    ExecHistory execHistory;             // the docker exec commands the daemon and the audit log remember
     QList<CollectionIssue> issues;
     HostFacts host; // host, encryption and monitoring layers (local daemon only)
 
