@@ -99,6 +99,7 @@ const char* const s_baseline = R"({
   "probes": {"enabled": true,
              "exec": [{"containerId": "c0ffee", "running": true, "started": false, "exitCode": 126, "httpStatus": 400, "error": "exec: \"sh\": executable file not found in $PATH", "ms": 20}],
              "run": [{"containerId": "c0ffee", "image": "sha256:feed", "started": true, "exitCode": 1, "limitSeconds": 10, "ms": 300}]},
+  "execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}], "execs": []},
   "issues": []
 })";
 
@@ -682,6 +683,21 @@ QList<CheckRow> checkRows()
         R"({"probes": {"enabled": true, "exec": [{"containerId": "c0ffee", "running": true, "started": true, "exitCode": 0, "ms": 30}]}})",
         "fail");
     row("probes off", "container.token-gate", R"({"probes": {"enabled": false}})", "skipped", "--active");
+    // The rows of every source, user and container in tests/unit/test_exechistory.cpp.
+    row("exec privileged",
+        "container.exec-privileged",
+        R"({"execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}],
+            "execs": [{"source": "events", "container": "c0ffee", "time": "2026-12-07T11:00:00.000Z", "known": true,
+                       "privileged": true, "user": "", "entrypoint": "sh"}]}})",
+        "fail",
+        "docker exec --privileged");
+    row("exec as root",
+        "container.exec-root",
+        R"({"execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}],
+            "execs": [{"source": "events", "container": "c0ffee", "time": "2026-12-07T11:00:00.000Z", "known": true,
+                       "privileged": false, "user": "root", "entrypoint": "sh"}]}})",
+        "warn",
+        "--user root");
     row("host pid ipc",
         "container.namespaces",
         R"({"container": {"HostConfig": {"PidMode": "host", "IpcMode": "host"}}})",
