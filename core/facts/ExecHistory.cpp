@@ -490,11 +490,6 @@ AuditLogExecs parseAuditLog(const QByteArray& text, bool skipFirstLine)
 namespace
 {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExecHistory", text);
-}
-
 struct EventExec
 {
     QString container;
@@ -567,8 +562,10 @@ ExecSource readDaemon(Snapshot& snapshot,
         log = *options.eventLog;
     } else if (options.untilNs <= 0) {
         // Without the daemon's clock an end for the request cannot be given, and without one the daemon never ends it.
-        source.error = tr("The daemon does not report its clock (GET /info SystemTime), which reading its event log "
-                          "needs.");
+        source.error = QCoreApplication::translate(
+            "ExecHistory",
+            "The daemon does not report its clock (GET /info SystemTime), which reading its event log "
+            "needs.");
         return source;
     } else {
         // since=1: every event the daemon still holds, up to the audit's start; then the daemon closes the stream.
@@ -702,7 +699,8 @@ ExecSource readAuditLog(const ExecHistoryOptions& options, QList<ExecRecord>& re
     source.source = QStringLiteral("audit");
     source.path = options.auditLogPath;
     if (!options.local) {
-        source.error = tr("The audit log is on the Docker host; this endpoint is not local.");
+        source.error = QCoreApplication::translate("ExecHistory",
+                                                   "The audit log is on the Docker host; this endpoint is not local.");
         return source;
     }
     const QString path = options.hostRoot.isEmpty() || options.hostRoot == QLatin1String("/")
@@ -710,9 +708,11 @@ ExecSource readAuditLog(const ExecHistoryOptions& options, QList<ExecRecord>& re
                              : QDir::cleanPath(options.hostRoot + QLatin1Char('/') + options.auditLogPath);
     const Result<FileTail> tail = readRegularFileTail(path, ExecHistoryCollector::MaxAuditBytes);
     if (!tail) {
-        source.error = tail.error().code == Error::Code::NotFound
-                           ? tr("It does not exist: auditd is not installed or does not log to it.")
-                           : tail.error().message;
+        source.error =
+            tail.error().code == Error::Code::NotFound
+                ? QCoreApplication::translate("ExecHistory",
+                                              "It does not exist: auditd is not installed or does not log to it.")
+                : tail.error().message;
         return source;
     }
     source.read = true;
