@@ -3,6 +3,7 @@
 
 #include "core/docker/DockerClient.h"
 #include "core/facts/DockerfileCollector.h"
+#include "core/facts/ExecHistory.h"
 #include "core/facts/HostProbe.h"
 #include "core/facts/ImageCollector.h"
 #include "core/facts/ImageProbe.h"
@@ -92,7 +93,11 @@ struct ChangeLog
     QSet<QString> containers; // the containers among them, with those a network or volume event names
 };
 
-std::optional<ChangeLog> changedSince(DockerClient& client, const Snapshot& previous, const QJsonObject& info)
+// eventLog receives the log when it was read (the exec history reads it too).
+std::optional<ChangeLog> changedSince(DockerClient& client,
+                                      const Snapshot& previous,
+                                      const QJsonObject& info,
+                                      std::optional<QByteArray>& eventLog)
 {
     // /info and the container list are read concurrently: widen the interval by a margin (a few containers more
     // are inspected again; none is missed).
@@ -112,6 +117,7 @@ std::optional<ChangeLog> changedSince(DockerClient& client, const Snapshot& prev
     if (!response) {
         return std::nullopt;
     }
+    eventLog = response->body;
     ChangeLog changed;
     double oldest = 0;
     for (const QByteArray& line : response->body.split('\n')) {
@@ -663,8 +669,9 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     }
 
     // A re-audit inspects again only what the daemon's event log says has changed.
+    std::optional<QByteArray> eventLog;
     const std::optional<ChangeLog> changed =
-        options.previous ? changedSince(client, *options.previous, snapshot.info) : std::nullopt;
+        options.previous ? changedSince(client, *options.previous, snapshot.info, eventLog) : std::nullopt;
 
     if (options.containers && changed) {
         collectChangedContainers(snapshot, client, pool, *options.previous, changed->containers, progress, cancel);
@@ -707,6 +714,16 @@ Result<Snapshot> Collector::collect(DockerClient& client,
         if (isCancelled(cancel)) {
             return cancelledError();
         }
+        ExecHistoryCollector::collect(snapshot,
+                                      client,
+                                      pool,
+                                      {eventLog,
+                                       daemonTimeNs(snapshot.info),
+                                       options.previous,
+                                       snapshot.endpoint.isLocal() && options.hostFiles,
+                                       options.hostRoot,
+                                       QStringLiteral("/var/log/audit/audit.log"),
+                                       cancel});
     } else {
         snapshot.processes.reason =
             QCoreApplication::translate("Collector", "The containers were left out of this audit.");

@@ -341,7 +341,7 @@ bool Snapshot::sameFacts(const Snapshot& other) const
            daemonCommandLine == other.daemonCommandLine && daemonListening == other.daemonListening &&
            daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
            dockerfiles == other.dockerfiles && probes == other.probes && processes == other.processes &&
-           sprawlLimits == other.sprawlLimits && imageAnalysis == other.imageAnalysis && issues == other.issues &&
+           sprawlLimits == other.sprawlLimits && imageAnalysis == other.imageAnalysis && execHistory == other.execHistory && issues == other.issues &&
            sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
 }
 
@@ -414,6 +414,9 @@ QJsonObject Snapshot::toJson() const
     o.insert(QStringLiteral("processes"), processes.toJson());
     o.insert(QStringLiteral("sprawlLimits"), sprawlLimits.toJson());
     o.insert(QStringLiteral("imageAnalysis"), imageAnalysis.toJson());
+    if (execHistory.collected) {
+        o.insert(QStringLiteral("execHistory"), execHistory.toJson());
+    }
     QJsonArray issueArray;
     for (const CollectionIssue& i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("collector"), i.collector},
@@ -477,6 +480,7 @@ Result<Snapshot> Snapshot::fromJson(const QJsonObject& o)
     s.processes = ProcessFacts::fromJson(o.value(QStringLiteral("processes")).toObject());
     s.sprawlLimits = SprawlLimits::fromJson(o.value(QStringLiteral("sprawlLimits")).toObject());
     s.imageAnalysis = ImageAnalysis::fromJson(o.value(QStringLiteral("imageAnalysis")).toObject());
+    s.execHistory = ExecHistory::fromJson(o.value(QStringLiteral("execHistory")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray()) {
         const QJsonObject io = v.toObject();
         s.issues.append({io.value(QStringLiteral("collector")).toString(),

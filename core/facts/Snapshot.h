@@ -7,6 +7,7 @@
 #include "core/facts/ContainerProcesses.h"
 #include "core/facts/DaemonListeners.h"
 #include "core/facts/Dockerfile.h"
+#include "core/facts/ExecHistory.h"
 #include "core/facts/HostFacts.h"
 #include "core/facts/ImageAnalysis.h"
 #include "core/facts/SprawlLimits.h"
@@ -135,6 +136,7 @@ public:
     ProcessFacts processes;              // the programs in each running container (/proc, or GET /containers/{id}/top)
     ImageAnalysis imageAnalysis;         // image probes, trust data, scans, trusted sources (ImageCollector)
     SprawlLimits sprawlLimits;           // CIS 6.1/6.2 thresholds from the settings
+    ExecHistory execHistory;             // the docker exec commands the daemon and the audit log remember
     QList<CollectionIssue> issues;
     HostFacts host; // host, encryption and monitoring layers (local daemon only)
 

@@ -13,15 +13,29 @@
 namespace escut
 {
 
+namespace
+{
+
+Error openError(int error)
+{
+    return makeError(error == ENOENT                     ? Error::Code::NotFound
+                     : error == EACCES || error == EPERM ? Error::Code::PermissionDenied
+                                                         : Error::Code::IoError,
+                     QString::fromLocal8Bit(std::strerror(error)));
+}
+
+int openNonBlocking(const QString& path)
+{
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+}
+
+} // namespace
+
 Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    const int fd = openNonBlocking(path);
     if (fd < 0) {
-        const int error = errno;
-        return makeError(error == ENOENT                     ? Error::Code::NotFound
-                         : error == EACCES || error == EPERM ? Error::Code::PermissionDenied
-                                                             : Error::Code::IoError,
-                         QString::fromLocal8Bit(std::strerror(error)));
+        return openError(errno);
     }
     struct stat st = {};
     QByteArray data;
@@ -61,6 +75,46 @@ Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
         return failure;
     }
     return data;
+}
+
+Result<FileTail> readRegularFileTail(const QString& path, qint64 maxBytes)
+{
+    const int fd = openNonBlocking(path);
+    if (fd < 0) {
+        return openError(errno);
+    }
+    struct stat st = {};
+    FileTail tail;
+    Error failure;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        failure = makeError(Error::Code::IoError, QCoreApplication::translate("FileRead", "not a regular file"));
+    } else {
+        const qint64 start = qMax<qint64>(0, qint64(st.st_size) - maxBytes);
+        tail.cut = start > 0;
+        // At most maxBytes from start, also when the log grows while it is read.
+        tail.data.resize(qsizetype(qMin<qint64>(st.st_size, maxBytes)));
+        qsizetype got = 0;
+        while (got < tail.data.size()) {
+            const ssize_t n = ::pread(fd, tail.data.data() + got, size_t(tail.data.size() - got), off_t(start + got));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n < 0) {
+                failure = makeError(Error::Code::IoError, QString::fromLocal8Bit(std::strerror(errno)));
+                break;
+            }
+            if (n == 0) {
+                break; // truncated meanwhile (rotated): what was read is kept
+            }
+            got += n;
+        }
+        tail.data.truncate(got);
+    }
+    ::close(fd);
+    if (!failure.message.isEmpty()) {
+        return failure;
+    }
+    return tail;
 }
 
 } // namespace escut

@@ -16,4 +16,13 @@ namespace escut
 // NotFound when it does not exist.
 [[nodiscard]] Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes);
 
+// The last maxBytes of a regular file (a log that only grows), opened and judged as readRegularFile does; cut tells
+// that the file was larger, so the text may start inside a line.
+struct FileTail
+{
+    QByteArray data;
+    bool cut = false;
+};
+[[nodiscard]] Result<FileTail> readRegularFileTail(const QString& path, qint64 maxBytes);
+
 } // namespace escut

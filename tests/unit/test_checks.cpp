@@ -101,6 +101,7 @@ const char* const s_baseline = R"({
              "run": [{"containerId": "c0ffee", "image": "sha256:feed", "started": true, "exitCode": 1, "limitSeconds": 10, "ms": 300}]},
   "processes": {"collected": true,
                 "containers": [{"id": "c0ffee", "source": "proc", "programs": ["app"], "processes": 1}]},
+  "execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}], "execs": []},
   "issues": []
 })";
 
@@ -690,6 +691,21 @@ QList<CheckRow> checkRows()
         R"({"probes": {"enabled": true, "exec": [{"containerId": "c0ffee", "running": true, "started": true, "exitCode": 0, "ms": 30}]}})",
         "fail");
     row("probes off", "container.token-gate", R"({"probes": {"enabled": false}})", "skipped", "--active");
+    // The rows of every source, user and container in tests/unit/test_exechistory.cpp.
+    row("exec privileged",
+        "container.exec-privileged",
+        R"({"execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}],
+            "execs": [{"source": "events", "container": "c0ffee", "time": "2026-12-07T11:00:00.000Z", "known": true,
+                       "privileged": true, "user": "", "entrypoint": "sh"}]}})",
+        "fail",
+        "docker exec --privileged");
+    row("exec as root",
+        "container.exec-root",
+        R"({"execHistory": {"collected": true, "sources": [{"source": "events", "read": true, "records": 40}],
+            "execs": [{"source": "events", "container": "c0ffee", "time": "2026-12-07T11:00:00.000Z", "known": true,
+                       "privileged": false, "user": "root", "entrypoint": "sh"}]}})",
+        "warn",
+        "--user root");
     row("host pid ipc",
         "container.namespaces",
         R"({"container": {"HostConfig": {"PidMode": "host", "IpcMode": "host"}}})",

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Container recommendations of the CIS Docker Benchmark v1.6.0 that read a container's inspect alone: 5.8 and 5.9
-// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge); and
-// 5.7 (no sshd), which reads the programs running in the container.
+// (published ports), 5.18 (host devices), 5.20 (mount propagation), 5.25 (cgroup parent), 5.30 (default bridge); 5.7
+// (no sshd), which reads the programs running in the container; and 5.23 and 5.24 (docker exec --privileged,
+// --user root), which read the snapshot's exec history.
 #include "core/checks/Catalogue.h"
 #include "core/checks/catalogue/Helpers.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace escut
 {
@@ -176,6 +179,166 @@ Outcome defaultBridge(const Snapshot&, const Subject& subject)
         Checks::tr("Not on the default bridge (network mode %1).").arg(mode.isEmpty() ? QStringLiteral("\"\"") : mode));
 }
 
+// The exec history's records of this container that someone ran (not a HEALTHCHECK, not Escut's own probe). An audit
+// log record names the container as docker's command line did: its name, its id or a prefix of the id; one older than
+// the container was for an earlier container of that name.
+QList<const ExecRecord*> execsOf(const Snapshot& s, const Subject& subject)
+{
+    const QDateTime created =
+        QDateTime::fromString(subject.data.value(QStringLiteral("Created")).toString(), Qt::ISODateWithMs);
+    QList<const ExecRecord*> out;
+    for (const ExecRecord& r : s.execHistory.execs) {
+        if (!r.origin.isEmpty()) {
+            continue;
+        }
+        if (r.source == QLatin1String("events")) {
+            if (r.container == subject.id) {
+                out.append(&r);
+            }
+            continue;
+        }
+        const bool idPrefix = !r.container.isEmpty() && subject.id.startsWith(r.container) &&
+                              std::all_of(r.container.cbegin(), r.container.cend(), [](QChar c) {
+                                  return c.isDigit() || (c >= u'a' && c <= u'f');
+                              });
+        if ((r.container == subject.name || idPrefix) &&
+            (!created.isValid() || !r.time.isValid() || r.time >= created.addSecs(-1))) {
+            out.append(&r);
+        }
+    }
+    return out;
+}
+
+QString sourceName(const QString& source)
+{
+    return source == QLatin1String("audit") ? Checks::tr("audit log") : Checks::tr("daemon event log");
+}
+
+// What the history was read from: "the daemon's event log since T" and/or "the host's audit log since T".
+QString coverage(const ExecHistory& history)
+{
+    QStringList parts;
+    for (const ExecSource& src : history.sources) {
+        if (!src.read) {
+            continue;
+        }
+        const QString since = src.since.isValid() ? src.since.toString(Qt::ISODate) : QString();
+        if (src.source == QLatin1String("events")) {
+            // Fewer events than the daemon keeps: none has been pushed out since it started.
+            QString text =
+                src.records < ExecHistoryCollector::DaemonEventsKept || since.isEmpty()
+                    ? Checks::tr("the daemon's event log since the daemon started (%n event(s))", nullptr, src.records)
+                    : Checks::tr("the daemon's event log since %1 (it keeps its latest %2 events)")
+                          .arg(since)
+                          .arg(ExecHistoryCollector::DaemonEventsKept);
+            if (src.notInspected > 0) {
+                text += Checks::tr(", %n exec(s) not inspected", nullptr, src.notInspected);
+            }
+            parts.append(text);
+        } else if (src.records > 0) { // an audit log that never saw docker run does not watch it
+            parts.append(since.isEmpty() ? Checks::tr("the host's audit log %1").arg(src.path)
+                                         : Checks::tr("the host's audit log %1 since %2").arg(src.path, since));
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Skipped with the reason when no source could be read; nullopt when the checks can judge.
+std::optional<Outcome> execHistoryUnavailable(const Snapshot& s)
+{
+    if (!s.execHistory.collected) {
+        return Outcome::skipped(Checks::tr("This snapshot has no exec history: the audit left the containers out, or "
+                                           "an older Escut collected it."));
+    }
+    if (!coverage(s.execHistory).isEmpty()) {
+        return std::nullopt;
+    }
+    QStringList reasons;
+    for (const ExecSource& src : s.execHistory.sources) {
+        const QString error = src.read ? Checks::tr("it records no docker command") : src.error;
+        reasons.append(QStringLiteral("%1: %2").arg(sourceName(src.source), elided(error, 160)));
+    }
+    return Outcome::skipped(Checks::tr("No exec history could be read (%1).").arg(reasons.join(QStringLiteral("; "))));
+}
+
+// One exec for evidence: "sh at 2026-12-07T10:00:00Z (daemon event log)"; never its arguments.
+QString execShown(const ExecRecord& r, const QString& how = {})
+{
+    const QString program = r.entrypoint.isEmpty() ? QStringLiteral("?") : elided(r.entrypoint, 40);
+    const QString time = r.time.isValid() ? r.time.toString(Qt::ISODate) : QStringLiteral("?");
+    return how.isEmpty() ? Checks::tr("%1 at %2 (%3)").arg(program, time, sourceName(r.source))
+                         : Checks::tr("%1 at %2 %3 (%4)").arg(program, time, how, sourceName(r.source));
+}
+
+// At most five, then how many more.
+QString listed(const QStringList& items)
+{
+    constexpr qsizetype Shown = 5;
+    QString text = items.mid(0, Shown).join(QStringLiteral(", "));
+    if (items.size() > Shown) {
+        text += Checks::tr(" and %n more", nullptr, int(items.size() - Shown));
+    }
+    return text;
+}
+
+// Execs of this container that could not be judged (the daemon no longer knew them): said in a pass.
+QString unknownNote(const QList<const ExecRecord*>& execs)
+{
+    const auto unknown = std::count_if(execs.cbegin(), execs.cend(), [](const ExecRecord* r) { return !r->known; });
+    return unknown > 0
+               ? Checks::tr(" %n exec(s) the daemon no longer knows could not be judged.", nullptr, int(unknown))
+               : QString();
+}
+
+// 5.23
+Outcome execPrivileged(const Snapshot& s, const Subject& subject)
+{
+    if (auto unavailable = execHistoryUnavailable(s)) {
+        return *unavailable;
+    }
+    const QList<const ExecRecord*> execs = execsOf(s, subject);
+    QStringList privileged;
+    for (const ExecRecord* r : execs) {
+        if (r->known && r->privileged) {
+            privileged.append(execShown(*r));
+        }
+    }
+    if (!privileged.isEmpty()) {
+        return Outcome::fail(Checks::tr("docker exec --privileged ran in this container: %1.").arg(listed(privileged)));
+    }
+    return Outcome::pass(Checks::tr("No docker exec --privileged in %1.").arg(coverage(s.execHistory)) +
+                         unknownNote(execs));
+}
+
+// 5.24
+Outcome execRoot(const Snapshot& s, const Subject& subject)
+{
+    if (auto unavailable = execHistoryUnavailable(s)) {
+        return *unavailable;
+    }
+    const QList<const ExecRecord*> execs = execsOf(s, subject);
+    // Without --user an exec runs as the container's user: root when that is root.
+    const QString containerUser = subject.config.value(QStringLiteral("User")).toString();
+    const ImageProbeFact* probe = s.imageAnalysis.probe(subject.data.value(QStringLiteral("Image")).toString());
+    const bool containerRoot = isRootUser(containerUser, probe ? probe->rootNames : QStringList());
+    QStringList asRoot;
+    for (const ExecRecord* r : execs) {
+        if (!r->known) {
+            continue;
+        }
+        if (!r->user.isEmpty() && isRootUser(r->user)) {
+            asRoot.append(execShown(*r, Checks::tr("with --user %1").arg(elided(r->user, 40))));
+        } else if (r->user.isEmpty() && containerRoot) {
+            asRoot.append(execShown(*r, Checks::tr("without --user, so as the container's user, root")));
+        }
+    }
+    if (!asRoot.isEmpty()) {
+        return Outcome::warn(Checks::tr("docker exec ran as root in this container: %1.").arg(listed(asRoot)));
+    }
+    return Outcome::pass(Checks::tr("No docker exec ran as root in %1.").arg(coverage(s.execHistory)) +
+                         unknownNote(execs));
+}
+
 } // namespace
 
 void addCisContainerChecks(QList<CheckDef>& out)
@@ -284,6 +447,38 @@ void addCisContainerChecks(QList<CheckDef>& out)
                            "containers with --network app."),
          "",
          defaultBridge},
+        {"container.exec-privileged",
+         Layer::Container,
+         Scope::Container,
+         Severity::High,
+         "5.23",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No docker exec ran with --privileged"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "docker exec --privileged gives the command every capability and lifts the "
+                           "container's seccomp and AppArmor limits, whatever the container was started with."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Do not use docker exec --privileged; find out who ran it and why. The daemon keeps "
+                           "its latest 256 events; audit /usr/bin/docker (auditctl -w /usr/bin/docker -k "
+                           "docker) for a longer record."),
+         "",
+         execPrivileged},
+        {"container.exec-root",
+         Layer::Container,
+         Scope::Container,
+         Severity::Medium,
+         "5.24",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No docker exec ran as root"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "docker exec --user root (or 0) runs the command as root inside a container meant to "
+                           "run as another user; without --user it runs as the container's user, root when "
+                           "the container runs as root."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Run docker exec as the container's own non-root user (--user appuser), and run the "
+                           "container itself as a non-root user."),
+         "",
+         execRoot},
     });
 }
 
