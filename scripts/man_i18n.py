@@ -274,10 +274,14 @@ LITERAL = re.compile(
     r"|\b[A-Z][A-Z0-9]+\b")                                  # FILE, JSON, ALL
 
 
-def literals(lines, terms, page):
-    """The set of literals of a unit, with bold and italic runs that are words mapped through terms."""
+def literals(lines, terms=None, headings=None):
+    """The set of literals of a unit: terms maps bold or italic words to their translation, headings bold ones.
+
+    Runs are taken line by line, so that a translation may split `.B a` `.B b` differently from the English only
+    by keeping each literal whole."""
     found = set()
-    for font, text in unit_runs(lines):
+    runs = [run for line in lines for run in unit_runs([line])]
+    for font, text in runs:
         if font == "R":
             for m in LITERAL.finditer(text):
                 token = m.group(0).rstrip(".,;:)\"")
@@ -287,8 +291,12 @@ def literals(lines, terms, page):
                     found.add(token)
         else:
             token = text.strip()
+            if token and terms and token in terms:
+                token = terms[token]
+            elif token and headings and font == "B" and token in headings:
+                token = headings[token]
             if token:
-                found.add(terms.get(token, token) if terms is not None else token)
+                found.add(token)
     return found
 
 
@@ -343,12 +351,13 @@ def load(page_path, catalogue_path):
     units = catalogue.table("unit")
     th = {k: v[0] if v else "" for k, v in catalogue.table("th").items()}
     terms = {k: v[0] if v else "" for k, v in catalogue.table("term").items()}
+    headings = {}  # a section name in bold is the reader's cross-reference: it follows the heading's translation
     for a, b, kind in page.units:
         if kind == "heading":
             english = page.lines[a]
             if english in units and units[english]:
-                terms.setdefault(heading_text(english), heading_text(units[english][0]))
-    return page, catalogue, units, th, terms
+                headings[heading_text(english)] = heading_text(units[english][0])
+    return page, catalogue, units, th, (terms, headings)
 
 
 def translate(page, units, th, catalogue_name="", warn=None):
@@ -371,6 +380,14 @@ def translate(page, units, th, catalogue_name="", warn=None):
             elif warn:
                 warn(f"{page.path}: .TH title {title!r} has no translation")
             out.append(line)
+            # groff (1.22) has no Catalan or Spanish hyphenation patterns: English ones break words wrongly
+            # ("doc-umentació"), so a translated page is not hyphenated at all.
+            out.append('.\\" No hyphenation: groff has no patterns for this language.')
+            out.append(".nh")
+            i += 1
+            continue
+        if request_name(line) == "hy":
+            out.append(".nh")
             i += 1
             continue
         if i in starts and (starts[i][0], starts[i][1]) in translatable:
@@ -394,7 +411,7 @@ def translate(page, units, th, catalogue_name="", warn=None):
 
 def check_pair(page_path, catalogue_path, rel):
     problems = []
-    page, catalogue, units, th, terms = load(page_path, catalogue_path)
+    page, catalogue, units, th, (terms, headings) = load(page_path, catalogue_path)
     problems.extend(catalogue.errors)
     cat = rel(catalogue_path)
     translatable = page.translatable_units()
@@ -437,8 +454,8 @@ def check_pair(page_path, catalogue_path, rel):
         for font, text in unit_runs(page.unit_lines(unit)):
             if font != "R" and text.strip() in terms:
                 used_terms.add(text.strip())
-        expected = literals(page.unit_lines(unit), terms, page)
-        actual = literals(translated, None, page)
+        expected = literals(page.unit_lines(unit), terms, headings)
+        actual = literals(translated)
         if expected != actual:
             lost, added = sorted(expected - actual), sorted(actual - expected)
             detail = []
@@ -478,7 +495,7 @@ def render_warnings(lines):
 
 
 def check(man_dir, languages):
-    rel = lambda path: os.path.relpath(path, os.path.dirname(os.path.abspath(man_dir)))
+    rel = lambda path: os.path.relpath(path, os.path.dirname(os.path.dirname(os.path.abspath(man_dir))))
     pages = sorted(p for p in os.listdir(man_dir) if re.fullmatch(r"[\w-]+\.\d", p))
     if not pages:
         print(f"man_i18n: no man pages in {man_dir}", file=sys.stderr)
