@@ -381,13 +381,15 @@ def translate(page, units, th, catalogue_name="", warn=None):
                 warn(f"{page.path}: .TH title {title!r} has no translation")
             out.append(line)
             # groff (1.22) has no Catalan or Spanish hyphenation patterns: English ones break words wrongly
-            # ("doc-umentació"), so a translated page is not hyphenated at all.
-            out.append('.\\" No hyphenation: groff has no patterns for this language.')
+            # ("doc-umentació"), so a translated page is not hyphenated at all, and is set ragged right so that
+            # long literals (com.docker.compose.project.config_files) leave no wide gaps ("cannot adjust line").
+            out.append('.\\" No hyphenation (groff has no patterns for this language), so no justification.')
             out.append(".nh")
+            out.append(".ad l")
             i += 1
             continue
-        if request_name(line) == "hy":
-            out.append(".nh")
+        if request_name(line) in ("hy", "ad") and line.strip() in (".hy", ".ad", ".ad b", ".ad n"):
+            out.append(".nh" if request_name(line) == "hy" else ".ad l")
             i += 1
             continue
         if i in starts and (starts[i][0], starts[i][1]) in translatable:
@@ -480,16 +482,27 @@ def check_pair(page_path, catalogue_path, rel):
     return problems, page, units, th
 
 
+# Terminal widths a reader may have; below 70 columns even the English page cannot set every line.
+RENDER_WIDTHS = (None, 70, 80, 100, 120)
+
+
 def render_warnings(lines):
+    """groff's warnings for the page set at each of RENDER_WIDTHS, None without groff."""
     groff = shutil.which("groff")
     if not groff:
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".1", encoding="utf-8", delete=False) as f:
         f.write("\n".join(lines) + "\n")
         name = f.name
+    warnings = []
     try:
-        done = subprocess.run([groff, "-k", "-man", "-ww", "-z", "-Tutf8", name], capture_output=True, text=True)
-        return [line for line in done.stderr.splitlines() if line.strip()]
+        for width in RENDER_WIDTHS:
+            argv = [groff, "-k", "-man", "-ww", "-z", "-Tutf8"] + ([f"-rLL={width}n"] if width else [])
+            done = subprocess.run(argv + [name], capture_output=True, text=True)
+            where = f"{width} columns" if width else "default width"
+            warnings.extend(f"{where}: {line.replace(name, 'page')}" for line in done.stderr.splitlines()
+                            if line.strip())
+        return warnings
     finally:
         os.unlink(name)
 
