@@ -270,6 +270,7 @@ class Page:
 # name, a variable, an escaped hyphen, or a word in capitals.
 LITERAL = re.compile(
     r"(?<![\w\\])\\-\\-?[A-Za-z][\w\\-]*"                    # \-\-option, \-o
+    r"|(?<![\w\\-])--?[A-Za-z][\w-]*"                       # --option, -o written without backslashes
     r"|[^\s(]*(?:\d|/|\w\.\w|_|\$|\\-|=)[^\s]*"              # 30, ~/.config/escut, daemon.json, cap_drop, $X
     r"|\b[A-Z][A-Z0-9]+\b")                                  # FILE, JSON, ALL
 
