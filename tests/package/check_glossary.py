@@ -10,7 +10,10 @@ It reads, for Catalan and for Spanish:
                  (never <source>);
   labs           the "ca" and "es" values of every object in resources/labs/*.json;
   desktop        the Key[ca]= and Key[es]= entries of resources/**/*.desktop and the xml:lang="ca"/"es" elements
-                 of resources/**/*.metainfo.xml (and *.appdata.xml).
+                 of resources/**/*.metainfo.xml (and *.appdata.xml);
+  man pages      the translations (@tr) of resources/man/i18n/*.ca.txt and *.es.txt, the man page catalogues
+                 (scripts/man_i18n.py), as the reader sees them: one text per unit, without roff requests, font
+                 escapes or quotes.
 
 A variant matches as a whole word or phrase, case-insensitively, with Unicode word boundaries (a letter with an
 accent is a letter); the typographic apostrophe counts as "'" and any run of white space as one space. A match
@@ -87,6 +90,8 @@ ALLOWED = [
     # Catalan "falla" is also the verb "fails" ("un contenidor que falla", "docker pull falla"): not the status.
     ("ca", "falla", r"\bque falla\b"),
     ("ca", "falla", r"\b(docker pull|cryptsetup open) falla\b"),
+    # escut-cli(1), --active: container.exec-shell passes when docker exec fails (the verb again).
+    ("ca", "falla", r"\bés correcta quan falla\b"),
     # "xifrat" as an adjective (encrypted storage, an encrypted directory) is right; only the noun is xifratge.
     ("ca", "xifrat", r"\b(emmagatzematge|sistema de fitxers|dispositiu|directori) xifrat\b"),
     ("ca", "xifrat", r"\bestà xifrat\b"),
@@ -201,6 +206,34 @@ def metainfo_texts(path, lang):
             yield f"<{element.tag} xml:lang=\"{lang}\">", "".join(element.itertext())
 
 
+def roff_text(lines):
+    """What a reader sees of a few roff lines: macro names, font escapes and argument quotes dropped."""
+    words = []
+    for line in lines:
+        if line.startswith((".", "'")):
+            line = re.sub(r"^[.'][ \t]*\S*", "", line).replace('"', "")
+        line = re.sub(r"\\f(\[[A-Z]*\]|\([A-Z]{2}|[A-Z])", "", line)
+        line = line.replace("\\-", "-").replace("\\(lq", "\u201c").replace("\\(rq", "\u201d")
+        words.append(line)
+    return " ".join(words)
+
+
+def man_texts(path):
+    """The translated texts of a man page catalogue: (where, text), one per @tr."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    entry, english, translated, target = None, [], [], None
+    for number, line in enumerate(lines + ["@end"], 1):
+        if line.startswith("@") and not line.startswith("@#") and line != "@tr":
+            if entry is not None and translated:
+                yield f"line {entry} \"{roff_text(english)[:50]}\"", roff_text(translated)
+            entry, english, translated, target = number, [], [], "en"
+        elif line == "@tr":
+            target = "tr"
+        elif not line.startswith("@#") and line.strip():
+            (english if target == "en" else translated).append(line)
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -224,6 +257,9 @@ def main():
             for path in sorted(glob.glob(os.path.join(resources, "**", pattern), recursive=True)):
                 for lang in ("ca", "es"):
                     sources.append((path, lang, list(metainfo_texts(path, lang))))
+        for lang in ("ca", "es"):
+            for path in sorted(glob.glob(os.path.join(resources, "man", "i18n", f"*.{lang}.txt"))):
+                sources.append((path, lang, list(man_texts(path))))
     except (OSError, ValueError, ET.ParseError) as e:
         print(f"check_glossary: {e}", file=sys.stderr)
         return 2

@@ -69,6 +69,9 @@ grep -q "Contenidors" <<<"$catalan" || fail "installed escut-cli speaks Catalan"
 in_root test -f /usr/share/applications/org.escut.Escut.desktop || fail "desktop file"
 in_root test -f /usr/share/icons/hicolor/48x48/apps/org.escut.Escut.png || fail "48 px icon"
 in_root test -f /usr/share/man/man1/escut-cli.1.gz || fail "man page"
+for lang in ca es; do
+    in_root test -f /usr/share/man/$lang/man1/escut-cli.1.gz || fail "$lang man page"
+done
 files=$(in_root dpkg -L escut | grep -E '^/usr/(bin|share/(applications|metainfo|icons|man|polkit-1|doc/escut|bash-completion|zsh))/.' )
 in_root apt-get remove --purge -y -q escut >/dev/null || fail "apt-get remove --purge escut"
 left=""
