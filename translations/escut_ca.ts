@@ -3137,6 +3137,122 @@
         <source>Initialise or join the swarm with --listen-addr (and --advertise-addr) set to the address of the interface the nodes share, e.g. docker swarm init --listen-addr 10.0.0.5:2377.</source>
         <translation>Inicialitzeu el swarm o uniu-vos-hi amb --listen-addr (i --advertise-addr) amb l&apos;adreça de la interfície que comparteixen els nodes, p. ex. docker swarm init --listen-addr 10.0.0.5:2377.</translation>
     </message>
+    <message>
+        <source>audit log</source>
+        <translation>registre d&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>daemon event log</source>
+        <translation>registre d&apos;esdeveniments del dimoni</translation>
+    </message>
+    <message numerus="yes">
+        <source>the daemon&apos;s event log since the daemon started (%n event(s))</source>
+        <translation>
+            <numerusform>el registre d&apos;esdeveniments del dimoni des que es va iniciar (%n esdeveniment)</numerusform>
+            <numerusform>el registre d&apos;esdeveniments del dimoni des que es va iniciar (%n esdeveniments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s event log since %1 (it keeps its latest %2 events)</source>
+        <translation>el registre d&apos;esdeveniments del dimoni des de %1 (en conserva els %2 darrers)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exec(s) not inspected</source>
+        <translation>
+            <numerusform>, %n exec sense examinar</numerusform>
+            <numerusform>, %n execs sense examinar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the host&apos;s audit log %1</source>
+        <translation>el registre d&apos;auditoria de l&apos;amfitrió %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s audit log %1 since %2</source>
+        <translation>el registre d&apos;auditoria de l&apos;amfitrió %1 des de %2</translation>
+    </message>
+    <message>
+        <source>This snapshot has no exec history: the audit left the containers out, or an older Escut collected it.</source>
+        <translation>Aquesta instantània no té historial d&apos;exec: l&apos;auditoria va deixar fora els contenidors o la va prendre una versió anterior d&apos;Escut.</translation>
+    </message>
+    <message>
+        <source>it records no docker command</source>
+        <translation>no registra cap ordre docker</translation>
+    </message>
+    <message>
+        <source>No exec history could be read (%1).</source>
+        <translation>No s&apos;ha pogut llegir cap historial d&apos;exec (%1).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 a les %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3 (%4)</source>
+        <translation>%1 a les %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> i %n més</numerusform>
+            <numerusform> i %n més</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n exec(s) the daemon no longer knows could not be judged.</source>
+        <translation>
+            <numerusform> No s&apos;ha pogut valorar %n exec que el dimoni ja no coneix.</numerusform>
+            <numerusform> No s&apos;han pogut valorar %n execs que el dimoni ja no coneix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docker exec --privileged ran in this container: %1.</source>
+        <translation>S&apos;ha executat docker exec --privileged en aquest contenidor: %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec --privileged in %1.</source>
+        <translation>Cap docker exec --privileged a %1.</translation>
+    </message>
+    <message>
+        <source>with --user %1</source>
+        <translation>amb --user %1</translation>
+    </message>
+    <message>
+        <source>without --user, so as the container&apos;s user, root</source>
+        <translation>sense --user, per tant amb l&apos;usuari del contenidor, root</translation>
+    </message>
+    <message>
+        <source>docker exec ran as root in this container: %1.</source>
+        <translation>S&apos;ha executat docker exec amb l&apos;usuari root en aquest contenidor: %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran as root in %1.</source>
+        <translation>Cap docker exec s&apos;ha executat amb l&apos;usuari root a %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran with --privileged</source>
+        <translation>Cap docker exec s&apos;ha executat amb --privileged</translation>
+    </message>
+    <message>
+        <source>docker exec --privileged gives the command every capability and lifts the container&apos;s seccomp and AppArmor limits, whatever the container was started with.</source>
+        <translation>docker exec --privileged dona a l&apos;ordre totes les capabilities i li treu els límits de seccomp i AppArmor del contenidor, sigui quina sigui la manera com es va iniciar el contenidor.</translation>
+    </message>
+    <message>
+        <source>Do not use docker exec --privileged; find out who ran it and why. The daemon keeps its latest 256 events; audit /usr/bin/docker (auditctl -w /usr/bin/docker -k docker) for a longer record.</source>
+        <translation>No feu servir docker exec --privileged; esbrineu qui el va executar i per què. El dimoni conserva els seus 256 darrers esdeveniments; audideu /usr/bin/docker (auditctl -w /usr/bin/docker -k docker) per tenir-ne un registre més llarg.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran as root</source>
+        <translation>Cap docker exec s&apos;ha executat amb l&apos;usuari root</translation>
+    </message>
+    <message>
+        <source>docker exec --user root (or 0) runs the command as root inside a container meant to run as another user; without --user it runs as the container&apos;s user, root when the container runs as root.</source>
+        <translation>docker exec --user root (o 0) executa l&apos;ordre amb l&apos;usuari root dins d&apos;un contenidor pensat per executar-se amb un altre usuari; sense --user s&apos;executa amb l&apos;usuari del contenidor, que és root quan el contenidor s&apos;executa amb l&apos;usuari root.</translation>
+    </message>
+    <message>
+        <source>Run docker exec as the container&apos;s own non-root user (--user appuser), and run the container itself as a non-root user.</source>
+        <translation>Executeu docker exec amb l&apos;usuari no root del mateix contenidor (--user appuser) i executeu el contenidor amb un usuari no root.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3147,14 +3263,6 @@
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si els paquets es van verificar en construir la imatge no deixa cap rastre a la imatge ni al seu historial.</translation>
-    </message>
-    <message>
-        <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
-        <translation>docker exec --privileged només deixa rastre als esdeveniments del dimoni mentre s&apos;observen i al registre d&apos;auditoria de l&apos;amfitrió; encara no es recullen.</translation>
-    </message>
-    <message>
-        <source>docker exec --user root leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
-        <translation>docker exec --user root només deixa rastre als esdeveniments del dimoni mentre s&apos;observen i al registre d&apos;auditoria de l&apos;amfitrió; encara no es recullen.</translation>
     </message>
     <message>
         <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
@@ -4488,6 +4596,21 @@
     <message>
         <source>DOCKER_CERT_PATH names %1, which is not a directory: it must hold the ca.pem, cert.pem and key.pem of the daemon at %2.</source>
         <translation>DOCKER_CERT_PATH indica %1, que no és un directori: hi ha d&apos;haver els ca.pem, cert.pem i key.pem del dimoni de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecHistory</name>
+    <message>
+        <source>The daemon does not report its clock (GET /info SystemTime), which reading its event log needs.</source>
+        <translation>El dimoni no informa del seu rellotge (GET /info SystemTime), que cal per llegir-ne el registre d&apos;esdeveniments.</translation>
+    </message>
+    <message>
+        <source>The audit log is on the Docker host; this endpoint is not local.</source>
+        <translation>El registre d&apos;auditoria és a l&apos;amfitrió de Docker; aquest punt de connexió no és local.</translation>
+    </message>
+    <message>
+        <source>It does not exist: auditd is not installed or does not log to it.</source>
+        <translation>No existeix: auditd no està instal·lat o no hi escriu.</translation>
     </message>
 </context>
 <context>

@@ -3137,6 +3137,122 @@
         <source>Initialise or join the swarm with --listen-addr (and --advertise-addr) set to the address of the interface the nodes share, e.g. docker swarm init --listen-addr 10.0.0.5:2377.</source>
         <translation>Inicialice el swarm o únase a él con --listen-addr (y --advertise-addr) con la dirección de la interfaz que comparten los nodos, p. ej. docker swarm init --listen-addr 10.0.0.5:2377.</translation>
     </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>daemon event log</source>
+        <translation>registro de eventos del demonio</translation>
+    </message>
+    <message numerus="yes">
+        <source>the daemon&apos;s event log since the daemon started (%n event(s))</source>
+        <translation>
+            <numerusform>el registro de eventos del demonio desde que se inició (%n evento)</numerusform>
+            <numerusform>el registro de eventos del demonio desde que se inició (%n eventos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s event log since %1 (it keeps its latest %2 events)</source>
+        <translation>el registro de eventos del demonio desde %1 (conserva los %2 últimos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exec(s) not inspected</source>
+        <translation>
+            <numerusform>, %n exec sin examinar</numerusform>
+            <numerusform>, %n execs sin examinar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the host&apos;s audit log %1</source>
+        <translation>el registro de auditoría del host %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s audit log %1 since %2</source>
+        <translation>el registro de auditoría del host %1 desde %2</translation>
+    </message>
+    <message>
+        <source>This snapshot has no exec history: the audit left the containers out, or an older Escut collected it.</source>
+        <translation>Esta instantánea no tiene historial de exec: la auditoría dejó fuera los contenedores o la tomó una versión anterior de Escut.</translation>
+    </message>
+    <message>
+        <source>it records no docker command</source>
+        <translation>no registra ningún comando docker</translation>
+    </message>
+    <message>
+        <source>No exec history could be read (%1).</source>
+        <translation>No se ha podido leer ningún historial de exec (%1).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 a las %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3 (%4)</source>
+        <translation>%1 a las %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n exec(s) the daemon no longer knows could not be judged.</source>
+        <translation>
+            <numerusform> No se ha podido valorar %n exec que el demonio ya no conoce.</numerusform>
+            <numerusform> No se han podido valorar %n execs que el demonio ya no conoce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>docker exec --privileged ran in this container: %1.</source>
+        <translation>Se ha ejecutado docker exec --privileged en este contenedor: %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec --privileged in %1.</source>
+        <translation>Ningún docker exec --privileged en %1.</translation>
+    </message>
+    <message>
+        <source>with --user %1</source>
+        <translation>con --user %1</translation>
+    </message>
+    <message>
+        <source>without --user, so as the container&apos;s user, root</source>
+        <translation>sin --user, por tanto como el usuario del contenedor, root</translation>
+    </message>
+    <message>
+        <source>docker exec ran as root in this container: %1.</source>
+        <translation>Se ha ejecutado docker exec como root en este contenedor: %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran as root in %1.</source>
+        <translation>Ningún docker exec se ha ejecutado como root en %1.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran with --privileged</source>
+        <translation>Ningún docker exec se ha ejecutado con --privileged</translation>
+    </message>
+    <message>
+        <source>docker exec --privileged gives the command every capability and lifts the container&apos;s seccomp and AppArmor limits, whatever the container was started with.</source>
+        <translation>docker exec --privileged da al comando todas las capabilities y le quita los límites de seccomp y AppArmor del contenedor, se iniciara como se iniciara el contenedor.</translation>
+    </message>
+    <message>
+        <source>Do not use docker exec --privileged; find out who ran it and why. The daemon keeps its latest 256 events; audit /usr/bin/docker (auditctl -w /usr/bin/docker -k docker) for a longer record.</source>
+        <translation>No use docker exec --privileged; averigüe quién lo ejecutó y por qué. El demonio conserva sus 256 últimos eventos; audite /usr/bin/docker (auditctl -w /usr/bin/docker -k docker) para tener un registro más largo.</translation>
+    </message>
+    <message>
+        <source>No docker exec ran as root</source>
+        <translation>Ningún docker exec se ha ejecutado como root</translation>
+    </message>
+    <message>
+        <source>docker exec --user root (or 0) runs the command as root inside a container meant to run as another user; without --user it runs as the container&apos;s user, root when the container runs as root.</source>
+        <translation>docker exec --user root (o 0) ejecuta el comando como root dentro de un contenedor pensado para ejecutarse como otro usuario; sin --user se ejecuta como el usuario del contenedor, que es root cuando el contenedor se ejecuta como root.</translation>
+    </message>
+    <message>
+        <source>Run docker exec as the container&apos;s own non-root user (--user appuser), and run the container itself as a non-root user.</source>
+        <translation>Ejecute docker exec como el usuario no root del propio contenedor (--user appuser) y ejecute el contenedor como un usuario no root.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3147,14 +3263,6 @@
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si los paquetes se verificaron al construir la imagen es algo que no deja rastro en la imagen ni en su historial.</translation>
-    </message>
-    <message>
-        <source>docker exec --privileged leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
-        <translation>docker exec --privileged solo deja rastro en los eventos del demonio mientras se vigilan y en el registro de auditoría del host; todavía no se recoge.</translation>
-    </message>
-    <message>
-        <source>docker exec --user root leaves a trace only in the daemon&apos;s events while they are watched and in the host&apos;s audit log; not collected yet.</source>
-        <translation>docker exec --user root solo deja rastro en los eventos del demonio mientras se vigilan y en el registro de auditoría del host; todavía no se recoge.</translation>
     </message>
     <message>
         <source>Whether an image is pulled again before each use is a working practice: the daemon keeps no record of it.</source>
@@ -4488,6 +4596,21 @@
     <message>
         <source>DOCKER_CERT_PATH names %1, which is not a directory: it must hold the ca.pem, cert.pem and key.pem of the daemon at %2.</source>
         <translation>DOCKER_CERT_PATH indica %1, que no es un directorio: debe contener los ca.pem, cert.pem y key.pem del demonio de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecHistory</name>
+    <message>
+        <source>The daemon does not report its clock (GET /info SystemTime), which reading its event log needs.</source>
+        <translation>El demonio no informa de su reloj (GET /info SystemTime), que hace falta para leer su registro de eventos.</translation>
+    </message>
+    <message>
+        <source>The audit log is on the Docker host; this endpoint is not local.</source>
+        <translation>El registro de auditoría está en el host de Docker; este punto de conexión no es local.</translation>
+    </message>
+    <message>
+        <source>It does not exist: auditd is not installed or does not log to it.</source>
+        <translation>No existe: auditd no está instalado o no escribe en él.</translation>
     </message>
 </context>
 <context>
