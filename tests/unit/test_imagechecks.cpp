@@ -632,12 +632,24 @@ void TestImageChecks::roundTripIsLossless()
         "findings": [{"kind": "vulnerability", "id": "CVE-1", "severity": "HIGH", "package": "p", "installed": "1",
         "fixed": "2", "title": "t"}]}, {"tool": "dockle", "state": "done", "toolVersion": "0.4.14",
         "findings": [{"kind": "checkpoint", "id": "CIS-DI-0001", "severity": "WARN", "title": "t", "alerts": 2}]}],
-        "trustedSources": {"sources": ["a", "b"], "origin": "/x/escut.conf", "added": ["b"]}})"),
+        "trustedSources": {"sources": ["a", "b"], "origin": "/x/escut.conf", "added": ["b"]},
+        "probe": {"directories": ["/bin"], "pathsChecked": 30, "found": [], "setuid": {"state": "incomplete",
+        "reason": "r", "total": 3, "entries": 40, "bytes": 20480, "elapsedMs": 12, "files": [{"path": "/bin/su",
+        "mode": "4755", "uid": 0, "gid": 0}, {"path": "/bin/wall", "mode": "2711", "uid": 12, "gid": 34}]}}})"),
                      &id);
     const Result<Snapshot> back = Snapshot::fromJson(full.toJson());
     QVERIFY(back.ok());
     QVERIFY(back.value().imageAnalysis == full.imageAnalysis);
     QCOMPARE(back.value().imageAnalysis.scan(id, QStringLiteral("dockle"))->findings.first().alerts, 2);
+    const ImageSetuidFact& setuid = back.value().imageAnalysis.probe(id)->setuid;
+    QCOMPARE(setuid.state, ImageSetuidFact::State::Incomplete);
+    QCOMPARE(setuid.total, 3);
+    QCOMPARE(setuid.bytes, 20480);
+    QCOMPARE(setuid.files.value(1), (SetuidFile{QStringLiteral("/bin/wall"), 02711, 12, 34}));
+    // Every field, as written.
+    QCOMPARE(setuid.toJson(), parse(R"({"state": "incomplete", "reason": "r", "total": 3, "entries": 40, "bytes": 20480,
+        "elapsedMs": 12, "files": [{"path": "/bin/su", "mode": "4755", "uid": 0, "gid": 0}, {"path": "/bin/wall",
+        "mode": "2711", "uid": 12, "gid": 34}]})"));
     QCOMPARE(back.value().imageAnalysis.scan(id, QStringLiteral("trivy"))->scannedAt,
              QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.000Z"), Qt::ISODateWithMs));
 }
