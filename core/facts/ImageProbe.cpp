@@ -364,7 +364,7 @@ ImageSetuidFact ImageProbe::scanSetuid(const QString& containerId, const std::at
             fact.state = ImageSetuidFact::State::Failed;
             fact.reason = tr("Not all of the image was scanned for setuid and setgid files: its files take more than "
                              "%1 MiB, the most Escut reads.")
-                              .arg(m_setuidMaxBytes / (1024 * 1024));
+                              .arg(QString::number(double(m_setuidMaxBytes) / (1024 * 1024), 'g', 3));
         } else {
             fact.state = ImageSetuidFact::State::Incomplete;
             fact.reason = tr("The scan for setuid and setgid files did not finish: %1").arg(error.fullText());
