@@ -136,12 +136,7 @@ const CisItem s_items[] = {
     {"4.5", "Ensure Content trust for Docker is Enabled", Cis::Automated, ""},
     {"4.6", "Ensure that HEALTHCHECK instructions have been added to container images", Cis::Automated, ""},
     {"4.7", "Ensure update instructions are not used alone in the Dockerfile", Cis::Manual, ""},
-    {"4.8",
-     "Ensure setuid and setgid permissions are removed",
-     Cis::Manual,
-     QT_TRANSLATE_NOOP("Cis",
-                       "Needs the setuid and setgid files of every image layer, read without running the image; not "
-                       "collected yet (dockle, under image.lint, reports them when it is installed).")},
+    {"4.8", "Ensure setuid and setgid permissions are removed", Cis::Manual, ""},
     {"4.9", "Ensure that COPY is used instead of ADD in Dockerfiles", Cis::Manual, ""},
     {"4.10", "Ensure secrets are not stored in Dockerfiles", Cis::Manual, ""},
     {"4.11",

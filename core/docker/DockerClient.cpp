@@ -26,6 +26,7 @@ namespace
 const QString s_maxApi = QStringLiteral("1.43");
 const QString s_minApi = QStringLiteral("1.24");
 constexpr int s_maxSshConnections = 2;
+constexpr qint64 MaxStreamErrorBytes = 1024 * 1024;
 
 void globalInit()
 {
@@ -58,6 +59,9 @@ struct Transfer
     int status = 0; // from the last status line seen
     // streaming
     const std::function<bool(const QJsonDocument&)>* onEvent = nullptr;
+    const std::function<bool(QByteArrayView)>* onChunk = nullptr; // getStream: the body goes there, not into body
+    qint64 streamed = 0;
+    int timeoutMs = 0; // the whole transfer's limit, instead of ClientOptions::requestTimeoutMs
     bool stopRequested = false;
     const std::atomic<bool>* cancel = nullptr;
     // ssh:// endpoints: where connections come from, and why the last one could not be opened
@@ -70,6 +74,22 @@ size_t writeCallback(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
+    if (t->onChunk && t->status >= 200 && t->status < 300) {
+        t->streamed += qint64(n);
+        if (t->maxBytes > 0 && t->streamed > t->maxBytes) {
+            t->tooLarge = true;
+            return 0;
+        }
+        if (!(*t->onChunk)(QByteArrayView(data, qsizetype(n)))) {
+            t->stopRequested = true;
+            return 0;
+        }
+        return n;
+    }
+    if (t->onChunk && t->body.size() + qint64(n) > MaxStreamErrorBytes) {
+        t->tooLarge = true; // an error's message, which is never this long
+        return 0;
+    }
     // The body grows in place (realloc) and doubling: append() alone moves it to a new buffer each time it grows, and
     // while it copies both are held (a 64 MiB body took 138 MB), so the in-flight limit bounded only half the memory.
     if (const qsizetype needed = t->body.size() + qsizetype(n); needed > t->body.capacity()) {
@@ -392,7 +412,9 @@ curl_slist* DockerClient::Private::setUp(CURL* h,
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(options.connectTimeoutMs));
     if (!streaming) {
-        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(options.requestTimeoutMs));
+        curl_easy_setopt(h,
+                         CURLOPT_TIMEOUT_MS,
+                         long(transfer.timeoutMs > 0 ? transfer.timeoutMs : options.requestTimeoutMs));
     }
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, writeCallback);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &transfer);
@@ -450,8 +472,8 @@ Result<HttpResponse> DockerClient::Private::finish(CURL* h,
             return makeError(
                 Error::Code::ResponseTooLarge,
                 DockerClient::tr("The Docker daemon sent more than %1 MiB for %2; Escut stopped reading it.")
-                    .arg(QString::number(double(options.maxResponseBytes) / (1024 * 1024), 'g', 3), fullPath),
-                QStringLiteral("limit %1 bytes").arg(options.maxResponseBytes));
+                    .arg(QString::number(double(transfer.maxBytes) / (1024 * 1024), 'g', 3), fullPath),
+                QStringLiteral("limit %1 bytes").arg(transfer.maxBytes));
         }
         if (transfer.overBudget) {
             return makeError(
@@ -463,6 +485,17 @@ Result<HttpResponse> DockerClient::Private::finish(CURL* h,
         }
         if (transfer.sshError) {
             return *transfer.sshError;
+        }
+        if (transfer.onChunk && !transfer.stopRequested && transfer.cancel && transfer.cancel->load()) {
+            return makeError(Error::Code::Cancelled, DockerClient::tr("Cancelled."), fullPath);
+        }
+        if (transfer.timeoutMs > 0 && code == CURLE_OPERATION_TIMEDOUT && connected) {
+            return makeError(Error::Code::Timeout,
+                             DockerClient::tr("The Docker daemon did not send all of %1 within %n second(s).",
+                                              nullptr,
+                                              std::max(1, transfer.timeoutMs / 1000))
+                                 .arg(fullPath),
+                             QStringLiteral("curl %1 after %2 bytes").arg(int(code)).arg(transfer.streamed));
         }
         if (transfer.stopRequested || (transfer.cancel && transfer.cancel->load())) {
             HttpResponse r;
@@ -671,12 +704,44 @@ Result<HttpResponse> DockerClient::request(Method method,
     if ((status >= 200 && status < 300) || (acceptStatus && acceptStatus(status))) {
         return response;
     }
-    QString message = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("message")).toString();
+    return statusError(path, fullPath, response.value());
+}
+
+Result<HttpResponse> DockerClient::getStream(const QString& path,
+                                             const std::function<bool(QByteArrayView)>& onChunk,
+                                             qint64 maxBytes,
+                                             int timeoutMs,
+                                             const std::atomic<bool>* cancel)
+{
+    Transfer transfer;
+    transfer.onChunk = &onChunk;
+    transfer.maxBytes = maxBytes;
+    transfer.timeoutMs = timeoutMs;
+    transfer.cancel = cancel;
+    // An error's body (a non-2xx status) is held, and counts against the in-flight budget like any answer.
+    transfer.inFlight = &d->inFlight;
+    transfer.maxInFlight = d->options.maxInFlightBytes;
+    const QString fullPath = d->versionedPath(path);
+    Result<HttpResponse> response = d->perform(Method::Get, fullPath, {}, transfer);
+    if (!response) {
+        return response;
+    }
+    const int status = response->status;
+    if (status >= 200 && status < 300) {
+        return response;
+    }
+    return statusError(path, fullPath, response.value());
+}
+
+Error DockerClient::statusError(const QString& path, const QString& fullPath, const HttpResponse& response)
+{
+    const int status = response.status;
+    QString message = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
     if (message.isEmpty()) {
-        message = QString::fromUtf8(response->body.left(512)).trimmed();
+        message = QString::fromUtf8(response.body.left(512)).trimmed();
     }
     const QString detail =
-        QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(fullPath, QString::fromUtf8(response->body.left(2048)));
+        QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(fullPath, QString::fromUtf8(response.body.left(2048)));
     Error e = message.isEmpty()
                   ? makeError(Error::Code::HttpStatus,
                               DockerClient::tr("The Docker daemon refused %1 with HTTP %2 and gave no reason.")

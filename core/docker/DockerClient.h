@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
@@ -77,6 +78,15 @@ public:
     // The daemon's answer to GET path, parsed, with getJson()'s error when it is not JSON.
     [[nodiscard]] static Result<QJsonDocument> parseJson(const QString& path, const QByteArray& body);
 
+    // GET path with the body handed to onChunk as it arrives, none of it kept: for answers too large to hold (an
+    // image's filesystem as a tar). onChunk returns false to stop reading, which is no error. A body longer than
+    // maxBytes is a ResponseTooLarge error; one that takes longer than timeoutMs, a Timeout; *cancel set, Cancelled.
+    // Non-2xx statuses are errors as in request(). The answer's status and headers come back, with an empty body.
+    [[nodiscard]] Result<HttpResponse> getStream(const QString& path,
+                                                 const std::function<bool(QByteArrayView)>& onChunk,
+                                                 qint64 maxBytes,
+                                                 int timeoutMs,
+                                                 const std::atomic<bool>* cancel = nullptr);
     // Streams /events (newline-delimited JSON). onEvent returns false to stop. Stops when *cancel is true.
     [[nodiscard]] VoidResult streamEvents(const QString& query,
                                           const std::function<bool(const QJsonDocument&)>& onEvent,
@@ -90,6 +100,9 @@ public:
     [[nodiscard]] static bool takeEvents(QByteArray& buffer, const std::function<bool(const QJsonDocument&)>& onEvent);
 
 private:
+    // The error of a non-2xx answer to path: the daemon's message, or its body.
+    [[nodiscard]] static Error statusError(const QString& path, const QString& fullPath, const HttpResponse& response);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

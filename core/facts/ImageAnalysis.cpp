@@ -41,6 +41,7 @@ template <typename Enum, size_t N> Enum enumFrom(const QJsonValue& value, const 
     return static_cast<Enum>(0);
 }
 
+constexpr std::array<const char*, 4> s_setuidStates{"not-scanned", "done", "failed", "incomplete"};
 constexpr std::array<const char*, 3> s_recordStates{"signed", "unsigned", "no-data"};
 constexpr std::array<const char*, 5> s_trustStates{"checked", "local", "untagged", "not-installed", "failed"};
 constexpr std::array<const char*, 4> s_scanStates{"done", "disabled", "not-installed", "failed"};
@@ -90,6 +91,44 @@ ImageFileFact ImageFileFact::fromJson(const QJsonObject& o)
     return f;
 }
 
+QJsonObject ImageSetuidFact::toJson() const
+{
+    QJsonArray list;
+    for (const SetuidFile& f : files) {
+        list.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                {QStringLiteral("mode"), QStringLiteral("%1").arg(f.mode, 4, 8, QLatin1Char('0'))},
+                                {QStringLiteral("uid"), f.uid},
+                                {QStringLiteral("gid"), f.gid}});
+    }
+    QJsonObject o{{QStringLiteral("state"), enumText(state, s_setuidStates)},
+                  {QStringLiteral("files"), list},
+                  {QStringLiteral("total"), total},
+                  {QStringLiteral("entries"), entries},
+                  {QStringLiteral("bytes"), bytes},
+                  {QStringLiteral("elapsedMs"), elapsedMs}};
+    insertIfSet(o, "reason", reason);
+    return o;
+}
+
+ImageSetuidFact ImageSetuidFact::fromJson(const QJsonObject& o)
+{
+    ImageSetuidFact f;
+    f.state = enumFrom<State>(o.value(QStringLiteral("state")), s_setuidStates);
+    f.reason = o.value(QStringLiteral("reason")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject file = v.toObject();
+        f.files.append({file.value(QStringLiteral("path")).toString(),
+                        file.value(QStringLiteral("mode")).toString().toUInt(nullptr, 8) & 07777U,
+                        file.value(QStringLiteral("uid")).toInteger(),
+                        file.value(QStringLiteral("gid")).toInteger()});
+    }
+    f.total = o.value(QStringLiteral("total")).toInteger();
+    f.entries = o.value(QStringLiteral("entries")).toInteger();
+    f.bytes = o.value(QStringLiteral("bytes")).toInteger();
+    f.elapsedMs = o.value(QStringLiteral("elapsedMs")).toInteger();
+    return f;
+}
+
 QJsonObject ImageProbeFact::toJson() const
 {
     QJsonObject o{{QStringLiteral("imageId"), imageId},
@@ -100,6 +139,10 @@ QJsonObject ImageProbeFact::toJson() const
     insertIfSet(o, "error", error);
     if (!rootNames.isEmpty()) {
         o.insert(QStringLiteral("rootNames"), QJsonArray::fromStringList(rootNames));
+    }
+    // Absent from probes made before the scan existed, which read back as NotScanned.
+    if (setuid.state != ImageSetuidFact::State::NotScanned) {
+        o.insert(QStringLiteral("setuid"), setuid.toJson());
     }
     return o;
 }
@@ -114,6 +157,7 @@ ImageProbeFact ImageProbeFact::fromJson(const QJsonObject& o)
     f.pathsChecked = o.value(QStringLiteral("pathsChecked")).toInt();
     f.found = listFromJson<ImageFileFact>(o.value(QStringLiteral("found")));
     f.rootNames = jsonStrings(o.value(QStringLiteral("rootNames")));
+    f.setuid = ImageSetuidFact::fromJson(o.value(QStringLiteral("setuid")).toObject());
     return f;
 }
 
@@ -398,8 +442,9 @@ const QList<Directory>& directories()
 QString listVersion()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    // What else a probe looks at: the directories of the image's own PATH, and /etc/passwd for uid 0 names.
-    hash.addData(QByteArrayLiteral("PATH,passwd"));
+    // What else a probe looks at: the directories of the image's own PATH, /etc/passwd for uid 0 names, and the
+    // setuid and setgid files of the whole filesystem (CIS 4.8).
+    hash.addData(QByteArrayLiteral("PATH,passwd,setuid-1"));
     for (const Directory& d : directories()) {
         hash.addData(d.path.toUtf8());
         hash.addData(d.names.join(QLatin1Char(',')).toUtf8());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/facts/ImageRef.h"
+#include "core/facts/SetuidScan.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,6 +32,28 @@ struct ImageFileFact
     bool operator==(const ImageFileFact&) const = default;
 };
 
+// The setuid and setgid files of an image (CIS 4.8), from a scan of its whole filesystem (SetuidScan).
+struct ImageSetuidFact
+{
+    enum class State {
+        NotScanned, // a probe made before this scan existed (an older snapshot)
+        Done,
+        Failed,     // the archive was malformed or too large: the same again next time
+        Incomplete, // cancelled, out of time, or the connection broke: tried again at the next audit
+    };
+    State state = State::NotScanned;
+    QString reason;          // translated, for Failed and Incomplete
+    QList<SetuidFile> files; // the first SetuidScan::DefaultMaxRecorded, in archive order
+    qint64 total = 0;        // all of them, also those past the list
+    qint64 entries = 0;      // filesystem entries read
+    qint64 bytes = 0;        // archive bytes read
+    qint64 elapsedMs = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static ImageSetuidFact fromJson(const QJsonObject& json);
+    bool operator==(const ImageSetuidFact&) const = default;
+};
+
 struct ImageProbeFact
 {
     QString imageId;
@@ -40,6 +63,7 @@ struct ImageProbeFact
     int pathsChecked = 0;
     QList<ImageFileFact> found;
     QStringList rootNames; // names other than root that the image's /etc/passwd gives uid 0 (toor:x:0:0)
+    ImageSetuidFact setuid;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static ImageProbeFact fromJson(const QJsonObject& json);
@@ -177,7 +201,8 @@ struct Directory
 };
 const QList<Directory>& directories();
 
-// Changes whenever the lists above change, so that cached probes made with other lists are not reused.
+// Changes whenever the lists above change, or what a probe collects, so that cached probes made otherwise are not
+// reused.
 QString listVersion();
 
 } // namespace imageprobe

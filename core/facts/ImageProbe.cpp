@@ -2,11 +2,13 @@
 #include "core/facts/ImageProbe.h"
 
 #include "core/docker/DockerClient.h"
+#include "core/facts/SetuidScan.h"
 #include "core/util/Cache.h"
 #include "core/util/JsonUtil.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
@@ -318,6 +320,63 @@ ImageProbe::probeUncached(const QString& imageId, const std::atomic<bool>* cance
             fact.rootNames = rootNamesIn(*text);
         }
     }
+    fact.setuid = scanSetuid(containerId, cancel);
+    return fact;
+}
+
+void ImageProbe::setSetuidLimits(qint64 maxBytes, int timeoutMs)
+{
+    m_setuidMaxBytes = maxBytes;
+    m_setuidTimeoutMs = timeoutMs;
+}
+
+ImageSetuidFact ImageProbe::scanSetuid(const QString& containerId, const std::atomic<bool>* cancel)
+{
+    ImageSetuidFact fact;
+    if (cancel && cancel->load()) {
+        fact.state = ImageSetuidFact::State::Incomplete;
+        fact.reason = tr("Not scanned for setuid and setgid files: the audit was cancelled.");
+        return fact;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    SetuidScan scan;
+    // The container's merged filesystem, as a tar that dockerd writes while it reads the layers: unlike
+    // GET /images/{id}/get it holds no file that a later layer deleted or replaced.
+    const Result<HttpResponse> response = m_client.getStream(
+        QStringLiteral("/containers/%1/archive?path=%2").arg(containerId, encoded(QStringLiteral("/"))),
+        [&scan](QByteArrayView chunk) { return scan.feed(chunk); },
+        m_setuidMaxBytes,
+        m_setuidTimeoutMs,
+        cancel);
+    if (response && !scan.done() && !scan.failed()) {
+        scan.finish();
+    }
+    fact.elapsedMs = clock.elapsed();
+    // What was found before a failure stays: a file found is a finding, however the rest of the archive looks.
+    fact.files = scan.files();
+    fact.total = scan.total();
+    fact.entries = scan.entries();
+    fact.bytes = scan.bytesRead();
+    if (!response) {
+        const Error& error = response.error();
+        if (error.code == Error::Code::ResponseTooLarge) {
+            fact.state = ImageSetuidFact::State::Failed;
+            fact.reason = tr("Not all of the image was scanned for setuid and setgid files: its files take more than "
+                             "%1 MiB, the most Escut reads.")
+                              .arg(QString::number(double(m_setuidMaxBytes) / (1024 * 1024), 'g', 3));
+        } else {
+            fact.state = ImageSetuidFact::State::Incomplete;
+            fact.reason = tr("The scan for setuid and setgid files did not finish: %1").arg(error.fullText());
+        }
+        return fact;
+    }
+    if (scan.failed()) {
+        fact.state = ImageSetuidFact::State::Failed;
+        fact.reason = tr("The scan for setuid and setgid files stopped: %1").arg(scan.error());
+        return fact;
+    }
+    fact.state = ImageSetuidFact::State::Done;
     return fact;
 }
 
@@ -371,7 +430,7 @@ ImageProbeFact ImageProbe::probe(const QJsonObject& inspect, const std::atomic<b
         }
     }
     ImageProbeFact fact = probeUncached(imageId, cancel, pathDirectories);
-    if (fact.error.isEmpty()) {
+    if (fact.error.isEmpty() && fact.setuid.state != ImageSetuidFact::State::Incomplete) {
         cache.write(imageId,
                     QJsonObject{{QStringLiteral("listVersion"), imageprobe::listVersion()},
                                 {QStringLiteral("fact"), fact.toJson()}});

@@ -30,8 +30,9 @@ struct PathStat
 
 // Looks for shells, package managers and compilers in an image WITHOUT running it: creates a stopped container of
 // the image (labelled escut.image-probe, never started, no network), stats paths through
-// HEAD /containers/{id}/archive?path=..., follows symbolic links, and removes the container. Results depend only on
-// the image id (a content hash), so they are cached on disk (~/.cache/escut/image-probes/). Thread-safe: one
+// HEAD /containers/{id}/archive?path=..., follows symbolic links, reads the tar of its whole filesystem once for
+// setuid and setgid files (SetuidScan: headers only, contents skipped), and removes the container. Results depend only
+// on the image id (a content hash), so they are cached on disk (~/.cache/escut/image-probes/). Thread-safe: one
 // ImageProbe serves concurrent probes of different images.
 class ImageProbe
 {
@@ -60,6 +61,14 @@ public:
     // The content of the first regular file in a tar stream (GET /containers/{id}/archive), or nullopt.
     [[nodiscard]] static std::optional<QByteArray> firstTarFile(const QByteArray& tar);
 
+    // The setuid scan reads the image's whole filesystem through GET /containers/{id}/archive?path=/: at most this
+    // many bytes of archive and this long, per image.
+    static constexpr qint64 DefaultSetuidMaxBytes = 16LL * 1024 * 1024 * 1024;
+    static constexpr int DefaultSetuidTimeoutMs = 180000;
+    void setSetuidLimits(qint64 maxBytes, int timeoutMs);
+    // The setuid and setgid files of the probe container containerId (CIS 4.8).
+    [[nodiscard]] ImageSetuidFact scanSetuid(const QString& containerId, const std::atomic<bool>* cancel = nullptr);
+
     // Removes probe containers older than maxAgeSecs that an interrupted Escut left behind; returns how many.
     int removeStale(qint64 maxAgeSecs = 600);
 
@@ -78,6 +87,8 @@ private:
     resolve(const QString& containerId, const QString& path, const PathStat& first);
 
     DockerClient& m_client;
+    qint64 m_setuidMaxBytes = DefaultSetuidMaxBytes;
+    int m_setuidTimeoutMs = DefaultSetuidTimeoutMs;
 };
 
 } // namespace escut

@@ -204,6 +204,14 @@ private:
             body = R"({"message":"No such container: x"})";
         } else if (path.startsWith("/v1.41/huge")) {
             body = QByteArray(200000, 'x');
+        } else if (path.startsWith("/v1.41/chunked")) {
+            // 200 kB without a Content-Length, as dockerd sends an archive: only the bytes received tell the size.
+            QByteArray chunked =
+                "HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n";
+            for (int i = 0; i < 20; ++i) {
+                chunked += QByteArray::number(10000, 16) + "\r\n" + QByteArray(10000, 'c') + "\r\n";
+            }
+            return sendAll(client, chunked + "0\r\n\r\n");
         } else if (path.startsWith("/v1.41/pair")) {
             return sendPair(client);
         } else if (path.startsWith("/v1.41/garbage")) {
@@ -351,6 +359,12 @@ private Q_SLOTS:
     void concurrencyIsBounded();
     void eventsStopOnCancel();
     void eventsStopWhenCallbackSaysSo();
+    void streamDeliversTheBodyInChunks();
+    void streamStopsAtItsCap();
+    void streamStopsWhenCallbackSaysSo();
+    void streamStopsOnCancel();
+    void streamTimeout();
+    void streamHttpError();
     void missingSocket();
     void staleSocket();
     void permissionDenied();
@@ -638,6 +652,159 @@ void TestDockerClient::eventsStopWhenCallbackSaysSo()
         &cancel);
     QVERIFY(r.ok());
     QCOMPARE(actions, (QStringList{QStringLiteral("start"), QStringLiteral("stop")}));
+}
+
+void TestDockerClient::streamDeliversTheBodyInChunks()
+{
+    ClientOptions options;
+    options.maxResponseBytes = 1024; // getStream has its own cap
+    DockerClient client(unixEndpoint(m_socket), options);
+    QVERIFY(client.negotiate().ok());
+    qint64 received = 0;
+    int chunks = 0;
+    bool allX = true;
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/huge"),
+        [&](QByteArrayView chunk) {
+            received += chunk.size();
+            ++chunks;
+            allX = allX && std::all_of(chunk.begin(), chunk.end(), [](char c) { return c == 'x'; });
+            return true;
+        },
+        1024 * 1024,
+        5000);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(r.value().status, 200);
+    QVERIFY(r.value().body.isEmpty()); // nothing kept
+    QCOMPARE(received, 200000);
+    QVERIFY(allX);
+    QVERIFY2(chunks > 1, qPrintable(QString::number(chunks)));
+}
+
+void TestDockerClient::streamStopsAtItsCap()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    qint64 received = 0;
+    const Result<HttpResponse> whole = client.getStream(
+        QStringLiteral("/chunked"),
+        [&](QByteArrayView chunk) {
+            received += chunk.size();
+            return true;
+        },
+        200000,
+        5000);
+    QVERIFY2(whole.ok(), whole.ok() ? "" : qPrintable(whole.error().fullText()));
+    QCOMPARE(received, 200000);
+    // One byte less: stopped when the bytes received pass it.
+    received = 0;
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/chunked"),
+        [&](QByteArrayView chunk) {
+            received += chunk.size();
+            return true;
+        },
+        199999,
+        5000);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::ResponseTooLarge);
+    QVERIFY2(r.error().detail.contains(QLatin1String("limit 199999 bytes")), qPrintable(r.error().fullText()));
+    QVERIFY(received < 200000);
+    // An announced length over the cap is refused before any of it is read.
+    received = 0;
+    const Result<HttpResponse> announced = client.getStream(
+        QStringLiteral("/announced"),
+        [&](QByteArrayView chunk) {
+            received += chunk.size();
+            return true;
+        },
+        1024 * 1024,
+        5000);
+    QVERIFY(!announced.ok());
+    QCOMPARE(announced.error().code, Error::Code::ResponseTooLarge);
+    QCOMPARE(received, 0);
+}
+
+void TestDockerClient::streamStopsWhenCallbackSaysSo()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    int calls = 0;
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/huge"),
+        [&](QByteArrayView) {
+            ++calls;
+            return false;
+        },
+        1024 * 1024,
+        5000);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QCOMPARE(calls, 1);
+    QVERIFY(client.getJson(QStringLiteral("/info")).ok()); // the client is still usable
+}
+
+void TestDockerClient::streamStopsOnCancel()
+{
+    // /announced sends a few bytes and then nothing for 3 s: cancelling ends the wait at once.
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> received{0};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/announced"),
+        [&](QByteArrayView chunk) {
+            received += chunk.size();
+            return true;
+        },
+        200LL * 1000 * 1000,
+        10000,
+        &cancel);
+    canceller.join();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Cancelled);
+    QCOMPARE(received.load(), 5);
+    QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()).constData());
+}
+
+void TestDockerClient::streamTimeout()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/slow"),
+        [](QByteArrayView) { return true; },
+        1024,
+        300);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Timeout);
+    QVERIFY2(r.error().message.contains(QLatin1String("did not send all of /v1.41/slow within 1 second")),
+             qPrintable(r.error().message));
+}
+
+void TestDockerClient::streamHttpError()
+{
+    DockerClient client(unixEndpoint(m_socket));
+    QVERIFY(client.negotiate().ok());
+    int calls = 0;
+    const Result<HttpResponse> r = client.getStream(
+        QStringLiteral("/containers/x/json"),
+        [&](QByteArrayView) {
+            ++calls;
+            return true;
+        },
+        1024 * 1024,
+        5000);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::HttpStatus);
+    QCOMPARE(r.error().httpStatus, 404);
+    QVERIFY2(r.error().message.contains(QLatin1String("No such container: x")), qPrintable(r.error().message));
+    QCOMPARE(calls, 0); // an error's body is not the stream
 }
 
 void TestDockerClient::missingSocket()

@@ -525,6 +525,87 @@ void TestImageChecks::checks_data()
         "skipped",
         QStringLiteral("not collected"));
 
+    // image.setuid: the probe's scan of the whole filesystem.
+    const auto setuidProbe = [](const QByteArray& setuid) {
+        return R"({"probe": {"directories": ["/bin"], "pathsChecked": 30, "found": [], "setuid": )" + setuid + "}}";
+    };
+    row("setuid found",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "done", "total": 2, "entries": 900, "files": [
+            {"path": "/usr/bin/passwd", "mode": "4755", "uid": 0, "gid": 0},
+            {"path": "/usr/bin/wall", "mode": "2755", "uid": 0, "gid": 5}]})"),
+        "warn",
+        QStringLiteral("2 setuid or setgid file(s) in the image: /usr/bin/passwd (setuid, mode 4755, owner 0:0), "
+                       "/usr/bin/wall (setgid, mode 2755, owner 0:5)."));
+    row("setuid many",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "done", "total": 640, "entries": 9000, "files": [
+            {"path": "/bin/s0", "mode": "4755"}, {"path": "/bin/s1", "mode": "4755"},
+            {"path": "/bin/s2", "mode": "4755"}, {"path": "/bin/s3", "mode": "4755"},
+            {"path": "/bin/s4", "mode": "6755", "uid": 1000, "gid": 1000}, {"path": "/bin/s5", "mode": "4755"}]})"),
+        "warn",
+        QStringLiteral("/bin/s3 (setuid, mode 4755, owner 0:0), /bin/s4 (setuid and setgid, mode 6755, owner "
+                       "1000:1000) and 635 more."));
+    row("setuid hostile path",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "done", "total": 1, "entries": 2, "files": [
+            {"path": "/bin/a\nFAKE: pass\u001b[2J", "mode": "4755"}]})"),
+        "warn",
+        QStringLiteral("/bin/a FAKE: pass"));
+    row("setuid none",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "done", "total": 0, "entries": 1234, "files": []})"),
+        "pass",
+        QStringLiteral("No setuid or setgid file among the image's 1234 file(s) and directories."));
+    row("setuid partial",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "failed", "reason": "The archive is damaged at byte 4096.", "total": 1,
+            "entries": 7, "files": [{"path": "/bin/su", "mode": "4755"}]})"),
+        "warn",
+        QStringLiteral("/bin/su (setuid, mode 4755, owner 0:0). The scan did not read the whole image, so there may "
+                       "be more: The archive is damaged at byte 4096."));
+    row("setuid scan failed",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "failed", "reason": "The archive is damaged at byte 4096.", "total": 0})"),
+        "skipped",
+        QStringLiteral("The archive is damaged at byte 4096."));
+    row("setuid scan incomplete",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        setuidProbe(R"({"state": "incomplete", "reason": "Cancelled.", "total": 0})"),
+        "skipped",
+        QStringLiteral("Cancelled."));
+    row("setuid older probe",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        "",
+        "skipped",
+        QStringLiteral("made before Escut looked for setuid and setgid files"));
+    row("setuid not probed",
+        "image.setuid",
+        "escut-fix/weak:latest",
+        R"({"probe": null})",
+        "skipped",
+        QStringLiteral("not collected"));
+    row("setuid probe error",
+        "image.setuid",
+        "escut-fix/static:2",
+        R"({"probe": {"error": "Could not create a stopped container"}})",
+        "error",
+        QStringLiteral("Could not create"));
+    row("setuid windows",
+        "image.setuid",
+        "escut-fix/static:2",
+        R"({"inspect": {"Os": "windows"}})",
+        "skipped",
+        QStringLiteral("Windows"));
+
     // image.user-nonroot and image.healthcheck: Config.
     row("user set",
         "image.user-nonroot",
@@ -596,7 +677,7 @@ void TestImageChecks::everyImageCheckHasPassAndFailRows()
         QVERIFY2(m_otherRows.contains(QString::fromLatin1(def.id)), def.id);
         QVERIFY(def.layer == Layer::SupplyChain || def.layer == Layer::MinimalImage);
     }
-    QCOMPARE(count, 12);
+    QCOMPARE(count, 13);
 }
 
 void TestImageChecks::everyImageIsASubject()
@@ -604,7 +685,7 @@ void TestImageChecks::everyImageIsASubject()
     const Result<Snapshot> snapshot = Snapshot::fromJson(readObject(QStringLiteral("snapshots/images-real.json")));
     QVERIFY(snapshot.ok());
     const QList<Finding> findings = evaluate(snapshot.value(), {{Layer::SupplyChain, Layer::MinimalImage}});
-    QCOMPARE(findings.size(), 5 * 12); // five images, twelve checks each
+    QCOMPARE(findings.size(), 5 * 13); // five images, thirteen checks each
     for (const Finding& f : findings) {
         QCOMPARE(f.subject.scope, Scope::Image);
         QVERIFY(f.status != Status::Error);
@@ -632,12 +713,24 @@ void TestImageChecks::roundTripIsLossless()
         "findings": [{"kind": "vulnerability", "id": "CVE-1", "severity": "HIGH", "package": "p", "installed": "1",
         "fixed": "2", "title": "t"}]}, {"tool": "dockle", "state": "done", "toolVersion": "0.4.14",
         "findings": [{"kind": "checkpoint", "id": "CIS-DI-0001", "severity": "WARN", "title": "t", "alerts": 2}]}],
-        "trustedSources": {"sources": ["a", "b"], "origin": "/x/escut.conf", "added": ["b"]}})"),
+        "trustedSources": {"sources": ["a", "b"], "origin": "/x/escut.conf", "added": ["b"]},
+        "probe": {"directories": ["/bin"], "pathsChecked": 30, "found": [], "setuid": {"state": "incomplete",
+        "reason": "r", "total": 3, "entries": 40, "bytes": 20480, "elapsedMs": 12, "files": [{"path": "/bin/su",
+        "mode": "4755", "uid": 0, "gid": 0}, {"path": "/bin/wall", "mode": "2711", "uid": 12, "gid": 34}]}}})"),
                      &id);
     const Result<Snapshot> back = Snapshot::fromJson(full.toJson());
     QVERIFY(back.ok());
     QVERIFY(back.value().imageAnalysis == full.imageAnalysis);
     QCOMPARE(back.value().imageAnalysis.scan(id, QStringLiteral("dockle"))->findings.first().alerts, 2);
+    const ImageSetuidFact& setuid = back.value().imageAnalysis.probe(id)->setuid;
+    QCOMPARE(setuid.state, ImageSetuidFact::State::Incomplete);
+    QCOMPARE(setuid.total, 3);
+    QCOMPARE(setuid.bytes, 20480);
+    QCOMPARE(setuid.files.value(1), (SetuidFile{QStringLiteral("/bin/wall"), 02711, 12, 34}));
+    // Every field, as written.
+    QCOMPARE(setuid.toJson(), parse(R"({"state": "incomplete", "reason": "r", "total": 3, "entries": 40, "bytes": 20480,
+        "elapsedMs": 12, "files": [{"path": "/bin/su", "mode": "4755", "uid": 0, "gid": 0}, {"path": "/bin/wall",
+        "mode": "2711", "uid": 12, "gid": 34}]})"));
     QCOMPARE(back.value().imageAnalysis.scan(id, QStringLiteral("trivy"))->scannedAt,
              QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.000Z"), Qt::ISODateWithMs));
 }
@@ -659,7 +752,8 @@ void TestImageChecks::olderSnapshotsGetDefaults()
     QVERIFY(snapshot.ok());
     QCOMPARE(snapshot.value().imageAnalysis.trustedSources.sources, TrustedSourcesFact::defaults());
     for (const Finding& f : evaluate(snapshot.value(), {{Layer::MinimalImage}})) {
-        if (QLatin1String(f.check->id) == QLatin1String("image.distroless")) {
+        if (QLatin1String(f.check->id) == QLatin1String("image.distroless") ||
+            QLatin1String(f.check->id) == QLatin1String("image.setuid")) {
             QCOMPARE(f.status, Status::Skipped);
         }
     }

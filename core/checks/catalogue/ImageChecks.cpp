@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <climits>
 
 namespace escut
 {
@@ -631,6 +632,65 @@ Outcome noCompiler(const Snapshot& s, const Subject& subject)
     return Outcome::pass(Checks::tr("No compiler (%1).").arg(checkedText(*probe)));
 }
 
+// At most this many files named in the evidence; the count says how many there are.
+constexpr int SetuidFilesShown = 5;
+
+Outcome setuidFiles(const Snapshot& s, const Subject& subject)
+{
+    if (isWindows(subject)) {
+        return Outcome::skipped(Checks::tr("Windows image: setuid and setgid are Linux file permissions."));
+    }
+    const ImageProbeFact* probe = s.imageAnalysis.probe(subject.id);
+    if (!probe) {
+        return Outcome::skipped(notCollected());
+    }
+    if (!probe->error.isEmpty()) {
+        return Outcome::error(probe->error);
+    }
+    const ImageSetuidFact& scan = probe->setuid;
+    if (scan.total > 0) {
+        QStringList shown;
+        for (const SetuidFile& f : scan.files.first(std::min<qsizetype>(SetuidFilesShown, scan.files.size()))) {
+            const QString bits = (f.mode & 06000U) == 06000U ? Checks::tr("setuid and setgid")
+                                 : (f.mode & 04000U) != 0    ? Checks::tr("setuid")
+                                                             : Checks::tr("setgid");
+            shown.append(Checks::tr("%1 (%2, mode %3, owner %4:%5)")
+                             .arg(elided(f.path, 100), bits, modeText(f.mode))
+                             .arg(f.uid)
+                             .arg(f.gid));
+        }
+        QString evidence = Checks::tr("%n setuid or setgid file(s) in the image: %1",
+                                      nullptr,
+                                      int(std::min<qint64>(scan.total, INT_MAX)))
+                               .arg(listed(shown));
+        if (scan.total > shown.size()) {
+            evidence += QLatin1Char(' ') +
+                        Checks::tr("and %n more.", nullptr, int(std::min<qint64>(scan.total - shown.size(), INT_MAX)));
+        } else {
+            evidence += QLatin1Char('.');
+        }
+        if (scan.state != ImageSetuidFact::State::Done) {
+            evidence += QLatin1Char(' ') +
+                        Checks::tr("The scan did not read the whole image, so there may be more: %1").arg(scan.reason);
+        }
+        return Outcome::warn(evidence);
+    }
+    switch (scan.state) {
+    case ImageSetuidFact::State::NotScanned:
+        return Outcome::skipped(
+            Checks::tr("This image's probe was made before Escut looked for setuid and setgid files "
+                       "(an older snapshot): audit again to scan the image."));
+    case ImageSetuidFact::State::Failed:
+    case ImageSetuidFact::State::Incomplete:
+        return Outcome::skipped(scan.reason);
+    case ImageSetuidFact::State::Done:
+        break;
+    }
+    return Outcome::pass(Checks::tr("No setuid or setgid file among the image's %n file(s) and directories.",
+                                    nullptr,
+                                    int(std::min<qint64>(scan.entries, INT_MAX))));
+}
+
 Outcome userNonRoot(const Snapshot& s, const Subject& subject)
 {
     const QString user = config(subject).value(QStringLiteral("User")).toString();
@@ -828,6 +888,27 @@ void addImageChecks(QList<CheckDef>& out)
                            "--from=builder of the result only."),
          "",
          noCompiler},
+        {"image.setuid",
+         Layer::MinimalImage,
+         Scope::Image,
+         Severity::Medium,
+         "4.8",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "No setuid or setgid files in the image"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "CIS 4.8: a program with the setuid or setgid permission runs with the rights of the user "
+                           "or group that owns it, usually root, whoever starts it; a flaw in any of them lets a "
+                           "process in the container raise its privileges. Few services need one. Escut reads the "
+                           "permissions of every file in the image without running it (a stopped container and "
+                           "Docker's archive API); directories are not counted, as their setgid bit only passes "
+                           "their group on to new files."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Keep the setuid and setgid permissions only on programs the service needs: near the end "
+                           "of the Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + and rebuild. "
+                           "Starting containers with --security-opt no-new-privileges also stops the permissions "
+                           "from raising privileges."),
+         "",
+         setuidFiles},
         {"image.user-nonroot",
          Layer::MinimalImage,
          Scope::Image,
