@@ -3253,13 +3253,70 @@
         <source>Run docker exec as the container&apos;s own non-root user (--user appuser), and run the container itself as a non-root user.</source>
         <translation>Executeu docker exec amb l&apos;usuari no root del mateix contenidor (--user appuser) i executeu el contenidor amb un usuari no root.</translation>
     </message>
+    <message>
+        <source>Windows image: setuid and setgid are Linux file permissions.</source>
+        <translation>Imatge de Windows: setuid i setgid són permisos de fitxer de Linux.</translation>
+    </message>
+    <message>
+        <source>setuid and setgid</source>
+        <translation>setuid i setgid</translation>
+    </message>
+    <message>
+        <source>setuid</source>
+        <translation>setuid</translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation>setgid</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mode %3, owner %4:%5)</source>
+        <translation>%1 (%2, mode %3, propietari %4:%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setuid or setgid file(s) in the image: %1</source>
+        <translation>
+            <numerusform>%n fitxer setuid o setgid a la imatge: %1</numerusform>
+            <numerusform>%n fitxers setuid o setgid a la imatge: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>i %n més.</numerusform>
+            <numerusform>i %n més.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan did not read the whole image, so there may be more: %1</source>
+        <translation>L&apos;anàlisi no ha llegit tota la imatge, així que n&apos;hi pot haver més: %1</translation>
+    </message>
+    <message>
+        <source>This image&apos;s probe was made before Escut looked for setuid and setgid files (an older snapshot): audit again to scan the image.</source>
+        <translation>La sonda d&apos;aquesta imatge es va fer abans que Escut busqués fitxers setuid i setgid (una instantània antiga): torneu a auditar per analitzar la imatge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No setuid or setgid file among the image&apos;s %n file(s) and directories.</source>
+        <translation>
+            <numerusform>Cap fitxer setuid o setgid entre els fitxers i directoris de la imatge (%n en total).</numerusform>
+            <numerusform>Cap fitxer setuid o setgid entre els fitxers i directoris de la imatge (%n en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No setuid or setgid files in the image</source>
+        <translation>Cap fitxer setuid o setgid a la imatge</translation>
+    </message>
+    <message>
+        <source>CIS 4.8: a program with the setuid or setgid permission runs with the rights of the user or group that owns it, usually root, whoever starts it; a flaw in any of them lets a process in the container raise its privileges. Few services need one. Escut reads the permissions of every file in the image without running it (a stopped container and Docker&apos;s archive API); directories are not counted, as their setgid bit only passes their group on to new files.</source>
+        <translation>CIS 4.8: un programa amb el permís setuid o setgid s&apos;executa amb els drets de l&apos;usuari o el grup que n&apos;és propietari, normalment root, sigui qui sigui qui l&apos;iniciï; una fallada en qualsevol d&apos;ells permet a un procés del contenidor augmentar els seus privilegis. Pocs serveis en necessiten cap. Escut llegeix els permisos de tots els fitxers de la imatge sense executar-la (un contenidor aturat i l&apos;API d&apos;arxius de Docker); els directoris no es compten, perquè el seu bit setgid només passa el grup als fitxers nous.</translation>
+    </message>
+    <message>
+        <source>Keep the setuid and setgid permissions only on programs the service needs: near the end of the Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + and rebuild. Starting containers with --security-opt no-new-privileges also stops the permissions from raising privileges.</source>
+        <translation>Manteniu els permisos setuid i setgid només als programes que el servei necessita: cap al final del Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + i torneu a construir la imatge. Iniciar els contenidors amb --security-opt no-new-privileges també impedeix que aquests permisos augmentin privilegis.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
-    <message>
-        <source>Needs the setuid and setgid files of every image layer, read without running the image; not collected yet (dockle, under image.lint, reports them when it is installed).</source>
-        <translation>Necessita els fitxers setuid i setgid de cada capa de la imatge, llegits sense executar la imatge; encara no es recullen (dockle, dins d&apos;image.lint, els mostra quan està instal·lat).</translation>
-    </message>
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si els paquets es van verificar en construir la imatge no deixa cap rastre a la imatge ni al seu historial.</translation>
@@ -4453,6 +4510,17 @@
         <source>The endpoint %1 did not answer in HTTP: it does not look like a Docker daemon. Check the address.</source>
         <translation>El punt de connexió %1 no ha respost en HTTP: no sembla un dimoni de Docker. Comproveu l&apos;adreça.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Docker daemon did not send all of %1 within %n second(s).</source>
+        <translation>
+            <numerusform>El dimoni de Docker no ha enviat tot %1 en %n segon.</numerusform>
+            <numerusform>El dimoni de Docker no ha enviat tot %1 en %n segons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>
@@ -5183,6 +5251,22 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancel·lat.</translation>
+    </message>
+    <message>
+        <source>Not scanned for setuid and setgid files: the audit was cancelled.</source>
+        <translation>No s&apos;ha analitzat si hi ha fitxers setuid i setgid: l&apos;auditoria s&apos;ha cancel·lat.</translation>
+    </message>
+    <message>
+        <source>Not all of the image was scanned for setuid and setgid files: its files take more than %1 MiB, the most Escut reads.</source>
+        <translation>No s&apos;ha analitzat tota la imatge per trobar fitxers setuid i setgid: els seus fitxers ocupen més de %1 MiB, el màxim que llegeix Escut.</translation>
+    </message>
+    <message>
+        <source>The scan for setuid and setgid files did not finish: %1</source>
+        <translation>L&apos;anàlisi de fitxers setuid i setgid no ha acabat: %1</translation>
+    </message>
+    <message>
+        <source>The scan for setuid and setgid files stopped: %1</source>
+        <translation>L&apos;anàlisi de fitxers setuid i setgid s&apos;ha aturat: %1</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6596,37 @@
     <message>
         <source>%1: goal %2 (subject &apos;%3&apos;) names a check that is not in Escut&apos;s catalogue.</source>
         <translation>%1: l&apos;objectiu %2 (element «%3») fa referència a una comprovació que no és al catàleg d&apos;Escut.</translation>
+    </message>
+</context>
+<context>
+    <name>SetuidScan</name>
+    <message>
+        <source>The image&apos;s file archive ends at byte %1 before its end-of-archive blocks: it was cut off.</source>
+        <translation>L&apos;arxiu tar de la imatge acaba al byte %1 abans dels blocs de final d&apos;arxiu: s&apos;ha tallat.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an empty block is followed by more entries.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: un bloc buit va seguit de més entrades.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a header&apos;s checksum does not match.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: la suma de verificació d&apos;una capçalera no coincideix.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a header holds a malformed number.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: una capçalera conté un nombre mal format.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an extended header of %2 bytes is larger than the %3 bytes Escut reads.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: una capçalera estesa de %2 bytes supera els %3 bytes que llegeix Escut.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an extended (PAX) header is malformed.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: una capçalera estesa (PAX) està mal formada.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a file name is longer than %2 bytes.</source>
+        <translation>L&apos;arxiu tar de la imatge està malmès al byte %1: un nom de fitxer té més de %2 bytes.</translation>
     </message>
 </context>
 <context>

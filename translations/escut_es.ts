@@ -3253,13 +3253,70 @@
         <source>Run docker exec as the container&apos;s own non-root user (--user appuser), and run the container itself as a non-root user.</source>
         <translation>Ejecute docker exec como el usuario no root del propio contenedor (--user appuser) y ejecute el contenedor como un usuario no root.</translation>
     </message>
+    <message>
+        <source>Windows image: setuid and setgid are Linux file permissions.</source>
+        <translation>Imagen de Windows: setuid y setgid son permisos de fichero de Linux.</translation>
+    </message>
+    <message>
+        <source>setuid and setgid</source>
+        <translation>setuid y setgid</translation>
+    </message>
+    <message>
+        <source>setuid</source>
+        <translation>setuid</translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation>setgid</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mode %3, owner %4:%5)</source>
+        <translation>%1 (%2, modo %3, propietario %4:%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setuid or setgid file(s) in the image: %1</source>
+        <translation>
+            <numerusform>%n fichero setuid o setgid en la imagen: %1</numerusform>
+            <numerusform>%n ficheros setuid o setgid en la imagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan did not read the whole image, so there may be more: %1</source>
+        <translation>El análisis no ha leído toda la imagen, así que puede haber más: %1</translation>
+    </message>
+    <message>
+        <source>This image&apos;s probe was made before Escut looked for setuid and setgid files (an older snapshot): audit again to scan the image.</source>
+        <translation>La sonda de esta imagen se hizo antes de que Escut buscara ficheros setuid y setgid (una instantánea antigua): vuelva a auditar para analizar la imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No setuid or setgid file among the image&apos;s %n file(s) and directories.</source>
+        <translation>
+            <numerusform>Ningún fichero setuid o setgid entre los ficheros y directorios de la imagen (%n en total).</numerusform>
+            <numerusform>Ningún fichero setuid o setgid entre los ficheros y directorios de la imagen (%n en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No setuid or setgid files in the image</source>
+        <translation>Ningún fichero setuid o setgid en la imagen</translation>
+    </message>
+    <message>
+        <source>CIS 4.8: a program with the setuid or setgid permission runs with the rights of the user or group that owns it, usually root, whoever starts it; a flaw in any of them lets a process in the container raise its privileges. Few services need one. Escut reads the permissions of every file in the image without running it (a stopped container and Docker&apos;s archive API); directories are not counted, as their setgid bit only passes their group on to new files.</source>
+        <translation>CIS 4.8: un programa con el permiso setuid o setgid se ejecuta con los derechos del usuario o grupo propietario, normalmente root, lo inicie quien lo inicie; un fallo en cualquiera de ellos permite a un proceso del contenedor elevar sus privilegios. Pocos servicios necesitan alguno. Escut lee los permisos de todos los ficheros de la imagen sin ejecutarla (un contenedor detenido y la API de archivo de Docker); los directorios no se cuentan, ya que su bit setgid solo transmite su grupo a los ficheros nuevos.</translation>
+    </message>
+    <message>
+        <source>Keep the setuid and setgid permissions only on programs the service needs: near the end of the Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + and rebuild. Starting containers with --security-opt no-new-privileges also stops the permissions from raising privileges.</source>
+        <translation>Mantenga los permisos setuid y setgid solo en los programas que el servicio necesita: hacia el final del Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + y vuelva a construir la imagen. Iniciar los contenedores con --security-opt no-new-privileges también impide que estos permisos eleven privilegios.</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
-    <message>
-        <source>Needs the setuid and setgid files of every image layer, read without running the image; not collected yet (dockle, under image.lint, reports them when it is installed).</source>
-        <translation>Necesita los ficheros setuid y setgid de cada capa de la imagen, leídos sin ejecutar la imagen; todavía no se recogen (dockle, en image.lint, los indica cuando está instalado).</translation>
-    </message>
     <message>
         <source>Whether packages were verified when the image was built leaves no trace in the image or its history.</source>
         <translation>Si los paquetes se verificaron al construir la imagen es algo que no deja rastro en la imagen ni en su historial.</translation>
@@ -4453,6 +4510,17 @@
         <source>The endpoint %1 did not answer in HTTP: it does not look like a Docker daemon. Check the address.</source>
         <translation>El punto de conexión %1 no ha respondido en HTTP: no parece un demonio de Docker. Compruebe la dirección.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Docker daemon did not send all of %1 within %n second(s).</source>
+        <translation>
+            <numerusform>El demonio de Docker no ha enviado todo %1 en %n segundo.</numerusform>
+            <numerusform>El demonio de Docker no ha enviado todo %1 en %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DockerTrust</name>
@@ -5183,6 +5251,22 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Not scanned for setuid and setgid files: the audit was cancelled.</source>
+        <translation>No se ha analizado si hay ficheros setuid y setgid: la auditoría se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Not all of the image was scanned for setuid and setgid files: its files take more than %1 MiB, the most Escut reads.</source>
+        <translation>No se ha analizado toda la imagen en busca de ficheros setuid y setgid: sus ficheros ocupan más de %1 MiB, el máximo que lee Escut.</translation>
+    </message>
+    <message>
+        <source>The scan for setuid and setgid files did not finish: %1</source>
+        <translation>El análisis de ficheros setuid y setgid no ha terminado: %1</translation>
+    </message>
+    <message>
+        <source>The scan for setuid and setgid files stopped: %1</source>
+        <translation>El análisis de ficheros setuid y setgid se ha detenido: %1</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6596,37 @@
     <message>
         <source>%1: goal %2 (subject &apos;%3&apos;) names a check that is not in Escut&apos;s catalogue.</source>
         <translation>%1: el objetivo %2 (elemento «%3») hace referencia a una comprobación que no está en el catálogo de Escut.</translation>
+    </message>
+</context>
+<context>
+    <name>SetuidScan</name>
+    <message>
+        <source>The image&apos;s file archive ends at byte %1 before its end-of-archive blocks: it was cut off.</source>
+        <translation>El archivo tar de la imagen termina en el byte %1 antes de los bloques de fin de archivo: se ha cortado.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an empty block is followed by more entries.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: un bloque vacío va seguido de más entradas.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a header&apos;s checksum does not match.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: la suma de comprobación de una cabecera no coincide.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a header holds a malformed number.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: una cabecera contiene un número mal formado.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an extended header of %2 bytes is larger than the %3 bytes Escut reads.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: una cabecera extendida de %2 bytes supera los %3 bytes que lee Escut.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: an extended (PAX) header is malformed.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: una cabecera extendida (PAX) está mal formada.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file archive is damaged at byte %1: a file name is longer than %2 bytes.</source>
+        <translation>El archivo tar de la imagen está dañado en el byte %1: un nombre de fichero tiene más de %2 bytes.</translation>
     </message>
 </context>
 <context>

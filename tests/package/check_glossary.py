@@ -123,7 +123,7 @@ ALLOWED = [
     # The systemd unit docker.socket, a name.
     ("ca", "socket", r"\bdocker\.socket\b"),
     # A tar archive is an "archivo" (ADD unpacks it; Docker's archive API, /containers/{id}/archive, speaks tar).
-    ("es", "archivo", r"\bdesempaqueta el archivo\b"),
+    ("es", "archivo", r"\bdesempaqueta el archivo\b|\barchivo tar\b|\bfin de archivo\b|\bAPI de archivo de Docker\b"),
     ("es", "archivos", r"\bdesempaqueta archivos\b|\bAPI de archivos de Docker\b"),
 ]
 # Not a variant, so not listed: "llavors" ("then") is a word of its own, not the plural of "llavor", and the
