@@ -3314,6 +3314,30 @@
         <source>Keep the setuid and setgid permissions only on programs the service needs: near the end of the Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + and rebuild. Starting containers with --security-opt no-new-privileges also stops the permissions from raising privileges.</source>
         <translation>Manteniu els permisos setuid i setgid només als programes que el servei necessita: cap al final del Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + i torneu a construir la imatge. Iniciar els contenidors amb --security-opt no-new-privileges també impedeix que aquests permisos augmentin privilegis.</translation>
     </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate in docker info (Swarm.Cluster.TLSInfo.TrustRoot) is not a PEM certificate.</source>
+        <translation>El certificat de la CA arrel del swarm a docker info (Swarm.Cluster.TLSInfo.TrustRoot) no és un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate was issued on %1, %2 days before this audit: rotate it (docker swarm ca --rotate) if your policy asks for it.</source>
+        <translation>El certificat de la CA arrel del swarm es va emetre el %1, %2 dies abans d&apos;aquesta auditoria: renoveu-lo (docker swarm ca --rotate) si la vostra política ho demana.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate was issued on %1, %2 days before this audit.</source>
+        <translation>El certificat de la CA arrel del swarm es va emetre el %1, %2 dies abans d&apos;aquesta auditoria.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA is rotated</source>
+        <translation>La CA arrel del swarm es renova</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA signs every node certificate: a CA key that has lived for years has had years to leak, and rotating it is how a swarm recovers from a compromised manager.</source>
+        <translation>La CA arrel del swarm signa tots els certificats dels nodes: una clau de CA que fa anys que existeix ha tingut anys per filtrar-se, i renovar-la és la manera com un swarm es recupera d&apos;un gestor compromès.</translation>
+    </message>
+    <message>
+        <source>Rotate the root CA with docker swarm ca --rotate as often as your policy asks (CIS leaves the period to you; Escut shows CAs older than a year for review).</source>
+        <translation>Renoveu la CA arrel amb docker swarm ca --rotate tan sovint com demani la vostra política (CIS us deixa triar el període; Escut mostra per revisar les CA de més d&apos;un any).</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3332,10 +3356,6 @@
     <message>
         <source>The daemon does not record when the auto-lock key was last rotated.</source>
         <translation>El dimoni no registra quan es va renovar per última vegada la clau de bloqueig automàtic.</translation>
-    </message>
-    <message>
-        <source>The daemon does not record when the swarm&apos;s CA certificate was last rotated.</source>
-        <translation>El dimoni no registra quan es va renovar per última vegada el certificat de la CA del swarm.</translation>
     </message>
     <message>
         <source>Which interface carries management and which data traffic is set when nodes join (--advertise-addr, --data-path-addr) and is not reported by the daemon.</source>

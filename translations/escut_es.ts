@@ -3314,6 +3314,30 @@
         <source>Keep the setuid and setgid permissions only on programs the service needs: near the end of the Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + and rebuild. Starting containers with --security-opt no-new-privileges also stops the permissions from raising privileges.</source>
         <translation>Mantenga los permisos setuid y setgid solo en los programas que el servicio necesita: hacia el final del Dockerfile, RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + y vuelva a construir la imagen. Iniciar los contenedores con --security-opt no-new-privileges también impide que estos permisos eleven privilegios.</translation>
     </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate in docker info (Swarm.Cluster.TLSInfo.TrustRoot) is not a PEM certificate.</source>
+        <translation>El certificado de la CA raíz del swarm en docker info (Swarm.Cluster.TLSInfo.TrustRoot) no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate was issued on %1, %2 days before this audit: rotate it (docker swarm ca --rotate) if your policy asks for it.</source>
+        <translation>El certificado de la CA raíz del swarm se emitió el %1, %2 días antes de esta auditoría: renuévelo (docker swarm ca --rotate) si su política lo pide.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA certificate was issued on %1, %2 days before this audit.</source>
+        <translation>El certificado de la CA raíz del swarm se emitió el %1, %2 días antes de esta auditoría.</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA is rotated</source>
+        <translation>La CA raíz del swarm se renueva</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s root CA signs every node certificate: a CA key that has lived for years has had years to leak, and rotating it is how a swarm recovers from a compromised manager.</source>
+        <translation>La CA raíz del swarm firma todos los certificados de los nodos: una clave de CA que existe desde hace años ha tenido años para filtrarse, y renovarla es la forma en que un swarm se recupera de un manager comprometido.</translation>
+    </message>
+    <message>
+        <source>Rotate the root CA with docker swarm ca --rotate as often as your policy asks (CIS leaves the period to you; Escut shows CAs older than a year for review).</source>
+        <translation>Renueve la CA raíz con docker swarm ca --rotate con la frecuencia que pida su política (CIS deja el periodo a su elección; Escut muestra para revisar las CA de más de un año).</translation>
+    </message>
 </context>
 <context>
     <name>Cis</name>
@@ -3332,10 +3356,6 @@
     <message>
         <source>The daemon does not record when the auto-lock key was last rotated.</source>
         <translation>El demonio no registra cuándo se rotó por última vez la clave de bloqueo automático.</translation>
-    </message>
-    <message>
-        <source>The daemon does not record when the swarm&apos;s CA certificate was last rotated.</source>
-        <translation>El demonio no registra cuándo se rotó por última vez el certificado de la CA del swarm.</translation>
     </message>
     <message>
         <source>Which interface carries management and which data traffic is set when nodes join (--advertise-addr, --data-path-addr) and is not reported by the daemon.</source>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CIS Docker Benchmark v1.6.0 checks that need a real daemon (issue 20), through the real escut-cli on a private
 // dockerd (PrivateDockerd: its own socket, data root and network namespace, so the shared daemon never joins a swarm):
-// a single-node `docker swarm init` and `swarm leave --force` (5.1, 7.1, 7.2, 7.3, 7.5, 7.7), `--device` (5.18), a bind
-// mount with shared propagation (5.20), a privileged host port (5.8) and the default bridge (5.30); a process named
-// sshd (5.7), seen in /proc by the CLI and through the daemon's /top by the core; and `audit --benchmark cis-1.6.0` in
-// text and dbs-json.
+// a single-node `docker swarm init` and `swarm leave --force` (5.1, 7.1, 7.2, 7.3, 7.5, 7.7, 7.8), `--device` (5.18), a
+// bind mount with shared propagation (5.20), a privileged host port (5.8) and the default bridge (5.30); a process
+// named sshd (5.7), seen in /proc by the CLI and through the daemon's /top by the core; and `audit --benchmark
+// cis-1.6.0` in text and dbs-json.
 #include "tests/common/PrivateDockerd.h"
 #include "tests/common/TestUtil.h"
 
@@ -187,6 +187,9 @@ void TestCisDaemon::swarm()
              QStringLiteral("fail"));
     QCOMPARE(findings.value(QStringLiteral("daemon.swarm-cert-rotation")).value(QStringLiteral("daemon")),
              QStringLiteral("pass")); // the default expiry is 90 days
+    // swarm init made the root CA a moment ago (docker info: Swarm.Cluster.TLSInfo.TrustRoot).
+    QCOMPARE(findings.value(QStringLiteral("daemon.swarm-ca-rotation")).value(QStringLiteral("daemon")),
+             QStringLiteral("pass"));
     // Without --listen-addr the manager listens on 0.0.0.0:2377 (seen in the daemon's network namespace).
     QCOMPARE(findings.value(QStringLiteral("daemon.swarm-listen-address")).value(QStringLiteral("daemon")),
              QStringLiteral("warn"));

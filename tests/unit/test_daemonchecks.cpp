@@ -26,6 +26,7 @@ private Q_SLOTS:
     void realSnapshot();
     void checks_data();
     void checks();
+    void swarmRootCa();
     void everyDaemonCheckHasPassAndFailRows();
     void daemonJsonFixtures_data();
     void daemonJsonFixtures();
@@ -966,6 +967,37 @@ void TestDaemonChecks::checks()
     QVERIFY2(!outcome.evidence.isEmpty(), "every outcome says what it saw");
     QVERIFY2(outcome.evidence.contains(evidence), qPrintable(outcome.evidence));
     (outcome.status == Status::Pass ? m_passRows : m_failRows).insert(check);
+}
+
+// 7.8: the root CA certificate of docker info's Swarm.Cluster.TLSInfo.TrustRoot (swarmkit's P-256 "swarm-ca", made
+// with fixed dates), judged at the snapshot's collectedAt.
+void TestDaemonChecks::swarmRootCa()
+{
+    const auto withCa = [](const QByteArray& pem) {
+        const QJsonObject swarm{{QStringLiteral("LocalNodeState"), QStringLiteral("active")},
+                                {QStringLiteral("ControlAvailable"), true},
+                                {QStringLiteral("Cluster"),
+                                 QJsonObject{{QStringLiteral("TLSInfo"),
+                                              QJsonObject{{QStringLiteral("TrustRoot"), QString::fromLatin1(pem)}}}}}};
+        const QJsonObject patch{{QStringLiteral("collectedAt"), QStringLiteral("2026-12-07T12:00:00.000Z")},
+                                {QStringLiteral("info"), QJsonObject{{QStringLiteral("Swarm"), swarm}}}};
+        return run(QStringLiteral("daemon.swarm-ca-rotation"),
+                   snapshotWith(QJsonDocument(patch).toJson(QJsonDocument::Compact)));
+    };
+    const Outcome recent = withCa(readData(QStringLiteral("fixtures/swarm/root-ca-2026-10-01.pem")));
+    QCOMPARE(statusId(recent.status), QStringLiteral("pass"));
+    QVERIFY2(recent.evidence.contains(QStringLiteral("2026-10-01, 67 days")), qPrintable(recent.evidence));
+    m_passRows.insert(QStringLiteral("daemon.swarm-ca-rotation"));
+    const Outcome old = withCa(readData(QStringLiteral("fixtures/swarm/root-ca-2024-03-01.pem")));
+    QCOMPARE(statusId(old.status), QStringLiteral("info"));
+    QVERIFY2(old.evidence.contains(QStringLiteral("2024-03-01, 1011 days")) &&
+                 old.evidence.contains(QStringLiteral("docker swarm ca --rotate")),
+             qPrintable(old.evidence));
+    m_failRows.insert(QStringLiteral("daemon.swarm-ca-rotation"));
+    const Outcome garbage = withCa("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+    QCOMPARE(statusId(garbage.status), QStringLiteral("skipped"));
+    QVERIFY(garbage.evidence.contains(QStringLiteral("not a PEM certificate")));
+    QCOMPARE(statusId(withCa(QByteArray()).status), QStringLiteral("skipped"));
 }
 
 void TestDaemonChecks::everyDaemonCheckHasPassAndFailRows()

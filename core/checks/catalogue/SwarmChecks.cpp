@@ -6,6 +6,7 @@
 #include "core/checks/catalogue/Helpers.h"
 
 #include <QJsonArray>
+#include <QSslCertificate>
 
 namespace escut
 {
@@ -17,6 +18,9 @@ namespace
 // The default and CIS's guidance for node certificates: 90 days.
 constexpr qint64 NanosecondsPerDay = 24LL * 3600 * 1000 * 1000 * 1000;
 constexpr qint64 NodeCertMaxDays = 90;
+// CIS leaves the root CA's rotation to the site ("as appropriate"): a CA older than a year is shown for review.
+constexpr qint64 RootCaReviewDays = 365;
+constexpr qsizetype MaxTrustRootBytes = 64 * 1024;
 
 // Swarm of /info when this daemon takes part in an active swarm; otherwise the outcome that says why not.
 struct SwarmState
@@ -189,6 +193,41 @@ Outcome nodeCertExpiry(const Snapshot& s, const Subject&)
     return Outcome::pass(Checks::tr("Node certificates are rotated every %1 days.").arg(days));
 }
 
+// 7.8: the root CA certificate docker info shows (Swarm.Cluster.TLSInfo.TrustRoot) was issued when the swarm was
+// created or its CA last rotated (docker swarm ca --rotate issues a new one).
+Outcome rootCaRotation(const Snapshot& s, const Subject&)
+{
+    const SwarmState st = swarmState(s, true);
+    if (st.notApplicable) {
+        return *st.notApplicable;
+    }
+    const QString pem = st.swarm.value(QStringLiteral("Cluster"))
+                            .toObject()
+                            .value(QStringLiteral("TLSInfo"))
+                            .toObject()
+                            .value(QStringLiteral("TrustRoot"))
+                            .toString();
+    if (pem.isEmpty()) {
+        return notInInfo(QStringLiteral("Swarm.Cluster.TLSInfo.TrustRoot"));
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem.toUtf8().left(MaxTrustRootBytes), QSsl::Pem);
+    if (certs.isEmpty() || certs.first().isNull() || !certs.first().effectiveDate().isValid()) {
+        return Outcome::skipped(Checks::tr("The swarm's root CA certificate in docker info "
+                                           "(Swarm.Cluster.TLSInfo.TrustRoot) is not a PEM certificate."));
+    }
+    const QDateTime issued = certs.first().effectiveDate().toUTC();
+    const qint64 days = issued.daysTo(s.collectedAt.toUTC());
+    const QString date = issued.date().toString(Qt::ISODate);
+    if (days > RootCaReviewDays) {
+        return Outcome::info(Checks::tr("The swarm's root CA certificate was issued on %1, %2 days before this audit: "
+                                        "rotate it (docker swarm ca --rotate) if your policy asks for it.")
+                                 .arg(date)
+                                 .arg(days));
+    }
+    return Outcome::pass(
+        Checks::tr("The swarm's root CA certificate was issued on %1, %2 days before this audit.").arg(date).arg(days));
+}
+
 } // namespace
 
 void addSwarmChecks(QList<CheckDef>& out)
@@ -267,6 +306,21 @@ void addSwarmChecks(QList<CheckDef>& out)
          QT_TRANSLATE_NOOP("Checks", "Set the expiry to 90 days or less: docker swarm update --cert-expiry 2160h."),
          "",
          nodeCertExpiry},
+        {"daemon.swarm-ca-rotation",
+         Layer::Daemon,
+         Scope::Daemon,
+         Severity::Info,
+         "7.8",
+         "",
+         QT_TRANSLATE_NOOP("Checks", "The swarm's root CA is rotated"),
+         QT_TRANSLATE_NOOP("Checks",
+                           "The swarm's root CA signs every node certificate: a CA key that has lived for years has "
+                           "had years to leak, and rotating it is how a swarm recovers from a compromised manager."),
+         QT_TRANSLATE_NOOP("Checks",
+                           "Rotate the root CA with docker swarm ca --rotate as often as your policy asks (CIS leaves "
+                           "the period to you; Escut shows CAs older than a year for review)."),
+         "",
+         rootCaRotation},
     });
 }
 
