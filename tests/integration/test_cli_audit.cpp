@@ -201,10 +201,17 @@ void TestCliAudit::snapshotGivesIdenticalFindings()
         for (const auto& [source, target] :
              {std::pair<const QJsonObject*, QJsonArray*>{&m_report, &live}, std::pair{&report, &saved}}) {
             for (const QJsonValue& v : source->value(QStringLiteral("findings")).toArray()) {
-                if (v.toObject().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString() ==
-                    name) {
-                    target->append(v);
+                QJsonObject f = v.toObject();
+                if (f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString() != name) {
+                    continue;
                 }
+                // The exec checks name the daemon's event log they read "since" its oldest event: dockerd keeps its
+                // latest 256, so the window moves between the two collections whenever other tests (ctest -j2)
+                // create containers. Their status is compared; the window's time is not a fact of our containers.
+                if (f.value(QStringLiteral("id")).toString().startsWith(QLatin1String("container.exec-"))) {
+                    f.remove(QStringLiteral("evidence"));
+                }
+                target->append(f);
             }
         }
         QVERIFY(!live.isEmpty());
