@@ -170,7 +170,8 @@ DaemonListenFact DaemonListeners::read(const QString& procRoot, qint64 pid)
 {
     DaemonListenFact fact;
     for (const bool ipv6 : {false, true}) {
-        const QString path = QStringLiteral("%1/%2/net/%3").arg(procRoot).arg(pid).arg(QLatin1String(ipv6 ? "tcp6" : "tcp"));
+        const QString path =
+            QStringLiteral("%1/%2/net/%3").arg(procRoot).arg(pid).arg(QLatin1String(ipv6 ? "tcp6" : "tcp"));
         // /proc files report size 0: readRegularFile reads up to the bound whatever the size says.
         const Result<QByteArray> text = readRegularFile(path, MaxProcNetBytes);
         if (!text) {

@@ -341,8 +341,9 @@ bool Snapshot::sameFacts(const Snapshot& other) const
            daemonCommandLine == other.daemonCommandLine && daemonListening == other.daemonListening &&
            daemonConfigFact == other.daemonConfigFact && files == other.files && composeFiles == other.composeFiles &&
            dockerfiles == other.dockerfiles && probes == other.probes && processes == other.processes &&
-           sprawlLimits == other.sprawlLimits && imageAnalysis == other.imageAnalysis && execHistory == other.execHistory && issues == other.issues &&
-           sameHost(host, other.host) && stableInfo(info) == stableInfo(other.info);
+           sprawlLimits == other.sprawlLimits && imageAnalysis == other.imageAnalysis &&
+           execHistory == other.execHistory && issues == other.issues && sameHost(host, other.host) &&
+           stableInfo(info) == stableInfo(other.info);
 }
 
 QJsonObject Snapshot::toJson() const

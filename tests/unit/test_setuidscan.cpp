@@ -397,7 +397,7 @@ void TestSetuidScan::sizes_data()
     QTest::addColumn<QByteArray>("field");
     QTest::addColumn<QString>("expected"); // an error's words, or empty when the archive reads to its end
     QByteArray huge(12, char(0xff));
-    huge[0] = char(0x80); // 2^88 - 1
+    huge[0] = char(0x80);                      // 2^88 - 1
     const QByteArray negative(12, char(0xff)); // -1
     QByteArray negativeLow(12, '\0');          // the sign bit, then what would read as 5
     negativeLow[0] = char(0xc0);
