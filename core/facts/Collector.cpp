@@ -726,7 +726,7 @@ Result<Snapshot> Collector::collect(DockerClient& client,
     if (options.containers) {
         writeContainerIds(options.containerIdsFile, snapshot.containers);
         // /proc when the daemon is the peer Escut sees there (its argv was read), the daemon's /top otherwise.
-        const bool useProc = snapshot.endpoint.isLocal() && !snapshot.daemonCommandLine.isEmpty() &&
+        const bool useProc = ContainerProcesses::procUsable(snapshot) &&
                              (options.hostRoot.isEmpty() || options.hostRoot == QLatin1String("/"));
         snapshot.processes = ContainerProcesses::collect(client, &pool, snapshot.containers, useProc, cancel);
         if (isCancelled(cancel)) {
